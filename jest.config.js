@@ -1,0 +1,40 @@
+const { readdirSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+// Nest 12 and a few of its dependencies are ESM-only; Jest 29 on Node 20 cannot load them, so
+// every "type":"module" package is compiled to CommonJS by the swc transformer (see STACK.md).
+function esmPackages(root = join(__dirname, 'node_modules')) {
+  const out = [];
+  for (const name of readdirSync(root)) {
+    if (name.startsWith('.')) continue;
+    const dirs = name.startsWith('@')
+      ? readdirSync(join(root, name)).map((n) => `${name}/${n}`)
+      : [name];
+    for (const dir of dirs) {
+      try {
+        if (JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')).type === 'module') {
+          out.push(dir);
+        }
+      } catch {
+        // not a package folder
+      }
+    }
+  }
+  return out;
+}
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+module.exports = {
+  moduleFileExtensions: ['js', 'json', 'ts'],
+  rootDir: '.',
+  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/migrations'],
+  testRegex: '.*\\.spec\\.ts$',
+  transform: { '^.+\\.(t|j)s$': '<rootDir>/test/support/swc-transformer.js' },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages().map(escape).join('|')})/)`],
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  testEnvironment: 'node',
+  testTimeout: 60000,
+  maxWorkers: 2,
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+};

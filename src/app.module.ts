@@ -1,0 +1,27 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import { DemoDataModule } from './demo-data/demo-data.module';
+import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
+import { loggerOptions } from './logging/logger-options';
+
+@Module({})
+export class AppModule {
+  /** The app, built from an already validated configuration (see `loadConfig`). */
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...config })] }),
+        LoggerModule.forRoot(loggerOptions(config)),
+        DatabaseModule,
+        HealthModule,
+        IdentityModule,
+        DemoDataModule,
+      ],
+    };
+  }
+}

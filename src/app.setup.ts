@@ -1,0 +1,90 @@
+import fastifyHelmet from '@fastify/helmet';
+import { ValidationPipe } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { Logger } from 'nestjs-pino';
+import { RequestValidationError, type FieldError } from './common/problem/domain-error';
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
+import type { AppConfig } from './config/app-config';
+import { buildOpenApiDocument, setupSwaggerUi } from './openapi/openapi';
+import type { ValidationError } from 'class-validator';
+
+export const API_PREFIX = 'api/v1';
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** A caller's X-Request-Id if it is sane, else a fresh uuid; set on the raw request for pino. */
+function requestIdOf(req: IncomingMessage): string {
+  const header = req.headers['x-request-id'];
+  const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+  req.id = id;
+  return id;
+}
+
+/** The Fastify adapter with the body limit and request ids; main.ts and tests use it alike. */
+export function createAdapter(config: AppConfig): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+    trustProxy: false,
+    return503OnClosing: true,
+  });
+}
+
+function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((e) => {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    const own = e.constraints ? [{ field, messages: Object.values(e.constraints) }] : [];
+    return [...own, ...fieldErrors(e.children ?? [], field)];
+  });
+}
+
+/**
+ * Everything about the HTTP surface, in one place shared by main.ts and every e2e test:
+ * prefix, validation, problem+json errors, request ids, security headers, CORS, Swagger UI.
+ */
+export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(
+    new ValidationPipe({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      exceptionFactory: (errors) => new RequestValidationError(fieldErrors(errors)),
+    }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('X-Request-Id', request.id);
+    done();
+  });
+
+  await app.register(fastifyHelmet, {
+    // Swagger UI loads its own script and style files and sets a few inline styles.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Swagger UI is also served over plain http (localhost, docker compose).
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  app.enableCors({
+    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+    exposedHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After'],
+    maxAge: 600,
+  });
+
+  setupSwaggerUi(app, buildOpenApiDocument(app));
+}

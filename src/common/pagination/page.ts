@@ -1,0 +1,25 @@
+import { Type as ClassType } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+
+/** One page of a list: its items and the cursor of the next page (null on the last one). */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** The OpenAPI schema of `Page<Item>`, as a named class (`ItemPage`) for the document. */
+export function PageOf<T>(item: ClassType<T>): ClassType<Page<T>> {
+  class PageDto implements Page<T> {
+    @ApiProperty({ type: item, isArray: true })
+    items: T[];
+
+    @ApiProperty({
+      type: String,
+      nullable: true,
+      description: 'Pass as `cursor` to get the next page; null on the last page.',
+    })
+    nextCursor: string | null;
+  }
+  Object.defineProperty(PageDto, 'name', { value: `${item.name.replace(/Dto$/, '')}Page` });
+  return PageDto;
+}

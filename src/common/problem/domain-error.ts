@@ -1,0 +1,46 @@
+/**
+ * Base of every error a service raises on purpose. The problem filter turns it into
+ * `application/problem+json` with the type `urn:lotse:problem:<kind>`; services never throw
+ * HttpException. `extensions` become extra members of the problem body, so they must never
+ * carry case content.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly kind: string;
+  abstract readonly status: number;
+  abstract readonly title: string;
+
+  constructor(
+    readonly detail: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(detail);
+    this.name = new.target.name;
+  }
+}
+
+/** A missing object and a foreign one are indistinguishable to the caller (always 404). */
+export class ResourceNotFound extends DomainError {
+  readonly kind = 'not-found';
+  readonly status = 404;
+  readonly title = 'Not Found';
+
+  constructor(resource: string) {
+    super(`The ${resource} does not exist or is not visible to you.`);
+  }
+}
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `grants.0.category`. */
+  field: string;
+  messages: string[];
+}
+
+export class RequestValidationError extends DomainError {
+  readonly kind = 'validation-error';
+  readonly status = 400;
+  readonly title = 'Invalid request';
+
+  constructor(readonly errors: FieldError[]) {
+    super('One or more fields are invalid.', { errors });
+  }
+}

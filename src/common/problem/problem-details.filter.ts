@@ -1,0 +1,148 @@
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  Logger,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { isDatabaseUnavailable } from '../../database/database-unavailable';
+import { DomainError } from './domain-error';
+import {
+  PROBLEM_CONTENT_TYPE,
+  problemType,
+  STATUS_KINDS,
+  type ProblemDetails,
+} from './problem-details';
+
+interface RequestLike {
+  id?: string;
+  url?: string;
+  raw?: { id?: string };
+}
+
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  [extension: string]: unknown;
+}
+
+/** Fixed texts for the HTTP layer's own errors: parser messages are not echoed to clients. */
+const FRAMEWORK_ERRORS: Record<string, { kind?: string; detail: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { detail: 'The request body is larger than the server accepts.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    detail: 'The request body has a media type the server does not accept.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    kind: 'invalid-json',
+    detail: 'The request declares a JSON body but sends none.',
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: { kind: 'invalid-json', detail: 'The request body is not valid JSON.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    detail: 'The Content-Length header does not match the body.',
+  },
+};
+
+function plain(status: number, detail: string): Problem {
+  const { kind, title } = STATUS_KINDS[status] ?? STATUS_KINDS[status >= 500 ? 500 : 400];
+  return { type: problemType(kind), title, status, detail };
+}
+
+function fromHttpException(exception: HttpException): Problem {
+  const status = exception.getStatus();
+  const response = exception.getResponse();
+  const message =
+    typeof response === 'string'
+      ? response
+      : (response as { message?: unknown }).message ?? exception.message;
+  const detail = Array.isArray(message) ? message.join('; ') : String(message);
+  return plain(status, status >= 500 ? (STATUS_KINDS[status]?.title ?? 'Server error') : detail);
+}
+
+/** Errors raised by Fastify itself (body parsing, limits) carry a 4xx statusCode and an FST code. */
+function fromFrameworkError(error: unknown): Problem | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
+  if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return undefined;
+  if (typeof code !== 'string' || !code.startsWith('FST_')) return undefined;
+  const known =
+    FRAMEWORK_ERRORS[code] ??
+    (code.includes('JSON') ? FRAMEWORK_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY : undefined);
+  const problem = plain(statusCode, known?.detail ?? 'The request is malformed.');
+  return known?.kind ? { ...problem, type: problemType(known.kind) } : problem;
+}
+
+/**
+ * The one place errors become responses: `application/problem+json` (RFC 9457) with a stable
+ * `type` per kind. Unknown errors are a plain 500 whose details stay in the server log; no
+ * response ever carries a stack trace, SQL or a driver message.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<RequestLike>();
+    const response: unknown = http.getResponse();
+    const problem = this.toProblem(exception);
+    const body: ProblemDetails = {
+      ...problem,
+      instance: (request.url ?? '').split('?')[0],
+      requestId: request.id ?? request.raw?.id ?? '',
+    };
+    const adapter = this.adapterHost.httpAdapter;
+    adapter.setHeader(response, 'Content-Type', PROBLEM_CONTENT_TYPE);
+    adapter.reply(response, body, body.status);
+  }
+
+  private toProblem(exception: unknown): Problem {
+    if (exception instanceof DomainError) {
+      return {
+        type: problemType(exception.kind),
+        title: exception.title,
+        status: exception.status,
+        detail: exception.detail,
+        ...exception.extensions,
+      };
+    }
+    if (exception instanceof HttpException) {
+      // Nest wraps Fastify's own 4xx errors (bad JSON, body too large) in an HttpException.
+      const wrapped = fromFrameworkError(exception.cause);
+      if (wrapped) return wrapped;
+      if (exception.getStatus() >= 500) this.logger.error(describe(exception), stackOf(exception));
+      return fromHttpException(exception);
+    }
+    const framework = fromFrameworkError(exception);
+    if (framework) return framework;
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`Database unavailable: ${describe(exception)}`);
+      return {
+        ...plain(503, 'The database is not reachable right now. Please retry shortly.'),
+        type: problemType('database-unavailable'),
+      };
+    }
+    // Name, message and stack only: a driver error's enumerable fields can hold query parameters.
+    this.logger.error(
+      { err: { type: describeType(exception), message: describe(exception), stack: stackOf(exception) } },
+      'Unhandled error',
+    );
+    return plain(500, 'An unexpected error occurred. It has been logged.');
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function describeType(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+function stackOf(error: unknown): string | undefined {
+  return error instanceof Error ? error.stack : undefined;
+}

@@ -1,0 +1,36 @@
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** `urn:lotse:problem:<kind>`: stable, so that frontends can translate by it. */
+export function problemType(kind: string): string {
+  return `urn:lotse:problem:${kind}`;
+}
+
+/** RFC 9457 problem details, as every error response of Lotse carries them. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  requestId: string;
+  [extension: string]: unknown;
+}
+
+/** The kind and title of a plain HTTP status, for errors that carry nothing more specific. */
+export const STATUS_KINDS: Record<number, { kind: string; title: string }> = {
+  400: { kind: 'bad-request', title: 'Bad Request' },
+  401: { kind: 'unauthorized', title: 'Unauthorized' },
+  403: { kind: 'forbidden', title: 'Forbidden' },
+  404: { kind: 'not-found', title: 'Not Found' },
+  405: { kind: 'method-not-allowed', title: 'Method Not Allowed' },
+  406: { kind: 'not-acceptable', title: 'Not Acceptable' },
+  409: { kind: 'conflict', title: 'Conflict' },
+  412: { kind: 'precondition-failed', title: 'Precondition Failed' },
+  413: { kind: 'payload-too-large', title: 'Payload Too Large' },
+  415: { kind: 'unsupported-media-type', title: 'Unsupported Media Type' },
+  422: { kind: 'unprocessable-content', title: 'Unprocessable Content' },
+  428: { kind: 'precondition-required', title: 'Precondition Required' },
+  429: { kind: 'too-many-requests', title: 'Too Many Requests' },
+  500: { kind: 'internal-error', title: 'Internal Server Error' },
+  503: { kind: 'service-unavailable', title: 'Service Unavailable' },
+};

@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { ENV_KEYS, EnvironmentVariables, NodeEnv, type LogLevel } from './environment.schema';
+
+/** The validated, typed configuration the app runs with. Built once, at boot. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  http: { port: number; host: string; bodyLimitBytes: number; corsOrigins: string[] };
+  database: {
+    /** Unset: start the embedded PostgreSQL (PGlite). */
+    url: string | undefined;
+    pgliteDataDir: string | undefined;
+    poolMax: number;
+    connectTimeoutMs: number;
+    queryTimeoutMs: number;
+    migrationsRun: boolean;
+  };
+  /** Seed demo organisations and users into an empty embedded database at start. */
+  demoData: boolean;
+  logLevel: LogLevel;
+}
+
+/** Raised when the environment is invalid; its message is one line naming every bad variable. */
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+function messagesOf(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) => Object.values(e.constraints ?? {}).slice(0, 1));
+}
+
+/** Rules that span variables, checked after each variable is valid on its own. */
+function productionProblems(env: EnvironmentVariables): string[] {
+  if (env.NODE_ENV !== NodeEnv.Production) return [];
+  const problems: string[] = [];
+  if (!env.DATABASE_URL) problems.push('DATABASE_URL is required when NODE_ENV=production');
+  if (env.PGLITE_DATA_DIR) problems.push('PGLITE_DATA_DIR must not be set when NODE_ENV=production');
+  if (env.DEMO_DATA) problems.push('DEMO_DATA must not be true when NODE_ENV=production');
+  return problems;
+}
+
+/**
+ * Validates the environment and returns the typed configuration, or throws a
+ * `ConfigValidationError`. Empty values count as unset; unknown variables are ignored.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const key of ENV_KEYS) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== '') raw[key] = value.trim();
+  }
+  const parsed = plainToInstance(EnvironmentVariables, raw);
+  const problems = [
+    ...messagesOf(validateSync(parsed, { forbidUnknownValues: false })),
+    ...productionProblems(parsed),
+  ];
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+
+  const production = parsed.NODE_ENV === NodeEnv.Production;
+  return {
+    nodeEnv: parsed.NODE_ENV,
+    http: {
+      port: parsed.PORT,
+      host: parsed.HOST,
+      bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
+      corsOrigins: parsed.CORS_ORIGINS,
+    },
+    database: {
+      url: parsed.DATABASE_URL,
+      pgliteDataDir: parsed.PGLITE_DATA_DIR,
+      poolMax: parsed.DB_POOL_MAX,
+      connectTimeoutMs: parsed.DB_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: parsed.DB_QUERY_TIMEOUT_MS,
+      migrationsRun: parsed.DB_MIGRATIONS_RUN,
+    },
+    demoData: !production && (parsed.DEMO_DATA ?? true),
+    logLevel: parsed.LOG_LEVEL,
+  };
+}
+
+/** Reads `.env` from the working directory, if there is one; the real environment wins. */
+export function loadDotEnvFile(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+/** For entry points: the configuration, or one line on stderr naming what is wrong and exit 1. */
+export function configOrExit(
+  env: NodeJS.ProcessEnv = process.env,
+  fail: (line: string) => never = (line) => {
+    console.error(line);
+    process.exit(1);
+  },
+): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return fail(error.message);
+    throw error;
+  }
+}

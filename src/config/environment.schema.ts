@@ -1,0 +1,136 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+export enum NodeEnv {
+  Development = 'development',
+  Test = 'test',
+  Production = 'production',
+}
+
+/** The variables Lotse reads; anything else in the environment is ignored. */
+export const ENV_KEYS = [
+  'NODE_ENV',
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'PGLITE_DATA_DIR',
+  'DB_POOL_MAX',
+  'DB_CONNECT_TIMEOUT_MS',
+  'DB_QUERY_TIMEOUT_MS',
+  'DB_MIGRATIONS_RUN',
+  'DEMO_DATA',
+  'BODY_LIMIT_BYTES',
+  'CORS_ORIGINS',
+  'LOG_LEVEL',
+] as const;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
+const ORIGIN = /^https?:\/\/[^\s/,]+$/;
+
+function toBoolean({ value }: { value: unknown }): unknown {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return value;
+}
+
+function toInteger({ value }: { value: unknown }): unknown {
+  return typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+}
+
+function toList({ value }: { value: unknown }): unknown {
+  return typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : value;
+}
+
+/**
+ * Every environment variable Lotse reads, with its rule. `.env.example` documents the same set;
+ * `app-config.spec.ts` fails when the two disagree.
+ */
+export class EnvironmentVariables {
+  @IsEnum(NodeEnv, { message: 'NODE_ENV must be one of development, test, production' })
+  NODE_ENV: NodeEnv = NodeEnv.Development;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'PORT must be an integer from 1 to 65535' })
+  @Min(1, { message: 'PORT must be an integer from 1 to 65535' })
+  @Max(65535, { message: 'PORT must be an integer from 1 to 65535' })
+  PORT = 3000;
+
+  @IsString()
+  @IsNotEmpty({ message: 'HOST must not be empty' })
+  @MaxLength(255)
+  HOST = 'localhost';
+
+  @IsOptional()
+  @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  PGLITE_DATA_DIR?: string;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'DB_POOL_MAX must be an integer from 1 to 200' })
+  @Min(1, { message: 'DB_POOL_MAX must be an integer from 1 to 200' })
+  @Max(200, { message: 'DB_POOL_MAX must be an integer from 1 to 200' })
+  DB_POOL_MAX = 10;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'DB_CONNECT_TIMEOUT_MS must be an integer from 100 to 60000' })
+  @Min(100, { message: 'DB_CONNECT_TIMEOUT_MS must be an integer from 100 to 60000' })
+  @Max(60000, { message: 'DB_CONNECT_TIMEOUT_MS must be an integer from 100 to 60000' })
+  DB_CONNECT_TIMEOUT_MS = 5000;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'DB_QUERY_TIMEOUT_MS must be an integer from 100 to 600000' })
+  @Min(100, { message: 'DB_QUERY_TIMEOUT_MS must be an integer from 100 to 600000' })
+  @Max(600000, { message: 'DB_QUERY_TIMEOUT_MS must be an integer from 100 to 600000' })
+  DB_QUERY_TIMEOUT_MS = 30000;
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'DB_MIGRATIONS_RUN must be true or false' })
+  DB_MIGRATIONS_RUN = true;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'DEMO_DATA must be true or false' })
+  DEMO_DATA?: boolean;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'BODY_LIMIT_BYTES must be an integer from 1024 to 10485760' })
+  @Min(1024, { message: 'BODY_LIMIT_BYTES must be an integer from 1024 to 10485760' })
+  @Max(10485760, { message: 'BODY_LIMIT_BYTES must be an integer from 1024 to 10485760' })
+  BODY_LIMIT_BYTES = 262144;
+
+  @Transform(toList)
+  @Matches(ORIGIN, {
+    each: true,
+    message: 'CORS_ORIGINS must be a comma-separated list of origins like https://app.example.de',
+  })
+  CORS_ORIGINS: string[] = [];
+
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+}

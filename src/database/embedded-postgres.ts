@@ -1,0 +1,31 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+/** An in-process PostgreSQL (PGlite, PG 18 in WASM) reachable over a loopback socket. */
+export interface EmbeddedPostgres {
+  url: string;
+  maxConnections: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts PGlite behind pglite-socket, so that TypeORM talks to it through its ordinary `pg`
+ * driver. Queries from all connections are serialised on one session (STACK.md §4.2): the
+ * pool of whoever connects must not exceed `maxConnections`.
+ */
+export async function startEmbeddedPostgres(
+  opts: { dataDir?: string; maxConnections?: number } = {},
+): Promise<EmbeddedPostgres> {
+  const maxConnections = opts.maxConnections ?? 10;
+  const db = await PGlite.create(opts.dataDir ? { dataDir: opts.dataDir } : {});
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
+  await server.start();
+  return {
+    url: `postgres://postgres:postgres@${server.getServerConn()}/postgres`,
+    maxConnections,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { DataSourceOptions } from 'typeorm';
+import { migrations } from '../../migrations';
+import { entities } from './entities';
+import { TypeOrmNestLogger } from './typeorm-logger';
+
+export interface DatabaseConnectionSettings {
+  url: string;
+  poolMax: number;
+  connectTimeoutMs: number;
+  queryTimeoutMs: number;
+  migrationsRun: boolean;
+}
+
+/** The one definition of how Lotse talks to PostgreSQL: app, CLI and tests share it. */
+export function dataSourceOptions(settings: DatabaseConnectionSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities,
+    migrations,
+    migrationsRun: settings.migrationsRun,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // PGlite has no extensions; gen_random_uuid() is core since PostgreSQL 13.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    logger: new TypeOrmNestLogger(),
+    logging: ['warn', 'migration'],
+    maxQueryExecutionTime: 1000,
+    extra: {
+      max: settings.poolMax,
+      connectionTimeoutMillis: settings.connectTimeoutMs,
+      // Client-side bound, so that a request never waits forever on a half-open connection.
+      query_timeout: settings.queryTimeoutMs,
+      keepAlive: true,
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '../config/app-config';
+import { NodeEnv } from '../config/environment.schema';
+import { EmbeddedDatabase } from '../database/embedded-database.service';
+import { OrganisationsService } from '../identity/organisations.service';
+import { DEMO_ORGANISATIONS } from './demo-world';
+
+export interface SeedReport {
+  created: string[];
+  existing: string[];
+}
+
+/**
+ * Demo data for trying Lotse out. Seeded on the first start against an empty embedded
+ * database, or on demand (`npm run seed`); refused in production.
+ */
+@Injectable()
+export class DemoDataService {
+  private readonly logger = new Logger('DemoData');
+
+  constructor(
+    private readonly config: ConfigService<AppConfig, true>,
+    private readonly embedded: EmbeddedDatabase,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  /** At start: only on an empty embedded database, and only when demo data is enabled. */
+  async seedIfFreshEmbedded(): Promise<SeedReport | undefined> {
+    if (!this.config.get('demoData', { infer: true }) || !this.embedded.isRunning) return undefined;
+    if (!(await this.organisations.isEmpty())) return undefined;
+    return this.seed();
+  }
+
+  async seed(): Promise<SeedReport> {
+    if (this.config.get('nodeEnv', { infer: true }) === NodeEnv.Production) {
+      throw new Error('Demo data is never seeded when NODE_ENV=production.');
+    }
+    const report: SeedReport = { created: [], existing: [] };
+    for (const { kind, name } of DEMO_ORGANISATIONS) {
+      const { created } = await this.organisations.ensure(kind, name);
+      (created ? report.created : report.existing).push(name);
+    }
+    this.logger.log(
+      `Demo data: ${report.created.length} organisations created, ${report.existing.length} already there`,
+    );
+    return report;
+  }
+
+  /** The lines a person needs to try the demo, printed to the console after seeding. */
+  describe(baseUrl: string): string[] {
+    return [
+      '',
+      'Lotse demo data',
+      ...DEMO_ORGANISATIONS.map((o) => `  ${o.kind.padEnd(10)} ${o.name}`),
+      '  Demo logins (one user per role) arrive with the identity module; until then the API has no login.',
+      `  Swagger UI: ${baseUrl}/api/docs`,
+      '',
+    ];
+  }
+}

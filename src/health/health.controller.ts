@@ -1,0 +1,41 @@
+import { Controller, Get, Header, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { ProblemDetailsDto } from '../common/problem/problem-details.dto';
+import { HealthStatusDto } from './health-status.dto';
+import { ServiceNotReady } from './service-not-ready.error';
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+  ) {}
+
+  /** Liveness: the process answers. Never touches the database, so an outage does not restart it. */
+  @Get('live')
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ type: HealthStatusDto })
+  checkLiveness(): HealthStatusDto {
+    return { status: 'ok', checks: {} };
+  }
+
+  /** Readiness: the database answers within 1.5 s. 503 while it does not. */
+  @Get('ready')
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ type: HealthStatusDto })
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down.', type: ProblemDetailsDto })
+  async checkReadiness(): Promise<HealthStatusDto> {
+    try {
+      const result = await this.health.check([() => this.db.pingCheck('database').withTimeout(1500)]);
+      return { status: 'ok', checks: result.details };
+    } catch (error) {
+      if (error instanceof ServiceUnavailableException) {
+        const { details } = error.getResponse() as { details?: Record<string, unknown> };
+        throw new ServiceNotReady(details ?? {});
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { RequestMethod } from '@nestjs/common';
+import type { Params } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config';
+
+/** Secrets and credentials that must never reach a log line, wherever they appear. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.currentPassword',
+  '*.newPassword',
+  '*.token',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.apiKey',
+  '*.secret',
+];
+
+export function loggerOptions(config: AppConfig): Params {
+  return {
+    pinoHttp: {
+      level: config.logLevel,
+      redact: { paths: REDACTED_PATHS, censor: '[Redacted]' },
+      // The request id is set by Fastify (see app.setup.ts) before this middleware runs.
+      customAttributeKeys: { reqId: 'requestId' },
+      // Method, path and status only: headers and query strings can carry tokens or names.
+      serializers: {
+        req: (req: { id?: unknown; method?: string; url?: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: (req.url ?? '').split('?')[0],
+        }),
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/v1/health') },
+    },
+    // platform-fastify 12 does not match nestjs-pino's default route pattern (STACK.md §6.6).
+    forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+  };
+}

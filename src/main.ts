@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module';
+import { configureApp, createAdapter } from './app.setup';
+import { configOrExit, loadDotEnvFile } from './config/app-config';
+import { DemoDataService } from './demo-data/demo-data.service';
+
+async function bootstrap(): Promise<void> {
+  loadDotEnvFile();
+  const config = configOrExit();
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config),
+    createAdapter(config),
+    { bufferLogs: true },
+  );
+  await configureApp(app, config);
+  app.enableShutdownHooks();
+  await app.listen(config.http.port, config.http.host);
+
+  const baseUrl = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
+  const demo = app.get(DemoDataService);
+  if (await demo.seedIfFreshEmbedded()) {
+    process.stdout.write(demo.describe(baseUrl).join('\n') + '\n');
+  }
+  process.stdout.write(`Lotse is listening on ${baseUrl}; Swagger UI at ${baseUrl}/api/docs\n`);
+}
+
+void bootstrap();
