@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { batchProtocolMessages } from './pglite-batching';
 
 /** An in-process PostgreSQL (PGlite, PG 18 in WASM) reachable over a loopback socket. */
 export interface EmbeddedPostgres {
@@ -19,6 +20,7 @@ export async function startEmbeddedPostgres(
   const maxConnections = opts.maxConnections ?? 10;
   const db = await PGlite.create(opts.dataDir ? { dataDir: opts.dataDir } : {});
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
+  batchProtocolMessages(server);
   await server.start();
   return {
     url: `postgres://postgres:postgres@${server.getServerConn()}/postgres`,

@@ -1,4 +1,5 @@
-// Prints the plain closing line `N passed, N failed` that CI reads. A suite that fails before
+// Prints the plain closing line `N passed, N failed` that CI reads, as the very last line of
+// the run (Jest's own summary and teardown output come before it). A suite that fails before
 // running any test (a compile error, a failing beforeAll) counts as one failure.
 module.exports = class SummaryReporter {
   onRunComplete(_contexts, results) {
@@ -6,6 +7,7 @@ module.exports = class SummaryReporter {
       (suite) => suite.testExecError || (suite.failureMessage && suite.numFailingTests === 0),
     ).length;
     const failed = results.numFailedTests + brokenSuites;
-    process.stdout.write(`${results.numPassedTests} passed, ${failed} failed\n`);
+    const line = `${results.numPassedTests} passed, ${failed} failed\n`;
+    process.once('exit', () => process.stdout.write(line));
   }
 };

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigValidationError, configOrExit, loadConfig } from './app-config';
+import { ENV_KEYS, NodeEnv } from './environment.schema';
+
+const problemsOf = (env: NodeJS.ProcessEnv): string => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return error.message;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+};
+
+describe('loadConfig', () => {
+  it('has working defaults for development with no variables at all', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: NodeEnv.Development,
+      http: { port: 3000, host: 'localhost', bodyLimitBytes: 262144, corsOrigins: [] },
+      database: { url: undefined, poolMax: 10, migrationsRun: true },
+      demoData: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('parses numbers, booleans and lists', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DB_MIGRATIONS_RUN: 'false',
+      DEMO_DATA: 'no',
+      CORS_ORIGINS: 'https://a.example.de, http://localhost:5173',
+      DATABASE_URL: 'postgres://u@db:5432/lotse',
+    });
+    expect(config.http.port).toBe(8080);
+    expect(config.database.migrationsRun).toBe(false);
+    expect(config.demoData).toBe(false);
+    expect(config.http.corsOrigins).toEqual(['https://a.example.de', 'http://localhost:5173']);
+    expect(config.database.url).toBe('postgres://u@db:5432/lotse');
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '  ' }).database.url).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be an integer from 1 to 65535'],
+    [{ PORT: '70000' }, 'PORT must be an integer from 1 to 65535'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV must be one of development, test, production'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// or postgresql:// URL'],
+    [{ DB_MIGRATIONS_RUN: 'maybe' }, 'DB_MIGRATIONS_RUN must be true or false'],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS must be a comma-separated list of origins'],
+    [{ BODY_LIMIT_BYTES: '10' }, 'BODY_LIMIT_BYTES must be an integer from 1024 to 10485760'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+  ])('refuses %j naming the variable', (env, message) => {
+    expect(problemsOf(env)).toContain(message);
+  });
+
+  it('reports every bad variable on one line', () => {
+    const message = problemsOf({ PORT: 'x', LOG_LEVEL: 'loud' });
+    expect(message).not.toContain('\n');
+    expect(message).toMatch(/^Invalid configuration: .*PORT.*LOG_LEVEL/);
+  });
+
+  it('never echoes a value, which could be a secret', () => {
+    expect(problemsOf({ DATABASE_URL: 'mysql://user:hunter2@db' })).not.toContain('hunter2');
+  });
+
+  describe('in production', () => {
+    it('requires DATABASE_URL', () => {
+      expect(problemsOf({ NODE_ENV: 'production' })).toContain(
+        'DATABASE_URL is required when NODE_ENV=production',
+      );
+    });
+
+    it('refuses demo data and the embedded database', () => {
+      const message = problemsOf({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/lotse',
+        DEMO_DATA: 'true',
+        PGLITE_DATA_DIR: '/tmp/x',
+      });
+      expect(message).toContain('DEMO_DATA must not be true');
+      expect(message).toContain('PGLITE_DATA_DIR must not be set');
+    });
+
+    it('has no demo data by default', () => {
+      expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/l' }).demoData).toBe(
+        false,
+      );
+    });
+  });
+
+  it('configOrExit hands the one line to the exit path', () => {
+    const lines: string[] = [];
+    expect(() =>
+      configOrExit({ PORT: '-1' }, (line) => {
+        lines.push(line);
+        throw new Error('exited');
+      }),
+    ).toThrow('exited');
+    expect(lines).toEqual(['Invalid configuration: PORT must be an integer from 1 to 65535']);
+  });
+
+  it('.env.example documents every variable', () => {
+    const example = readFileSync(join(__dirname, '../../.env.example'), 'utf8');
+    const documented = new Set([...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    expect([...ENV_KEYS].filter((k) => !documented.has(k))).toEqual([]);
+    expect([...documented].filter((k) => !(ENV_KEYS as readonly string[]).includes(k))).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,188 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { IdentityModule } from '../../src/identity/identity.module';
+import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationsService } from '../../src/identity/organisations.service';
+import { uniqueName } from '../factories/unique';
+import { expectProblem } from '../support/problem';
+import { ProbeController } from '../support/probe.controller';
+import { createTestApp } from '../support/test-app';
+
+describe('HTTP conventions', () => {
+  let app: NestFastifyApplication;
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    app = await createTestApp({
+      env: { CORS_ORIGINS: 'https://fallmanagement.example.de' },
+      extra: { imports: [IdentityModule], controllers: [ProbeController] },
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  describe('errors are problem+json', () => {
+    it('answers an unknown route with 404', async () => {
+      const res = await http().get('/api/v1/no-such-thing?x=1');
+      const body = expectProblem(res, 404, 'not-found');
+      expect(body.instance).toBe('/api/v1/no-such-thing');
+    });
+
+    it('answers a route outside the prefix with 404', async () => {
+      expectProblem(await http().get('/health/live'), 404, 'not-found');
+    });
+
+    it('answers malformed JSON with 400 invalid-json', async () => {
+      const res = await http()
+        .post('/api/v1/probe/echo')
+        .set('Content-Type', 'application/json')
+        .send('{"email": "a@b.de", ');
+      const body = expectProblem(res, 400, 'invalid-json');
+      expect(body.detail).toBe('The request body is not valid JSON.');
+    });
+
+    it('answers a body over the limit (1 MB) with 413 before parsing it', async () => {
+      const res = await http()
+        .post('/api/v1/probe/echo')
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ email: 'a@b.de', count: 1, blob: 'x'.repeat(1024 * 1024) }));
+      expectProblem(res, 413, 'payload-too-large');
+    });
+
+    it('accepts a body just under the default limit of 256 KB', async () => {
+      const res = await http()
+        .post('/api/v1/probe/echo')
+        .send({ email: 'a@b.de', count: 1, blob: 'x'.repeat(200 * 1024) });
+      expect(res.status).toBe(200);
+    });
+
+    it('answers an unsupported media type with 415', async () => {
+      const res = await http()
+        .post('/api/v1/probe/echo')
+        .set('Content-Type', 'application/xml')
+        .send('<a/>');
+      expectProblem(res, 415, 'unsupported-media-type');
+    });
+
+    it('lists every invalid field, nested ones by path', async () => {
+      const res = await http()
+        .post('/api/v1/probe/echo')
+        .send({ email: 'not-an-email', count: -1, items: [{ label: 'ok' }, { label: 7 }] });
+      const body = expectProblem(res, 400, 'validation-error');
+      const fields = (body.errors as { field: string }[]).map((e) => e.field).sort();
+      expect(fields).toEqual(['count', 'email', 'items.1.label']);
+    });
+
+    it('refuses properties the DTO does not declare (mass assignment)', async () => {
+      const res = await http()
+        .post('/api/v1/probe/echo')
+        .send({ email: 'a@b.de', count: 1, role: 'admin' });
+      const body = expectProblem(res, 400, 'validation-error');
+      expect(body.errors).toEqual([{ field: 'role', messages: ['property role should not exist'] }]);
+    });
+
+    it('strips nothing from a valid body and transforms it to the DTO', async () => {
+      const sent = { email: 'a@b.de', count: 3, items: [{ label: 'x' }] };
+      const res = await http().post('/api/v1/probe/echo').send(sent);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual(sent);
+    });
+
+    it('turns an unexpected error into a plain 500 without internals', async () => {
+      const res = await http().get('/api/v1/probe/boom');
+      const body = expectProblem(res, 500, 'internal-error');
+      expect(JSON.stringify(body)).not.toMatch(/secret|password|stack/i);
+      expect(Object.keys(body).sort()).toEqual(
+        ['detail', 'instance', 'requestId', 'status', 'title', 'type'].sort(),
+      );
+    });
+  });
+
+  describe('request id', () => {
+    it('generates one when the caller sends none', async () => {
+      const res = await http().get('/api/v1/health/live');
+      expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it("echoes the caller's id and puts it into problem bodies", async () => {
+      const res = await http().get('/api/v1/nowhere').set('X-Request-Id', 'jc-essen.4711:abc');
+      expect(res.headers['x-request-id']).toBe('jc-essen.4711:abc');
+      expect(res.body.requestId).toBe('jc-essen.4711:abc');
+    });
+
+    it('replaces an id that is too long or has odd characters', async () => {
+      for (const bad of ['x'.repeat(129), 'a b', '<script>']) {
+        const res = await http().get('/api/v1/health/live').set('X-Request-Id', bad);
+        expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      }
+    });
+  });
+
+  describe('security headers and CORS', () => {
+    it('sets helmet headers on API responses', async () => {
+      const res = await http().get('/api/v1/health/live');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    });
+
+    it('allows an origin from the allowlist', async () => {
+      const res = await http()
+        .options('/api/v1/health/live')
+        .set('Origin', 'https://fallmanagement.example.de')
+        .set('Access-Control-Request-Method', 'GET');
+      expect(res.headers['access-control-allow-origin']).toBe('https://fallmanagement.example.de');
+    });
+
+    it('gives no CORS grant to any other origin', async () => {
+      const res = await http()
+        .get('/api/v1/health/live')
+        .set('Origin', 'https://evil.example.com');
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    });
+  });
+
+  describe('cursor pagination', () => {
+    it.each([['101'], ['0'], ['abc'], ['1.5']])('refuses limit=%s with 400', async (limit) => {
+      const res = await http().get(`/api/v1/probe/organisations?limit=${limit}`);
+      const body = expectProblem(res, 400, 'validation-error');
+      expect((body.errors as { field: string }[])[0].field).toBe('limit');
+    });
+
+    it('refuses a duplicated query parameter', async () => {
+      const res = await http().get('/api/v1/probe/organisations?limit=1&limit=2');
+      expectProblem(res, 400, 'validation-error');
+    });
+
+    it('refuses a forged cursor with 400 invalid-cursor', async () => {
+      const forged = Buffer.from(JSON.stringify(['another-list', 'x', 'y'])).toString('base64url');
+      const res = await http().get(`/api/v1/probe/organisations?cursor=${forged}`);
+      expectProblem(res, 400, 'invalid-cursor');
+    });
+
+    it('walks a list page by page without gaps or repeats', async () => {
+      const organisations = app.get(OrganisationsService);
+      const mine = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) =>
+          organisations.ensure(OrganisationKind.Provider, uniqueName(`Träger ${n}`)),
+        ),
+      );
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const res = await http()
+          .get('/api/v1/probe/organisations')
+          .query({ limit: 2, ...(cursor ? { cursor } : {}) });
+        expect(res.status).toBe(200);
+        expect(res.body.items.length).toBeLessThanOrEqual(2);
+        seen.push(...res.body.items.map((o: { id: string }) => o.id));
+        cursor = res.body.nextCursor;
+        pages++;
+      } while (cursor && pages < 1000);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen).toEqual(expect.arrayContaining(mine.map((m) => m.organisation.id)));
+    });
+  });
+});

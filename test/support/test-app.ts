@@ -1,0 +1,41 @@
+import type { ModuleMetadata } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '../../src/app.module';
+import { configureApp, createAdapter } from '../../src/app.setup';
+import { loadConfig, type AppConfig } from '../../src/config/app-config';
+
+/** The configuration a test app runs with: the worker's environment plus `overrides`. */
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    PGLITE_DATA_DIR: '',
+    DB_MIGRATIONS_RUN: 'false',
+    DEMO_DATA: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...overrides,
+  });
+}
+
+/**
+ * Boots the real app over HTTP exactly as main.ts does (same adapter, same configureApp),
+ * against the test database. `extra` adds test-only controllers or imports.
+ */
+export async function createTestApp(
+  options: { env?: Record<string, string>; extra?: ModuleMetadata } = {},
+): Promise<NestFastifyApplication> {
+  const config = testConfig(options.env);
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.register(config), ...(options.extra?.imports ?? [])],
+    controllers: options.extra?.controllers ?? [],
+    providers: options.extra?.providers ?? [],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(config), {
+    bufferLogs: true,
+  });
+  await configureApp(app, config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
