@@ -29,7 +29,10 @@ const importLine = `import { ${className} } from './${file.replace(/\.ts$/, '')}
 index = index
   .replace(/\n\ntype MigrationClass/, `\n${importLine}\ntype MigrationClass`)
   .replace(/(migrations[^=]*=\s*)\[([^\]]*)\]/, (_, head, list) => {
-    const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return `${head}[${[...items, className].join(', ')}]`;
   });
 writeFileSync(indexPath, index);

@@ -15,7 +15,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...config })] }),
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          load: [() => ({ ...config })],
+        }),
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule,
         HealthModule,

@@ -105,10 +105,10 @@ describe('loadConfig', () => {
 
   it('.env.example documents every variable', () => {
     const example = readFileSync(join(__dirname, '../../.env.example'), 'utf8');
-    const documented = new Set([...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
-    expect([...ENV_KEYS].filter((k) => !documented.has(k))).toEqual([]);
-    expect([...documented].filter((k) => !(ENV_KEYS as readonly string[]).includes(k))).toEqual(
-      [],
+    const documented = new Set(
+      [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]),
     );
+    expect([...ENV_KEYS].filter((k) => !documented.has(k))).toEqual([]);
+    expect([...documented].filter((k) => !(ENV_KEYS as readonly string[]).includes(k))).toEqual([]);
   });
 });

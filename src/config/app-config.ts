@@ -38,7 +38,8 @@ function productionProblems(env: EnvironmentVariables): string[] {
   if (env.NODE_ENV !== NodeEnv.Production) return [];
   const problems: string[] = [];
   if (!env.DATABASE_URL) problems.push('DATABASE_URL is required when NODE_ENV=production');
-  if (env.PGLITE_DATA_DIR) problems.push('PGLITE_DATA_DIR must not be set when NODE_ENV=production');
+  if (env.PGLITE_DATA_DIR)
+    problems.push('PGLITE_DATA_DIR must not be set when NODE_ENV=production');
   if (env.DEMO_DATA) problems.push('DEMO_DATA must not be true when NODE_ENV=production');
   return problems;
 }

@@ -34,5 +34,6 @@ export class EmbeddedDatabase implements OnApplicationShutdown {
     const dataSource = this.moduleRef.get(DataSource, { strict: false });
     if (dataSource.isInitialized) await dataSource.destroy();
     await server.stop();
+    this.logger.log('Embedded PostgreSQL stopped');
   }
 }

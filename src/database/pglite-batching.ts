@@ -16,7 +16,10 @@ function endsBatch(message: Uint8Array): boolean {
   if (message.length >= 8) {
     const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
     const code = view.getInt32(4);
-    if (view.getInt32(0) === message.length && (code === STARTUP_PROTOCOL || SSL_OR_CANCEL.has(code)))
+    if (
+      view.getInt32(0) === message.length &&
+      (code === STARTUP_PROTOCOL || SSL_OR_CANCEL.has(code))
+    )
       return true;
   }
   return BATCH_END.has(message[0]);

@@ -28,7 +28,9 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'A dependency is down.', type: ProblemDetailsDto })
   async checkReadiness(): Promise<HealthStatusDto> {
     try {
-      const result = await this.health.check([() => this.db.pingCheck('database').withTimeout(1500)]);
+      const result = await this.health.check([
+        () => this.db.pingCheck('database').withTimeout(1500),
+      ]);
       return { status: 'ok', checks: result.details };
     } catch (error) {
       if (error instanceof ServiceUnavailableException) {

@@ -9,7 +9,10 @@ export class OrganisationsService {
   constructor(private readonly organisations: OrganisationRepository) {}
 
   /** Creates the organisation unless one of that name exists; returns it either way. */
-  async ensure(kind: OrganisationKind, name: string): Promise<{ organisation: Organisation; created: boolean }> {
+  async ensure(
+    kind: OrganisationKind,
+    name: string,
+  ): Promise<{ organisation: Organisation; created: boolean }> {
     const existing = await this.organisations.findByName(name);
     if (existing) return { organisation: existing, created: false };
     return { organisation: await this.organisations.insert(kind, name), created: true };

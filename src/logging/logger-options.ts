@@ -27,14 +27,21 @@ export function loggerOptions(config: AppConfig): Params {
       customAttributeKeys: { reqId: 'requestId' },
       // Method, path and status only: headers and query strings can carry tokens or names.
       serializers: {
-        req: (req: { id?: unknown; method?: string; url?: string }) => ({
+        req: (req: { id?: unknown; method?: string; url?: string; originalUrl?: string }) => ({
           id: req.id,
           method: req.method,
-          path: (req.url ?? '').split('?')[0],
+          path: (req.originalUrl ?? req.url ?? '').split('?')[0],
         }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       },
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/v1/health') },
+      // Probes every few seconds would drown the log. Middleware sees a path relative to
+      // its mount point in `url`; `originalUrl` is the full one.
+      autoLogging: {
+        ignore: (req) =>
+          ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith(
+            '/api/v1/health/',
+          ),
+      },
     },
     // platform-fastify 12 does not match nestjs-pino's default route pattern (STACK.md §6.6).
     forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],

@@ -6,7 +6,11 @@ import { ProbeController } from '../support/probe.controller';
 import { TcpProxy } from '../support/tcp-proxy';
 import { createTestApp } from '../support/test-app';
 
-async function eventually<T>(probe: () => Promise<T>, ok: (t: T) => boolean, ms = 15000): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T>,
+  ok: (t: T) => boolean,
+  ms = 15000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   let last = await probe();
   while (!ok(last) && Date.now() < deadline) {

@@ -79,7 +79,9 @@ describe('HTTP conventions', () => {
         .post('/api/v1/probe/echo')
         .send({ email: 'a@b.de', count: 1, role: 'admin' });
       const body = expectProblem(res, 400, 'validation-error');
-      expect(body.errors).toEqual([{ field: 'role', messages: ['property role should not exist'] }]);
+      expect(body.errors).toEqual([
+        { field: 'role', messages: ['property role should not exist'] },
+      ]);
     });
 
     it('strips nothing from a valid body and transforms it to the DTO', async () => {
@@ -136,9 +138,7 @@ describe('HTTP conventions', () => {
     });
 
     it('gives no CORS grant to any other origin', async () => {
-      const res = await http()
-        .get('/api/v1/health/live')
-        .set('Origin', 'https://evil.example.com');
+      const res = await http().get('/api/v1/health/live').set('Origin', 'https://evil.example.com');
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
     });
   });

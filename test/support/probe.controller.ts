@@ -73,6 +73,9 @@ export class ProbeController {
   @Get('organisations')
   async listOrganisations(@Query() query: ListOrganisationsQueryDto) {
     const page = await this.organisations.list({ kind: query.kind }, query);
-    return { items: page.items.map((o) => ({ id: o.id, name: o.name })), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((o) => ({ id: o.id, name: o.name })),
+      nextCursor: page.nextCursor,
+    };
   }
 }

@@ -1,7 +1,11 @@
 import type { Response } from 'supertest';
 
 /** Asserts the RFC 9457 shape every error response of Lotse has, and returns the body. */
-export function expectProblem(res: Response, status: number, kind: string): Record<string, unknown> {
+export function expectProblem(
+  res: Response,
+  status: number,
+  kind: string,
+): Record<string, unknown> {
   expect(res.status).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   const body = res.body as Record<string, unknown>;

@@ -35,7 +35,9 @@ export class TcpProxy {
 
   async stop(): Promise<void> {
     this.cut();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
   }
 
   private accept(client: Socket): void {

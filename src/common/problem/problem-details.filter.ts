@@ -1,10 +1,4 @@
-import {
-  ArgumentsHost,
-  Catch,
-  HttpException,
-  Logger,
-  type ExceptionFilter,
-} from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { isDatabaseUnavailable } from '../../database/database-unavailable';
 import { DomainError } from './domain-error';
@@ -39,7 +33,10 @@ const FRAMEWORK_ERRORS: Record<string, { kind?: string; detail: string }> = {
     kind: 'invalid-json',
     detail: 'The request declares a JSON body but sends none.',
   },
-  FST_ERR_CTP_INVALID_JSON_BODY: { kind: 'invalid-json', detail: 'The request body is not valid JSON.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    kind: 'invalid-json',
+    detail: 'The request body is not valid JSON.',
+  },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     detail: 'The Content-Length header does not match the body.',
   },
@@ -56,8 +53,12 @@ function fromHttpException(exception: HttpException): Problem {
   const message =
     typeof response === 'string'
       ? response
-      : (response as { message?: unknown }).message ?? exception.message;
-  const detail = Array.isArray(message) ? message.join('; ') : String(message);
+      : ((response as { message?: unknown }).message ?? exception.message);
+  const detail = Array.isArray(message)
+    ? message.join('; ')
+    : typeof message === 'string'
+      ? message
+      : exception.message;
   return plain(status, status >= 500 ? (STATUS_KINDS[status]?.title ?? 'Server error') : detail);
 }
 
@@ -128,7 +129,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     // Name, message and stack only: a driver error's enumerable fields can hold query parameters.
     this.logger.error(
-      { err: { type: describeType(exception), message: describe(exception), stack: stackOf(exception) } },
+      {
+        err: {
+          type: describeType(exception),
+          message: describe(exception),
+          stack: stackOf(exception),
+        },
+      },
       'Unhandled error',
     );
     return plain(500, 'An unexpected error occurred. It has been logged.');
