@@ -14,11 +14,16 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 const root = join(__dirname, '..');
 const dir = join(root, 'migrations');
 const before = new Set(readdirSync(dir));
-execFileSync(
-  join(root, 'node_modules/.bin/typeorm-ts-node-commonjs'),
-  ['migration:generate', join('migrations', name), '-d', 'src/database/data-source.ts', '-p'],
-  { cwd: root, stdio: 'inherit' },
-);
+try {
+  execFileSync(
+    join(root, 'node_modules/.bin/typeorm-ts-node-commonjs'),
+    ['migration:generate', join('migrations', name), '-d', 'src/database/data-source.ts', '-p'],
+    { cwd: root, stdio: 'inherit' },
+  );
+} catch {
+  // The CLI has printed why (e.g. "No changes in database schema were found").
+  process.exit(1);
+}
 const added = readdirSync(dir).filter((f) => !before.has(f) && f.endsWith('.ts'));
 if (added.length !== 1) process.exit(0); // nothing changed, or the CLI said why
 const file = added[0];

@@ -18,7 +18,8 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   await app.listen(config.http.port, config.http.host);
 
-  const baseUrl = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
+  const anyAddress = ['0.0.0.0', '::'].includes(config.http.host);
+  const baseUrl = `http://${anyAddress ? 'localhost' : config.http.host}:${config.http.port}`;
   const demo = app.get(DemoDataService);
   if (await demo.seedIfFreshEmbedded()) {
     process.stdout.write(demo.describe(baseUrl).join('\n') + '\n');

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { EmbeddedDatabase } from './embedded-database.service';
+import { runMigrationsExclusively } from './run-migrations';
 import { dataSourceOptions } from './typeorm-options';
 
 @Module({ providers: [EmbeddedDatabase], exports: [EmbeddedDatabase] })
@@ -22,7 +24,18 @@ class EmbeddedDatabaseModule {}
         const url =
           db.url ??
           (await embedded.start({ dataDir: db.pgliteDataDir, maxConnections: db.poolMax + 2 }));
-        return { ...dataSourceOptions({ ...db, url }), retryAttempts: 5, retryDelay: 2000 };
+        return {
+          ...dataSourceOptions({ ...db, url }),
+          retryAttempts: 5,
+          retryDelay: 2000,
+        };
+      },
+      // Migrations run here, under a lock, rather than by TypeORM's own `migrationsRun`.
+      dataSourceFactory: async (options) => {
+        const { migrationsRun, ...rest } = options as DataSourceOptions;
+        const dataSource = await new DataSource({ ...rest, migrationsRun: false }).initialize();
+        if (migrationsRun) await runMigrationsExclusively(dataSource);
+        return dataSource;
       },
     }),
     EmbeddedDatabaseModule,

@@ -16,8 +16,9 @@ export class TypeOrmNestLogger implements TypeOrmLogger {
     this.logger.warn(`Slow query (${time} ms): ${query.slice(0, 500)}`);
   }
 
+  // TypeORM reports pending and executed migrations through this channel too.
   logSchemaBuild(message: string): void {
-    this.logger.debug(message);
+    this.logger.log(message);
   }
 
   logMigration(message: string): void {

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { ProblemDetailsDto } from '../common/problem/problem-details.dto';
+import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { HealthStatusDto } from './health-status.dto';
 import { ServiceNotReady } from './service-not-ready.error';
 
@@ -25,7 +25,7 @@ export class HealthController {
   @Get('ready')
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: HealthStatusDto })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down.', type: ProblemDetailsDto })
+  @ApiProblemResponses({ 503: 'A dependency is down (`not-ready`); `checks` says which.' })
   async checkReadiness(): Promise<HealthStatusDto> {
     try {
       const result = await this.health.check([
@@ -34,8 +34,14 @@ export class HealthController {
       return { status: 'ok', checks: result.details };
     } catch (error) {
       if (error instanceof ServiceUnavailableException) {
-        const { details } = error.getResponse() as { details?: Record<string, unknown> };
-        throw new ServiceNotReady(details ?? {});
+        const { details } = error.getResponse() as {
+          details?: Record<string, { status?: unknown }>;
+        };
+        // The status only: terminus adds the driver's message, which names hosts and ports.
+        const checks = Object.fromEntries(
+          Object.entries(details ?? {}).map(([name, check]) => [name, { status: check.status }]),
+        );
+        throw new ServiceNotReady(checks);
       }
       throw error;
     }

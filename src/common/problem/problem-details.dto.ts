@@ -13,11 +13,13 @@ export class ProblemDetailsDto {
    * @example urn:lotse:problem:validation-error
    */
   type: string;
-  /** @example Invalid request */
+  /** Short, human-readable summary of the kind (English; translate by `type`). */
+  @ApiProperty({ example: 'Invalid request' })
   title: string;
   /** @example 400 */
   status: number;
-  /** @example One or more fields are invalid. */
+  /** What went wrong with this request. */
+  @ApiProperty({ example: 'One or more fields are invalid.' })
   detail: string;
   /** @example /api/v1/referrals */
   instance: string;

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { STATUS_CODES } from 'node:http';
 import { isDatabaseUnavailable } from '../../database/database-unavailable';
 import { DomainError } from './domain-error';
 import {
@@ -43,7 +44,10 @@ const FRAMEWORK_ERRORS: Record<string, { kind?: string; detail: string }> = {
 };
 
 function plain(status: number, detail: string): Problem {
-  const { kind, title } = STATUS_KINDS[status] ?? STATUS_KINDS[status >= 500 ? 500 : 400];
+  const { kind, title } = STATUS_KINDS[status] ?? {
+    kind: `http-${status}`,
+    title: STATUS_CODES[status] ?? 'Error',
+  };
   return { type: problemType(kind), title, status, detail };
 }
 
