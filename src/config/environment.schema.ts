@@ -63,6 +63,28 @@ function toList({ value }: { value: unknown }): unknown {
     : value;
 }
 
+/** An integer variable within [min, max]; the message names the variable and the range. */
+function IntegerVariable(min: number, max: number): PropertyDecorator {
+  return (target, key) => {
+    const message = `${String(key)} must be an integer from ${min} to ${max}`;
+    for (const decorate of [
+      Transform(toInteger),
+      IsInt({ message }),
+      Min(min, { message }),
+      Max(max, { message }),
+    ]) {
+      decorate(target, key);
+    }
+  };
+}
+
+function BooleanVariable(): PropertyDecorator {
+  return (target, key) => {
+    Transform(toBoolean)(target, key);
+    IsBoolean({ message: `${String(key)} must be true or false` })(target, key);
+  };
+}
+
 /**
  * Every environment variable Lotse reads, with its rule. `.env.example` documents the same set;
  * `app-config.spec.ts` fails when the two disagree.
@@ -71,10 +93,7 @@ export class EnvironmentVariables {
   @IsEnum(NodeEnv, { message: 'NODE_ENV must be one of development, test, production' })
   NODE_ENV: NodeEnv = NodeEnv.Development;
 
-  @Transform(toInteger)
-  @IsInt({ message: 'PORT must be an integer from 1 to 65535' })
-  @Min(1, { message: 'PORT must be an integer from 1 to 65535' })
-  @Max(65535, { message: 'PORT must be an integer from 1 to 65535' })
+  @IntegerVariable(1, 65535)
   PORT = 3000;
 
   @IsString()
@@ -91,37 +110,23 @@ export class EnvironmentVariables {
   @MaxLength(4096)
   PGLITE_DATA_DIR?: string;
 
-  @Transform(toInteger)
-  @IsInt({ message: 'DB_POOL_MAX must be an integer from 1 to 200' })
-  @Min(1, { message: 'DB_POOL_MAX must be an integer from 1 to 200' })
-  @Max(200, { message: 'DB_POOL_MAX must be an integer from 1 to 200' })
+  @IntegerVariable(1, 200)
   DB_POOL_MAX = 10;
 
-  @Transform(toInteger)
-  @IsInt({ message: 'DB_CONNECT_TIMEOUT_MS must be an integer from 100 to 60000' })
-  @Min(100, { message: 'DB_CONNECT_TIMEOUT_MS must be an integer from 100 to 60000' })
-  @Max(60000, { message: 'DB_CONNECT_TIMEOUT_MS must be an integer from 100 to 60000' })
+  @IntegerVariable(100, 60000)
   DB_CONNECT_TIMEOUT_MS = 5000;
 
-  @Transform(toInteger)
-  @IsInt({ message: 'DB_QUERY_TIMEOUT_MS must be an integer from 100 to 600000' })
-  @Min(100, { message: 'DB_QUERY_TIMEOUT_MS must be an integer from 100 to 600000' })
-  @Max(600000, { message: 'DB_QUERY_TIMEOUT_MS must be an integer from 100 to 600000' })
+  @IntegerVariable(100, 600000)
   DB_QUERY_TIMEOUT_MS = 30000;
 
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'DB_MIGRATIONS_RUN must be true or false' })
+  @BooleanVariable()
   DB_MIGRATIONS_RUN = true;
 
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'DEMO_DATA must be true or false' })
+  @BooleanVariable()
   DEMO_DATA?: boolean;
 
-  @Transform(toInteger)
-  @IsInt({ message: 'BODY_LIMIT_BYTES must be an integer from 1024 to 10485760' })
-  @Min(1024, { message: 'BODY_LIMIT_BYTES must be an integer from 1024 to 10485760' })
-  @Max(10485760, { message: 'BODY_LIMIT_BYTES must be an integer from 1024 to 10485760' })
+  @IntegerVariable(1024, 10485760)
   BODY_LIMIT_BYTES = 262144;
 
   @Transform(toList)
