@@ -7,8 +7,17 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** The OpenAPI schema of `Page<Item>`, as a named class (`ItemPage`) for the document. */
+const pageClasses = new Map<ClassType<unknown>, ClassType<Page<unknown>>>();
+
+/**
+ * The OpenAPI schema of `Page<Item>` as a named class (`ItemDto` → `ItemPage`), for
+ * `@ApiOkResponse({ type: PageOf(ItemDto) })`. One class per item type, so that the document
+ * holds each page schema once.
+ */
 export function PageOf<T>(item: ClassType<T>): ClassType<Page<T>> {
+  const known = pageClasses.get(item);
+  if (known) return known as ClassType<Page<T>>;
+
   class PageDto implements Page<T> {
     @ApiProperty({ type: item, isArray: true })
     items: T[];
@@ -21,5 +30,6 @@ export function PageOf<T>(item: ClassType<T>): ClassType<Page<T>> {
     nextCursor: string | null;
   }
   Object.defineProperty(PageDto, 'name', { value: `${item.name.replace(/Dto$/, '')}Page` });
+  pageClasses.set(item, PageDto);
   return PageDto;
 }
