@@ -9,8 +9,16 @@ import { Organisation, OrganisationKind } from './organisation.entity';
 export class OrganisationRepository {
   constructor(@InjectRepository(Organisation) private readonly repo: Repository<Organisation>) {}
 
-  async insert(kind: OrganisationKind, name: string): Promise<Organisation> {
-    return this.repo.save(this.repo.create({ kind, name }));
+  /** Inserts the organisation unless the name is taken; returns whether it did. */
+  async insertIfNameFree(kind: OrganisationKind, name: string): Promise<boolean> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .insert()
+      .values({ kind, name })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return result.raw.length > 0;
   }
 
   findByName(name: string): Promise<Organisation | null> {

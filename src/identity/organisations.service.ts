@@ -13,9 +13,11 @@ export class OrganisationsService {
     kind: OrganisationKind,
     name: string,
   ): Promise<{ organisation: Organisation; created: boolean }> {
-    const existing = await this.organisations.findByName(name);
-    if (existing) return { organisation: existing, created: false };
-    return { organisation: await this.organisations.insert(kind, name), created: true };
+    // One atomic insert-or-skip, so that concurrent calls for one name never collide.
+    const created = await this.organisations.insertIfNameFree(kind, name);
+    const organisation = await this.organisations.findByName(name);
+    if (!organisation) throw new Error(`Organisation ${name} vanished after insert`);
+    return { organisation, created };
   }
 
   isEmpty(): Promise<boolean> {

@@ -1,7 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DemoDataService } from '../../src/demo-data/demo-data.service';
 import { DEMO_ORGANISATIONS } from '../../src/demo-data/demo-world';
+import { OrganisationKind } from '../../src/identity/organisation.entity';
 import { OrganisationsService } from '../../src/identity/organisations.service';
+import { uniqueName } from '../factories/unique';
 import { createTestApp } from '../support/test-app';
 
 describe('demo data', () => {
@@ -24,6 +26,18 @@ describe('demo data', () => {
       expect(created).toBe(false);
       expect(organisation.kind).toBe(kind);
     }
+  });
+
+  it('creates an organisation once under concurrent calls for the same name', async () => {
+    app = await createTestApp();
+    const name = uniqueName('Jobcenter Parallel');
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        app.get(OrganisationsService).ensure(OrganisationKind.Jobcenter, name),
+      ),
+    );
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.organisation.id)).size).toBe(1);
   });
 
   it('does not seed at start on a database it did not start itself', async () => {

@@ -31,10 +31,7 @@ export async function fetchKeysetPage<T extends ObjectLiteral>(
   columns.forEach((column, i) =>
     i === 0 ? qb.orderBy(column, order.direction) : qb.addOrderBy(column, order.direction),
   );
-  const rows = await qb
-    .take(undefined)
-    .limit(page.limit + 1)
-    .getMany();
+  const rows = await qb.limit(page.limit + 1).getMany();
   const items = rows.slice(0, page.limit);
   const last = items[items.length - 1];
   const nextCursor =
