@@ -18,7 +18,7 @@ export class OrganisationRepository {
       .orIgnore()
       .returning(['id'])
       .execute();
-    return result.raw.length > 0;
+    return (result.raw as unknown[]).length > 0;
   }
 
   findByName(name: string): Promise<Organisation | null> {
