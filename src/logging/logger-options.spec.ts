@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../config/app-config';
-import { loggerOptions } from './logger-options';
+import { pinoHttpOptions } from './logger-options';
 
 function capture(): { lines: string[]; stream: Writable } {
   const lines: string[] = [];
@@ -15,8 +15,7 @@ function capture(): { lines: string[]; stream: Writable } {
 }
 
 describe('logger options', () => {
-  const options = loggerOptions(loadConfig({ LOG_LEVEL: 'info' }));
-  const pinoHttp = options.pinoHttp as pino.LoggerOptions;
+  const pinoHttp = pinoHttpOptions(loadConfig({ LOG_LEVEL: 'info' })) as pino.LoggerOptions;
 
   it('redacts credentials wherever they appear in a logged object', () => {
     const { lines, stream } = capture();

@@ -1,5 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
+import pino from 'pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
 
 /** Secrets and credentials that must never reach a log line, wherever they appear. */
@@ -18,31 +20,37 @@ export const REDACTED_PATHS = [
   '*.secret',
 ];
 
+export function pinoHttpOptions(config: AppConfig): Options {
+  return {
+    level: config.logLevel,
+    redact: { paths: REDACTED_PATHS, censor: '[Redacted]' },
+    // The request id is set by Fastify (see app.setup.ts) before this middleware runs.
+    customAttributeKeys: { reqId: 'requestId' },
+    // Method, path and status only: headers and query strings can carry tokens or names.
+    serializers: {
+      req: (req: { id?: unknown; method?: string; url?: string; originalUrl?: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: (req.originalUrl ?? req.url ?? '').split('?')[0],
+      }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    },
+    // Probes every few seconds would drown the log. Middleware sees a path relative to
+    // its mount point in `url`; `originalUrl` is the full one.
+    autoLogging: {
+      ignore: (req) =>
+        ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith(
+          '/api/v1/health/',
+        ),
+    },
+  };
+}
+
 export function loggerOptions(config: AppConfig): Params {
   return {
-    pinoHttp: {
-      level: config.logLevel,
-      redact: { paths: REDACTED_PATHS, censor: '[Redacted]' },
-      // The request id is set by Fastify (see app.setup.ts) before this middleware runs.
-      customAttributeKeys: { reqId: 'requestId' },
-      // Method, path and status only: headers and query strings can carry tokens or names.
-      serializers: {
-        req: (req: { id?: unknown; method?: string; url?: string; originalUrl?: string }) => ({
-          id: req.id,
-          method: req.method,
-          path: (req.originalUrl ?? req.url ?? '').split('?')[0],
-        }),
-        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-      },
-      // Probes every few seconds would drown the log. Middleware sees a path relative to
-      // its mount point in `url`; `originalUrl` is the full one.
-      autoLogging: {
-        ignore: (req) =>
-          ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith(
-            '/api/v1/health/',
-          ),
-      },
-    },
+    // Synchronous writes: on SIGTERM Nest closes the app and then re-raises the signal, which
+    // would drop the lines an asynchronous destination still buffers (the shutdown ones).
+    pinoHttp: [pinoHttpOptions(config), pino.destination({ dest: 1, sync: true })],
     // platform-fastify 12 does not match nestjs-pino's default route pattern (STACK.md §6.6).
     forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
   };
