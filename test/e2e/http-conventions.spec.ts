@@ -29,6 +29,13 @@ describe('HTTP conventions', () => {
       expect(body.instance).toBe('/api/v1/no-such-thing');
     });
 
+    it('answers a missing or foreign object with the same 404 from a domain error', async () => {
+      const res = await http().get('/api/v1/probe/things/4711');
+      const body = expectProblem(res, 404, 'not-found');
+      expect(body.detail).toBe('The thing does not exist or is not visible to you.');
+      expect(body.instance).toBe('/api/v1/probe/things/4711');
+    });
+
     it('answers a route outside the prefix with 404', async () => {
       expectProblem(await http().get('/health/live'), 404, 'not-found');
     });

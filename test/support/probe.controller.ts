@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -12,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ResourceNotFound } from '../../src/common/problem/domain-error';
 import { PageQueryDto } from '../../src/common/pagination/page-query.dto';
 import { OrganisationKind } from '../../src/identity/organisation.entity';
 import { OrganisationsService } from '../../src/identity/organisations.service';
@@ -68,6 +69,12 @@ export class ProbeController {
     const error = new Error('secret internals: SELECT * FROM users WHERE password = $1');
     error.stack = `Error: boom\n    at /work/main/src/secret.ts:1:1`;
     throw error;
+  }
+
+  /** Every id is unknown here: stands for an object missing or foreign to the caller. */
+  @Get('things/:id')
+  findThing(@Param('id') _id: string): never {
+    throw new ResourceNotFound('thing');
   }
 
   @Get('organisations')
