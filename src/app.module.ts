@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
@@ -24,6 +26,8 @@ export class AppModule {
         DatabaseModule,
         HealthModule,
         IdentityModule,
+        AuditModule,
+        AuthModule,
         DemoDataModule,
       ],
     };

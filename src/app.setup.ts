@@ -5,11 +5,11 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
-import { RequestValidationError, type FieldError } from './common/problem/domain-error';
+import { RequestValidationError } from './common/problem/domain-error';
+import { toFieldErrors } from './common/validation/field-errors';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import type { AppConfig } from './config/app-config';
 import { buildOpenApiDocument, setupSwaggerUi } from './openapi/openapi';
-import type { ValidationError } from 'class-validator';
 
 export const API_PREFIX = 'api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -28,16 +28,8 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
     bodyLimit: config.http.bodyLimitBytes,
     requestIdHeader: false,
     genReqId: requestIdOf,
-    trustProxy: false,
+    trustProxy: config.http.trustProxy.length > 0 ? config.http.trustProxy : false,
     return503OnClosing: true,
-  });
-}
-
-function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
-  return errors.flatMap((e) => {
-    const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = e.constraints ? [{ field, messages: Object.values(e.constraints) }] : [];
-    return [...own, ...fieldErrors(e.children ?? [], field)];
   });
 }
 
@@ -54,7 +46,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
       whitelist: true,
       forbidNonWhitelisted: true,
       forbidUnknownValues: true,
-      exceptionFactory: (errors) => new RequestValidationError(fieldErrors(errors)),
+      exceptionFactory: (errors) => new RequestValidationError(toFieldErrors(errors)),
     }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));

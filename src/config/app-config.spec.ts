@@ -63,6 +63,17 @@ describe('loadConfig', () => {
     expect(message).toMatch(/^Invalid configuration: .*PORT.*LOG_LEVEL/);
   });
 
+  it('reads trusted proxies and login limits', () => {
+    const config = loadConfig({
+      TRUST_PROXY: '10.0.0.0/8, 192.168.1.7',
+      LOGIN_ATTEMPTS_PER_ACCOUNT: '3',
+    });
+    expect(config.http.trustProxy).toEqual(['10.0.0.0/8', '192.168.1.7']);
+    expect(config.auth.loginAttemptsPerAccount).toBe(3);
+    expect(config.auth.loginAttemptsPerSource).toBe(100);
+    expect(problemsOf({ TRUST_PROXY: 'everyone' })).toContain('TRUST_PROXY must be');
+  });
+
   it('never echoes a value, which could be a secret', () => {
     expect(problemsOf({ DATABASE_URL: 'mysql://user:hunter2@db' })).not.toContain('hunter2');
   });
@@ -85,10 +96,23 @@ describe('loadConfig', () => {
       expect(message).toContain('PGLITE_DATA_DIR must not be set');
     });
 
-    it('has no demo data by default', () => {
-      expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/l' }).demoData).toBe(
-        false,
+    it('requires JWT_SECRET, of at least 32 characters', () => {
+      expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/l' })).toContain(
+        'JWT_SECRET is required when NODE_ENV=production',
       );
+      expect(problemsOf({ JWT_SECRET: 'short' })).toContain(
+        'JWT_SECRET must be 32 to 512 characters long',
+      );
+      expect(problemsOf({ JWT_SECRET: 'short-secret-hunter2' })).not.toContain('hunter2');
+    });
+
+    it('has no demo data by default', () => {
+      const env = {
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/l',
+        JWT_SECRET: 'x'.repeat(32),
+      };
+      expect(loadConfig(env).demoData).toBe(false);
     });
   });
 

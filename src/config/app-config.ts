@@ -6,7 +6,21 @@ import { ENV_KEYS, EnvironmentVariables, NodeEnv, type LogLevel } from './enviro
 /** The validated, typed configuration the app runs with. Built once, at boot. */
 export interface AppConfig {
   nodeEnv: NodeEnv;
-  http: { port: number; host: string; bodyLimitBytes: number; corsOrigins: string[] };
+  http: {
+    port: number;
+    host: string;
+    bodyLimitBytes: number;
+    corsOrigins: string[];
+    /** Proxies whose X-Forwarded-For is believed; empty: the socket address is the source. */
+    trustProxy: string[];
+  };
+  auth: {
+    /** HMAC secret of access tokens; unset outside production: a random one per process. */
+    jwtSecret: string | undefined;
+    /** Login attempts allowed per account, and per source address, in a 15-minute window. */
+    loginAttemptsPerAccount: number;
+    loginAttemptsPerSource: number;
+  };
   database: {
     /** Unset: start the embedded PostgreSQL (PGlite). */
     url: string | undefined;
@@ -41,6 +55,7 @@ function productionProblems(env: EnvironmentVariables): string[] {
   if (env.PGLITE_DATA_DIR)
     problems.push('PGLITE_DATA_DIR must not be set when NODE_ENV=production');
   if (env.DEMO_DATA) problems.push('DEMO_DATA must not be true when NODE_ENV=production');
+  if (!env.JWT_SECRET) problems.push('JWT_SECRET is required when NODE_ENV=production');
   return problems;
 }
 
@@ -69,6 +84,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       host: parsed.HOST,
       bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
       corsOrigins: parsed.CORS_ORIGINS,
+      trustProxy: parsed.TRUST_PROXY,
+    },
+    auth: {
+      jwtSecret: parsed.JWT_SECRET,
+      loginAttemptsPerAccount: parsed.LOGIN_ATTEMPTS_PER_ACCOUNT,
+      loginAttemptsPerSource: parsed.LOGIN_ATTEMPTS_PER_SOURCE,
     },
     database: {
       url: parsed.DATABASE_URL,

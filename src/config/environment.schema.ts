@@ -7,6 +7,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  Length,
   Matches,
   Max,
   MaxLength,
@@ -34,6 +35,10 @@ export const ENV_KEYS = [
   'BODY_LIMIT_BYTES',
   'CORS_ORIGINS',
   'LOG_LEVEL',
+  'JWT_SECRET',
+  'TRUST_PROXY',
+  'LOGIN_ATTEMPTS_PER_ACCOUNT',
+  'LOGIN_ATTEMPTS_PER_SOURCE',
 ] as const;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -41,6 +46,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
 const ORIGIN = /^https?:\/\/[^\s/,]+$/;
+const ADDRESS_OR_CIDR = /^[0-9A-Fa-f:.]{2,45}(\/\d{1,3})?$/;
 
 function toBoolean({ value }: { value: unknown }): unknown {
   if (typeof value !== 'string') return value;
@@ -138,4 +144,22 @@ export class EnvironmentVariables {
 
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
+
+  @IsOptional()
+  @IsString()
+  @Length(32, 512, { message: 'JWT_SECRET must be 32 to 512 characters long' })
+  JWT_SECRET?: string;
+
+  @Transform(toList)
+  @Matches(ADDRESS_OR_CIDR, {
+    each: true,
+    message: 'TRUST_PROXY must be a comma-separated list of IP addresses or CIDR ranges',
+  })
+  TRUST_PROXY: string[] = [];
+
+  @IntegerVariable(1, 1000)
+  LOGIN_ATTEMPTS_PER_ACCOUNT = 10;
+
+  @IntegerVariable(1, 100000)
+  LOGIN_ATTEMPTS_PER_SOURCE = 100;
 }

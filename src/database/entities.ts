@@ -1,7 +1,25 @@
+import { AuditChainHead } from '../audit/audit-chain-head.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditPending } from '../audit/audit-pending.entity';
+import { AuditSeal } from '../audit/audit-seal.entity';
+import { ApiKey } from '../identity/api-key.entity';
 import { Organisation } from '../identity/organisation.entity';
+import { RefreshToken } from '../identity/refresh-token.entity';
+import { Session } from '../identity/session.entity';
+import { User } from '../identity/user.entity';
 
 /**
  * Every entity, for the app's data source and the migration CLI alike. A module adds its
  * entities here; the drift test fails until a migration creates their tables.
  */
-export const entities = [Organisation];
+export const entities = [
+  Organisation,
+  User,
+  Session,
+  RefreshToken,
+  ApiKey,
+  AuditEvent,
+  AuditSeal,
+  AuditPending,
+  AuditChainHead,
+];

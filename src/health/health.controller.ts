@@ -4,8 +4,10 @@ import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { HealthStatusDto } from './health-status.dto';
 import { ServiceNotReady } from './service-not-ready.error';
+import { Public } from '../auth/public.decorator';
 
 @ApiTags('operations')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

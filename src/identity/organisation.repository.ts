@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import { Organisation, OrganisationKind } from './organisation.entity';
@@ -9,20 +9,50 @@ import { Organisation, OrganisationKind } from './organisation.entity';
 export class OrganisationRepository {
   constructor(@InjectRepository(Organisation) private readonly repo: Repository<Organisation>) {}
 
-  /** Inserts the organisation unless the name is taken; returns whether it did. */
-  async insertIfNameFree(kind: OrganisationKind, name: string): Promise<boolean> {
-    const result = await this.repo
+  /** Inserts the organisation unless the name is taken; returns it, or undefined if taken. */
+  async insertIfNameFree(
+    kind: OrganisationKind,
+    name: string,
+    manager: EntityManager = this.repo.manager,
+  ): Promise<Organisation | undefined> {
+    const result = await manager
       .createQueryBuilder()
       .insert()
+      .into(Organisation)
       .values({ kind, name })
       .orIgnore()
       .returning(['id'])
       .execute();
-    return (result.raw as unknown[]).length > 0;
+    const [row] = result.raw as { id: string }[];
+    return row ? ((await manager.findOneBy(Organisation, { id: row.id })) ?? undefined) : undefined;
   }
 
-  findByName(name: string): Promise<Organisation | null> {
-    return this.repo.findOneBy({ name });
+  findByName(
+    name: string,
+    manager: EntityManager = this.repo.manager,
+  ): Promise<Organisation | null> {
+    return manager.findOneBy(Organisation, { name });
+  }
+
+  findById(id: string, manager: EntityManager = this.repo.manager): Promise<Organisation | null> {
+    return manager.findOneBy(Organisation, { id });
+  }
+
+  /** Applies `patch` if the row is still at `version`; returns the new row, or undefined. */
+  async updateAtVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    patch: Partial<Pick<Organisation, 'name' | 'active'>>,
+  ): Promise<Organisation | undefined> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Organisation)
+      .set({ ...patch, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (result.affected !== 1) return undefined;
+    return (await manager.findOneBy(Organisation, { id })) ?? undefined;
   }
 
   count(): Promise<number> {

@@ -1,12 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { auditActorOf, type Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
+import { ResourceNotFound } from '../common/problem/domain-error';
+import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/create-organisation.dto';
+import { OrganisationNameTaken } from './identity-errors';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
 
-/** Jobcenters, providers (Träger) and the operator. Routes for admins come with identity. */
+/** Jobcenters, providers (Träger) and the operator. Never deleted: deactivated instead. */
 @Injectable()
 export class OrganisationsService {
-  constructor(private readonly organisations: OrganisationRepository) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Creates the organisation unless one of that name exists; returns it either way. */
   async ensure(
@@ -14,7 +26,7 @@ export class OrganisationsService {
     name: string,
   ): Promise<{ organisation: Organisation; created: boolean }> {
     // One atomic insert-or-skip, so that concurrent calls for one name never collide.
-    const created = await this.organisations.insertIfNameFree(kind, name);
+    const created = (await this.organisations.insertIfNameFree(kind, name)) !== undefined;
     const organisation = await this.organisations.findByName(name);
     if (!organisation) throw new Error(`Organisation ${name} vanished after insert`);
     return { organisation, created };
@@ -29,5 +41,60 @@ export class OrganisationsService {
     page: { limit: number; cursor?: string },
   ): Promise<Page<Organisation>> {
     return this.organisations.listByName(filter, page);
+  }
+
+  async get(id: string): Promise<Organisation> {
+    const organisation = await this.organisations.findById(id);
+    if (!organisation) throw new ResourceNotFound('organisation');
+    return organisation;
+  }
+
+  create(actor: Actor, dto: CreateOrganisationDto): Promise<Organisation> {
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = await this.organisations.insertIfNameFree(dto.kind, dto.name, manager);
+      if (!inserted) throw new OrganisationNameTaken();
+      await this.audit.record(manager, {
+        ...auditActorOf(actor),
+        action: 'organisation.create',
+        outcome: 'success',
+        resourceType: 'organisation',
+        resourceId: inserted.id,
+        requestId: actor.requestId,
+        details: { kind: dto.kind },
+      });
+      return inserted;
+    });
+  }
+
+  update(
+    actor: Actor,
+    id: string,
+    version: number,
+    dto: UpdateOrganisationDto,
+  ): Promise<Organisation> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.organisations.findById(id, manager);
+      if (!current) throw new ResourceNotFound('organisation');
+      if (current.version !== version) throw new PreconditionFailed();
+      if (dto.name !== undefined && dto.name !== current.name) {
+        const other = await this.organisations.findByName(dto.name, manager);
+        if (other) throw new OrganisationNameTaken();
+      }
+      const updated = await this.organisations.updateAtVersion(manager, id, version, dto);
+      if (!updated) throw new PreconditionFailed();
+      await this.audit.record(manager, {
+        ...auditActorOf(actor),
+        action: 'organisation.update',
+        outcome: 'success',
+        resourceType: 'organisation',
+        resourceId: id,
+        requestId: actor.requestId,
+        details: {
+          fields: Object.keys(dto).sort(),
+          ...(dto.active !== undefined ? { active: dto.active } : {}),
+        },
+      });
+      return updated;
+    });
   }
 }

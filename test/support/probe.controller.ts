@@ -16,6 +16,7 @@ import { ResourceNotFound } from '../../src/common/problem/domain-error';
 import { PageQueryDto } from '../../src/common/pagination/page-query.dto';
 import { OrganisationKind } from '../../src/identity/organisation.entity';
 import { OrganisationsService } from '../../src/identity/organisations.service';
+import { Public } from '../../src/auth/public.decorator';
 
 class ProbeItemDto {
   @IsString()
@@ -54,6 +55,8 @@ class ListOrganisationsQueryDto extends PageQueryDto {
  * Test-only routes that exercise the HTTP conventions (validation, body limit, unexpected
  * errors, pagination) which no product route triggers on purpose. Never part of the app.
  */
+/** Test-only routes; open, because they exercise HTTP conventions, not access. */
+@Public()
 @Controller('probe')
 export class ProbeController {
   constructor(private readonly organisations: OrganisationsService) {}

@@ -5,6 +5,9 @@ import { AppModule } from '../../src/app.module';
 import { configureApp, createAdapter } from '../../src/app.setup';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
 
+/** The access-token secret of every test app, so that tests can craft tokens of their own. */
+export const TEST_JWT_SECRET = 'test-secret-of-lotse-for-crafting-tokens-0123456789';
+
 /** The configuration a test app runs with: the worker's environment plus `overrides`. */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
@@ -13,6 +16,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     PGLITE_DATA_DIR: '',
     DB_MIGRATIONS_RUN: 'false',
     DEMO_DATA: 'false',
+    JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...overrides,
   });

@@ -8,6 +8,8 @@ export abstract class DomainError extends Error {
   abstract readonly kind: string;
   abstract readonly status: number;
   abstract readonly title: string;
+  /** Response headers the error implies, e.g. `Retry-After` or `WWW-Authenticate`. */
+  readonly headers: Readonly<Record<string, string>> = {};
 
   constructor(
     readonly detail: string,

@@ -101,6 +101,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       requestId: request.id ?? request.raw?.id ?? '',
     };
     const adapter = this.adapterHost.httpAdapter;
+    if (exception instanceof DomainError) {
+      for (const [name, value] of Object.entries(exception.headers)) {
+        adapter.setHeader(response, name, value);
+      }
+    }
     adapter.setHeader(response, 'Content-Type', PROBLEM_CONTENT_TYPE);
     adapter.reply(response, body, body.status);
   }

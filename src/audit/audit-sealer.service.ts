@@ -1,0 +1,115 @@
+import {
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { sealEvents } from './audit-chain';
+import { AuditChainRepository } from './audit-chain.repository';
+import { AuditEventRepository } from './audit-event.repository';
+
+const SEAL_INTERVAL_MS = 1000;
+const SEAL_BATCH_SIZE = 1000;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * Seals queued events into the hash chain, in short transactions of its own. The lock on the
+ * chain head row serialises sealers across instances (advisory locks would not: the embedded
+ * PGlite ignores them), and business transactions never take it.
+ *
+ * Runs every second in each instance, once more at shutdown, and before every verification.
+ */
+@Injectable()
+export class AuditSealer
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
+  private readonly logger = new Logger(AuditSealer.name);
+  private timer: NodeJS.Timeout | undefined;
+  /** The last queued run; each run starts after the previous one, so runs never overlap. */
+  private tail: Promise<unknown> = Promise.resolve();
+  private runsQueued = 0;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly chain: AuditChainRepository,
+    private readonly events: AuditEventRepository,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.tick(), SEAL_INTERVAL_MS);
+    // Sealing alone never keeps the process alive.
+    this.timer.unref();
+  }
+
+  // Before, not on, shutdown: TypeORM closes its pool in its own onApplicationShutdown.
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopTimer();
+    try {
+      await this.sealPending();
+    } catch (error) {
+      this.logger.warn(`Sealing the audit trail at shutdown failed: ${describe(error)}`);
+    }
+  }
+
+  onApplicationShutdown(): void {
+    this.stopTimer();
+  }
+
+  /**
+   * Seals every event queued so far; resolves to how many it sealed. Waits for a run already
+   * in progress in this instance and then runs again, so that nothing queued before the call
+   * is left out.
+   */
+  sealPending(): Promise<number> {
+    this.runsQueued++;
+    const run = this.tail.then(() => this.drain());
+    this.tail = run.then(
+      () => this.runsQueued--,
+      () => this.runsQueued--,
+    );
+    return run;
+  }
+
+  private tick(): void {
+    if (this.runsQueued > 0) return;
+    this.sealPending().catch((error: unknown) =>
+      this.logger.warn(`Sealing the audit trail failed; retrying: ${describe(error)}`),
+    );
+  }
+
+  private stopTimer(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private async drain(): Promise<number> {
+    // Looked at first without a lock, so that an idle instance does not lock the head each tick.
+    if (!(await this.chain.hasPending())) return 0;
+    let total = 0;
+    for (;;) {
+      const sealed = await this.sealBatch();
+      total += sealed;
+      // A short batch means the queue was empty; what arrives now waits for the next tick.
+      if (sealed < SEAL_BATCH_SIZE) return total;
+    }
+  }
+
+  // READ COMMITTED explicitly: after waiting for the head lock, each following statement must
+  // see what the previous sealer committed (a stricter default level would fail instead).
+  private sealBatch(): Promise<number> {
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const head = await this.chain.lockHead(manager);
+      const ids = await this.chain.pendingEventIds(manager, SEAL_BATCH_SIZE);
+      const events = await this.events.readCanonical(manager, ids);
+      const { seals, end } = sealEvents(head, events);
+      await this.chain.append(manager, seals, end);
+      return ids.length;
+    });
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { AuditService } from '../audit/audit.service';
+import { OrganisationKind } from '../identity/organisation.entity';
+import { ApiKeysService } from '../identity/api-keys.service';
+import { SessionsService } from '../identity/sessions.service';
+import { AccessTokens } from './access-tokens';
+import { IS_PUBLIC, REQUIRED_PERMISSION } from './access-metadata';
+import { auditActorOf, type Actor } from './actor';
+import { Forbidden, Unauthenticated } from './auth-errors';
+import type { Permission } from './permission';
+import type { Role } from './role';
+import { permissionsOfRoles, permissionsOfScopes } from './role-permissions';
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
+const API_KEY = /^ApiKey (\S{1,200})$/;
+
+/**
+ * Deny by default: every route is closed unless it is `@Public()` or declares a permission with
+ * `@Can(...)`, and the caller (access token of a live session, or a usable API key) holds it.
+ * A route that declares nothing is refused to everybody.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger('Access');
+  private readonly rolePermissions = new Map<string, ReadonlySet<Permission>>();
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokens,
+    private readonly sessions: SessionsService,
+    private readonly apiKeys: ApiKeysService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
+      REQUIRED_PERMISSION,
+      targets,
+    );
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const actor = await this.authenticate(request);
+    if (!actor) throw new Unauthenticated();
+    request.actor = actor;
+    if (permission && actor.permissions.has(permission)) return true;
+
+    const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
+    if (!permission) this.logger.error(`${route} declares no permission; refused to everybody`);
+    await this.audit.recordAlone({
+      ...auditActorOf(actor),
+      action: 'access.denied',
+      outcome: 'denied',
+      resourceType: 'route',
+      resourceId: route,
+      requestId: actor.requestId,
+      details: { permission: permission ?? null },
+    });
+    throw new Forbidden(permission ?? 'none (the route declares none)');
+  }
+
+  private async authenticate(request: FastifyRequest): Promise<Actor | undefined> {
+    const header = request.headers.authorization;
+    if (!header) return undefined;
+    const bearer = BEARER.exec(header);
+    if (bearer) return this.fromAccessToken(bearer[1], request.id);
+    const apiKey = API_KEY.exec(header);
+    if (apiKey) return this.fromApiKey(apiKey[1], request.id);
+    return undefined;
+  }
+
+  private async fromAccessToken(token: string, requestId: string): Promise<Actor | undefined> {
+    const claims = this.tokens.verify(token);
+    if (!claims) return undefined;
+    const principal = await this.sessions.findLivePrincipal(claims.sessionId, claims.userId);
+    if (!principal) return undefined;
+    return {
+      kind: 'user',
+      userId: claims.userId,
+      sessionId: claims.sessionId,
+      organisationId: principal.organisationId,
+      organisationKind: principal.organisationKind,
+      roles: principal.roles,
+      permissions: this.permissionsOf(principal.roles),
+      requestId,
+    };
+  }
+
+  private async fromApiKey(presented: string, requestId: string): Promise<Actor | undefined> {
+    const key = await this.apiKeys.authenticate(presented);
+    if (!key) return undefined;
+    return {
+      kind: 'api_key',
+      apiKeyId: key.id,
+      organisationId: key.organisationId,
+      organisationKind: OrganisationKind.Provider,
+      scopes: key.scopes,
+      permissions: permissionsOfScopes(key.scopes),
+      requestId,
+    };
+  }
+
+  /** Role sets repeat across requests; their permission sets are computed once. */
+  private permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
+    const key = [...roles].sort().join(',');
+    let permissions = this.rolePermissions.get(key);
+    if (!permissions) {
+      permissions = permissionsOfRoles(roles);
+      this.rolePermissions.set(key, permissions);
+    }
+    return permissions;
+  }
+}

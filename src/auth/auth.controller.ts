@@ -1,0 +1,64 @@
+import { Body, Controller, Header, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
+import type { UserActor } from './actor';
+import { AuthService, type VerifiedLogin } from './auth.service';
+import { Can } from './can.decorator';
+import { CurrentUser, RequestId } from './current-actor.decorator';
+import { LoginDto, RefreshDto, TokenPairDto } from './dto/login.dto';
+import { LocalLoginGuard, LoginThrottleGuard } from './login.guards';
+import { Permission } from './permission';
+import { Public } from './public.decorator';
+
+/** Sign-in for people. Provider systems use API keys instead. */
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  /**
+   * Signs in with email and password: a 15-minute access token and a refresh token. Attempts
+   * are limited per account and per source address (429 with `Retry-After`).
+   */
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @UseGuards(LoginThrottleGuard, LocalLoginGuard)
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiProblemResponses({
+    400: 'email or password missing or malformed.',
+    401: 'Wrong email or password (the same answer for an unknown or disabled account).',
+    429: 'Too many attempts for this account or from this address; see Retry-After.',
+  })
+  login(
+    @Body() _credentials: LoginDto,
+    @Req() request: FastifyRequest & { user: VerifiedLogin },
+  ): Promise<TokenPairDto> {
+    return this.auth.startSession(request.user, request.id);
+  }
+
+  /**
+   * Exchanges a refresh token for a new pair. Each refresh token works once: presenting a used
+   * one ends the whole session (it was probably stolen).
+   */
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiProblemResponses({ 401: 'Unknown, used, expired or ended refresh token: sign in again.' })
+  refreshTokens(@Body() dto: RefreshDto, @RequestId() requestId: string): Promise<TokenPairDto> {
+    return this.auth.refresh(dto.refreshToken, requestId);
+  }
+
+  /** Ends this session: its access and refresh tokens are refused from the next request on. */
+  @Post('logout')
+  @HttpCode(204)
+  @Can(Permission.SessionEnd)
+  @ApiNoContentResponse({ description: 'Signed out.' })
+  logout(@CurrentUser() actor: UserActor): Promise<void> {
+    return this.auth.logout(actor);
+  }
+}

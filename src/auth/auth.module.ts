@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { FastifyRequest } from 'fastify';
+import { AuditModule } from '../audit/audit.module';
+import type { AppConfig } from '../config/app-config';
+import { IdentityModule } from '../identity/identity.module';
+import { AccessGuard } from './access.guard';
+import { AccessTokens } from './access-tokens';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { LocalStrategy } from './local.strategy';
+import { LOGIN_WINDOW_MS, loginAccountOf } from './login.guards';
+import { MeController } from './me.controller';
+
+/** Authentication (passwords, tokens, API keys) and the global deny-by-default guard. */
+@Module({
+  imports: [
+    IdentityModule,
+    AuditModule,
+    PassportModule,
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => {
+        const limits = config.get('auth', { infer: true });
+        return {
+          setHeaders: false,
+          throttlers: [
+            { name: 'login-source', ttl: LOGIN_WINDOW_MS, limit: limits.loginAttemptsPerSource },
+            {
+              name: 'login-account',
+              ttl: LOGIN_WINDOW_MS,
+              limit: limits.loginAttemptsPerAccount,
+              getTracker: (req) => loginAccountOf(req as FastifyRequest),
+            },
+          ],
+        };
+      },
+    }),
+  ],
+  controllers: [AuthController, MeController],
+  providers: [
+    AccessTokens,
+    AuthService,
+    LocalStrategy,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+})
+export class AuthModule {}

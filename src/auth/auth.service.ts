@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { SessionEndReason } from '../identity/session.entity';
+import { SessionsService } from '../identity/sessions.service';
+import { UsersService } from '../identity/users.service';
+import { AccessTokens } from './access-tokens';
+import { ANONYMOUS, auditActorOf, type UserActor } from './actor';
+import { InvalidCredentials, InvalidRefreshToken } from './auth-errors';
+import type { TokenPairDto } from './dto/login.dto';
+
+/** A person whose password was just verified by the login strategy. */
+export interface VerifiedLogin {
+  userId: string;
+  organisationId: string;
+}
+
+/** Sign-in, token refresh and sign-out; every outcome that matters lands in the audit trail. */
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+    private readonly tokens: AccessTokens,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Unknown account, wrong password and disabled account fail alike (status, body, time). */
+  async verifyLogin(email: string, password: string, requestId: string): Promise<VerifiedLogin> {
+    const check = await this.users.checkCredentials(email, password);
+    if (check.ok) return { userId: check.userId, organisationId: check.organisationId };
+    await this.audit.recordAlone({
+      ...(check.userId
+        ? { actorKind: 'user', actorId: check.userId, organisationId: check.organisationId }
+        : ANONYMOUS),
+      action: 'auth.login',
+      outcome: 'failure',
+      requestId,
+      details: { reason: check.reason },
+    });
+    throw new InvalidCredentials();
+  }
+
+  async startSession(login: VerifiedLogin, requestId: string): Promise<TokenPairDto> {
+    const { sessionId, refreshToken } = await this.dataSource.transaction(async (manager) => {
+      const started = await this.sessions.start(manager, login.userId);
+      await this.audit.record(manager, {
+        actorKind: 'user',
+        actorId: login.userId,
+        organisationId: login.organisationId,
+        action: 'auth.login',
+        outcome: 'success',
+        resourceType: 'session',
+        resourceId: started.sessionId,
+        requestId,
+      });
+      return started;
+    });
+    return this.pair(login.userId, sessionId, refreshToken);
+  }
+
+  async refresh(refreshToken: string, requestId: string): Promise<TokenPairDto> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const result = await this.sessions.refresh(manager, refreshToken);
+      if (result.result === 'reused') {
+        await this.audit.record(manager, {
+          actorKind: 'user',
+          actorId: result.userId,
+          organisationId: null,
+          action: 'auth.refresh_reuse',
+          outcome: 'denied',
+          resourceType: 'session',
+          resourceId: result.sessionId,
+          requestId,
+        });
+      }
+      return result;
+    });
+    if (outcome.result !== 'rotated') throw new InvalidRefreshToken();
+    return this.pair(outcome.userId, outcome.sessionId, outcome.refreshToken);
+  }
+
+  async logout(actor: UserActor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.sessions.end(manager, actor.sessionId, SessionEndReason.Logout);
+      await this.audit.record(manager, {
+        ...auditActorOf(actor),
+        action: 'auth.logout',
+        outcome: 'success',
+        resourceType: 'session',
+        resourceId: actor.sessionId,
+        requestId: actor.requestId,
+      });
+    });
+  }
+
+  private pair(userId: string, sessionId: string, refreshToken: string): TokenPairDto {
+    const { accessToken, expiresIn } = this.tokens.issue({ userId, sessionId });
+    return { accessToken, tokenType: 'Bearer', expiresIn, refreshToken };
+  }
+}

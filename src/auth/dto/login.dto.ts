@@ -1,0 +1,34 @@
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+
+export class LoginDto {
+  /** @example "fallmanagerin@jobcenter-musterstadt.demo" */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(254)
+  email: string;
+
+  /** @example "Lotse-Demo-Passwort-2026" */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1024)
+  password: string;
+}
+
+export class RefreshDto {
+  /** The refresh token of the last login or refresh; each one works once. */
+  @IsString()
+  @MaxLength(128)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'refreshToken must be a refresh token' })
+  refreshToken: string;
+}
+
+export class TokenPairDto {
+  /** Send as `Authorization: Bearer <accessToken>`. */
+  accessToken: string;
+  /** @example "Bearer" */
+  tokenType: 'Bearer';
+  /** Seconds until the access token expires. @example 900 */
+  expiresIn: number;
+  /** Exchange at POST /auth/refresh for a new pair before the access token expires. Works once. */
+  refreshToken: string;
+}

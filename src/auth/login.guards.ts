@@ -1,0 +1,52 @@
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { FastifyRequest } from 'fastify';
+import { RequestValidationError } from '../common/problem/domain-error';
+import { toFieldErrors } from '../common/validation/field-errors';
+import { TooManyRequests } from './auth-errors';
+import { LoginDto } from './dto/login.dto';
+
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+
+/** The account a login attempt is for, as the per-account throttle counts it. */
+export function loginAccountOf(request: FastifyRequest): string {
+  const email = (request.body as { email?: unknown } | undefined)?.email;
+  return `account:${typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : ''}`;
+}
+
+/**
+ * Login attempts are counted per source address and per account (ASVS 6.1.1); past either
+ * limit the answer is 429 with `Retry-After` until the window's cool-down ends.
+ */
+@Injectable()
+export class LoginThrottleGuard extends ThrottlerGuard {
+  protected override throwThrottlingException(
+    _context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    throw new TooManyRequests(Math.max(1, Math.ceil(detail.timeToBlockExpire)));
+  }
+}
+
+/**
+ * passport-local, after the body has been validated like any other: a malformed login is a
+ * 400 naming the field, not a 401 (guards run before the validation pipe).
+ */
+@Injectable()
+export class LocalLoginGuard extends AuthGuard('local') {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const body: unknown = context.switchToHttp().getRequest<FastifyRequest>().body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new RequestValidationError([
+        { field: 'body', messages: ['body must be a JSON object with email and password'] },
+      ]);
+    }
+    const dto = plainToInstance(LoginDto, body);
+    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length > 0) throw new RequestValidationError(toFieldErrors(errors));
+    return (await super.canActivate(context)) as boolean;
+  }
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
+import { ChangePasswordDto } from '../identity/dto/create-user.dto';
+import { MeDto } from '../identity/dto/user.dto';
+import { toUserDto } from '../identity/identity.mappers';
+import { UsersService } from '../identity/users.service';
+import type { UserActor } from './actor';
+import { Can } from './can.decorator';
+import { CurrentUser } from './current-actor.decorator';
+import { Permission } from './permission';
+
+/** The signed-in person. */
+@ApiTags('auth')
+@Controller('me')
+export class MeController {
+  constructor(private readonly users: UsersService) {}
+
+  /** Who is signed in, their organisation, roles and permissions. */
+  @Get()
+  @Can(Permission.ProfileRead)
+  @ApiOkResponse({ type: MeDto })
+  async getMe(@CurrentUser() actor: UserActor): Promise<MeDto> {
+    const user = await this.users.get(actor.userId);
+    return { ...toUserDto(user), permissions: [...actor.permissions].sort() };
+  }
+
+  /** Changes your password; your other sessions end, this one goes on. */
+  @Post('password')
+  @HttpCode(204)
+  @Can(Permission.ProfileChangePassword)
+  @ApiNoContentResponse({ description: 'Password changed.' })
+  @ApiProblemResponses({ 422: 'The current password is wrong.' })
+  changeMyPassword(@CurrentUser() actor: UserActor, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.users.changeOwnPassword(actor, dto);
+  }
+}

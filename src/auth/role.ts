@@ -1,0 +1,32 @@
+import { OrganisationKind } from '../identity/organisation.entity';
+
+/** The roles of DESIGN.md ("Who uses it"). A user holds one or more. */
+export enum Role {
+  Caseworker = 'caseworker',
+  JobcenterLead = 'jobcenter_lead',
+  ProviderWorker = 'provider_worker',
+  ProviderLead = 'provider_lead',
+  Auditor = 'auditor',
+  Admin = 'admin',
+}
+
+/** Which kind of organisation a role belongs to: a caseworker works for a jobcenter, and so on. */
+export const ROLE_ORGANISATION_KINDS: Record<Role, readonly OrganisationKind[]> = {
+  [Role.Caseworker]: [OrganisationKind.Jobcenter],
+  [Role.JobcenterLead]: [OrganisationKind.Jobcenter],
+  [Role.ProviderWorker]: [OrganisationKind.Provider],
+  [Role.ProviderLead]: [OrganisationKind.Provider],
+  [Role.Auditor]: [
+    OrganisationKind.Jobcenter,
+    OrganisationKind.Provider,
+    OrganisationKind.Operator,
+  ],
+  [Role.Admin]: [OrganisationKind.Operator],
+};
+
+/** The scopes an API key of a provider system may carry. */
+export enum ApiKeyScope {
+  ReportsWrite = 'reports:write',
+  ActivitiesWrite = 'activities:write',
+  ReferralsRead = 'referrals:read',
+}

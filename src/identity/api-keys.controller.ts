@@ -1,0 +1,81 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../auth/actor';
+import { Can } from '../auth/can.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Permission } from '../auth/permission';
+import { PageOf, type Page } from '../common/pagination/page';
+import { PageQueryDto } from '../common/pagination/page-query.dto';
+import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
+import { UuidParam } from '../common/validation/uuid-param';
+import { ApiKeysService } from './api-keys.service';
+import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
+import { toApiKeyDto } from './identity.mappers';
+
+/** Keys of provider systems (Fachverfahren), for `Authorization: ApiKey <key>`. */
+@ApiTags('api-keys')
+@Controller()
+export class ApiKeysController {
+  constructor(private readonly apiKeys: ApiKeysService) {}
+
+  /** An organisation's keys, newest first. A provider lead sees only their own organisation's. */
+  @Get('organisations/:id/api-keys')
+  @Can(Permission.ApiKeyRead)
+  @ApiOkResponse({ type: PageOf(ApiKeyDto) })
+  @ApiProblemResponses({ 404: 'No such organisation, or not yours.' })
+  async listApiKeys(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') organisationId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<ApiKeyDto>> {
+    const page = await this.apiKeys.list(actor, organisationId, query);
+    return { items: page.items.map(toApiKeyDto), nextCursor: page.nextCursor };
+  }
+
+  /** Creates a key for a provider. The response is the only time the key is shown. */
+  @Post('organisations/:id/api-keys')
+  @Can(Permission.ApiKeyCreate)
+  @ApiCreatedResponse({ type: CreatedApiKeyDto })
+  @ApiProblemResponses({
+    404: 'No such organisation, or not yours.',
+    422: 'The organisation is not a provider.',
+  })
+  async createApiKey(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') organisationId: string,
+    @Body() dto: CreateApiKeyDto,
+  ): Promise<CreatedApiKeyDto> {
+    const { apiKey, key } = await this.apiKeys.create(actor, organisationId, dto);
+    return { ...toApiKeyDto(apiKey), key };
+  }
+
+  /** The key making this call: its organisation, scopes and expiry. For provider systems. */
+  @Get('api-keys/current')
+  @Can(Permission.ApiKeyIntrospect)
+  @ApiOkResponse({ type: ApiKeyDto })
+  async getCurrentApiKey(@CurrentActor() actor: Actor): Promise<ApiKeyDto> {
+    if (actor.kind !== 'api_key') throw new Error('api-keys/current reached by a person');
+    return toApiKeyDto(await this.apiKeys.current(actor.apiKeyId));
+  }
+
+  @Get('api-keys/:id')
+  @Can(Permission.ApiKeyRead)
+  @ApiOkResponse({ type: ApiKeyDto })
+  @ApiProblemResponses({ 404: 'No such key, or not yours.' })
+  async getApiKey(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ApiKeyDto> {
+    return toApiKeyDto(await this.apiKeys.get(actor, id));
+  }
+
+  /** Revokes the key at once; its next call is refused. Revoking twice changes nothing. */
+  @Post('api-keys/:id/revoke')
+  @HttpCode(200)
+  @Can(Permission.ApiKeyRevoke)
+  @ApiOkResponse({ type: ApiKeyDto })
+  @ApiProblemResponses({ 404: 'No such key, or not yours.' })
+  async revokeApiKey(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+  ): Promise<ApiKeyDto> {
+    return toApiKeyDto(await this.apiKeys.revoke(actor, id));
+  }
+}

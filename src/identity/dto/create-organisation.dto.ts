@@ -1,0 +1,30 @@
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OrganisationKind } from '../organisation.entity';
+import { Trim } from './normalise';
+
+export class CreateOrganisationDto {
+  /** jobcenter, provider (Träger) or operator. Cannot be changed later. */
+  @IsEnum(OrganisationKind)
+  kind: OrganisationKind;
+
+  /** Unique. @example "Jobcenter Musterstadt" */
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+}
+
+export class UpdateOrganisationDto {
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  /** false deactivates: its users are signed out on their next request, its API keys stop working. */
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}

@@ -1,0 +1,9 @@
+import { IsEnum, IsOptional } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { OrganisationKind } from '../organisation.entity';
+
+export class ListOrganisationsQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsEnum(OrganisationKind)
+  kind?: OrganisationKind;
+}

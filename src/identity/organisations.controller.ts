@@ -1,0 +1,85 @@
+import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor';
+import { Can } from '../auth/can.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Permission } from '../auth/permission';
+import { IfMatch, setEtag } from '../common/concurrency/preconditions';
+import { PageOf, type Page } from '../common/pagination/page';
+import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
+import { UuidParam } from '../common/validation/uuid-param';
+import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/create-organisation.dto';
+import { ListOrganisationsQueryDto } from './dto/list-organisations-query.dto';
+import { OrganisationDto } from './dto/organisation.dto';
+import { toOrganisationDto } from './identity.mappers';
+import { OrganisationsService } from './organisations.service';
+
+/** Jobcenters, providers and the operator: the admin's tool. */
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  /** Organisations by name. */
+  @Get()
+  @Can(Permission.OrganisationRead)
+  @ApiOkResponse({ type: PageOf(OrganisationDto) })
+  async listOrganisations(
+    @Query() query: ListOrganisationsQueryDto,
+  ): Promise<Page<OrganisationDto>> {
+    const page = await this.organisations.list({ kind: query.kind }, query);
+    return { items: page.items.map(toOrganisationDto), nextCursor: page.nextCursor };
+  }
+
+  @Post()
+  @Can(Permission.OrganisationCreate)
+  @ApiCreatedResponse({ type: OrganisationDto })
+  @ApiProblemResponses({ 409: 'Another organisation has this name.' })
+  async createOrganisation(
+    @CurrentActor() actor: Actor,
+    @Body() dto: CreateOrganisationDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrganisationDto> {
+    const organisation = await this.organisations.create(actor, dto);
+    setEtag(reply, organisation.version);
+    void reply.header('Location', `/api/v1/organisations/${organisation.id}`);
+    return toOrganisationDto(organisation);
+  }
+
+  /** One organisation; its `ETag` goes into `If-Match` of an update. */
+  @Get(':id')
+  @Can(Permission.OrganisationRead)
+  @ApiOkResponse({ type: OrganisationDto })
+  @ApiProblemResponses({ 404: 'No such organisation.' })
+  async getOrganisation(
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrganisationDto> {
+    const organisation = await this.organisations.get(id);
+    setEtag(reply, organisation.version);
+    return toOrganisationDto(organisation);
+  }
+
+  /** Renames, deactivates or reactivates. Organisations are never deleted. */
+  @Patch(':id')
+  @Can(Permission.OrganisationUpdate)
+  @ApiOkResponse({ type: OrganisationDto })
+  @ApiProblemResponses({
+    404: 'No such organisation.',
+    409: 'Another organisation has this name.',
+    412: 'The organisation changed since its ETag was read.',
+    428: 'If-Match is missing.',
+  })
+  async updateOrganisation(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @IfMatch() version: number,
+    @Body() dto: UpdateOrganisationDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrganisationDto> {
+    const organisation = await this.organisations.update(actor, id, version, dto);
+    setEtag(reply, organisation.version);
+    return toOrganisationDto(organisation);
+  }
+}

@@ -1,0 +1,55 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
+import { User } from './user.entity';
+
+export enum SessionEndReason {
+  Logout = 'logout',
+  RefreshReuse = 'refresh_reuse',
+  UserDisabled = 'user_disabled',
+  PasswordChanged = 'password_changed',
+  PasswordReset = 'password_reset',
+}
+
+/**
+ * One sign-in: the family of refresh tokens it hands out, and the id every access token names,
+ * so that ending it refuses the very next request.
+ */
+@Entity({ name: 'sessions' })
+export class Session {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Index('sessions_user_id_idx')
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'sessions_user_id_fkey' })
+  user?: User;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  /** The absolute end, however often the session is refreshed. */
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
+  @Column({
+    name: 'end_reason',
+    type: 'enum',
+    enum: SessionEndReason,
+    enumName: 'session_end_reason',
+    nullable: true,
+  })
+  endReason: SessionEndReason | null;
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '../auth/role';
+import type { OrganisationKind } from './organisation.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { Session, SessionEndReason } from './session.entity';
+
+/** Who stands behind a live session: checked on every request with an access token. */
+export interface SessionPrincipal {
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  roles: Role[];
+}
+
+/** A refresh token with the state of its session and user, locked for the exchange. */
+export interface RefreshTokenState {
+  tokenId: string;
+  sessionId: string;
+  userId: string;
+  used: boolean;
+  /** The token, its session, its user and their organisation are all still valid. */
+  valid: boolean;
+  sessionExpiresAt: Date;
+}
+
+@Injectable()
+export class SessionRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * One indexed query per request: the session is open and unexpired, its user active and
+   * their organisation active. Anything else, and the access token is dead at once.
+   */
+  async findLivePrincipal(
+    sessionId: string,
+    userId: string,
+  ): Promise<SessionPrincipal | undefined> {
+    const rows = await this.dataSource.query<SessionPrincipal[]>(
+      `SELECT u.organisation_id AS "organisationId", o.kind AS "organisationKind",
+              u.roles::text[] AS roles
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         JOIN organisations o ON o.id = u.organisation_id
+        WHERE s.id = $1 AND s.user_id = $2 AND s.ended_at IS NULL AND s.expires_at > now()
+          AND u.active AND o.active`,
+      [sessionId, userId],
+    );
+    return rows[0];
+  }
+
+  async insertSession(manager: EntityManager, session: Partial<Session>): Promise<void> {
+    await manager.insert(Session, session);
+  }
+
+  async insertRefreshToken(manager: EntityManager, token: Partial<RefreshToken>): Promise<void> {
+    await manager.insert(RefreshToken, token);
+  }
+
+  /** Locks the token's row so that two concurrent exchanges of one token cannot both succeed. */
+  async lockRefreshToken(
+    manager: EntityManager,
+    tokenHash: Buffer,
+  ): Promise<RefreshTokenState | undefined> {
+    const rows = await manager.query<RefreshTokenState[]>(
+      `SELECT t.id AS "tokenId", t.session_id AS "sessionId", s.user_id AS "userId",
+              t.used_at IS NOT NULL AS used,
+              (t.expires_at > now() AND s.ended_at IS NULL AND s.expires_at > now()
+                 AND u.active AND o.active) AS valid,
+              s.expires_at AS "sessionExpiresAt"
+         FROM refresh_tokens t
+         JOIN sessions s ON s.id = t.session_id
+         JOIN users u ON u.id = s.user_id
+         JOIN organisations o ON o.id = u.organisation_id
+        WHERE t.token_hash = $1
+          FOR UPDATE OF t`,
+      [tokenHash],
+    );
+    return rows[0];
+  }
+
+  async markRefreshTokenUsed(manager: EntityManager, tokenId: string): Promise<void> {
+    await manager.update(RefreshToken, { id: tokenId }, { usedAt: () => 'now()' });
+  }
+
+  /** Ends one session if it is still open; returns whether it was. */
+  async endSession(
+    manager: EntityManager,
+    sessionId: string,
+    reason: SessionEndReason,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ endedAt: () => 'now()', endReason: reason })
+      .where('id = :sessionId AND ended_at IS NULL', { sessionId })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** Ends every open session of a user, except `keep` (the caller's own, on a password change). */
+  async endSessionsOfUser(
+    manager: EntityManager,
+    userId: string,
+    reason: SessionEndReason,
+    keep?: string,
+  ): Promise<number> {
+    const qb = manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ endedAt: () => 'now()', endReason: reason })
+      .where('user_id = :userId AND ended_at IS NULL', { userId });
+    if (keep) qb.andWhere('id <> :keep', { keep });
+    const result = await qb.execute();
+    return result.affected ?? 0;
+  }
+}

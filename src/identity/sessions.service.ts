@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { SessionRepository, type SessionPrincipal } from './session.repository';
+import { SessionEndReason } from './session.entity';
+
+/** A session ends 12 hours after sign-in however active it is (ASVS 7.3.2). */
+export const SESSION_MAX_SECONDS = 12 * 60 * 60;
+/** A refresh token unused for an hour is dead: the idle limit (ASVS 7.3.1). */
+export const REFRESH_IDLE_SECONDS = 60 * 60;
+
+export type RefreshOutcome =
+  | { result: 'rotated'; userId: string; sessionId: string; refreshToken: string }
+  /** An already exchanged token came back: its whole session (token family) is now ended. */
+  | { result: 'reused'; userId: string; sessionId: string }
+  | { result: 'invalid' };
+
+function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+function secondsFromNow(seconds: number): Date {
+  return new Date(Date.now() + seconds * 1000);
+}
+
+/** Sessions and their rotating refresh tokens. Tokens are stored as SHA-256 only. */
+@Injectable()
+export class SessionsService {
+  constructor(private readonly sessions: SessionRepository) {}
+
+  findLivePrincipal(sessionId: string, userId: string): Promise<SessionPrincipal | undefined> {
+    return this.sessions.findLivePrincipal(sessionId, userId);
+  }
+
+  /** Opens a session for a verified user; returns its id and first refresh token. */
+  async start(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<{ sessionId: string; refreshToken: string }> {
+    const sessionId = randomUUID();
+    const expiresAt = secondsFromNow(SESSION_MAX_SECONDS);
+    await this.sessions.insertSession(manager, { id: sessionId, userId, expiresAt });
+    const refreshToken = await this.addRefreshToken(manager, sessionId, expiresAt);
+    return { sessionId, refreshToken };
+  }
+
+  /**
+   * Exchanges a refresh token for a new one (rotation). Presenting a token a second time is
+   * taken as theft: the session ends, so neither the thief nor the owner can go on with it.
+   */
+  async refresh(manager: EntityManager, refreshToken: string): Promise<RefreshOutcome> {
+    const state = await this.sessions.lockRefreshToken(manager, hashToken(refreshToken));
+    if (!state) return { result: 'invalid' };
+    if (state.used) {
+      await this.sessions.endSession(manager, state.sessionId, SessionEndReason.RefreshReuse);
+      return { result: 'reused', userId: state.userId, sessionId: state.sessionId };
+    }
+    if (!state.valid) return { result: 'invalid' };
+    await this.sessions.markRefreshTokenUsed(manager, state.tokenId);
+    const next = await this.addRefreshToken(manager, state.sessionId, state.sessionExpiresAt);
+    return {
+      result: 'rotated',
+      userId: state.userId,
+      sessionId: state.sessionId,
+      refreshToken: next,
+    };
+  }
+
+  end(manager: EntityManager, sessionId: string, reason: SessionEndReason): Promise<boolean> {
+    return this.sessions.endSession(manager, sessionId, reason);
+  }
+
+  endAllOfUser(
+    manager: EntityManager,
+    userId: string,
+    reason: SessionEndReason,
+    keep?: string,
+  ): Promise<number> {
+    return this.sessions.endSessionsOfUser(manager, userId, reason, keep);
+  }
+
+  private async addRefreshToken(
+    manager: EntityManager,
+    sessionId: string,
+    sessionExpiresAt: Date,
+  ): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const idle = secondsFromNow(REFRESH_IDLE_SECONDS);
+    await this.sessions.insertRefreshToken(manager, {
+      sessionId,
+      tokenHash: hashToken(token),
+      expiresAt: idle < sessionExpiresAt ? idle : sessionExpiresAt,
+    });
+    return token;
+  }
+}

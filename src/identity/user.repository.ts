@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { fetchKeysetPage } from '../common/pagination/keyset';
+import type { Page } from '../common/pagination/page';
+import { User } from './user.entity';
+
+/** What a login needs: the hash, and whether the account and its organisation are active. */
+export interface LoginCandidate {
+  id: string;
+  organisationId: string;
+  passwordHash: string;
+  active: boolean;
+  organisationActive: boolean;
+}
+
+export interface UserFilter {
+  organisationId?: string;
+  active?: boolean;
+}
+
+@Injectable()
+export class UserRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findLoginCandidate(email: string): Promise<LoginCandidate | undefined> {
+    return this.dataSource
+      .query<LoginCandidate[]>(
+        `SELECT u.id, u.organisation_id AS "organisationId", u.password_hash AS "passwordHash",
+                u.active, o.active AS "organisationActive"
+           FROM users u JOIN organisations o ON o.id = u.organisation_id
+          WHERE u.email = $1`,
+        [email],
+      )
+      .then((rows) => rows[0]);
+  }
+
+  /** The user with their organisation, or null. */
+  findWithOrganisation(id: string, manager?: EntityManager): Promise<User | null> {
+    return (manager ?? this.dataSource.manager).findOne(User, {
+      where: { id },
+      relations: { organisation: true },
+    });
+  }
+
+  emailExists(email: string, manager: EntityManager): Promise<boolean> {
+    return manager.exists(User, { where: { email } });
+  }
+
+  insert(manager: EntityManager, user: Partial<User>): Promise<User> {
+    return manager.save(User, manager.create(User, user));
+  }
+
+  /** Applies `patch` if the row is still at `version`; returns whether it was. */
+  async updateAtVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    patch: Partial<
+      Pick<User, 'displayName' | 'roles' | 'active' | 'passwordHash' | 'passwordChangedAt'>
+    >,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(User)
+      .set({ ...patch, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** Sets a new password hash regardless of version (resets are not edits of the profile). */
+  async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(User)
+      .set({ passwordHash, passwordChangedAt: () => 'now()', version: () => 'version + 1' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  list(filter: UserFilter, page: { limit: number; cursor?: string }): Promise<Page<User>> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(User, 'u')
+      .innerJoinAndSelect('u.organisation', 'o');
+    if (filter.organisationId) {
+      qb.andWhere('u.organisation_id = :organisationId', { organisationId: filter.organisationId });
+    }
+    if (filter.active !== undefined) qb.andWhere('u.active = :active', { active: filter.active });
+    return fetchKeysetPage(
+      qb,
+      {
+        list: 'users-by-email',
+        keys: [
+          { column: 'u.email', value: (u) => u.email },
+          { column: 'u.id', value: (u) => u.id },
+        ],
+        direction: 'ASC',
+      },
+      page,
+    );
+  }
+}
