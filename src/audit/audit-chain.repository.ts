@@ -36,12 +36,14 @@ export class AuditChainRepository {
    * in one transaction, so they differ only when someone moved the head behind the seals.
    */
   async readHead(): Promise<ChainCursor & { lastSealPosition: number }> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<
+      { position: string; hash: Buffer; lastSealPosition: string }[]
+    >(
       `SELECT h."position"::text AS "position", h."hash" AS "hash",
               (SELECT coalesce(max(s."position"), 0) FROM "audit_seals" s)::text AS "lastSealPosition"
          FROM "audit_chain_head" h WHERE h."id" = $1`,
       [HEAD_ID],
-    )) as { position: string; hash: Buffer; lastSealPosition: string }[];
+    );
     const head = rows[0];
     if (!head) throw new Error(NO_HEAD);
     return {
@@ -60,12 +62,12 @@ export class AuditChainRepository {
    * owner can delete events) stays behind for the verifier to report instead of blocking sealing.
    */
   async pendingEventIds(manager: EntityManager, limit: number): Promise<string[]> {
-    const rows = (await manager.query(
+    const rows = await manager.query<{ eventId: string }[]>(
       `SELECT p."event_id"::text AS "eventId" FROM "audit_pending" p
         WHERE EXISTS (SELECT 1 FROM "audit_events" e WHERE e."id" = p."event_id")
         ORDER BY p."event_id" LIMIT $1`,
       [limit],
-    )) as { eventId: string }[];
+    );
     return rows.map((r) => r.eventId);
   }
 
@@ -119,22 +121,22 @@ export class AuditChainRepository {
    * was sealed). One statement, so a seal committing meanwhile is seen with its dequeue.
    */
   async firstUnsealedEventId(): Promise<string | null> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ id: string }[]>(
       `SELECT e."id"::text AS "id" FROM "audit_events" e
         WHERE NOT EXISTS (SELECT 1 FROM "audit_seals" s WHERE s."event_id" = e."id")
           AND NOT EXISTS (SELECT 1 FROM "audit_pending" p WHERE p."event_id" = e."id")
         ORDER BY e."id" LIMIT 1`,
-    )) as { id: string }[];
+    );
     return rows[0]?.id ?? null;
   }
 
   /** The first queued event id whose event no longer exists. */
   async firstQueuedMissingEventId(): Promise<string | null> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ id: string }[]>(
       `SELECT p."event_id"::text AS "id" FROM "audit_pending" p
         WHERE NOT EXISTS (SELECT 1 FROM "audit_events" e WHERE e."id" = p."event_id")
         ORDER BY p."event_id" LIMIT 1`,
-    )) as { id: string }[];
+    );
     return rows[0]?.id ?? null;
   }
 }

@@ -71,7 +71,7 @@ export class AuditEventRepository {
     ids: readonly string[],
   ): Promise<CanonicalEventRow[]> {
     if (ids.length === 0) return [];
-    return (await manager.query(CANONICAL_EVENTS_SQL, [ids])) as CanonicalEventRow[];
+    return await manager.query<CanonicalEventRow[]>(CANONICAL_EVENTS_SQL, [ids]);
   }
 
   /** Events visible in `scope` that match `filter`, newest first. */

@@ -4,7 +4,8 @@ import type { AppConfig } from '../config/app-config';
 import { NodeEnv } from '../config/environment.schema';
 import { EmbeddedDatabase } from '../database/embedded-database.service';
 import { OrganisationsService } from '../identity/organisations.service';
-import { DEMO_ORGANISATIONS } from './demo-world';
+import { UsersService } from '../identity/users.service';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-world';
 
 export interface SeedReport {
   created: string[];
@@ -23,6 +24,7 @@ export class DemoDataService {
     private readonly config: ConfigService<AppConfig, true>,
     private readonly embedded: EmbeddedDatabase,
     private readonly organisations: OrganisationsService,
+    private readonly users: UsersService,
   ) {}
 
   /** At start: only on an empty embedded database, and only when demo data is enabled. */
@@ -37,12 +39,24 @@ export class DemoDataService {
       throw new Error('Demo data is never seeded when NODE_ENV=production.');
     }
     const report: SeedReport = { created: [], existing: [] };
+    const ids = new Map<string, string>();
     for (const { kind, name } of DEMO_ORGANISATIONS) {
-      const { created } = await this.organisations.ensure(kind, name);
+      const { organisation, created } = await this.organisations.ensure(kind, name);
+      ids.set(name, organisation.id);
       (created ? report.created : report.existing).push(name);
     }
+    for (const user of DEMO_USERS) {
+      const created = await this.users.ensure({
+        organisationId: ids.get(user.organisation)!,
+        email: user.email,
+        displayName: user.displayName,
+        roles: [user.role],
+        password: DEMO_PASSWORD,
+      });
+      (created ? report.created : report.existing).push(user.email);
+    }
     this.logger.log(
-      `Demo data: ${report.created.length} organisations created, ${report.existing.length} already there`,
+      `Demo data: ${report.created.length} organisations and users created, ${report.existing.length} already there`,
     );
     return report;
   }
@@ -53,8 +67,12 @@ export class DemoDataService {
       '',
       'Lotse demo data',
       ...DEMO_ORGANISATIONS.map((o) => `  ${o.kind.padEnd(10)} ${o.name}`),
-      '  Demo logins (one user per role) arrive with the identity module; until then the API has no login.',
+      '',
+      `Demo logins (password for all: ${DEMO_PASSWORD})`,
+      ...DEMO_USERS.map((u) => `  ${u.role.padEnd(16)} ${u.email}`),
+      '',
       `  Swagger UI: ${baseUrl}/api/docs`,
+      '  Sign in with POST /auth/login, then "Authorize" with the accessToken.',
       '',
     ];
   }

@@ -1,9 +1,57 @@
+import { Role } from '../auth/role';
 import { OrganisationKind } from '../identity/organisation.entity';
+
+const JOBCENTER = 'Jobcenter Musterstadt (Demo)';
+const PROVIDER = 'Aufwind Aufsuchende Hilfe e.V. (Demo)';
+const OPERATOR = 'Lotse Betrieb (Demo)';
 
 /** The demo world: one jobcenter, two providers (Träger) and the operator. Fictitious names. */
 export const DEMO_ORGANISATIONS = [
-  { kind: OrganisationKind.Jobcenter, name: 'Jobcenter Musterstadt (Demo)' },
-  { kind: OrganisationKind.Provider, name: 'Aufwind Aufsuchende Hilfe e.V. (Demo)' },
+  { kind: OrganisationKind.Jobcenter, name: JOBCENTER },
+  { kind: OrganisationKind.Provider, name: PROVIDER },
   { kind: OrganisationKind.Provider, name: 'Brücke Sozialdienste gGmbH (Demo)' },
-  { kind: OrganisationKind.Operator, name: 'Lotse Betrieb (Demo)' },
+  { kind: OrganisationKind.Operator, name: OPERATOR },
+] as const;
+
+/** The one password of every demo login; demo data never exists in production. */
+export const DEMO_PASSWORD = 'Lotse-Demo-Passwort-2026';
+
+/** One user per role, so that every view of Lotse can be tried out. */
+export const DEMO_USERS = [
+  {
+    role: Role.Caseworker,
+    organisation: JOBCENTER,
+    email: 'fallmanagerin@jobcenter-musterstadt.demo',
+    displayName: 'Erika Musterfrau (Fallmanagerin)',
+  },
+  {
+    role: Role.JobcenterLead,
+    organisation: JOBCENTER,
+    email: 'leitung@jobcenter-musterstadt.demo',
+    displayName: 'Jonas Beispiel (Teamleitung)',
+  },
+  {
+    role: Role.Auditor,
+    organisation: JOBCENTER,
+    email: 'datenschutz@jobcenter-musterstadt.demo',
+    displayName: 'Dana Schutz (Datenschutzbeauftragte)',
+  },
+  {
+    role: Role.ProviderWorker,
+    organisation: PROVIDER,
+    email: 'sozialarbeit@aufwind.demo',
+    displayName: 'Samir Helfer (Sozialarbeiter)',
+  },
+  {
+    role: Role.ProviderLead,
+    organisation: PROVIDER,
+    email: 'leitung@aufwind.demo',
+    displayName: 'Lena Träger (Bereichsleitung)',
+  },
+  {
+    role: Role.Admin,
+    organisation: OPERATOR,
+    email: 'admin@lotse-betrieb.demo',
+    displayName: 'Alex Admin (Betrieb)',
+  },
 ] as const;

@@ -103,6 +103,46 @@ export class UsersService {
     return this.get(id);
   }
 
+  /**
+   * Creates a user unless the email address is taken, as the system (demo data, set-up
+   * scripts); returns whether it did.
+   */
+  async ensure(input: {
+    organisationId: string;
+    email: string;
+    displayName: string;
+    roles: Role[];
+    password: string;
+  }): Promise<boolean> {
+    const email = input.email.trim().toLowerCase();
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      if (await this.users.emailExists(email, manager)) return false;
+      const organisation = await this.organisations.findById(input.organisationId, manager);
+      if (!organisation) throw new ResourceNotFound('organisation');
+      this.assertRolesFit(input.roles, organisation.kind);
+      const user = await this.users.insert(manager, {
+        organisationId: organisation.id,
+        email,
+        displayName: input.displayName,
+        roles: input.roles,
+        passwordHash,
+        passwordChangedAt: new Date(),
+      });
+      await this.audit.record(manager, {
+        actorKind: 'system',
+        actorId: null,
+        organisationId: null,
+        action: 'user.create',
+        outcome: 'success',
+        resourceType: 'user',
+        resourceId: user.id,
+        details: { roles: [...input.roles].sort(), organisationId: organisation.id },
+      });
+      return true;
+    });
+  }
+
   async update(actor: Actor, id: string, version: number, dto: UpdateUserDto): Promise<User> {
     await this.dataSource.transaction(async (manager) => {
       const current = await this.users.findWithOrganisation(id, manager);

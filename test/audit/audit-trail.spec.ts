@@ -1,10 +1,15 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuditEventRepository } from '../../src/audit/audit-event.repository';
 import { AuditSealer } from '../../src/audit/audit-sealer.service';
 import { AuditVerifier } from '../../src/audit/audit-verifier.service';
 import { AuditService, InvalidAuditEntry, type AuditEntry } from '../../src/audit/audit.service';
+import { Role } from '../../src/auth/role';
+import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { createUser } from '../factories/identity';
+import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
 
 // Every test that asserts a verification result lives in this file: files run in parallel on
@@ -381,10 +386,12 @@ describe('the audit trail in the database', () => {
       expect((await verifier.verify()).ok).toBe(true);
       // One statement each way, so that no sealer can advance the head in between; while the
       // head is behind, every sealer fails on the seal position that already exists.
-      const [moved]: { position: number }[] = await ds.query(
+      // (TypeORM answers an UPDATE with [rows, count].)
+      const [[moved]]: [{ position: number }[], number] = await ds.query(
         `UPDATE audit_chain_head h SET position = s.position, hash = s.hash FROM audit_seals s
           WHERE h.id = 1 AND s.position = h.position - 1 RETURNING s.position::int AS position`,
       );
+      expect(moved.position).toBeGreaterThan(0);
       try {
         expect(await verifier.verify()).toMatchObject({
           ok: false,
@@ -421,6 +428,37 @@ describe('the audit trail in the database', () => {
       }
       expect((await verifier.verify()).ok).toBe(true);
       expect(await sealOf(eventId)).toBeDefined();
+    });
+  });
+  describe('GET /api/v1/audit-events/verify', () => {
+    const http = () => request(app.getHttpServer());
+
+    it('tells an auditor that the chain holds, never cached', async () => {
+      const auditor = await createUser(app, {
+        roles: [Role.Auditor],
+        organisationKind: OrganisationKind.Provider,
+      });
+      await audit.recordAlone(entry(randomUUID()));
+      const res = await http().get('/api/v1/audit-events/verify').set(auditor.authHeader);
+      expect(res.status).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.body).toEqual({
+        ok: true,
+        checked: expect.any(Number),
+        headPosition: expect.any(Number),
+      });
+      expect(res.body.checked).toBe(res.body.headPosition);
+      expect(res.body.headPosition).toBeGreaterThan(0);
+    });
+
+    it('is refused to anyone else', async () => {
+      const admin = await createUser(app, { roles: [Role.Admin] });
+      expectProblem(
+        await http().get('/api/v1/audit-events/verify').set(admin.authHeader),
+        403,
+        'forbidden',
+      );
+      expectProblem(await http().get('/api/v1/audit-events/verify'), 401, 'unauthorized');
     });
   });
 });

@@ -1,6 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { Role } from '../../src/auth/role';
 import { DemoDataService } from '../../src/demo-data/demo-data.service';
-import { DEMO_ORGANISATIONS } from '../../src/demo-data/demo-world';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from '../../src/demo-data/demo-world';
 import { OrganisationKind } from '../../src/identity/organisation.entity';
 import { OrganisationsService } from '../../src/identity/organisations.service';
 import { uniqueName } from '../factories/unique';
@@ -19,13 +21,36 @@ describe('demo data', () => {
     await demo.seed();
     const again = await demo.seed();
     expect(again.created).toEqual([]);
-    expect(again.existing).toEqual(DEMO_ORGANISATIONS.map((o) => o.name));
+    expect(again.existing).toEqual([
+      ...DEMO_ORGANISATIONS.map((o) => o.name),
+      ...DEMO_USERS.map((u) => u.email),
+    ]);
     const organisations = app.get(OrganisationsService);
     for (const { kind, name } of DEMO_ORGANISATIONS) {
       const { organisation, created } = await organisations.ensure(kind, name);
       expect(created).toBe(false);
       expect(organisation.kind).toBe(kind);
     }
+  });
+
+  it('gives every role a demo login that works', async () => {
+    app = await createTestApp({ env: { DEMO_DATA: 'true' } });
+    await app.get(DemoDataService).seed();
+    expect(new Set(DEMO_USERS.map((u) => u.role))).toEqual(new Set(Object.values(Role)));
+    for (const user of DEMO_USERS) {
+      const login = await request(app.getHttpServer())
+        .post('/api/v1/auth/login')
+        .send({ email: user.email, password: DEMO_PASSWORD })
+        .expect(200);
+      const me = await request(app.getHttpServer())
+        .get('/api/v1/me')
+        .set('Authorization', `Bearer ${(login.body as { accessToken: string }).accessToken}`)
+        .expect(200);
+      expect(me.body).toMatchObject({ email: user.email, roles: [user.role] });
+    }
+    const lines = app.get(DemoDataService).describe('http://localhost:3000').join('\n');
+    for (const user of DEMO_USERS) expect(lines).toContain(user.email);
+    expect(lines).toContain(DEMO_PASSWORD);
   });
 
   it('creates an organisation once under concurrent calls for the same name', async () => {

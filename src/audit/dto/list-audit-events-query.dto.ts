@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsDefined,
   IsEnum,
@@ -70,6 +71,7 @@ export class ListAuditEventsQueryDto extends PageQueryDto {
    * Only events at or after this time (ISO 8601 with offset).
    * @example 2026-11-01T00:00:00Z
    */
+  @ApiPropertyOptional({ type: String, format: 'date-time' })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(TIMESTAMP, { message: TIMESTAMP_MESSAGE })
@@ -79,6 +81,7 @@ export class ListAuditEventsQueryDto extends PageQueryDto {
    * Only events before this time (ISO 8601 with offset).
    * @example 2026-12-01T00:00:00Z
    */
+  @ApiPropertyOptional({ type: String, format: 'date-time' })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(TIMESTAMP, { message: TIMESTAMP_MESSAGE })

@@ -1,0 +1,227 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { ApiKeyScope, Role } from '../../src/auth/role';
+import { OrganisationKind } from '../../src/identity/organisation.entity';
+import {
+  createApiKey,
+  createOrganisation,
+  createUser,
+  type TestApiKey,
+  type TestUser,
+} from '../factories/identity';
+import { uniqueName } from '../factories/unique';
+import { createTestApp } from '../support/test-app';
+
+/**
+ * Every admin and auth route × every kind of caller, with the expected status written down
+ * here by hand (not derived from the role table it checks). `{P1}` is the provider of the
+ * provider lead and of the API key; `{P2}` another provider, whose objects must not exist for
+ * them (404). One test per cell, named after it.
+ */
+const MATRIX = `
+route                                   anonymous caseworker jobcenter_lead provider_worker provider_lead auditor admin api_key
+POST /auth/login                        401       200        200            200             200           200     200   401
+POST /auth/refresh                      401       200        200            200             200           200     200   401
+POST /auth/logout                       401       204        204            204             204           204     204   403
+GET /me                                 401       200        200            200             200           200     200   403
+POST /me/password                       401       204        204            204             204           204     204   403
+GET /organisations                      401       403        403            403             403           403     200   403
+POST /organisations                     401       403        403            403             403           403     201   403
+GET /organisations/{P1}                 401       403        403            403             403           403     200   403
+PATCH /organisations/{P1}               401       403        403            403             403           403     200   403
+GET /users                              401       403        403            403             403           403     200   403
+POST /users                             401       403        403            403             403           403     201   403
+GET /users/{user}                       401       403        403            403             403           403     200   403
+PATCH /users/{user}                     401       403        403            403             403           403     200   403
+POST /users/{user}/password             401       403        403            403             403           403     204   403
+GET /organisations/{P1}/api-keys        401       403        403            403             200           403     200   403
+GET /organisations/{P2}/api-keys        401       403        403            403             404           403     200   403
+POST /organisations/{P1}/api-keys       401       403        403            403             201           403     201   403
+POST /organisations/{P2}/api-keys       401       403        403            403             404           403     201   403
+GET /api-keys/{P1-key}                  401       403        403            403             200           403     200   403
+GET /api-keys/{P2-key}                  401       403        403            403             404           403     200   403
+POST /api-keys/{P1-key}/revoke          401       403        403            403             200           403     200   403
+POST /api-keys/{P2-key}/revoke          401       403        403            403             404           403     200   403
+GET /api-keys/current                   401       403        403            403             403           403     403   200
+GET /audit-events                       401       403        403            403             403           200     403   403
+GET /audit-events/verify                401       403        403            403             403           200     403   403
+`;
+
+const ACTORS = [
+  'anonymous',
+  'caseworker',
+  'jobcenter_lead',
+  'provider_worker',
+  'provider_lead',
+  'auditor',
+  'admin',
+  'api_key',
+] as const;
+type ActorName = (typeof ACTORS)[number];
+const ROLE_OF: Record<Exclude<ActorName, 'anonymous' | 'api_key'>, Role> = {
+  caseworker: Role.Caseworker,
+  jobcenter_lead: Role.JobcenterLead,
+  provider_worker: Role.ProviderWorker,
+  provider_lead: Role.ProviderLead,
+  auditor: Role.Auditor,
+  admin: Role.Admin,
+};
+
+const cells = MATRIX.trim()
+  .split('\n')
+  .slice(1)
+  .flatMap((line) => {
+    const parts = line.trim().split(/\s+/);
+    const statuses = parts.slice(2).map(Number);
+    const route = `${parts[0]} ${parts[1]}`;
+    return ACTORS.map((actor, i) => ({ route, actor, expected: statuses[i] }));
+  });
+
+interface World {
+  jobcenter: string;
+  p1: string;
+  p2: string;
+  operator: string;
+  admin: TestUser;
+  p1Key: TestApiKey;
+}
+
+describe('admin and auth routes × callers', () => {
+  let app: NestFastifyApplication;
+  let world: World;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const [jobcenter, p1, p2, operator] = await Promise.all([
+      createOrganisation(app, OrganisationKind.Jobcenter),
+      createOrganisation(app, OrganisationKind.Provider),
+      createOrganisation(app, OrganisationKind.Provider),
+      createOrganisation(app, OrganisationKind.Operator),
+    ]);
+    const admin = await createUser(app, { roles: [Role.Admin], organisationId: operator.id });
+    world = {
+      jobcenter: jobcenter.id,
+      p1: p1.id,
+      p2: p2.id,
+      operator: operator.id,
+      admin,
+      p1Key: await createApiKey(app, { organisationId: p1.id, admin }),
+    };
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  /** A fresh caller of the given kind, so that cells that sign out or rotate stay independent. */
+  async function caller(
+    actor: ActorName,
+  ): Promise<{ headers: Record<string, string>; user?: TestUser }> {
+    if (actor === 'anonymous') return { headers: {} };
+    if (actor === 'api_key') return { headers: world.p1Key.authHeader };
+    const role = ROLE_OF[actor];
+    const organisationId = {
+      [Role.Caseworker]: world.jobcenter,
+      [Role.JobcenterLead]: world.jobcenter,
+      [Role.ProviderWorker]: world.p1,
+      [Role.ProviderLead]: world.p1,
+      [Role.Auditor]: world.jobcenter,
+      [Role.Admin]: world.operator,
+    }[role];
+    const user = await createUser(app, { roles: [role], organisationId });
+    return { headers: user.authHeader, user };
+  }
+
+  async function target(): Promise<{ user: string; userVersion: number; orgVersion: number }> {
+    const subject = await createUser(app, {
+      roles: [Role.Caseworker],
+      organisationId: world.jobcenter,
+    });
+    const ds = app.get(DataSource);
+    const [{ version: userVersion }] = await ds.query<{ version: number }[]>(
+      'SELECT version FROM users WHERE id = $1',
+      [subject.userId],
+    );
+    const [{ version: orgVersion }] = await ds.query<{ version: number }[]>(
+      'SELECT version FROM organisations WHERE id = $1',
+      [world.p1],
+    );
+    return { user: subject.userId, userVersion, orgVersion };
+  }
+
+  async function call(route: string, actor: ActorName): Promise<request.Response> {
+    const { headers, user } = await caller(actor);
+    const [method, template] = route.split(' ');
+    const t = await target();
+    const keyOf = async (org: string): Promise<string> =>
+      (await createApiKey(app, { organisationId: org, admin: world.admin })).id;
+    const ids: Record<string, () => Promise<string> | string> = {
+      '{P1}': () => world.p1,
+      '{P2}': () => world.p2,
+      '{user}': () => t.user,
+      '{P1-key}': () => keyOf(world.p1),
+      '{P2-key}': () => keyOf(world.p2),
+    };
+    let path = template;
+    for (const [placeholder, id] of Object.entries(ids)) {
+      if (path.includes(placeholder)) path = path.replace(placeholder, await id());
+    }
+    const bodies: Record<string, object> = {
+      'POST /auth/login': user
+        ? { email: user.email, password: user.password }
+        : { email: 'nobody@test.lotse.invalid', password: 'not the password at all' },
+      'POST /auth/refresh': { refreshToken: user?.refreshToken ?? 'bm90LWEtdG9rZW4' },
+      'POST /me/password': {
+        currentPassword: user?.password ?? 'x',
+        newPassword: uniqueName('Neues Kennwort für'),
+      },
+      'POST /organisations': { kind: 'provider', name: uniqueName('Matrix Träger') },
+      'PATCH /organisations/{P1}': { name: uniqueName('Matrix Träger') },
+      'POST /users': {
+        organisationId: world.jobcenter,
+        email: `${randomUUID()}@test.lotse.invalid`,
+        displayName: 'Matrix User',
+        roles: ['caseworker'],
+        initialPassword: uniqueName('Ein langes Startkennwort'),
+      },
+      'PATCH /users/{user}': { displayName: 'Renamed by the matrix' },
+      'POST /users/{user}/password': { newPassword: uniqueName('Ein neues langes Kennwort') },
+      'POST /organisations/{P1}/api-keys': {
+        name: 'Matrix key',
+        scopes: [ApiKeyScope.ReportsWrite],
+      },
+      'POST /organisations/{P2}/api-keys': {
+        name: 'Matrix key',
+        scopes: [ApiKeyScope.ReportsWrite],
+      },
+    };
+    const ifMatch: Record<string, number> = {
+      'PATCH /organisations/{P1}': t.orgVersion,
+      'PATCH /users/{user}': t.userVersion,
+    };
+    const agent = request(app.getHttpServer());
+    const verb = method.toLowerCase() as 'get' | 'post' | 'patch';
+    let req = agent[verb](`/api/v1${path}`).set(headers);
+    if (ifMatch[route] !== undefined) req = req.set('If-Match', `"${ifMatch[route]}"`);
+    return req.send(bodies[route] ?? (method === 'GET' ? undefined : {}));
+  }
+
+  it.each(cells)('$route as $actor → $expected', async ({ route, actor, expected }) => {
+    const res = await call(route, actor);
+    if (res.status !== expected) {
+      throw new Error(
+        `${route} as ${actor}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)}`,
+      );
+    }
+    if (expected === 403) {
+      const rows = await app
+        .get(DataSource)
+        .query<{ action: string }[]>(
+          "SELECT action FROM audit_events WHERE request_id = $1 AND outcome = 'denied'",
+          [res.headers['x-request-id']],
+        );
+      expect(rows.map((r) => r.action)).toEqual(['access.denied']);
+    }
+  });
+});
