@@ -8,6 +8,10 @@ import { AuditSealer } from './audit-sealer.service';
 
 const VERIFY_PAGE_SIZE = 5000;
 
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
 export type AuditChainVerification =
   | { ok: true; checked: number; headPosition: number }
   | { ok: false; checked: number; firstBroken: BrokenLink };
@@ -30,7 +34,13 @@ export class AuditVerifier {
    * the pages need no common snapshot; seals beyond the head read here are left to the next run.
    */
   async verify(): Promise<AuditChainVerification> {
-    await this.sealer.sealPending();
+    try {
+      await this.sealer.sealPending();
+    } catch (error) {
+      // A broken chain can make sealing fail (a head moved behind the seals, say); the walk
+      // below then says why. If the database is down instead, the walk fails as well.
+      this.logger.warn(`Sealing before verification failed: ${describe(error)}`);
+    }
     const head = await this.chain.readHead();
     let end = GENESIS;
     let checked = 0;
