@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
+import { isUniqueViolation } from '../database/postgres-errors';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/create-organisation.dto';
 import { OrganisationNameTaken } from './identity-errors';
 import { Organisation, OrganisationKind } from './organisation.entity';
@@ -72,29 +73,39 @@ export class OrganisationsService {
     version: number,
     dto: UpdateOrganisationDto,
   ): Promise<Organisation> {
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.organisations.findById(id, manager);
-      if (!current) throw new ResourceNotFound('organisation');
-      if (current.version !== version) throw new PreconditionFailed();
-      if (dto.name !== undefined && dto.name !== current.name) {
-        const other = await this.organisations.findByName(dto.name, manager);
-        if (other) throw new OrganisationNameTaken();
-      }
-      const updated = await this.organisations.updateAtVersion(manager, id, version, dto);
-      if (!updated) throw new PreconditionFailed();
-      await this.audit.record(manager, {
-        ...auditActorOf(actor),
-        action: 'organisation.update',
-        outcome: 'success',
-        resourceType: 'organisation',
-        resourceId: id,
-        requestId: actor.requestId,
-        details: {
-          fields: Object.keys(dto).sort(),
-          ...(dto.active !== undefined ? { active: dto.active } : {}),
-        },
+    return this.dataSource
+      .transaction(async (manager) => {
+        const current = await this.organisations.findById(id, manager);
+        if (!current) throw new ResourceNotFound('organisation');
+        if (current.version !== version) throw new PreconditionFailed();
+        if (dto.name !== undefined && dto.name !== current.name) {
+          const other = await this.organisations.findByName(dto.name, manager);
+          if (other) throw new OrganisationNameTaken();
+        }
+        const updated = await this.organisations.updateAtVersion(manager, id, version, dto);
+        if (!updated) throw new PreconditionFailed();
+        await this.audit.record(manager, {
+          ...auditActorOf(actor),
+          action: 'organisation.update',
+          outcome: 'success',
+          resourceType: 'organisation',
+          resourceId: id,
+          requestId: actor.requestId,
+          details: {
+            fields: Object.entries(dto)
+              .filter(([, value]) => value !== undefined)
+              .map(([field]) => field)
+              .sort(),
+            ...(dto.active !== undefined ? { active: dto.active } : {}),
+          },
+        });
+        return updated;
+      })
+      .catch((error: unknown) => {
+        // Two organisations renamed to one free name at once: the unique index decides.
+        throw isUniqueViolation(error, 'organisations_name_key')
+          ? new OrganisationNameTaken()
+          : error;
       });
-      return updated;
-    });
   }
 }

@@ -156,7 +156,10 @@ export class UsersService {
         await this.sessions.endAllOfUser(manager, id, SessionEndReason.UserDisabled);
       }
       await this.recordAdminAction(manager, actor, 'user.update', id, {
-        fields: Object.keys(dto).sort(),
+        fields: Object.entries(dto)
+          .filter(([, value]) => value !== undefined)
+          .map(([field]) => field)
+          .sort(),
         ...(dto.roles ? { roles: [...dto.roles].sort() } : {}),
         ...(dto.active !== undefined ? { active: dto.active } : {}),
       });

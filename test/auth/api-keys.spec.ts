@@ -52,7 +52,8 @@ describe('API keys', () => {
 
   const keysOf = (organisationId: string) => `/api/v1/organisations/${organisationId}/api-keys`;
   const apiKey = (key: string) => ({ Authorization: `ApiKey ${key}` });
-  const newKey = (): Promise<TestApiKey> => createApiKey(app, { organisationId: provider.id, admin });
+  const newKey = (): Promise<TestApiKey> =>
+    createApiKey(app, { organisationId: provider.id, admin });
 
   describe('creation by an admin', () => {
     it('shows the key once, starting with its prefix; reads never show it or its hash', async () => {
@@ -99,9 +100,10 @@ describe('API keys', () => {
       const { id, key } = await newKey();
       const [row] = await app
         .get(DataSource)
-        .query<
-          { secret_hash: Buffer; prefix: string }[]
-        >('SELECT secret_hash, prefix FROM api_keys WHERE id = $1', [id]);
+        .query<{ secret_hash: Buffer; prefix: string }[]>(
+          'SELECT secret_hash, prefix FROM api_keys WHERE id = $1',
+          [id],
+        );
       expect(row.secret_hash).toHaveLength(32);
       expect(row.secret_hash.equals(createHash('sha256').update(key).digest())).toBe(true);
       expect(row.secret_hash.toString('utf8')).not.toContain(key.slice(17));
@@ -127,8 +129,16 @@ describe('API keys', () => {
     it.each([
       ['no scopes', { name: 'x', scopes: [] }, 'scopes'],
       ['an unknown scope', { name: 'x', scopes: ['cases:read'] }, 'scopes'],
-      ['an expiry in the past', { name: 'x', scopes: ['reports:write'], expiresAt: '2020-01-01T00:00:00Z' }, 'expiresAt'],
-      ['a created_by of its own', { name: 'x', scopes: ['reports:write'], createdBy: randomUUID() }, 'createdBy'],
+      [
+        'an expiry in the past',
+        { name: 'x', scopes: ['reports:write'], expiresAt: '2020-01-01T00:00:00Z' },
+        'expiresAt',
+      ],
+      [
+        'a created_by of its own',
+        { name: 'x', scopes: ['reports:write'], createdBy: randomUUID() },
+        'createdBy',
+      ],
     ])('refuses %s with 400', async (_, body, field) => {
       const res = await http().post(keysOf(provider.id)).set(admin.authHeader).send(body);
       const problem = expectProblem(res, 400, 'validation-error');
@@ -217,13 +227,18 @@ describe('API keys', () => {
     it.each([
       ['a wrong secret with a valid prefix', (k: string) => `${k.slice(0, 17)}${'A'.repeat(43)}`],
       ['the prefix alone', (k: string) => k.slice(0, 16)],
-      ['the key with one character changed', (k: string) => k.slice(0, -1) + (k.endsWith('A') ? 'B' : 'A')],
+      [
+        'the key with one character changed',
+        (k: string) => k.slice(0, -1) + (k.endsWith('A') ? 'B' : 'A'),
+      ],
       ['the key with something appended', (k: string) => `${k}A`],
       ['garbage', () => 'lotse_not-a-key'],
       ['a huge value', () => 'x'.repeat(5000)],
     ])('refuses %s with 401', async (_, mangle) => {
       const key = await newKey();
-      const res = await http().get(CURRENT).set(apiKey(mangle(key.key)));
+      const res = await http()
+        .get(CURRENT)
+        .set(apiKey(mangle(key.key)));
       expectProblem(res, 401, 'unauthorized');
     });
 
@@ -320,7 +335,11 @@ describe('API keys', () => {
     });
 
     it('has no access to organisations or users', async () => {
-      expectProblem(await http().get('/api/v1/organisations').set(lead.authHeader), 403, 'forbidden');
+      expectProblem(
+        await http().get('/api/v1/organisations').set(lead.authHeader),
+        403,
+        'forbidden',
+      );
       expectProblem(await http().get('/api/v1/users').set(lead.authHeader), 403, 'forbidden');
     });
   });
@@ -336,7 +355,9 @@ describe('API keys', () => {
         const key = await newKey();
         const calls = [
           http().get(keysOf(provider.id)),
-          http().post(keysOf(provider.id)).send({ name: 'x', scopes: ['reports:write'] }),
+          http()
+            .post(keysOf(provider.id))
+            .send({ name: 'x', scopes: ['reports:write'] }),
           http().get(`/api/v1/api-keys/${key.id}`),
           http().post(`/api/v1/api-keys/${key.id}/revoke`),
         ];

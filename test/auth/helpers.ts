@@ -30,7 +30,9 @@ export function login(
 
 /** A problem body without the members that differ on every request. */
 export function withoutRequestIds(body: unknown): Record<string, unknown> {
-  const { requestId: _r, instance: _i, ...rest } = body as Record<string, unknown>;
+  const rest = { ...(body as Record<string, unknown>) };
+  delete rest.requestId;
+  delete rest.instance;
   return rest;
 }
 
@@ -60,9 +62,10 @@ export interface AuditRow {
 export function auditRowsOf(app: INestApplication, actorId: string): Promise<AuditRow[]> {
   return app
     .get(DataSource)
-    .query<
-      AuditRow[]
-    >('SELECT action, outcome::text AS outcome, actor_id, request_id, resource_id, details FROM audit_events WHERE actor_id = $1 ORDER BY id', [actorId]);
+    .query<AuditRow[]>(
+      'SELECT action, outcome::text AS outcome, actor_id, request_id, resource_id, details FROM audit_events WHERE actor_id = $1 ORDER BY id',
+      [actorId],
+    );
 }
 
 const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -51,9 +51,9 @@ describe('login', () => {
       expect(JSON.stringify(res.body)).not.toMatch(/argon2|password_?hash/i);
       const [{ password_hash: hash }] = await app
         .get(DataSource)
-        .query<
-          { password_hash: string }[]
-        >('SELECT password_hash FROM users WHERE id = $1', [res.body.id]);
+        .query<{ password_hash: string }[]>('SELECT password_hash FROM users WHERE id = $1', [
+          res.body.id,
+        ]);
       const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=1\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/.exec(
         hash,
       );
@@ -68,9 +68,10 @@ describe('login', () => {
       const b = await createOverHttp('Fahrrad Kaffeetasse Morgenrot');
       const rows = await app
         .get(DataSource)
-        .query<
-          { password_hash: string }[]
-        >('SELECT password_hash FROM users WHERE id = ANY($1::uuid[])', [[a.body.id, b.body.id]]);
+        .query<{ password_hash: string }[]>(
+          'SELECT password_hash FROM users WHERE id = ANY($1::uuid[])',
+          [[a.body.id, b.body.id]],
+        );
       expect(rows).toHaveLength(2);
       expect(rows[0].password_hash).not.toBe(rows[1].password_hash);
     });
@@ -197,9 +198,7 @@ describe('login', () => {
   describe('email addresses', () => {
     it('signs in with any case and surrounding spaces', async () => {
       const user = await createUser(app, { roles: [Role.Caseworker] });
-      expect((await login(http, ` ${user.email.toUpperCase()} `, user.password)).status).toBe(
-        200,
-      );
+      expect((await login(http, ` ${user.email.toUpperCase()} `, user.password)).status).toBe(200);
     });
   });
 });

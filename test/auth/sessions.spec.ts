@@ -63,9 +63,7 @@ describe('sessions', () => {
     const meRes = await me(res.body.accessToken);
     expect(meRes.status).toBe(200);
     expect(meRes.body).toMatchObject({ id: user.userId, email: user.email, roles: ['caseworker'] });
-    expect(meRes.body.permissions).toEqual(
-      expect.arrayContaining(['profile.read', 'session.end']),
-    );
+    expect(meRes.body.permissions).toEqual(expect.arrayContaining(['profile.read', 'session.end']));
     expect(meRes.body).not.toHaveProperty('passwordHash');
   });
 
@@ -340,9 +338,10 @@ describe('sessions', () => {
       expect(res.status).toBe(401);
       const rows = await app
         .get(DataSource)
-        .query<
-          { actor_kind: string; actor_id: string | null; details: unknown }[]
-        >(`SELECT actor_kind::text AS actor_kind, actor_id, details FROM audit_events WHERE request_id = $1`, [requestId]);
+        .query<{ actor_kind: string; actor_id: string | null; details: unknown }[]>(
+          `SELECT actor_kind::text AS actor_kind, actor_id, details FROM audit_events WHERE request_id = $1`,
+          [requestId],
+        );
       expect(rows).toEqual([
         { actor_kind: 'anonymous', actor_id: null, details: { reason: 'unknown_account' } },
       ]);

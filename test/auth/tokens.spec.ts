@@ -46,7 +46,9 @@ describe('access tokens', () => {
   };
 
   it('accepts a token crafted like a real one (so every refusal below is about its one change)', async () => {
-    const res = await http().get(ME).set(bearer(signHs256(header, claims(), TEST_JWT_SECRET)));
+    const res = await http()
+      .get(ME)
+      .set(bearer(signHs256(header, claims(), TEST_JWT_SECRET)));
     expect(res.status).toBe(200);
     expect(res.body.id).toBe(alice.userId);
   });
@@ -85,10 +87,7 @@ describe('access tokens', () => {
       ['an expired exp', () => signHs256(header, { ...claims(), exp: now() - 5 }, TEST_JWT_SECRET)],
       ['no exp at all', () => signHs256(header, { ...claims(), exp: undefined }, TEST_JWT_SECRET)],
       ['a future nbf', () => signHs256(header, { ...claims(), nbf: now() + 300 }, TEST_JWT_SECRET)],
-      [
-        'a wrong aud',
-        () => signHs256(header, { ...claims(), aud: 'other-api' }, TEST_JWT_SECRET),
-      ],
+      ['a wrong aud', () => signHs256(header, { ...claims(), aud: 'other-api' }, TEST_JWT_SECRET)],
       ['no aud', () => signHs256(header, { ...claims(), aud: undefined }, TEST_JWT_SECRET)],
       ['a wrong iss', () => signHs256(header, { ...claims(), iss: 'evil' }, TEST_JWT_SECRET)],
       ['no iss', () => signHs256(header, { ...claims(), iss: undefined }, TEST_JWT_SECRET)],

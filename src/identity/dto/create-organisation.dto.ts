@@ -1,6 +1,6 @@
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { OrganisationKind } from '../organisation.entity';
-import { Trim } from './normalise';
+import { Omittable, Trim } from './normalise';
 
 export class CreateOrganisationDto {
   /** jobcenter, provider (Träger) or operator. Cannot be changed later. */
@@ -16,7 +16,7 @@ export class CreateOrganisationDto {
 }
 
 export class UpdateOrganisationDto {
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -24,7 +24,7 @@ export class UpdateOrganisationDto {
   name?: string;
 
   /** false deactivates: its users are signed out on their next request, its API keys stop working. */
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }

@@ -7,14 +7,13 @@ import {
   IsEmail,
   IsEnum,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
 } from 'class-validator';
 import { Role } from '../../auth/role';
 import { IsAcceptablePassword } from '../password/is-acceptable-password.decorator';
-import { NormaliseEmail, Trim } from './normalise';
+import { NormaliseEmail, Omittable, Trim } from './normalise';
 
 export class CreateUserDto {
   @IsUUID()
@@ -50,14 +49,14 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @IsOptional()
+  @Omittable()
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   displayName?: string;
 
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(6)
@@ -66,7 +65,7 @@ export class UpdateUserDto {
   roles?: Role[];
 
   /** false disables the user and ends all their sessions at once. */
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }

@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { ValidateIf } from 'class-validator';
 
 /** Email addresses are compared case-insensitively: trimmed and lower-cased on the way in. */
 export const NormaliseEmail = (): PropertyDecorator =>
@@ -8,3 +9,10 @@ export const NormaliseEmail = (): PropertyDecorator =>
 
 export const Trim = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/**
+ * An update field that may be left out but not sent as null. `@IsOptional()` skips every rule
+ * for null too, which would hand null to a NOT NULL column (a 500 instead of a 400).
+ */
+export const Omittable = (): PropertyDecorator =>
+  ValidateIf((_object: object, value: unknown) => value !== undefined);
