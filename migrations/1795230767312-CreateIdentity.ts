@@ -71,7 +71,8 @@ export class CreateIdentity1795230767312 implements MigrationInterface {
                 'refresh_reuse',
                 'user_disabled',
                 'password_changed',
-                'password_reset'
+                'password_reset',
+                'organisation_deactivated'
             )
         `);
     await queryRunner.query(`

@@ -13,8 +13,9 @@ import type { Permission } from './permission';
 import type { Role } from './role';
 import { permissionsOfRoles, permissionsOfScopes } from './role-permissions';
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
-const API_KEY = /^ApiKey (\S{1,200})$/;
+// Auth schemes are case-insensitive (RFC 9110 §11.1); the credentials themselves are not.
+const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i;
+const API_KEY = /^ApiKey +(\S{1,200})$/i;
 
 /**
  * Deny by default: every route is closed unless it is `@Public()` or declares a permission with

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { ChangePasswordDto } from '../identity/dto/create-user.dto';
@@ -8,6 +8,7 @@ import { UsersService } from '../identity/users.service';
 import type { UserActor } from './actor';
 import { Can } from './can.decorator';
 import { CurrentUser } from './current-actor.decorator';
+import { LoginThrottleGuard } from './login.guards';
 import { Permission } from './permission';
 
 /** The signed-in person. */
@@ -28,9 +29,13 @@ export class MeController {
   /** Changes your password; your other sessions end, this one goes on. */
   @Post('password')
   @HttpCode(204)
+  @UseGuards(LoginThrottleGuard)
   @Can(Permission.ProfileChangePassword)
   @ApiNoContentResponse({ description: 'Password changed.' })
-  @ApiProblemResponses({ 422: 'The current password is wrong.' })
+  @ApiProblemResponses({
+    422: 'The current password is wrong.',
+    429: 'Too many attempts; see Retry-After.',
+  })
   changeMyPassword(@CurrentUser() actor: UserActor, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.users.changeOwnPassword(actor, dto);
   }

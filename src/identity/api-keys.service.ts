@@ -10,7 +10,7 @@ import { ResourceNotFound, RequestValidationError } from '../common/problem/doma
 import { ApiKey } from './api-key.entity';
 import { ApiKeyRepository } from './api-key.repository';
 import type { CreateApiKeyDto } from './dto/api-key.dto';
-import { ApiKeysForProvidersOnly } from './identity-errors';
+import { ApiKeysForProvidersOnly, OrganisationInactive } from './identity-errors';
 import { OrganisationKind } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
 
@@ -74,6 +74,7 @@ export class ApiKeysService {
       const organisation = await this.organisations.findById(organisationId, manager);
       if (!organisation) throw new ResourceNotFound('organisation');
       if (organisation.kind !== OrganisationKind.Provider) throw new ApiKeysForProvidersOnly();
+      if (!organisation.active) throw new OrganisationInactive();
       const created = await this.keys.insert(manager, {
         organisationId,
         name: dto.name,

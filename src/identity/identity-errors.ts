@@ -43,6 +43,27 @@ export class ApiKeysForProvidersOnly extends DomainError {
   }
 }
 
+export class OrganisationInactive extends DomainError {
+  readonly kind = 'organisation-inactive';
+  readonly status = 422;
+  readonly title = 'Organisation is deactivated';
+
+  constructor() {
+    super('The organisation is deactivated; reactivate it before adding users or keys.');
+  }
+}
+
+/** An admin must not take away their own access: the last admin would lock everybody out. */
+export class CannotLockYourselfOut extends DomainError {
+  readonly kind = 'cannot-lock-yourself-out';
+  readonly status = 422;
+  readonly title = 'You cannot lock yourself out';
+
+  constructor() {
+    super('You cannot disable yourself or remove your own admin role; ask another admin.');
+  }
+}
+
 export class WrongCurrentPassword extends DomainError {
   readonly kind = 'wrong-current-password';
   readonly status = 422;

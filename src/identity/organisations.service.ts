@@ -11,13 +11,19 @@ import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/create-
 import { OrganisationNameTaken } from './identity-errors';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
+import { SessionEndReason } from './session.entity';
+import { SessionsService } from './sessions.service';
 
-/** Jobcenters, providers (Träger) and the operator. Never deleted: deactivated instead. */
+/**
+ * Jobcenters, providers (Träger) and the operator. Never deleted: deactivated instead, which
+ * ends its users' sessions and stops its API keys (until it is reactivated).
+ */
 @Injectable()
 export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationRepository,
+    private readonly sessions: SessionsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -84,6 +90,13 @@ export class OrganisationsService {
         }
         const updated = await this.organisations.updateAtVersion(manager, id, version, dto);
         if (!updated) throw new PreconditionFailed();
+        if (dto.active === false && current.active) {
+          await this.sessions.endAllOfOrganisation(
+            manager,
+            id,
+            SessionEndReason.OrganisationDeactivated,
+          );
+        }
         await this.audit.record(manager, {
           ...auditActorOf(actor),
           action: 'organisation.update',

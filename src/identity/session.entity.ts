@@ -15,6 +15,7 @@ export enum SessionEndReason {
   UserDisabled = 'user_disabled',
   PasswordChanged = 'password_changed',
   PasswordReset = 'password_reset',
+  OrganisationDeactivated = 'organisation_deactivated',
 }
 
 /**

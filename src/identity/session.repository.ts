@@ -98,6 +98,21 @@ export class SessionRepository {
     return result.affected === 1;
   }
 
+  /** Ends every open session of the users of an organisation. */
+  async endSessionsOfOrganisation(
+    manager: EntityManager,
+    organisationId: string,
+    reason: SessionEndReason,
+  ): Promise<number> {
+    const result = await manager.query<[unknown[], number]>(
+      `UPDATE sessions s SET ended_at = now(), end_reason = $2
+         FROM users u
+        WHERE u.id = s.user_id AND u.organisation_id = $1 AND s.ended_at IS NULL`,
+      [organisationId, reason],
+    );
+    return result[1];
+  }
+
   /** Ends every open session of a user, except `keep` (the caller's own, on a password change). */
   async endSessionsOfUser(
     manager: EntityManager,

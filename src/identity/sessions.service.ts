@@ -79,6 +79,14 @@ export class SessionsService {
     return this.sessions.endSessionsOfUser(manager, userId, reason, keep);
   }
 
+  endAllOfOrganisation(
+    manager: EntityManager,
+    organisationId: string,
+    reason: SessionEndReason,
+  ): Promise<number> {
+    return this.sessions.endSessionsOfOrganisation(manager, organisationId, reason);
+  }
+
   private async addRefreshToken(
     manager: EntityManager,
     sessionId: string,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { auditActorOf, type Actor, type UserActor } from '../auth/actor';
-import { ROLE_ORGANISATION_KINDS, type Role } from '../auth/role';
+import { Role, ROLE_ORGANISATION_KINDS } from '../auth/role';
 import { AuditService } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
@@ -14,7 +14,13 @@ import type {
   ResetPasswordDto,
   UpdateUserDto,
 } from './dto/create-user.dto';
-import { EmailTaken, RoleNotAllowed, WrongCurrentPassword } from './identity-errors';
+import {
+  CannotLockYourselfOut,
+  EmailTaken,
+  OrganisationInactive,
+  RoleNotAllowed,
+  WrongCurrentPassword,
+} from './identity-errors';
 import { OrganisationKind } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
 import { PasswordHasher } from './password/password-hasher';
@@ -80,6 +86,7 @@ export class UsersService {
       .transaction(async (manager) => {
         const organisation = await this.organisations.findById(dto.organisationId, manager);
         if (!organisation) throw new ResourceNotFound('organisation');
+        if (!organisation.active) throw new OrganisationInactive();
         this.assertRolesFit(dto.roles, organisation.kind);
         if (await this.users.emailExists(dto.email, manager)) throw new EmailTaken();
         const user = await this.users.insert(manager, {
@@ -149,6 +156,10 @@ export class UsersService {
       if (!current?.organisation) throw new ResourceNotFound('user');
       if (current.version !== version) throw new PreconditionFailed();
       if (dto.roles) this.assertRolesFit(dto.roles, current.organisation.kind);
+      const demotesSelf = dto.active === false || (dto.roles && !dto.roles.includes(Role.Admin));
+      if (actor.kind === 'user' && actor.userId === id && demotesSelf) {
+        throw new CannotLockYourselfOut();
+      }
       if (!(await this.users.updateAtVersion(manager, id, version, dto))) {
         throw new PreconditionFailed();
       }

@@ -384,25 +384,29 @@ describe('the audit trail in the database', () => {
       await audit.recordAlone(entry(randomUUID()));
       await audit.recordAlone(entry(randomUUID()));
       expect((await verifier.verify()).ok).toBe(true);
-      // One statement each way, so that no sealer can advance the head in between; while the
-      // head is behind, every sealer fails on the seal position that already exists.
-      // (TypeORM answers an UPDATE with [rows, count].)
-      const [[moved]]: [{ position: number }[], number] = await ds.query(
-        `UPDATE audit_chain_head h SET position = s.position, hash = s.hash FROM audit_seals s
-          WHERE h.id = 1 AND s.position = h.position - 1 RETURNING s.position::int AS position`,
-      );
-      expect(moved.position).toBeGreaterThan(0);
+      // Under the head's lock, as a sealer holds it, so that no sealer moves it meanwhile.
+      // While the head is behind, every sealer fails on a seal position that already exists.
+      const moveHead = (by: number) =>
+        ds.transaction(async (manager) => {
+          const [head]: { position: number }[] = await manager.query(
+            'SELECT position::int AS position FROM audit_chain_head WHERE id = 1 FOR UPDATE',
+          );
+          const to = head.position + by;
+          await manager.query(
+            `UPDATE audit_chain_head SET position = s.position, hash = s.hash
+               FROM audit_seals s WHERE audit_chain_head.id = 1 AND s.position = $1`,
+            [to],
+          );
+          return to;
+        });
+      const moved = await moveHead(-1);
       try {
         expect(await verifier.verify()).toMatchObject({
           ok: false,
-          firstBroken: { position: moved.position, eventId: null, reason: 'link-mismatch' },
+          firstBroken: { position: moved, eventId: null, reason: 'link-mismatch' },
         });
       } finally {
-        await ds.query(
-          `UPDATE audit_chain_head h SET position = s.position, hash = s.hash FROM audit_seals s
-            WHERE h.id = 1 AND h.position = $1 AND s.position = $1 + 1`,
-          [moved.position],
-        );
+        await moveHead(+1);
       }
       expect((await verifier.verify()).ok).toBe(true);
     });
