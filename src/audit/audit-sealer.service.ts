@@ -64,7 +64,8 @@ export class AuditSealer
   /**
    * Seals every event queued so far; resolves to how many it sealed. Waits for a run already
    * in progress in this instance and then runs again, so that nothing queued before the call
-   * is left out.
+   * is left out. Never call it while holding a transaction: it uses connections of its own,
+   * which on the embedded database would wait for that transaction forever.
    */
   sealPending(): Promise<number> {
     this.runsQueued++;

@@ -13,7 +13,7 @@ function describe(error: unknown): string {
 }
 
 export type AuditChainVerification =
-  | { ok: true; checked: number; headPosition: number }
+  | { ok: true; checked: number; headPosition: number; headHash: string }
   | { ok: false; checked: number; firstBroken: BrokenLink };
 
 /** Recomputes the hash chain from the events and reports the first link that does not hold. */
@@ -31,7 +31,8 @@ export class AuditVerifier {
   /**
    * Seals what is queued, then walks every seal up to the head in position order, page by
    * page, and finally looks for events outside the chain. Seals and events are immutable, so
-   * the pages need no common snapshot; seals beyond the head read here are left to the next run.
+   * the pages need no common snapshot; seals added after the head was read are left to the next
+   * run. Never call it while holding a transaction (it uses connections of its own).
    */
   async verify(): Promise<AuditChainVerification> {
     try {
@@ -82,7 +83,7 @@ export class AuditVerifier {
     if (vanished) {
       return this.broken(checked, { position: null, eventId: vanished, reason: 'missing-event' });
     }
-    return { ok: true, checked, headPosition: head.position };
+    return { ok: true, checked, headPosition: head.position, headHash: head.hash.toString('hex') };
   }
 
   private broken(checked: number, firstBroken: BrokenLink): AuditChainVerification {

@@ -66,7 +66,7 @@ describe('the audit trail in the database', () => {
     return rows[0];
   }
 
-  /** Runs `statements` in one transaction and rolls it back; returns the error message. */
+  /** Runs `sql` in a transaction that is rolled back either way; returns the error message. */
   async function failureOf(sql: string, params: unknown[] = []): Promise<string> {
     const runner = ds.createQueryRunner();
     await runner.connect();
@@ -325,6 +325,7 @@ describe('the audit trail in the database', () => {
         ok: true,
         checked: expect.any(Number),
         headPosition: expect.any(Number),
+        headHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       });
       if (result.ok) {
         expect(result.headPosition).toBeGreaterThan(0);
@@ -450,6 +451,7 @@ describe('the audit trail in the database', () => {
         ok: true,
         checked: expect.any(Number),
         headPosition: expect.any(Number),
+        headHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       });
       expect(res.body.checked).toBe(res.body.headPosition);
       expect(res.body.headPosition).toBeGreaterThan(0);

@@ -45,6 +45,14 @@ export class AuditChainVerificationDto {
   @ApiProperty({ type: Number, required: false })
   headPosition?: number;
 
+  /**
+   * SHA-256 of the chain's last link (hex); only when `ok`. Keep it outside the database (e.g.
+   * in the operations log): a later chain whose link at `headPosition` has another hash was
+   * rewritten as a whole.
+   */
+  @ApiProperty({ type: String, required: false, example: 'a3f1…' })
+  headHash?: string;
+
   /** The first link that does not hold; only when not `ok`. */
   @ApiProperty({ type: BrokenAuditLinkDto, required: false })
   firstBroken?: BrokenAuditLinkDto;
