@@ -16,14 +16,15 @@ async function bootstrap(): Promise<void> {
   );
   await configureApp(app, config);
   app.enableShutdownHooks();
+  await app.init();
+  // Seed before listening, so that a ready app already has its demo logins.
+  const demo = app.get(DemoDataService);
+  const seeded = await demo.seedIfFreshEmbedded();
   await app.listen(config.http.port, config.http.host);
 
   const anyAddress = ['0.0.0.0', '::'].includes(config.http.host);
   const baseUrl = `http://${anyAddress ? 'localhost' : config.http.host}:${config.http.port}`;
-  const demo = app.get(DemoDataService);
-  if (await demo.seedIfFreshEmbedded()) {
-    process.stdout.write(demo.describe(baseUrl).join('\n') + '\n');
-  }
+  if (seeded) process.stdout.write(demo.describe(baseUrl).join('\n') + '\n');
   process.stdout.write(`Lotse is listening on ${baseUrl}; Swagger UI at ${baseUrl}/api/docs\n`);
 }
 
