@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Actor, AuditActorFields } from '../auth/actor';
+import { auditActorOf, type Actor, type AuditActorFields } from '../auth/actor';
 import type { Page } from '../common/pagination/page';
 import { OrganisationKind } from '../identity/organisation.entity';
 import {
@@ -35,6 +35,9 @@ export interface AuditEntry extends AuditActorFields {
   /** Small facts about the event; never case content. */
   details?: AuditDetails;
 }
+
+/** An entry whose actor and request id come from the authenticated actor. */
+export type ActorAuditEntry = Omit<AuditEntry, keyof AuditActorFields | 'requestId'>;
 
 export type AuditEventQuery = AuditEventFilter & { limit: number; cursor?: string };
 
@@ -119,6 +122,11 @@ export class AuditService {
     const problems = problemsOf(entry);
     if (problems.length > 0) throw new InvalidAuditEntry(problems);
     await this.events.insert(manager, toRow(entry));
+  }
+
+  /** What an authenticated actor did, inside the caller's transaction. */
+  recordBy(manager: EntityManager, actor: Actor, entry: ActorAuditEntry): Promise<void> {
+    return this.record(manager, { ...auditActorOf(actor), requestId: actor.requestId, ...entry });
   }
 
   /**

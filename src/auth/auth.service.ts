@@ -6,7 +6,7 @@ import { SessionEndReason } from '../identity/session.entity';
 import { SessionsService } from '../identity/sessions.service';
 import { UsersService } from '../identity/users.service';
 import { AccessTokens } from './access-tokens';
-import { ANONYMOUS, auditActorOf, type UserActor } from './actor';
+import { ANONYMOUS, type UserActor } from './actor';
 import { InvalidCredentials, InvalidRefreshToken } from './auth-errors';
 import type { TokenPairDto } from './dto/login.dto';
 
@@ -85,13 +85,11 @@ export class AuthService {
   async logout(actor: UserActor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.sessions.end(manager, actor.sessionId, SessionEndReason.Logout);
-      await this.audit.record(manager, {
-        ...auditActorOf(actor),
+      await this.audit.recordBy(manager, actor, {
         action: 'auth.logout',
         outcome: 'success',
         resourceType: 'session',
         resourceId: actor.sessionId,
-        requestId: actor.requestId,
       });
     });
   }

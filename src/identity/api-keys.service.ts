@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { auditActorOf, type Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { Role, type ApiKeyScope } from '../auth/role';
 import { AuditService } from '../audit/audit.service';
 import type { Page } from '../common/pagination/page';
@@ -84,13 +84,11 @@ export class ApiKeysService {
         expiresAt,
         createdBy: actor.kind === 'user' ? actor.userId : null,
       });
-      await this.audit.record(manager, {
-        ...auditActorOf(actor),
+      await this.audit.recordBy(manager, actor, {
         action: 'api_key.create',
         outcome: 'success',
         resourceType: 'api_key',
         resourceId: created.id,
-        requestId: actor.requestId,
         details: { organisationId, scopes: [...dto.scopes].sort() },
       });
       return created;
@@ -127,13 +125,11 @@ export class ApiKeysService {
       if (!key) throw new ResourceNotFound('API key');
       if (!key.revokedAt) {
         await this.keys.revoke(manager, id);
-        await this.audit.record(manager, {
-          ...auditActorOf(actor),
+        await this.audit.recordBy(manager, actor, {
           action: 'api_key.revoke',
           outcome: 'success',
           resourceType: 'api_key',
           resourceId: id,
-          requestId: actor.requestId,
           details: { organisationId: key.organisationId },
         });
       }

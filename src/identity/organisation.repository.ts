@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type EntityManager } from 'typeorm';
+import { updateAtVersion } from '../common/concurrency/update-at-version';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import { Organisation, OrganisationKind } from './organisation.entity';
@@ -45,13 +46,7 @@ export class OrganisationRepository {
     version: number,
     patch: Partial<Pick<Organisation, 'name' | 'active'>>,
   ): Promise<Organisation | undefined> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(Organisation)
-      .set({ ...patch, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) return undefined;
+    if (!(await updateAtVersion(manager, Organisation, id, version, patch))) return undefined;
     return (await manager.findOneBy(Organisation, { id })) ?? undefined;
   }
 

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditActorOf, type Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
 import { isUniqueViolation } from '../database/postgres-errors';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/create-organisation.dto';
+import { fieldsSent } from './dto/normalise';
 import { OrganisationNameTaken } from './identity-errors';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
@@ -60,13 +61,11 @@ export class OrganisationsService {
     return this.dataSource.transaction(async (manager) => {
       const inserted = await this.organisations.insertIfNameFree(dto.kind, dto.name, manager);
       if (!inserted) throw new OrganisationNameTaken();
-      await this.audit.record(manager, {
-        ...auditActorOf(actor),
+      await this.audit.recordBy(manager, actor, {
         action: 'organisation.create',
         outcome: 'success',
         resourceType: 'organisation',
         resourceId: inserted.id,
-        requestId: actor.requestId,
         details: { kind: dto.kind },
       });
       return inserted;
@@ -97,18 +96,13 @@ export class OrganisationsService {
             SessionEndReason.OrganisationDeactivated,
           );
         }
-        await this.audit.record(manager, {
-          ...auditActorOf(actor),
+        await this.audit.recordBy(manager, actor, {
           action: 'organisation.update',
           outcome: 'success',
           resourceType: 'organisation',
           resourceId: id,
-          requestId: actor.requestId,
           details: {
-            fields: Object.entries(dto)
-              .filter(([, value]) => value !== undefined)
-              .map(([field]) => field)
-              .sort(),
+            fields: fieldsSent(dto),
             ...(dto.active !== undefined ? { active: dto.active } : {}),
           },
         });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { updateAtVersion } from '../common/concurrency/update-at-version';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import { User } from './user.entity';
@@ -60,13 +61,7 @@ export class UserRepository {
       Pick<User, 'displayName' | 'roles' | 'active' | 'passwordHash' | 'passwordChangedAt'>
     >,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(User)
-      .set({ ...patch, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return result.affected === 1;
+    return updateAtVersion(manager, User, id, version, patch);
   }
 
   /** Sets a new password hash regardless of version (resets are not edits of the profile). */

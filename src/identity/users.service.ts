@@ -21,6 +21,7 @@ import {
   RoleNotAllowed,
   WrongCurrentPassword,
 } from './identity-errors';
+import { fieldsSent } from './dto/normalise';
 import { OrganisationKind } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
 import { PasswordHasher } from './password/password-hasher';
@@ -167,10 +168,7 @@ export class UsersService {
         await this.sessions.endAllOfUser(manager, id, SessionEndReason.UserDisabled);
       }
       await this.recordAdminAction(manager, actor, 'user.update', id, {
-        fields: Object.entries(dto)
-          .filter(([, value]) => value !== undefined)
-          .map(([field]) => field)
-          .sort(),
+        fields: fieldsSent(dto),
         ...(dto.roles ? { roles: [...dto.roles].sort() } : {}),
         ...(dto.active !== undefined ? { active: dto.active } : {}),
       });
@@ -229,13 +227,11 @@ export class UsersService {
     userId: string,
     details: Record<string, string | boolean | string[]>,
   ): Promise<void> {
-    return this.audit.record(manager, {
-      ...auditActorOf(actor),
+    return this.audit.recordBy(manager, actor, {
       action,
       outcome: 'success',
       resourceType: 'user',
       resourceId: userId,
-      requestId: actor.requestId,
       details,
     });
   }

@@ -16,3 +16,11 @@ export const Trim = (): PropertyDecorator =>
  */
 export const Omittable = (): PropertyDecorator =>
   ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+/** The fields of an update body that were sent (class fields not sent exist as undefined). */
+export function fieldsSent(dto: object): string[] {
+  return Object.entries(dto)
+    .filter(([, value]) => value !== undefined)
+    .map(([field]) => field)
+    .sort();
+}
