@@ -68,7 +68,7 @@ export class AuthService {
         await this.audit.record(manager, {
           actorKind: 'user',
           actorId: result.userId,
-          organisationId: null,
+          organisationId: result.organisationId,
           action: 'auth.refresh_reuse',
           outcome: 'denied',
           resourceType: 'session',

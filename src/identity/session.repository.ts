@@ -18,6 +18,7 @@ export interface RefreshTokenState {
   tokenId: string;
   sessionId: string;
   userId: string;
+  organisationId: string;
   used: boolean;
   /** The token, its session, its user and their organisation are all still valid. */
   valid: boolean;
@@ -64,6 +65,7 @@ export class SessionRepository {
   ): Promise<RefreshTokenState | undefined> {
     const rows = await manager.query<RefreshTokenState[]>(
       `SELECT t.id AS "tokenId", t.session_id AS "sessionId", s.user_id AS "userId",
+              u.organisation_id AS "organisationId",
               t.used_at IS NOT NULL AS used,
               (t.expires_at > now() AND s.ended_at IS NULL AND s.expires_at > now()
                  AND u.active AND o.active) AS valid,

@@ -12,7 +12,7 @@ export const REFRESH_IDLE_SECONDS = 60 * 60;
 export type RefreshOutcome =
   | { result: 'rotated'; userId: string; sessionId: string; refreshToken: string }
   /** An already exchanged token came back: its whole session (token family) is now ended. */
-  | { result: 'reused'; userId: string; sessionId: string }
+  | { result: 'reused'; userId: string; organisationId: string; sessionId: string }
   | { result: 'invalid' };
 
 function hashToken(token: string): Buffer {
@@ -53,7 +53,12 @@ export class SessionsService {
     if (!state) return { result: 'invalid' };
     if (state.used) {
       await this.sessions.endSession(manager, state.sessionId, SessionEndReason.RefreshReuse);
-      return { result: 'reused', userId: state.userId, sessionId: state.sessionId };
+      return {
+        result: 'reused',
+        userId: state.userId,
+        organisationId: state.organisationId,
+        sessionId: state.sessionId,
+      };
     }
     if (!state.valid) return { result: 'invalid' };
     await this.sessions.markRefreshTokenUsed(manager, state.tokenId);

@@ -119,6 +119,14 @@ describe('sessions', () => {
       );
       expect(reuse).toHaveLength(1);
       expect(reuse[0]).toMatchObject({ outcome: 'denied', resource_id: user.sessionId });
+      // Attributed to the user's organisation, so that its data protection officer sees it.
+      const [row] = await app
+        .get(DataSource)
+        .query<{ organisation_id: string }[]>(
+          "SELECT organisation_id FROM audit_events WHERE action = 'auth.refresh_reuse' AND actor_id = $1",
+          [user.userId],
+        );
+      expect(row.organisation_id).toBe(user.organisationId);
     });
 
     it('lets exactly one of two concurrent exchanges of one token win', async () => {
