@@ -3,6 +3,9 @@ import type { MigrationInterface } from 'typeorm';
 import { CreateOrganisations1795228667367 } from './1795228667367-CreateOrganisations';
 import { CreateIdentity1795230767312 } from './1795230767312-CreateIdentity';
 import { CreateAuditTrail1795300100000 } from './1795300100000-CreateAuditTrail';
+import { CreateClients1795400000000 } from './1795400000000-CreateClients';
+import { CreateProviders1795400100000 } from './1795400100000-CreateProviders';
+import { CreateReferrals1795400200000 } from './1795400200000-CreateReferrals';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -10,4 +13,7 @@ export const migrations: MigrationClass[] = [
   CreateOrganisations1795228667367,
   CreateIdentity1795230767312,
   CreateAuditTrail1795300100000,
+  CreateClients1795400000000,
+  CreateProviders1795400100000,
+  CreateReferrals1795400200000,
 ];

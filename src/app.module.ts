@@ -3,12 +3,15 @@ import { ConfigModule } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ClientsModule } from './clients/clients.module';
 import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { loggerOptions } from './logging/logger-options';
+import { ProvidersModule } from './providers/providers.module';
+import { ReferralsModule } from './referrals/referrals.module';
 
 @Module({})
 export class AppModule {
@@ -26,6 +29,9 @@ export class AppModule {
         DatabaseModule,
         HealthModule,
         IdentityModule,
+        ProvidersModule,
+        ReferralsModule,
+        ClientsModule,
         AuditModule,
         AuthModule,
         DemoDataModule,

@@ -24,4 +24,35 @@ export enum Permission {
 
   AuditRead = 'audit.read',
   AuditVerify = 'audit.verify',
+
+  ClientCreate = 'client.create',
+  ClientRead = 'client.read',
+  ClientUpdate = 'client.update',
+
+  /** The provider directory: profiles, services, service areas. */
+  ProviderRead = 'provider.read',
+  /** An admin for any provider, a provider lead for their own. */
+  ProviderUpdate = 'provider.update',
+  ContractRead = 'contract.read',
+  /** A jobcenter lead for their own jobcenter's contracts. */
+  ContractManage = 'contract.manage',
+  /** Free places per provider and service; no personal data. */
+  AvailabilityRead = 'availability.read',
+
+  ReferralCreate = 'referral.create',
+  ReferralRead = 'referral.read',
+  ReferralUpdate = 'referral.update',
+  ReferralSend = 'referral.send',
+  ReferralCancel = 'referral.cancel',
+  ReferralAccept = 'referral.accept',
+  ReferralReject = 'referral.reject',
+  ReferralAssign = 'referral.assign',
+  ReferralStart = 'referral.start',
+  ReferralPause = 'referral.pause',
+  ReferralResume = 'referral.resume',
+  ReferralComplete = 'referral.complete',
+  ReferralEnd = 'referral.end',
+
+  ActivityCreate = 'activity.create',
+  ActivityRead = 'activity.read',
 }

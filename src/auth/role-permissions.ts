@@ -9,11 +9,55 @@ const EVERY_PERSON = [P.ProfileRead, P.ProfileChangePassword, P.SessionEnd] as c
  * no permission that reads case content; the auditor reads the audit trail and nothing else.
  * Changing a row changes `docs/authorization.md`, which the route-drift test compares.
  */
+/** A provider's people carry out the work of an accepted referral. */
+const PROVIDER_CASEWORK = [
+  P.ReferralRead,
+  P.ReferralStart,
+  P.ReferralPause,
+  P.ReferralResume,
+  P.ReferralComplete,
+  P.ReferralEnd,
+  P.ActivityCreate,
+  P.ActivityRead,
+] as const;
+
 export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
-  [Role.Caseworker]: [...EVERY_PERSON],
-  [Role.JobcenterLead]: [...EVERY_PERSON],
-  [Role.ProviderWorker]: [...EVERY_PERSON],
-  [Role.ProviderLead]: [...EVERY_PERSON, P.ApiKeyRead, P.ApiKeyCreate, P.ApiKeyRevoke],
+  [Role.Caseworker]: [
+    ...EVERY_PERSON,
+    P.ClientCreate,
+    P.ClientRead,
+    P.ClientUpdate,
+    P.ProviderRead,
+    P.AvailabilityRead,
+    P.ReferralCreate,
+    P.ReferralRead,
+    P.ReferralUpdate,
+    P.ReferralSend,
+    P.ReferralCancel,
+  ],
+  // Contracts, capacity and (later) aggregate statistics: no case content.
+  [Role.JobcenterLead]: [
+    ...EVERY_PERSON,
+    P.ProviderRead,
+    P.ContractRead,
+    P.ContractManage,
+    P.AvailabilityRead,
+  ],
+  [Role.ProviderWorker]: [...EVERY_PERSON, P.ProviderRead, ...PROVIDER_CASEWORK],
+  [Role.ProviderLead]: [
+    ...EVERY_PERSON,
+    P.ApiKeyRead,
+    P.ApiKeyCreate,
+    P.ApiKeyRevoke,
+    P.ProviderRead,
+    P.ProviderUpdate,
+    P.ContractRead,
+    P.AvailabilityRead,
+    P.ReferralAccept,
+    P.ReferralReject,
+    P.ReferralAssign,
+    ...PROVIDER_CASEWORK,
+  ],
   [Role.Auditor]: [...EVERY_PERSON, P.AuditRead, P.AuditVerify],
   [Role.Admin]: [
     ...EVERY_PERSON,
@@ -27,17 +71,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ApiKeyRead,
     P.ApiKeyCreate,
     P.ApiKeyRevoke,
+    P.ProviderRead,
+    P.ProviderUpdate,
   ],
 };
 
 /** What every API key may do, whatever its scopes. */
 const EVERY_KEY = [P.ApiKeyIntrospect] as const;
 
-/** What each scope adds. The report and activity permissions arrive with their modules. */
+/** What each scope adds. The report permissions arrive with the reporting module. */
 export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly P[]> = {
   [ApiKeyScope.ReportsWrite]: [],
-  [ApiKeyScope.ActivitiesWrite]: [],
-  [ApiKeyScope.ReferralsRead]: [],
+  [ApiKeyScope.ActivitiesWrite]: [P.ActivityCreate],
+  [ApiKeyScope.ReferralsRead]: [P.ReferralRead, P.ActivityRead],
 };
 
 export function permissionsOfRoles(roles: readonly Role[]): ReadonlySet<P> {

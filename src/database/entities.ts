@@ -2,11 +2,17 @@ import { AuditChainHead } from '../audit/audit-chain-head.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditPending } from '../audit/audit-pending.entity';
 import { AuditSeal } from '../audit/audit-seal.entity';
+import { Client } from '../clients/client.entity';
 import { ApiKey } from '../identity/api-key.entity';
 import { Organisation } from '../identity/organisation.entity';
 import { RefreshToken } from '../identity/refresh-token.entity';
 import { Session } from '../identity/session.entity';
 import { User } from '../identity/user.entity';
+import { Contract } from '../providers/contract.entity';
+import { ProviderProfile } from '../providers/provider-profile.entity';
+import { Activity } from '../referrals/activity.entity';
+import { ReferralTransition } from '../referrals/referral-transition.entity';
+import { Referral } from '../referrals/referral.entity';
 
 /**
  * Every entity, for the app's data source and the migration CLI alike. A module adds its
@@ -22,4 +28,10 @@ export const entities = [
   AuditSeal,
   AuditPending,
   AuditChainHead,
+  Client,
+  ProviderProfile,
+  Contract,
+  Referral,
+  ReferralTransition,
+  Activity,
 ];

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { updateAtVersion } from '../common/concurrency/update-at-version';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
+import type { Role } from '../auth/role';
 import { User } from './user.entity';
 
 /** What a login needs: the hash, and whether the account and its organisation are active. */
@@ -34,6 +35,23 @@ export class UserRepository {
         [email],
       )
       .then((rows) => rows[0]);
+  }
+
+  /** An active user of an active organisation holding any of `roles`. */
+  async findActiveMember(
+    manager: EntityManager,
+    organisationId: string,
+    userId: string,
+    roles: readonly Role[],
+  ): Promise<{ id: string; displayName: string } | undefined> {
+    const rows = await manager.query<{ id: string; displayName: string }[]>(
+      `SELECT u.id, u.display_name AS "displayName"
+         FROM users u JOIN organisations o ON o.id = u.organisation_id
+        WHERE u.id = $1 AND u.organisation_id = $2 AND u.active AND o.active
+          AND u.roles && $3::user_role[]`,
+      [userId, organisationId, roles],
+    );
+    return rows[0];
   }
 
   /** The user with their organisation, or null. */

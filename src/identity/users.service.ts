@@ -71,6 +71,16 @@ export class UsersService {
     return { ok: true, ...who };
   }
 
+  /** An active member of the organisation with one of `roles` (e.g. to assign a case to). */
+  findActiveMember(
+    manager: EntityManager,
+    organisationId: string,
+    userId: string,
+    roles: readonly Role[],
+  ): Promise<{ id: string; displayName: string } | undefined> {
+    return this.users.findActiveMember(manager, organisationId, userId, roles);
+  }
+
   async get(id: string): Promise<User> {
     const user = await this.users.findWithOrganisation(id);
     if (!user) throw new ResourceNotFound('user');

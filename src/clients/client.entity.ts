@@ -1,0 +1,111 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Organisation } from '../identity/organisation.entity';
+import { User } from '../identity/user.entity';
+
+/** How the client prefers to be approached by the provider's worker. */
+export enum ClientContactWay {
+  Phone = 'phone',
+  Email = 'email',
+  Letter = 'letter',
+  HomeVisit = 'home_visit',
+  NoPreference = 'no_preference',
+}
+
+/**
+ * A client (Kundin/Kunde) as their jobcenter registered them: master data only, no case
+ * content. Owned by exactly one jobcenter; other organisations reach it only through a
+ * referral (the referrals module decides).
+ */
+@Entity({ name: 'clients' })
+@Index('clients_jobcenter_id_customer_number_key', ['jobcenterId', 'customerNumber'], {
+  unique: true,
+})
+@Index('clients_jobcenter_id_updated_at_idx', ['jobcenterId', 'updatedAt', 'id'])
+@Index('clients_jobcenter_id_postcode_updated_at_idx', [
+  'jobcenterId',
+  'postcode',
+  'updatedAt',
+  'id',
+])
+export class Client {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'jobcenter_id', type: 'uuid' })
+  jobcenterId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'jobcenter_id', foreignKeyConstraintName: 'clients_jobcenter_id_fkey' })
+  jobcenter?: Organisation;
+
+  /** The jobcenter's Kundennummer, stored trimmed and upper-cased. */
+  @Column({ name: 'customer_number', type: 'varchar', length: 32 })
+  customerNumber: string;
+
+  @Column({ name: 'given_name', type: 'varchar', length: 100 })
+  givenName: string;
+
+  @Column({ name: 'family_name', type: 'varchar', length: 100 })
+  familyName: string;
+
+  /** `YYYY-MM-DD`; the driver hands a date column over as that string. */
+  @Column({ name: 'date_of_birth', type: 'date' })
+  dateOfBirth: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  street: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  postcode: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  city: string;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  @Column({
+    name: 'preferred_contact',
+    type: 'enum',
+    enum: ClientContactWay,
+    enumName: 'client_contact_way',
+    default: ClientContactWay.NoPreference,
+  })
+  preferredContact: ClientContactWay;
+
+  @Column({ name: 'preferred_contact_times', type: 'varchar', length: 200, nullable: true })
+  preferredContactTimes: string | null;
+
+  @Column({ name: 'note_to_provider', type: 'varchar', length: 1000, nullable: true })
+  noteToProvider: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'clients_created_by_fkey' })
+  creator?: User;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  /** Millisecond precision, as in JavaScript, so that it round-trips through list cursors. */
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, type EntityManager } from 'typeorm';
+import { updateAtVersion } from '../common/concurrency/update-at-version';
+import { fetchKeysetPage } from '../common/pagination/keyset';
+import type { Page } from '../common/pagination/page';
+import { Client } from './client.entity';
+
+/** What a jobcenter may set on its client: everything but ids, ownership and bookkeeping. */
+export type ClientFields = Pick<
+  Client,
+  | 'customerNumber'
+  | 'givenName'
+  | 'familyName'
+  | 'dateOfBirth'
+  | 'street'
+  | 'postcode'
+  | 'city'
+  | 'phone'
+  | 'email'
+  | 'preferredContact'
+  | 'preferredContactTimes'
+  | 'noteToProvider'
+>;
+
+export interface ClientFilter {
+  postcode?: string;
+  updatedSince?: Date;
+}
+
+@Injectable()
+export class ClientRepository {
+  constructor(@InjectRepository(Client) private readonly repo: Repository<Client>) {}
+
+  /** The client if it belongs to the jobcenter; a foreign one is as absent as a missing one. */
+  findOwned(
+    jobcenterId: string,
+    id: string,
+    manager: EntityManager = this.repo.manager,
+  ): Promise<Client | null> {
+    return manager.findOneBy(Client, { id, jobcenterId });
+  }
+
+  /** Unscoped, on purpose: for callers that decide access themselves (referrals). */
+  findById(id: string, manager: EntityManager = this.repo.manager): Promise<Client | null> {
+    return manager.findOneBy(Client, { id });
+  }
+
+  customerNumberTaken(
+    manager: EntityManager,
+    jobcenterId: string,
+    customerNumber: string,
+  ): Promise<boolean> {
+    return manager.exists(Client, { where: { jobcenterId, customerNumber } });
+  }
+
+  async insert(
+    manager: EntityManager,
+    client: ClientFields & Pick<Client, 'jobcenterId' | 'createdBy'>,
+  ): Promise<Client> {
+    const { id } = await manager.save(Client, manager.create(Client, client));
+    return manager.findOneByOrFail(Client, { id });
+  }
+
+  /** Applies `patch` if the row is still at `version`; returns the new row, or undefined. */
+  async updateAtVersion(
+    manager: EntityManager,
+    jobcenterId: string,
+    id: string,
+    version: number,
+    patch: Partial<ClientFields>,
+  ): Promise<Client | undefined> {
+    if (!(await updateAtVersion(manager, Client, id, version, patch))) return undefined;
+    return (await this.findOwned(jobcenterId, id, manager)) ?? undefined;
+  }
+
+  /** The jobcenter's clients, most recently changed first. */
+  listForJobcenter(
+    jobcenterId: string,
+    filter: ClientFilter,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<Client>> {
+    const qb = this.repo
+      .createQueryBuilder('c')
+      .where('c.jobcenter_id = :jobcenterId', { jobcenterId });
+    if (filter.postcode) qb.andWhere('c.postcode = :postcode', { postcode: filter.postcode });
+    if (filter.updatedSince) {
+      qb.andWhere('c.updated_at >= :updatedSince', { updatedSince: filter.updatedSince });
+    }
+    // The cursor carries the change time and the id only: no personal data in URLs.
+    return fetchKeysetPage(
+      qb,
+      {
+        list: 'clients-by-update',
+        keys: [
+          { column: 'c.updated_at', value: (c) => c.updatedAt.toISOString() },
+          { column: 'c.id', value: (c) => c.id },
+        ],
+        direction: 'DESC',
+      },
+      page,
+    );
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { Client } from './client.entity';
+import { ClientRepository } from './client.repository';
+import { ClientsController } from './clients.controller';
+import { ClientsService } from './clients.service';
+
+/** Client master data, owned by one jobcenter. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Client]), AuditModule],
+  controllers: [ClientsController],
+  providers: [ClientRepository, ClientsService],
+  exports: [ClientsService],
+})
+export class ClientsModule {}

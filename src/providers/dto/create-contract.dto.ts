@@ -1,0 +1,96 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { Omittable, Trim } from '../../identity/dto/normalise';
+import { ServiceKind } from '../service-kind';
+import { IsCalendarDate } from './calendar-date';
+
+export const MAX_CAPACITY = 10000;
+export const MAX_FIRST_CONTACT_WORKING_DAYS = 60;
+
+/** A contract of the caller's jobcenter with the provider of the path. */
+export class CreateContractDto {
+  /** The jobcenter's contract number, unique per jobcenter; cannot be changed. @example "AH-2026-014" */
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  number: string;
+
+  /** First day of validity; cannot be changed. */
+  @ApiProperty({ type: String, format: 'date', example: '2026-01-01' })
+  @IsCalendarDate()
+  validFrom: string;
+
+  /** Last day of validity (inclusive), not before validFrom; omit or null for open-ended. */
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-12-31' })
+  @IsOptional()
+  @IsCalendarDate()
+  validUntil?: string | null;
+
+  /** The services commissioned: at least one. */
+  @ApiProperty({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(Object.values(ServiceKind).length)
+  @ArrayUnique()
+  @IsEnum(ServiceKind, { each: true })
+  services: ServiceKind[];
+
+  /** Referrals the provider holds open under this contract at once (1–10000). @example 25 */
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CAPACITY)
+  capacity: number;
+
+  /** Working days from acceptance until the first contact is due (1–60, default 10). */
+  @Omittable()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_FIRST_CONTACT_WORKING_DAYS)
+  firstContactWorkingDays?: number;
+}
+
+/** A change of a contract; number and validFrom are fixed. Fields left out stay as they are. */
+export class UpdateContractDto {
+  /** Last day of validity (inclusive), not before validFrom; null makes it open-ended. */
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-12-31' })
+  @IsOptional()
+  @IsCalendarDate()
+  validUntil?: string | null;
+
+  @ApiPropertyOptional({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
+  @Omittable()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(Object.values(ServiceKind).length)
+  @ArrayUnique()
+  @IsEnum(ServiceKind, { each: true })
+  services?: ServiceKind[];
+
+  /** 1–10000. */
+  @Omittable()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CAPACITY)
+  capacity?: number;
+
+  /** 1–60. */
+  @Omittable()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_FIRST_CONTACT_WORKING_DAYS)
+  firstContactWorkingDays?: number;
+}

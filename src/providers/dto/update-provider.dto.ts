@@ -1,0 +1,85 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { IsPostcode } from '../../common/validation/postcode';
+import { Omittable, Trim } from '../../identity/dto/normalise';
+import { ServiceKind } from '../service-kind';
+
+/** An ISO 639-1 language code, lower case. */
+export const LANGUAGE_CODE = /^[a-z]{2}$/;
+const PHONE = /^\+?[0-9][0-9 ()/-]*$/;
+
+/**
+ * A change of a provider's profile; fields left out stay as they are. The lists replace the
+ * stored ones. The contact fields and the description may be sent as null to remove them.
+ */
+export class UpdateProviderDto {
+  @ApiPropertyOptional({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(Object.values(ServiceKind).length)
+  @ArrayUnique()
+  @IsEnum(ServiceKind, { each: true })
+  services?: ServiceKind[];
+
+  /** The service area: up to 500 postcodes (PLZ). @example ["12043", "12045"] */
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsPostcode({ each: true })
+  postcodes?: string[];
+
+  /** Up to 20 ISO 639-1 codes, lower case. @example ["de", "ar", "tr"] */
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(LANGUAGE_CODE, {
+    each: true,
+    message: 'each value in languages must be an ISO 639-1 code such as de or ar',
+  })
+  languages?: string[];
+
+  /** null removes it. @example "kontakt@aufwind.example" */
+  @IsOptional()
+  @Trim()
+  @IsEmail()
+  @MaxLength(254)
+  contactEmail?: string | null;
+
+  /** Digits, spaces, `+ ( ) / -`; null removes it. @example "+49 30 1234567" */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(40)
+  @Matches(PHONE, { message: 'contactPhone must be a telephone number' })
+  contactPhone?: string | null;
+
+  /** An http(s) address; null removes it. @example "https://aufwind.example" */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(300)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  website?: string | null;
+
+  /** What the provider does and for whom, up to 2000 characters; null removes it. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  description?: string | null;
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import type { Page } from '../common/pagination/page';
+import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
+import type { Activity } from './activity.entity';
+import type { CreateActivityDto } from './dto/activity.dto';
+import { ReferralNotActive } from './referral-errors';
+import { ReferralRepository } from './referral.repository';
+import { ACTIVE_STATES } from './referral-state';
+import { referralScopeOf } from './referrals.service';
+
+/** Clocks differ: an activity may be stamped up to five minutes ahead of the server. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * Outreach contacts and attempts, logged by the provider while it works a referral. They are
+ * participation content: until consent releases them (issue 5) only the provider reads them.
+ */
+@Injectable()
+export class ActivitiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referrals: ReferralRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Actor, referralId: string, dto: CreateActivityDto): Promise<Activity> {
+    const scope = referralScopeOf(actor);
+    if (scope.kind !== 'provider') throw new ResourceNotFound('referral');
+    const occurredAt = new Date(dto.occurredAt);
+    if (occurredAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+      throw new RequestValidationError([
+        { field: 'occurredAt', messages: ['occurredAt must not be in the future'] },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await this.referrals.findVisible(scope, referralId, manager);
+      if (!referral) throw new ResourceNotFound('referral');
+      if (!ACTIVE_STATES.includes(referral.state)) throw new ReferralNotActive();
+      const activity = await this.referrals.insertActivity(manager, {
+        referralId,
+        authorOrganisationId: actor.organisationId,
+        kind: dto.kind,
+        occurredAt,
+        durationMinutes: dto.durationMinutes ?? null,
+        reached: dto.reached,
+        note: dto.note ?? null,
+        recordedByKind: actor.kind,
+        recordedById: actor.kind === 'user' ? actor.userId : actor.apiKeyId,
+      });
+      if (dto.reached) await this.referrals.noteContact(manager, referralId, occurredAt);
+      await this.audit.recordBy(manager, actor, {
+        action: 'activity.create',
+        outcome: 'success',
+        resourceType: 'activity',
+        resourceId: activity.id,
+        clientId: referral.clientId,
+        details: { referralId },
+      });
+      return activity;
+    });
+  }
+
+  async list(
+    actor: Actor,
+    referralId: string,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<Activity>> {
+    const scope = referralScopeOf(actor);
+    if (scope.kind !== 'provider') throw new ResourceNotFound('referral');
+    if (!(await this.referrals.findVisible(scope, referralId))) {
+      throw new ResourceNotFound('referral');
+    }
+    return this.referrals.listActivities(referralId, page);
+  }
+}

@@ -1,0 +1,29 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../auth/actor';
+import { Can } from '../auth/can.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Permission } from '../auth/permission';
+import { AvailabilityService } from './availability.service';
+import { AvailabilityDto, AvailabilityQueryDto } from './dto/availability.dto';
+
+/** Capacity of the provider directory, counted from the referrals: no personal data. */
+@ApiTags('providers')
+@Controller('providers/availability')
+export class AvailabilityController {
+  constructor(private readonly availability: AvailabilityService) {}
+
+  /**
+   * Free places per contract valid today (each contract lists the services it covers): a
+   * jobcenter sees its own contracts, a provider its own.
+   */
+  @Get()
+  @Can(Permission.AvailabilityRead)
+  @ApiOkResponse({ type: AvailabilityDto, isArray: true })
+  getProviderAvailability(
+    @CurrentActor() actor: Actor,
+    @Query() query: AvailabilityQueryDto,
+  ): Promise<AvailabilityDto[]> {
+    return this.availability.availability(actor, query);
+  }
+}

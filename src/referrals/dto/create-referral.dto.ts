@@ -1,0 +1,87 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import { Omittable, Trim } from '../../identity/dto/normalise';
+import { ServiceKind } from '../../providers/service-kind';
+import { ReferralPriority, ReferralReason } from '../referral-codes';
+
+export class CreateReferralDto {
+  /** A client of your jobcenter. */
+  @IsUUID()
+  clientId: string;
+
+  /** The provider (Träger) to refer to; sending needs a valid contract with a free place. */
+  @IsUUID()
+  providerId: string;
+
+  @IsEnum(ReferralReason)
+  reasonCategory: ReferralReason;
+
+  /** The reason in words, for the provider (shown to it after acceptance). */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  reasonText?: string | null;
+
+  /** Goals agreed with the case manager. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  goals?: string | null;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(9)
+  @ArrayUnique()
+  @IsEnum(ServiceKind, { each: true })
+  requestedServices: ServiceKind[];
+
+  @Omittable()
+  @IsEnum(ReferralPriority)
+  priority?: ReferralPriority;
+}
+
+/** A draft can be changed until it is sent. */
+export class UpdateReferralDto {
+  @Omittable()
+  @IsUUID()
+  providerId?: string;
+
+  @Omittable()
+  @IsEnum(ReferralReason)
+  reasonCategory?: ReferralReason;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  reasonText?: string | null;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  goals?: string | null;
+
+  @Omittable()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(9)
+  @ArrayUnique()
+  @IsEnum(ServiceKind, { each: true })
+  requestedServices?: ServiceKind[];
+
+  @Omittable()
+  @IsEnum(ReferralPriority)
+  priority?: ReferralPriority;
+}

@@ -1,0 +1,40 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsDateString, IsEnum, IsUUID, MaxLength } from 'class-validator';
+import { Omittable } from '../../identity/dto/normalise';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { ReferralState } from '../referral-state';
+
+export class ListReferralsQueryDto extends PageQueryDto {
+  @Omittable()
+  @IsEnum(ReferralState)
+  state?: ReferralState;
+
+  @Omittable()
+  @IsUUID()
+  providerId?: string;
+
+  @Omittable()
+  @IsUUID()
+  caseManagerId?: string;
+
+  @Omittable()
+  @IsUUID()
+  clientId?: string;
+
+  /**
+   * Providers only: referrals whose first contact is overdue (`true`). Whether contact was made
+   * is participation content, so jobcenters cannot filter by it.
+   */
+  @Omittable()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean()
+  overdue?: boolean;
+
+  /** Only referrals changed at or after this time (ISO 8601). */
+  @Omittable()
+  @IsDateString({ strict: true })
+  @MaxLength(40)
+  updatedSince?: string;
+}

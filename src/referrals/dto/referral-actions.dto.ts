@@ -1,0 +1,50 @@
+import { IsEnum, IsUUID } from 'class-validator';
+import { Omittable } from '../../identity/dto/normalise';
+import {
+  CancelReason,
+  CompletionOutcome,
+  EndReason,
+  PauseReason,
+  RejectReason,
+} from '../referral-codes';
+
+/** Actions without a body (send, start, resume) take an empty object or none. */
+export class NoBodyDto {}
+
+export class AcceptReferralDto {
+  /** The provider worker (or lead) of your organisation who takes the case. */
+  @IsUUID()
+  assignedWorkerId: string;
+}
+
+export class AssignReferralDto {
+  @IsUUID()
+  assignedWorkerId: string;
+}
+
+export class RejectReferralDto {
+  @IsEnum(RejectReason)
+  reason: RejectReason;
+}
+
+export class PauseReferralDto {
+  @Omittable()
+  @IsEnum(PauseReason)
+  reason?: PauseReason;
+}
+
+export class CompleteReferralDto {
+  @IsEnum(CompletionOutcome)
+  outcome: CompletionOutcome;
+}
+
+/** The reason is participation content: the jobcenter does not see it without consent. */
+export class EndReferralDto {
+  @IsEnum(EndReason)
+  reason: EndReason;
+}
+
+export class CancelReferralDto {
+  @IsEnum(CancelReason)
+  reason: CancelReason;
+}

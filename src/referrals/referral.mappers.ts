@@ -1,0 +1,119 @@
+import type { Client } from '../clients/client.entity';
+import type { Activity } from './activity.entity';
+import type { ActivityDto } from './dto/activity.dto';
+import type { ReferralTransitionDto } from './dto/referral-history.dto';
+import type { ReferralDto } from './dto/referral.dto';
+import type { ReferralScope } from './referral.repository';
+import type { ReferralTransition } from './referral-transition.entity';
+import type { Referral } from './referral.entity';
+import { ACTIVE_STATES, ReferralState } from './referral-state';
+
+function party(o: { id: string; name: string } | undefined): { id: string; name: string } {
+  if (!o) throw new Error('referral loaded without its parties');
+  return { id: o.id, name: o.name };
+}
+
+/**
+ * The referral as `scope` may see it. Built field by field for each side, so that a field
+ * added to the entity reaches nobody until it is placed here on purpose.
+ */
+export function toReferralDto(
+  r: Referral,
+  scope: ReferralScope,
+  context: { today: string; client?: Client | null },
+): ReferralDto {
+  const common = {
+    id: r.id,
+    state: r.state,
+    jobcenter: party(r.jobcenter),
+    provider: party(r.provider),
+    clientId: r.clientId,
+    reasonCategory: r.reasonCategory,
+    requestedServices: r.requestedServices,
+    priority: r.priority,
+    outcome: r.outcome,
+    sentAt: r.sentAt,
+    acceptedAt: r.acceptedAt,
+    startedAt: r.startedAt,
+    closedAt: r.closedAt,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+  const caseManager = r.caseManager
+    ? { id: r.caseManager.id, displayName: r.caseManager.displayName }
+    : undefined;
+  if (scope.kind === 'jobcenter') {
+    return { ...common, caseManager, reasonText: r.reasonText, goals: r.goals };
+  }
+  if (r.state === ReferralState.Requested) {
+    return {
+      ...common,
+      ...(context.client
+        ? {
+            clientSummary: {
+              postcode: context.client.postcode,
+              noteToProvider: context.client.noteToProvider,
+            },
+          }
+        : {}),
+    };
+  }
+  const overdue =
+    r.firstContactAt === null &&
+    r.firstContactDue !== null &&
+    r.firstContactDue < context.today &&
+    ACTIVE_STATES.includes(r.state);
+  return {
+    ...common,
+    caseManager,
+    reasonText: r.reasonText,
+    goals: r.goals,
+    assignedWorker: r.assignedWorker
+      ? { id: r.assignedWorker.id, displayName: r.assignedWorker.displayName }
+      : null,
+    firstContactDue: r.firstContactDue,
+    firstContactAt: r.firstContactAt,
+    overdue,
+  };
+}
+
+/**
+ * A history row. The reason of an end is participation content: the jobcenter gets `null`
+ * (until consent releases it); people of the other side are named by organisation only.
+ */
+export function toTransitionDto(
+  t: ReferralTransition,
+  scope: ReferralScope,
+): ReferralTransitionDto {
+  const ownSide =
+    t.actorOrganisationId === (scope.kind === 'jobcenter' ? scope.jobcenterId : scope.providerId);
+  const reasonReleased = t.reasonCategory === null || scope.kind === 'provider';
+  return {
+    id: t.id,
+    action: t.action,
+    fromState: t.fromState,
+    toState: t.toState,
+    reason: reasonReleased ? t.reason : null,
+    actor: {
+      kind: t.actorKind,
+      organisationId: t.actorOrganisationId,
+      ...(ownSide ? { id: t.actorId } : {}),
+    },
+    occurredAt: t.occurredAt,
+  };
+}
+
+export function toActivityDto(a: Activity): ActivityDto {
+  return {
+    id: a.id,
+    referralId: a.referralId,
+    kind: a.kind,
+    occurredAt: a.occurredAt,
+    durationMinutes: a.durationMinutes,
+    reached: a.reached,
+    note: a.note,
+    recordedByKind: a.recordedByKind,
+    recordedById: a.recordedById,
+    createdAt: a.createdAt,
+  };
+}

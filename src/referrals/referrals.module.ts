@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ClientsModule } from '../clients/clients.module';
+import { IdentityModule } from '../identity/identity.module';
+import { ProvidersModule } from '../providers/providers.module';
+import { ActivitiesController } from './activities.controller';
+import { ActivitiesService } from './activities.service';
+import { AvailabilityController } from './availability.controller';
+import { AvailabilityService } from './availability.service';
+import { ReferralActionsController } from './referral-actions.controller';
+import { ReferralRepository } from './referral.repository';
+import { ReferralsController } from './referrals.controller';
+import { ReferralsService } from './referrals.service';
+
+/** Referrals, their state machine and history, assignments and activities; availability. */
+@Module({
+  imports: [AuditModule, IdentityModule, ClientsModule, ProvidersModule],
+  controllers: [
+    AvailabilityController,
+    ReferralsController,
+    ReferralActionsController,
+    ActivitiesController,
+  ],
+  providers: [ReferralRepository, ReferralsService, ActivitiesService, AvailabilityService],
+  exports: [ReferralsService],
+})
+export class ReferralsModule {}

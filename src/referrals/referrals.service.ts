@@ -1,0 +1,383 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { AuditService } from '../audit/audit.service';
+import type { Client } from '../clients/client.entity';
+import { ClientsService } from '../clients/clients.service';
+import { PreconditionFailed } from '../common/concurrency/preconditions';
+import type { Page } from '../common/pagination/page';
+import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
+import { fieldsSent } from '../identity/dto/normalise';
+import { OrganisationKind } from '../identity/organisation.entity';
+import { UsersService } from '../identity/users.service';
+import { ContractsService } from '../providers/contracts.service';
+import { ProvidersService } from '../providers/providers.service';
+import type { CreateReferralDto, UpdateReferralDto } from './dto/create-referral.dto';
+import type { ListReferralsQueryDto } from './dto/list-referrals-query.dto';
+import { PARTICIPATION } from './referral-codes';
+import {
+  NoCapacity,
+  NoValidContract,
+  ReferralNotActive,
+  ReferralNotDraft,
+  TransitionNotAllowed,
+  WorkerNotAssignable,
+} from './referral-errors';
+import { ReferralRepository, type ReferralScope } from './referral.repository';
+import {
+  ACTIVE_STATES,
+  nextState,
+  ReferralAction,
+  ReferralState,
+  TRANSITIONS,
+} from './referral-state';
+import type { ReferralTransition } from './referral-transition.entity';
+import type { Referral } from './referral.entity';
+import { addWorkingDays, todayInGermany } from './working-days';
+
+/** The body of an action: a reason code, or the worker to assign. */
+export interface ActionInput {
+  reason?: string;
+  outcome?: string;
+  assignedWorkerId?: string;
+}
+
+const ASSIGNABLE_ROLES = [Role.ProviderWorker, Role.ProviderLead] as const;
+
+/** Whose referrals the actor sees; an operator sees none (the admin reads no case content). */
+export function referralScopeOf(actor: Actor): ReferralScope {
+  if (actor.organisationKind === OrganisationKind.Jobcenter) {
+    return { kind: 'jobcenter', jobcenterId: actor.organisationId };
+  }
+  if (actor.organisationKind === OrganisationKind.Provider) {
+    const workerOnly = actor.kind === 'user' && !actor.roles.includes(Role.ProviderLead);
+    return {
+      kind: 'provider',
+      providerId: actor.organisationId,
+      ...(workerOnly ? { workerId: actor.userId } : {}),
+    };
+  }
+  throw new ResourceNotFound('referral');
+}
+
+/**
+ * The referral workflow: drafts, the state machine of DESIGN.md with one method per action,
+ * capacity under concurrency, history and audit in the same transaction as each change.
+ */
+@Injectable()
+export class ReferralsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referrals: ReferralRepository,
+    private readonly clients: ClientsService,
+    private readonly providers: ProvidersService,
+    private readonly contracts: ContractsService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(actor: Actor, id: string): Promise<{ referral: Referral; client: Client | null }> {
+    const scope = referralScopeOf(actor);
+    const referral = await this.referrals.findVisible(scope, id);
+    if (!referral) throw new ResourceNotFound('referral');
+    // Before deciding, a provider learns the postcode and the case manager's note.
+    const client =
+      scope.kind === 'provider' && referral.state === ReferralState.Requested
+        ? await this.clients.findById(referral.clientId)
+        : null;
+    return { referral, client };
+  }
+
+  list(actor: Actor, query: ListReferralsQueryDto): Promise<Page<Referral>> {
+    const scope = referralScopeOf(actor);
+    if (scope.kind === 'jobcenter' && query.overdue !== undefined) {
+      throw new RequestValidationError([
+        {
+          field: 'overdue',
+          messages: ['overdue is participation content and not available to jobcenters'],
+        },
+      ]);
+    }
+    const { limit, cursor, ...filter } = query;
+    return this.referrals.list(scope, filter, todayInGermany(), { limit, cursor });
+  }
+
+  async create(actor: Actor, dto: CreateReferralDto): Promise<Referral> {
+    const scope = this.jobcenterScope(actor);
+    if (actor.kind !== 'user') throw new ResourceNotFound('referral');
+    if (!(await this.providers.isActiveProvider(dto.providerId))) {
+      throw new ResourceNotFound('provider');
+    }
+    const id = await this.dataSource.transaction(async (manager) => {
+      const client = await this.clients.findOwned(scope.jobcenterId, dto.clientId, manager);
+      if (!client) throw new ResourceNotFound('client');
+      const referral = await this.referrals.insert(manager, {
+        jobcenterId: scope.jobcenterId,
+        providerId: dto.providerId,
+        clientId: client.id,
+        caseManagerId: actor.userId,
+        state: ReferralState.Draft,
+        reasonCategory: dto.reasonCategory,
+        reasonText: dto.reasonText ?? null,
+        goals: dto.goals ?? null,
+        requestedServices: dto.requestedServices,
+        ...(dto.priority ? { priority: dto.priority } : {}),
+      });
+      await this.recordTransition(manager, actor, referral, null, ReferralState.Draft);
+      await this.audit.recordBy(manager, actor, {
+        action: 'referral.create',
+        outcome: 'success',
+        resourceType: 'referral',
+        resourceId: referral.id,
+        clientId: client.id,
+      });
+      return referral.id;
+    });
+    return this.reload(scope, id);
+  }
+
+  async update(
+    actor: Actor,
+    id: string,
+    version: number,
+    dto: UpdateReferralDto,
+  ): Promise<Referral> {
+    const scope = this.jobcenterScope(actor);
+    if (dto.providerId && !(await this.providers.isActiveProvider(dto.providerId))) {
+      throw new ResourceNotFound('provider');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.visibleOrFail(scope, id, manager);
+      if (current.version !== version) throw new PreconditionFailed();
+      if (current.state !== ReferralState.Draft) throw new ReferralNotDraft();
+      if (!(await this.referrals.updateAtVersion(manager, id, version, { ...dto }))) {
+        throw new PreconditionFailed();
+      }
+      await this.audit.recordBy(manager, actor, {
+        action: 'referral.update',
+        outcome: 'success',
+        resourceType: 'referral',
+        resourceId: id,
+        clientId: current.clientId,
+        details: { fields: fieldsSent(dto) },
+      });
+    });
+    return this.reload(scope, id);
+  }
+
+  /**
+   * Carries out one action of the state machine: the referral must be visible to the actor,
+   * at the version they read, and in a state the action leaves from. The history row and the
+   * audit event commit with the change.
+   */
+  async act(
+    actor: Actor,
+    id: string,
+    version: number,
+    action: ReferralAction,
+    input: ActionInput = {},
+  ): Promise<Referral> {
+    const scope = referralScopeOf(actor);
+    const transition = TRANSITIONS[action];
+    if (transition.side !== scope.kind) throw new ResourceNotFound('referral');
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.visibleOrFail(scope, id, manager);
+      if (current.version !== version) throw new PreconditionFailed();
+      const to = nextState(action, current.state);
+      if (!to) throw new TransitionNotAllowed(action, current.state);
+      const patch = await this.effectsOf(manager, action, current, input);
+      if (!(await this.referrals.updateAtVersion(manager, id, version, { ...patch, state: to }))) {
+        throw new PreconditionFailed();
+      }
+      await this.recordTransition(
+        manager,
+        actor,
+        current,
+        current.state,
+        to,
+        action,
+        input.reason ?? input.outcome,
+      );
+      await this.audit.recordBy(manager, actor, {
+        action: `referral.${action}`,
+        outcome: 'success',
+        resourceType: 'referral',
+        resourceId: id,
+        clientId: current.clientId,
+        details: { from: current.state, to },
+      });
+    });
+    return this.reload(scope, id);
+  }
+
+  /** A provider lead hands the case to another of their workers. */
+  async assign(actor: Actor, id: string, version: number, workerId: string): Promise<Referral> {
+    const scope = referralScopeOf(actor);
+    if (scope.kind !== 'provider') throw new ResourceNotFound('referral');
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.visibleOrFail(scope, id, manager);
+      if (current.version !== version) throw new PreconditionFailed();
+      if (!ACTIVE_STATES.includes(current.state)) throw new ReferralNotActive();
+      await this.assignableWorker(manager, current.providerId, workerId);
+      const patch = { assignedWorkerId: workerId };
+      if (!(await this.referrals.updateAtVersion(manager, id, version, patch))) {
+        throw new PreconditionFailed();
+      }
+      await this.audit.recordBy(manager, actor, {
+        action: 'referral.assign',
+        outcome: 'success',
+        resourceType: 'referral',
+        resourceId: id,
+        clientId: current.clientId,
+        details: { assignedWorkerId: workerId },
+      });
+    });
+    return this.reload(scope, id);
+  }
+
+  async history(
+    actor: Actor,
+    id: string,
+  ): Promise<{ scope: ReferralScope; rows: ReferralTransition[] }> {
+    const scope = referralScopeOf(actor);
+    await this.visibleOrFail(scope, id);
+    return { scope, rows: await this.referrals.history(id) };
+  }
+
+  /**
+   * The client's record through the referral: the jobcenter its own client; the provider only
+   * while it works the case (accepted and not closed), never before acceptance or after.
+   */
+  async client(actor: Actor, id: string): Promise<Client> {
+    const scope = referralScopeOf(actor);
+    const referral = await this.visibleOrFail(scope, id);
+    const client =
+      scope.kind === 'jobcenter'
+        ? await this.clients.findOwned(scope.jobcenterId, referral.clientId)
+        : ACTIVE_STATES.includes(referral.state)
+          ? await this.clients.findById(referral.clientId)
+          : null;
+    if (!client) throw new ResourceNotFound('client');
+    return client;
+  }
+
+  reload(scope: ReferralScope, id: string): Promise<Referral> {
+    return this.visibleOrFail(scope, id);
+  }
+
+  private async visibleOrFail(
+    scope: ReferralScope,
+    id: string,
+    manager?: EntityManager,
+  ): Promise<Referral> {
+    const referral = await this.referrals.findVisible(scope, id, manager);
+    if (!referral) throw new ResourceNotFound('referral');
+    return referral;
+  }
+
+  private jobcenterScope(actor: Actor): { kind: 'jobcenter'; jobcenterId: string } {
+    const scope = referralScopeOf(actor);
+    if (scope.kind !== 'jobcenter') throw new ResourceNotFound('referral');
+    return scope;
+  }
+
+  /** What an action changes besides the state. */
+  private async effectsOf(
+    manager: EntityManager,
+    action: ReferralAction,
+    current: Referral,
+    input: ActionInput,
+  ): Promise<Partial<Referral>> {
+    const now = new Date();
+    switch (action) {
+      case ReferralAction.Send:
+        return { contractId: await this.bookPlace(manager, current), sentAt: now };
+      case ReferralAction.Accept: {
+        const worker = input.assignedWorkerId ?? '';
+        await this.assignableWorker(manager, current.providerId, worker);
+        const contract = current.contractId
+          ? await this.contracts.lockForBooking(manager, current.contractId)
+          : null;
+        return {
+          acceptedAt: now,
+          assignedWorkerId: worker,
+          firstContactDue: addWorkingDays(
+            todayInGermany(now),
+            contract?.firstContactWorkingDays ?? 10,
+          ),
+        };
+      }
+      case ReferralAction.Start:
+        return { startedAt: now };
+      case ReferralAction.Reject:
+      case ReferralAction.Cancel:
+        return { outcome: input.reason ?? null, closedAt: now };
+      case ReferralAction.Complete:
+        return { outcome: input.outcome ?? null, closedAt: now };
+      case ReferralAction.End:
+        // The reason goes into the history only, marked as participation content.
+        return { closedAt: now };
+      case ReferralAction.Pause:
+      case ReferralAction.Resume:
+        return {};
+    }
+  }
+
+  /**
+   * Finds a contract valid today that covers the requested services and still has a free
+   * place. Each candidate's row is locked before its places are counted, so two sends for the
+   * last place are serialised: one gets it, the other sees it taken.
+   */
+  private async bookPlace(manager: EntityManager, referral: Referral): Promise<string> {
+    const candidates = await this.contracts.findCovering(
+      manager,
+      referral.jobcenterId,
+      referral.providerId,
+      referral.requestedServices,
+      todayInGermany(),
+    );
+    if (candidates.length === 0) throw new NoValidContract();
+    for (const candidate of candidates) {
+      const contract = await this.contracts.lockForBooking(manager, candidate.id);
+      if (contract && (await this.referrals.countOpen(manager, contract.id)) < contract.capacity) {
+        return contract.id;
+      }
+    }
+    throw new NoCapacity();
+  }
+
+  private async assignableWorker(
+    manager: EntityManager,
+    providerId: string,
+    userId: string,
+  ): Promise<void> {
+    const member = /^[0-9a-f-]{36}$/i.test(userId)
+      ? await this.users.findActiveMember(manager, providerId, userId, ASSIGNABLE_ROLES)
+      : undefined;
+    if (!member) throw new WorkerNotAssignable();
+  }
+
+  private async recordTransition(
+    manager: EntityManager,
+    actor: Actor,
+    referral: Referral,
+    from: ReferralState | null,
+    to: ReferralState,
+    action: ReferralAction | null = null,
+    reason?: string,
+  ): Promise<void> {
+    await this.referrals.insertTransition(manager, {
+      referralId: referral.id,
+      action,
+      fromState: from,
+      toState: to,
+      reason: reason ?? null,
+      reasonCategory: action === ReferralAction.End ? PARTICIPATION : null,
+      actorKind: actor.kind,
+      actorId: actor.kind === 'user' ? actor.userId : actor.apiKeyId,
+      actorOrganisationId: actor.organisationId,
+    });
+  }
+}
