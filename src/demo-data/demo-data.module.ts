@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '../database/database.module';
+import { ClientsModule } from '../clients/clients.module';
 import { IdentityModule } from '../identity/identity.module';
+import { ProvidersModule } from '../providers/providers.module';
+import { ReferralsModule } from '../referrals/referrals.module';
+import { DemoCasesService } from './demo-cases.service';
 import { DemoDataService } from './demo-data.service';
 
 @Module({
-  imports: [DatabaseModule, IdentityModule],
-  providers: [DemoDataService],
+  imports: [DatabaseModule, IdentityModule, ClientsModule, ProvidersModule, ReferralsModule],
+  providers: [DemoDataService, DemoCasesService],
   exports: [DemoDataService],
 })
 export class DemoDataModule {}

@@ -4,7 +4,9 @@ import type { AppConfig } from '../config/app-config';
 import { NodeEnv } from '../config/environment.schema';
 import { EmbeddedDatabase } from '../database/embedded-database.service';
 import { OrganisationsService } from '../identity/organisations.service';
+import { Role } from '../auth/role';
 import { UsersService } from '../identity/users.service';
+import { DemoCasesService } from './demo-cases.service';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-world';
 
 export interface SeedReport {
@@ -25,6 +27,7 @@ export class DemoDataService {
     private readonly embedded: EmbeddedDatabase,
     private readonly organisations: OrganisationsService,
     private readonly users: UsersService,
+    private readonly cases: DemoCasesService,
   ) {}
 
   /** At start: only on an empty embedded database, and only when demo data is enabled. */
@@ -55,6 +58,9 @@ export class DemoDataService {
       });
       (created ? report.created : report.existing).push(user.email);
     }
+    // Case data only along with fresh demo users: seeding again must not duplicate clients.
+    const caseworker = DEMO_USERS.find((u) => u.role === Role.Caseworker)!;
+    if (report.created.includes(caseworker.email)) await this.cases.seed(ids);
     this.logger.log(
       `Demo data: ${report.created.length} organisations and users created, ${report.existing.length} already there`,
     );

@@ -62,6 +62,13 @@ export class UserRepository {
     });
   }
 
+  findByEmail(email: string): Promise<User | null> {
+    return this.dataSource.manager.findOne(User, {
+      where: { email },
+      relations: { organisation: true },
+    });
+  }
+
   emailExists(email: string, manager: EntityManager): Promise<boolean> {
     return manager.exists(User, { where: { email } });
   }

@@ -81,6 +81,11 @@ export class UsersService {
     return this.users.findActiveMember(manager, organisationId, userId, roles);
   }
 
+  /** The user with this email address (any case), with their organisation, or null. */
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findByEmail(email.trim().toLowerCase());
+  }
+
   async get(id: string): Promise<User> {
     const user = await this.users.findWithOrganisation(id);
     if (!user) throw new ResourceNotFound('user');

@@ -6,7 +6,7 @@ import { ContractsService } from '../providers/contracts.service';
 import type { ServiceKind } from '../providers/service-kind';
 import type { AvailabilityDto } from './dto/availability.dto';
 import { ReferralRepository } from './referral.repository';
-import { todayInGermany } from './working-days';
+import { todayInGermany } from '../common/calendar';
 
 /**
  * Free places under the contracts valid today: a jobcenter sees its own contracts, a provider

@@ -6,7 +6,7 @@ import type { ReferralDto } from './dto/referral.dto';
 import { toReferralDto } from './referral.mappers';
 import type { Referral } from './referral.entity';
 import { referralScopeOf } from './referrals.service';
-import { todayInGermany } from './working-days';
+import { todayInGermany } from '../common/calendar';
 
 /** One referral as the response of a route: the caller's view of it, with its ETag. */
 export function referralResponse(

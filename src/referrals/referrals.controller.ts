@@ -18,7 +18,7 @@ import { ReferralDto } from './dto/referral.dto';
 import { toReferralDto, toTransitionDto } from './referral.mappers';
 import { referralResponse } from './referral-view';
 import { referralScopeOf, ReferralsService } from './referrals.service';
-import { todayInGermany } from './working-days';
+import { todayInGermany } from '../common/calendar';
 
 /** Referrals (Zuweisungen) from a jobcenter to a provider. */
 @ApiTags('referrals')

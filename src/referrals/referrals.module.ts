@@ -22,6 +22,6 @@ import { ReferralsService } from './referrals.service';
     ActivitiesController,
   ],
   providers: [ReferralRepository, ReferralsService, ActivitiesService, AvailabilityService],
-  exports: [ReferralsService],
+  exports: [ReferralsService, ActivitiesService],
 })
 export class ReferralsModule {}

@@ -35,7 +35,8 @@ import {
 } from './referral-state';
 import type { ReferralTransition } from './referral-transition.entity';
 import type { Referral } from './referral.entity';
-import { addWorkingDays, todayInGermany } from './working-days';
+import { todayInGermany } from '../common/calendar';
+import { addWorkingDays } from './working-days';
 
 /** The body of an action: a reason code, or the worker to assign. */
 export interface ActionInput {

@@ -1,4 +1,5 @@
-import { addWorkingDays, todayInGermany } from './working-days';
+import { todayInGermany } from '../common/calendar';
+import { addWorkingDays } from './working-days';
 
 describe('working days', () => {
   it.each([

@@ -1,8 +1,3 @@
-/** Today's date where the jobcenters are: `YYYY-MM-DD` in Europe/Berlin. */
-export function todayInGermany(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
-}
-
 /**
  * The date `days` working days (Monday to Friday) after `date` (`YYYY-MM-DD`). Public holidays
  * differ by Land and are not counted out; a due date may fall on one.

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { ListClientsQueryDto } from '../../src/clients/dto/list-clients-query.dto';
-import { todayInGermany } from '../../src/clients/dto/date-of-birth';
+import { todayInGermany } from '../../src/common/calendar';
 import { etagOf, httpOf, type Http } from '../auth/helpers';
 import { createClient, uniqueCustomerNumber } from '../factories/clients';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';

@@ -48,6 +48,28 @@ describe('demo data', () => {
         .expect(200);
       expect(me.body).toMatchObject({ email: user.email, roles: [user.role] });
     }
+    const token = async (role: Role) => {
+      const login = await request(app.getHttpServer())
+        .post('/api/v1/auth/login')
+        .send({ email: DEMO_USERS.find((u) => u.role === role)!.email, password: DEMO_PASSWORD })
+        .expect(200);
+      return `Bearer ${(login.body as { accessToken: string }).accessToken}`;
+    };
+    const states = async (role: Role) => {
+      const res = await request(app.getHttpServer())
+        .get('/api/v1/referrals?limit=100')
+        .set('Authorization', await token(role))
+        .expect(200);
+      return (res.body as { items: { state: string }[] }).items.map((r) => r.state).sort();
+    };
+    // The demo cases: one referral in each early state and one ended; providers never see drafts.
+    expect(await states(Role.Caseworker)).toEqual(
+      ['accepted', 'draft', 'ended', 'in_progress', 'requested'].sort(),
+    );
+    expect(await states(Role.ProviderLead)).toEqual(
+      ['accepted', 'ended', 'in_progress', 'requested'].sort(),
+    );
+    expect(await states(Role.ProviderWorker)).toEqual(['accepted', 'ended', 'in_progress'].sort());
     const lines = app.get(DemoDataService).describe('http://localhost:3000').join('\n');
     for (const user of DEMO_USERS) expect(lines).toContain(user.email);
     expect(lines).toContain(DEMO_PASSWORD);

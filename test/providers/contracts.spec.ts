@@ -266,7 +266,7 @@ describe('contracts', () => {
       const payload = body(overrides);
       const res = await post(p1.id, payload);
       expect(fieldsOf(expectProblem(res, 400, 'validation-error'))).toEqual(fields);
-      expect(await countByNumber(payload.number as string)).toBe(0);
+      expect(await countByNumber(payload.number)).toBe(0);
     });
 
     it('accepts the capacity and first-contact bounds', async () => {

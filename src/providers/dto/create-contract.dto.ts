@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { Omittable, Trim } from '../../identity/dto/normalise';
 import { ServiceKind } from '../service-kind';
-import { IsCalendarDate } from './calendar-date';
+import { IsCalendarDate } from '../../common/validation/calendar-date';
 
 export const MAX_CAPACITY = 10000;
 export const MAX_FIRST_CONTACT_WORKING_DAYS = 60;

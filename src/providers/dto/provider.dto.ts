@@ -8,7 +8,6 @@ export class ProviderDto {
   name: string;
   /** false: deactivated; it is not listed in the directory and takes no referrals. */
   active: boolean;
-  /** What the provider offers. */
   @ApiProperty({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
   services: ServiceKind[];
   /** The service area: postcodes (PLZ) its workers visit. @example ["12043", "12045"] */

@@ -1,0 +1,13 @@
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today's date where the jobcenters are: `YYYY-MM-DD` in Europe/Berlin, whatever the server's. */
+export function todayInGermany(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
+}
+
+/** Whether `value` is a real calendar date written `YYYY-MM-DD` (no 2026-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
