@@ -67,3 +67,4 @@ export enum ActivityKind {
 
 /** The data category of content that needs the client's release (DESIGN.md, "Data categories"). */
 export const PARTICIPATION = 'participation';
+export const HEALTH = 'health';

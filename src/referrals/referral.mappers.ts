@@ -27,7 +27,6 @@ export function toReferralDto(
     state: r.state,
     jobcenter: party(r.jobcenter),
     provider: party(r.provider),
-    clientId: r.clientId,
     reasonCategory: r.reasonCategory,
     requestedServices: r.requestedServices,
     priority: r.priority,
@@ -43,9 +42,18 @@ export function toReferralDto(
     ? { id: r.caseManager.id, displayName: r.caseManager.displayName }
     : undefined;
   if (scope.kind === 'jobcenter') {
-    return { ...common, caseManager, reasonText: r.reasonText, goals: r.goals };
+    return {
+      ...common,
+      clientId: r.clientId,
+      caseManager,
+      reasonText: r.reasonText,
+      goals: r.goals,
+    };
   }
-  if (r.state === ReferralState.Requested) {
+  // Never accepted (awaiting the decision, rejected, or cancelled before it): the provider
+  // never learns more than it needed to decide; not even the client's id, which would link
+  // this request to earlier referrals of the same person.
+  if (r.state === ReferralState.Requested || r.acceptedAt === null) {
     return {
       ...common,
       ...(context.client
@@ -65,6 +73,7 @@ export function toReferralDto(
     ACTIVE_STATES.includes(r.state);
   return {
     ...common,
+    clientId: r.clientId,
     caseManager,
     reasonText: r.reasonText,
     goals: r.goals,
@@ -78,8 +87,9 @@ export function toReferralDto(
 }
 
 /**
- * A history row. The reason of an end is participation content: the jobcenter gets `null`
- * (until consent releases it); people of the other side are named by organisation only.
+ * A history row. The reason of an end or a pause is case content (it carries a category): the
+ * jobcenter gets `null` (until consent releases it); people of the other side are named by
+ * organisation only.
  */
 export function toTransitionDto(
   t: ReferralTransition,

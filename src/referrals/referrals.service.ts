@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import { auditActorOf, type Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { AuditService } from '../audit/audit.service';
 import type { Client } from '../clients/client.entity';
@@ -16,7 +16,7 @@ import { ContractsService } from '../providers/contracts.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { CreateReferralDto, UpdateReferralDto } from './dto/create-referral.dto';
 import type { ListReferralsQueryDto } from './dto/list-referrals-query.dto';
-import { PARTICIPATION } from './referral-codes';
+import { HEALTH, PARTICIPATION, PauseReason } from './referral-codes';
 import {
   NoCapacity,
   NoValidContract,
@@ -46,6 +46,19 @@ export interface ActionInput {
 }
 
 const ASSIGNABLE_ROLES = [Role.ProviderWorker, Role.ProviderLead] as const;
+
+/**
+ * The data category of a transition's reason when it is case content, withheld from the
+ * jobcenter until consent releases it: why the work ended or paused is participation, a
+ * hospital stay is health. Other reasons (reject, cancel, complete) are commissioning data.
+ */
+function reasonCategoryOf(action: ReferralAction | null, reason?: string): string | null {
+  if (action === ReferralAction.End) return PARTICIPATION;
+  if (action === ReferralAction.Pause && reason) {
+    return reason === String(PauseReason.HospitalStay) ? HEALTH : PARTICIPATION;
+  }
+  return null;
+}
 
 /** Whose referrals the actor sees; an operator sees none (the admin reads no case content). */
 export function referralScopeOf(actor: Actor): ReferralScope {
@@ -261,6 +274,19 @@ export class ReferralsService {
           ? await this.clients.findById(referral.clientId)
           : null;
     if (!client) throw new ResourceNotFound('client');
+    if (scope.kind === 'provider') {
+      // The jobcenter's record of a person goes to another organisation: log the transmission.
+      await this.audit.recordAlone({
+        ...auditActorOf(actor),
+        requestId: actor.requestId,
+        action: 'client.disclose',
+        outcome: 'success',
+        resourceType: 'client',
+        resourceId: client.id,
+        clientId: client.id,
+        details: { referralId: referral.id },
+      });
+    }
     return client;
   }
 
@@ -375,7 +401,7 @@ export class ReferralsService {
       fromState: from,
       toState: to,
       reason: reason ?? null,
-      reasonCategory: action === ReferralAction.End ? PARTICIPATION : null,
+      reasonCategory: reasonCategoryOf(action, reason),
       actorKind: actor.kind,
       actorId: actor.kind === 'user' ? actor.userId : actor.apiKeyId,
       actorOrganisationId: actor.organisationId,

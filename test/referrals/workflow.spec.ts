@@ -311,4 +311,39 @@ describe('referral workflow over HTTP', () => {
       .expect(200);
     expect(list.body.items.map((a: { id: string }) => a.id)).toEqual([visit.body.id]);
   });
+
+  it('hides the client id before acceptance and logs each disclosure of the client record', async () => {
+    const created = await draft();
+    const sent = await step(created, 'send', world.caseworkerA.authHeader, 'requested');
+    const asProvider = await http()
+      .get(`/api/v1/referrals/${created.body.id}`)
+      .set(world.leadP1.authHeader)
+      .expect(200);
+    expect(asProvider.body).not.toHaveProperty('clientId');
+    expect(JSON.stringify(asProvider.body)).not.toContain(world.client.id);
+    await step(sent, 'accept', world.leadP1.authHeader, 'accepted', {
+      assignedWorkerId: world.workerP1.userId,
+    });
+    const record = await http()
+      .get(`/api/v1/referrals/${created.body.id}/client`)
+      .set(world.workerP1.authHeader)
+      .expect(200);
+    expect(record.body.id).toBe(world.client.id);
+    const rows = await app
+      .get(DataSource)
+      .query<{ actor_id: string; organisation_id: string }[]>(
+        "SELECT actor_id, organisation_id FROM audit_events WHERE action = 'client.disclose' AND request_id = $1",
+        [record.headers['x-request-id']],
+      );
+    expect(rows).toEqual([{ actor_id: world.workerP1.userId, organisation_id: world.providerP1 }]);
+    // The jobcenter reading its own client's record is no disclosure.
+    const own = await http()
+      .get(`/api/v1/referrals/${created.body.id}/client`)
+      .set(world.caseworkerA.authHeader)
+      .expect(200);
+    const none = await app
+      .get(DataSource)
+      .query('SELECT 1 FROM audit_events WHERE request_id = $1', [own.headers['x-request-id']]);
+    expect(none).toEqual([]);
+  });
 });

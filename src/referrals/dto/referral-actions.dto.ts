@@ -27,6 +27,7 @@ export class RejectReferralDto {
   reason: RejectReason;
 }
 
+/** The reason is case content (a hospital stay is health data): the jobcenter does not see it. */
 export class PauseReferralDto {
   @Omittable()
   @IsEnum(PauseReason)

@@ -33,7 +33,8 @@ export class ReferralDto {
   state: ReferralState;
   jobcenter: ReferralPartyDto;
   provider: ReferralPartyDto;
-  clientId: string;
+  /** Absent for a provider before acceptance. */
+  clientId?: string;
   /** Absent for a provider before acceptance. */
   caseManager?: PersonRefDto;
   @ApiProperty({ enum: ReferralReason, enumName: 'ReferralReason' })
