@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { UserActor } from '../auth/actor';
+import { Role } from '../auth/role';
 import { permissionsOfRoles } from '../auth/role-permissions';
 import { ClientsService } from '../clients/clients.service';
 import { UsersService } from '../identity/users.service';
@@ -34,8 +35,8 @@ export class DemoCasesService {
 
   async seed(organisations: Map<string, string>): Promise<void> {
     const [caseworker, lead, worker, providerLead, admin] = await Promise.all(
-      ['caseworker', 'jobcenter_lead', 'provider_worker', 'provider_lead', 'admin'].map((role) =>
-        this.actor(DEMO_USERS.find((u) => u.role === role)!.email),
+      [Role.Caseworker, Role.JobcenterLead, Role.ProviderWorker, Role.ProviderLead, Role.Admin].map(
+        (role) => this.actor(DEMO_USERS.find((u) => u.role === role)!.email),
       ),
     );
     for (const [name, profile] of Object.entries(DEMO_PROFILES)) {
