@@ -138,7 +138,26 @@ describe('referral workflow over HTTP', () => {
       priority: 'urgent',
       requestedServices: ['debt_regulation'],
     });
-    const sent = await step(edited, 'send', world.caseworkerA.authHeader, 'requested');
+    const cleared = await http()
+      .patch(`/api/v1/referrals/${created.body.id}`)
+      .set(world.caseworkerA.authHeader)
+      .set('If-Match', edited.headers.etag)
+      .send({ goals: null })
+      .expect(200);
+    expect(cleared.body.goals).toBeNull();
+    for (const body of [
+      { priority: null },
+      { requestedServices: null },
+      { clientId: world.client.id },
+    ]) {
+      const refused = await http()
+        .patch(`/api/v1/referrals/${created.body.id}`)
+        .set(world.caseworkerA.authHeader)
+        .set('If-Match', cleared.headers.etag)
+        .send(body);
+      expectProblem(refused, 400, 'validation-error');
+    }
+    const sent = await step(cleared, 'send', world.caseworkerA.authHeader, 'requested');
     const again = await http()
       .patch(`/api/v1/referrals/${created.body.id}`)
       .set(world.caseworkerA.authHeader)

@@ -1,3 +1,4 @@
+import { OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -51,37 +52,10 @@ export class CreateReferralDto {
   priority?: ReferralPriority;
 }
 
-/** A draft can be changed until it is sent. */
-export class UpdateReferralDto {
-  @Omittable()
-  @IsUUID()
-  providerId?: string;
-
-  @Omittable()
-  @IsEnum(ReferralReason)
-  reasonCategory?: ReferralReason;
-
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(2000)
-  reasonText?: string | null;
-
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(2000)
-  goals?: string | null;
-
-  @Omittable()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(9)
-  @ArrayUnique()
-  @IsEnum(ServiceKind, { each: true })
-  requestedServices?: ServiceKind[];
-
-  @Omittable()
-  @IsEnum(ReferralPriority)
-  priority?: ReferralPriority;
-}
+/** A draft can be changed until it is sent; null clears reasonText or goals, nothing else. */
+export class UpdateReferralDto extends PartialType(
+  OmitType(CreateReferralDto, ['clientId'] as const),
+  {
+    skipNullProperties: false,
+  },
+) {}
