@@ -6,6 +6,7 @@ import { CreateAuditTrail1795300100000 } from './1795300100000-CreateAuditTrail'
 import { CreateClients1795400000000 } from './1795400000000-CreateClients';
 import { CreateProviders1795400100000 } from './1795400100000-CreateProviders';
 import { CreateReferrals1795400200000 } from './1795400200000-CreateReferrals';
+import { CreateConsent1795500000000 } from './1795500000000-CreateConsent';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -16,4 +17,5 @@ export const migrations: MigrationClass[] = [
   CreateClients1795400000000,
   CreateProviders1795400100000,
   CreateReferrals1795400200000,
+  CreateConsent1795500000000,
 ];

@@ -4,6 +4,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ClientsModule } from './clients/clients.module';
+import { ConfidentialityModule } from './confidentiality/confidentiality.module';
+import { ConsentModule } from './consent/consent.module';
 import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
@@ -29,9 +31,11 @@ export class AppModule {
         DatabaseModule,
         HealthModule,
         IdentityModule,
+        ConfidentialityModule,
         ProvidersModule,
         ReferralsModule,
         ClientsModule,
+        ConsentModule,
         AuditModule,
         AuthModule,
         DemoDataModule,

@@ -55,4 +55,14 @@ export enum Permission {
 
   ActivityCreate = 'activity.create',
   ActivityRead = 'activity.read',
+
+  ConsentTemplateRead = 'consent_template.read',
+  /** Write new template versions: the data protection officer. */
+  ConsentTemplateManage = 'consent_template.manage',
+  ConsentTemplateApprove = 'consent_template.approve',
+  /** Record a client's consent (provider worker of an open referral, or a case manager). */
+  ConsentRecord = 'consent.record',
+  ConsentRead = 'consent.read',
+  /** Record a revocation on the client's behalf. */
+  ConsentRevoke = 'consent.revoke',
 }

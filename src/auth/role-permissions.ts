@@ -10,6 +10,14 @@ const EVERY_PERSON = [P.ProfileRead, P.ProfileChangePassword, P.SessionEnd] as c
  * Changing a row changes `docs/authorization.md`, which the route-drift test compares.
  */
 /** A provider's people carry out the work of an accepted referral. */
+/** Recording and reading consents, and revocations, on the client's behalf. */
+const CONSENT_WORK = [
+  P.ConsentTemplateRead,
+  P.ConsentRecord,
+  P.ConsentRead,
+  P.ConsentRevoke,
+] as const;
+
 const PROVIDER_CASEWORK = [
   P.ReferralRead,
   P.ReferralStart,
@@ -19,6 +27,7 @@ const PROVIDER_CASEWORK = [
   P.ReferralEnd,
   P.ActivityCreate,
   P.ActivityRead,
+  ...CONSENT_WORK,
 ] as const;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
@@ -34,6 +43,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ReferralUpdate,
     P.ReferralSend,
     P.ReferralCancel,
+    // Released participation content (activities), through the disclosure policy.
+    P.ActivityRead,
+    ...CONSENT_WORK,
   ],
   // Contracts, capacity and (later) aggregate statistics: no case content.
   [Role.JobcenterLead]: [
@@ -58,7 +70,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ReferralAssign,
     ...PROVIDER_CASEWORK,
   ],
-  [Role.Auditor]: [...EVERY_PERSON, P.AuditRead, P.AuditVerify],
+  [Role.Auditor]: [
+    ...EVERY_PERSON,
+    P.AuditRead,
+    P.AuditVerify,
+    P.ConsentTemplateRead,
+    P.ConsentTemplateManage,
+    P.ConsentTemplateApprove,
+  ],
   [Role.Admin]: [
     ...EVERY_PERSON,
     P.OrganisationRead,

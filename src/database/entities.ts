@@ -3,6 +3,9 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditPending } from '../audit/audit-pending.entity';
 import { AuditSeal } from '../audit/audit-seal.entity';
 import { Client } from '../clients/client.entity';
+import { ConsentGrant } from '../consent/consent-grant.entity';
+import { ConsentRecord } from '../consent/consent-record.entity';
+import { ConsentTemplate } from '../consent/consent-template.entity';
 import { ApiKey } from '../identity/api-key.entity';
 import { Organisation } from '../identity/organisation.entity';
 import { RefreshToken } from '../identity/refresh-token.entity';
@@ -34,4 +37,7 @@ export const entities = [
   Referral,
   ReferralTransition,
   Activity,
+  ConsentTemplate,
+  ConsentRecord,
+  ConsentGrant,
 ];

@@ -4,12 +4,14 @@ import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permission';
-import { PageOf, type Page } from '../common/pagination/page';
 import { PageQueryDto } from '../common/pagination/page-query.dto';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ActivitiesService } from './activities.service';
-import { ActivityDto, CreateActivityDto } from './dto/activity.dto';
+import { EVERYTHING } from '../confidentiality/content-category';
+import { DataCategory } from '../confidentiality/data-category';
+import { Disclosed, Discloses } from '../confidentiality/disclosed';
+import { ActivityDto, ActivityPageDto, CreateActivityDto } from './dto/activity.dto';
 import { toActivityDto } from './referral.mappers';
 
 /** Outreach contacts and attempts (Kontakte, Hausbesuche, Begleitungen) of a referral. */
@@ -22,6 +24,7 @@ export class ActivitiesController {
   @Post()
   @Can(Permission.ActivityCreate)
   @ApiCreatedResponse({ type: ActivityDto })
+  @Discloses(ActivityDto)
   @ApiProblemResponses({
     404: 'No such referral, or not yours.',
     409: 'The referral is not accepted, running or paused.',
@@ -30,21 +33,34 @@ export class ActivitiesController {
     @CurrentActor() actor: Actor,
     @UuidParam('id') referralId: string,
     @Body() dto: CreateActivityDto,
-  ): Promise<ActivityDto> {
-    return toActivityDto(await this.activities.create(actor, referralId, dto));
+  ): Promise<Disclosed<ActivityDto>> {
+    // Only the provider logs activities: it reads all of its own content.
+    const activity = await this.activities.create(actor, referralId, dto);
+    return new Disclosed(toActivityDto(activity), EVERYTHING);
   }
 
-  /** The referral's activities, newest first. Provider only (participation content). */
+  /**
+   * The referral's activities, newest first. The jobcenter sees them only when the client
+   * released participation to it (`nothingReleased` says when not); the notes never.
+   */
   @Get()
   @Can(Permission.ActivityRead)
-  @ApiOkResponse({ type: PageOf(ActivityDto) })
-  @ApiProblemResponses({ 404: 'No such referral, or not yours.' })
+  @ApiOkResponse({ type: ActivityPageDto })
+  @ApiProblemResponses({ 404: 'No such referral, or not visible to you.' })
+  @Discloses(ActivityPageDto)
   async listActivities(
     @CurrentActor() actor: Actor,
     @UuidParam('id') referralId: string,
     @Query() query: PageQueryDto,
-  ): Promise<Page<ActivityDto>> {
-    const page = await this.activities.list(actor, referralId, query);
-    return { items: page.items.map(toActivityDto), nextCursor: page.nextCursor };
+  ): Promise<Disclosed<ActivityPageDto>> {
+    const { page, readable } = await this.activities.list(actor, referralId, query);
+    return new Disclosed(
+      {
+        items: page.items.map(toActivityDto),
+        nextCursor: page.nextCursor,
+        nothingReleased: !readable.has(DataCategory.Participation),
+      },
+      readable,
+    );
   }
 }

@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { EVERYTHING, type Readable } from '../confidentiality/content-category';
+import { DataCategory } from '../confidentiality/data-category';
+import { DisclosurePolicy } from '../confidentiality/disclosure-policy';
 import type { Page } from '../common/pagination/page';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
 import type { Activity } from './activity.entity';
@@ -10,14 +13,14 @@ import type { CreateActivityDto } from './dto/activity.dto';
 import { ReferralNotActive } from './referral-errors';
 import { ReferralRepository } from './referral.repository';
 import { ACTIVE_STATES } from './referral-state';
-import { referralScopeOf } from './referrals.service';
+import { referralScopeOf, ReferralsService } from './referrals.service';
 
 /** Clocks differ: an activity may be stamped up to five minutes ahead of the server. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /**
  * Outreach contacts and attempts, logged by the provider while it works a referral. They are
- * participation content: until consent releases them (issue 5) only the provider reads them.
+ * participation content: the jobcenter reads them only when the client released participation.
  */
 @Injectable()
 export class ActivitiesService {
@@ -25,6 +28,8 @@ export class ActivitiesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referrals: ReferralRepository,
     private readonly audit: AuditService,
+    private readonly policy: DisclosurePolicy,
+    private readonly referralsService: ReferralsService,
   ) {}
 
   async create(actor: Actor, referralId: string, dto: CreateActivityDto): Promise<Activity> {
@@ -64,16 +69,37 @@ export class ActivitiesService {
     });
   }
 
+  /**
+   * The referral's activities as the reader may see them: all of them for the provider that
+   * wrote them; for the jobcenter only what the client released to it now, decided and read in
+   * one snapshot, the disclosure audited in the same transaction.
+   */
   async list(
     actor: Actor,
     referralId: string,
     page: { limit: number; cursor?: string },
-  ): Promise<Page<Activity>> {
+  ): Promise<{ page: Page<Activity>; readable: Readable }> {
     const scope = referralScopeOf(actor);
-    if (scope.kind !== 'provider') throw new ResourceNotFound('referral');
-    if (!(await this.referrals.findVisible(scope, referralId))) {
-      throw new ResourceNotFound('referral');
-    }
-    return this.referrals.listActivities(referralId, page);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const referral = await this.referrals.findVisible(scope, referralId, manager);
+      if (!referral) throw new ResourceNotFound('referral');
+      const readable =
+        scope.kind === 'provider'
+          ? EVERYTHING
+          : await this.policy.readable(manager, {
+              readerOrganisationId: actor.organisationId,
+              authorOrganisationId: referral.providerId,
+              clientId: referral.clientId,
+            });
+      const categories = Object.values(DataCategory).filter((c) => readable.has(c));
+      const result = await this.referrals.listActivities(manager, referralId, categories, page);
+      if (scope.kind === 'jobcenter' && result.items.length > 0) {
+        const categories = [...new Set(result.items.map((a) => a.category))];
+        await this.referralsService.recordDisclosure(manager, actor, referral, categories, {
+          activities: result.items.length,
+        });
+      }
+      return { page: result, readable };
+    });
   }
 }

@@ -7,6 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { DataCategory } from '../confidentiality/data-category';
 import { ActivityKind } from './referral-codes';
 import { Referral } from './referral.entity';
 
@@ -33,6 +34,15 @@ export class Activity {
 
   @Column({ type: 'enum', enum: ActivityKind, enumName: 'activity_kind' })
   kind: ActivityKind;
+
+  /** What the content is about, for the disclosure policy: contacts are participation. */
+  @Column({
+    type: 'enum',
+    enum: DataCategory,
+    enumName: 'data_category',
+    default: DataCategory.Participation,
+  })
+  category: DataCategory;
 
   @Column({ name: 'occurred_at', type: 'timestamptz', precision: 3 })
   occurredAt: Date;

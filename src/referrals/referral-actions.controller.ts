@@ -17,6 +17,7 @@ import {
   PauseReferralDto,
   RejectReferralDto,
 } from './dto/referral-actions.dto';
+import { Disclosed, Discloses } from '../confidentiality/disclosed';
 import { ReferralDto } from './dto/referral.dto';
 import { referralResponse } from './referral-view';
 import { ReferralAction } from './referral-state';
@@ -45,7 +46,7 @@ export class ReferralActionsController {
     version: number,
     action: ReferralAction,
     input?: { reason?: string; outcome?: string; assignedWorkerId?: string },
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     return referralResponse(
       actor,
       reply,
@@ -58,6 +59,7 @@ export class ReferralActionsController {
   @HttpCode(200)
   @Can(Permission.ReferralSend)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses({
     ...ACTION_PROBLEMS,
     409: 'Not a draft, or no free place left under the contracts with this provider.',
@@ -68,7 +70,7 @@ export class ReferralActionsController {
     @UuidParam('id') id: string,
     @IfMatch() version: number,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     return this.run(actor, reply, id, version, ReferralAction.Send);
   }
 
@@ -77,6 +79,7 @@ export class ReferralActionsController {
   @HttpCode(200)
   @Can(Permission.ReferralAccept)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses({
     ...ACTION_PROBLEMS,
     422: 'The worker is not an active worker or lead of your organisation.',
@@ -87,7 +90,7 @@ export class ReferralActionsController {
     @IfMatch() version: number,
     @Body() dto: AcceptReferralDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     return this.run(actor, reply, id, version, ReferralAction.Accept, dto);
   }
 
@@ -96,6 +99,7 @@ export class ReferralActionsController {
   @HttpCode(200)
   @Can(Permission.ReferralReject)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses(ACTION_PROBLEMS)
   rejectReferral(
     @CurrentActor() actor: Actor,
@@ -103,7 +107,7 @@ export class ReferralActionsController {
     @IfMatch() version: number,
     @Body() dto: RejectReferralDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     return this.run(actor, reply, id, version, ReferralAction.Reject, dto);
   }
 
@@ -112,13 +116,14 @@ export class ReferralActionsController {
   @HttpCode(200)
   @Can(Permission.ReferralStart)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses(ACTION_PROBLEMS)
   startReferral(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @IfMatch() version: number,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     return this.run(actor, reply, id, version, ReferralAction.Start);
   }
 
@@ -127,6 +132,7 @@ export class ReferralActionsController {
   @HttpCode(200)
   @Can(Permission.ReferralPause)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses(ACTION_PROBLEMS)
   pauseReferral(
     @CurrentActor() actor: Actor,
@@ -134,7 +140,7 @@ export class ReferralActionsController {
     @IfMatch() version: number,
     @Body() dto: PauseReferralDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     return this.run(actor, reply, id, version, ReferralAction.Pause, dto);
   }
 
@@ -143,13 +149,14 @@ export class ReferralActionsController {
   @HttpCode(200)
   @Can(Permission.ReferralResume)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses(ACTION_PROBLEMS)
   resumeReferral(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @IfMatch() version: number,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     return this.run(actor, reply, id, version, ReferralAction.Resume);
   }
 
@@ -158,6 +165,7 @@ export class ReferralActionsController {
   @HttpCode(200)
   @Can(Permission.ReferralComplete)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses(ACTION_PROBLEMS)
   completeReferral(
     @CurrentActor() actor: Actor,
@@ -165,7 +173,7 @@ export class ReferralActionsController {
     @IfMatch() version: number,
     @Body() dto: CompleteReferralDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     return this.run(actor, reply, id, version, ReferralAction.Complete, dto);
   }
 
@@ -177,6 +185,7 @@ export class ReferralActionsController {
   @HttpCode(200)
   @Can(Permission.ReferralEnd)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses(ACTION_PROBLEMS)
   endReferral(
     @CurrentActor() actor: Actor,
@@ -184,7 +193,7 @@ export class ReferralActionsController {
     @IfMatch() version: number,
     @Body() dto: EndReferralDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     return this.run(actor, reply, id, version, ReferralAction.End, dto);
   }
 
@@ -193,6 +202,7 @@ export class ReferralActionsController {
   @HttpCode(200)
   @Can(Permission.ReferralCancel)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses(ACTION_PROBLEMS)
   cancelReferral(
     @CurrentActor() actor: Actor,
@@ -200,7 +210,7 @@ export class ReferralActionsController {
     @IfMatch() version: number,
     @Body() dto: CancelReferralDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     return this.run(actor, reply, id, version, ReferralAction.Cancel, dto);
   }
 
@@ -209,6 +219,7 @@ export class ReferralActionsController {
   @HttpCode(200)
   @Can(Permission.ReferralAssign)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses({
     ...ACTION_PROBLEMS,
     422: 'The worker is not an active worker or lead of your organisation.',
@@ -219,7 +230,7 @@ export class ReferralActionsController {
     @IfMatch() version: number,
     @Body() dto: AssignReferralDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     const referral = await this.referrals.assign(actor, id, version, dto.assignedWorkerId);
     return referralResponse(actor, reply, referral);
   }

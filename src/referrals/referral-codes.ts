@@ -64,7 +64,3 @@ export enum ActivityKind {
   Letter = 'letter',
   Other = 'other',
 }
-
-/** The data category of content that needs the client's release (DESIGN.md, "Data categories"). */
-export const PARTICIPATION = 'participation';
-export const HEALTH = 'health';

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DataCategory } from '../confidentiality/data-category';
 import { Referral } from './referral.entity';
 import { ReferralAction, ReferralState } from './referral-state';
 
@@ -38,8 +39,14 @@ export class ReferralTransition {
   reason: string | null;
 
   /** The data category of `reason` when it is case content (`participation` for an end). */
-  @Column({ name: 'reason_category', type: 'varchar', length: 32, nullable: true })
-  reasonCategory: string | null;
+  @Column({
+    name: 'reason_category',
+    type: 'enum',
+    enum: DataCategory,
+    enumName: 'data_category',
+    nullable: true,
+  })
+  reasonCategory: DataCategory | null;
 
   @Column({ name: 'actor_kind', type: 'varchar', length: 16 })
   actorKind: 'user' | 'api_key';

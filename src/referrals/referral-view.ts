@@ -1,6 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
 import type { Client } from '../clients/client.entity';
+import { EVERYTHING, NOTHING, type Readable } from '../confidentiality/content-category';
+import { Disclosed } from '../confidentiality/disclosed';
 import { setEtag } from '../common/concurrency/preconditions';
 import type { ReferralDto } from './dto/referral.dto';
 import { toReferralDto } from './referral.mappers';
@@ -14,7 +16,14 @@ export function referralResponse(
   reply: FastifyReply,
   referral: Referral,
   client?: Client | null,
-): ReferralDto {
+  released?: Readable,
+): Disclosed<ReferralDto> {
   setEtag(reply, referral.version);
-  return toReferralDto(referral, referralScopeOf(actor), { today: todayInGermany(), client });
+  const scope = referralScopeOf(actor);
+  // The provider authored all provider content; the jobcenter reads what was released to it.
+  const readable = scope.kind === 'provider' ? EVERYTHING : (released ?? NOTHING);
+  return new Disclosed(
+    toReferralDto(referral, scope, { today: todayInGermany(), client, readable }),
+    readable,
+  );
 }

@@ -1,4 +1,7 @@
 import type { Client } from '../clients/client.entity';
+import type { Readable } from '../confidentiality/content-category';
+import { DataCategory } from '../confidentiality/data-category';
+import { sealed, type Undisclosed } from '../confidentiality/disclosure';
 import type { Activity } from './activity.entity';
 import type { ActivityDto } from './dto/activity.dto';
 import type { ReferralTransitionDto } from './dto/referral-history.dto';
@@ -20,7 +23,7 @@ function party(o: { id: string; name: string } | undefined): { id: string; name:
 export function toReferralDto(
   r: Referral,
   scope: ReferralScope,
-  context: { today: string; client?: Client | null },
+  context: { today: string; client?: Client | null; readable?: Readable },
 ): ReferralDto {
   const common = {
     id: r.id,
@@ -48,6 +51,10 @@ export function toReferralDto(
       caseManager,
       reasonText: r.reasonText,
       goals: r.goals,
+      // Participation content: only where the client released it (checked again at output).
+      ...(context.readable?.has(DataCategory.Participation)
+        ? { firstContactAt: r.firstContactAt }
+        : {}),
     };
   }
   // Never accepted (awaiting the decision, rejected, or cancelled before it): the provider
@@ -87,23 +94,22 @@ export function toReferralDto(
 }
 
 /**
- * A history row. The reason of an end or a pause is case content (it carries a category): the
- * jobcenter gets `null` (until consent releases it); people of the other side are named by
- * organisation only.
+ * A history row. A reason that is case content (why the work ended or paused) is sealed with
+ * its category; the disclosure step shows it only where that category is readable. People of
+ * the other side are named by organisation only.
  */
 export function toTransitionDto(
   t: ReferralTransition,
   scope: ReferralScope,
-): ReferralTransitionDto {
+): Undisclosed<ReferralTransitionDto> {
   const ownSide =
     t.actorOrganisationId === (scope.kind === 'jobcenter' ? scope.jobcenterId : scope.providerId);
-  const reasonReleased = t.reasonCategory === null || scope.kind === 'provider';
   return {
     id: t.id,
     action: t.action,
     fromState: t.fromState,
     toState: t.toState,
-    reason: reasonReleased ? t.reason : null,
+    reason: sealed(t.reasonCategory, t.reason),
     actor: {
       kind: t.actorKind,
       organisationId: t.actorOrganisationId,

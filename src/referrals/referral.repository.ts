@@ -4,6 +4,7 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import { updateAtVersion } from '../common/concurrency/update-at-version';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
+import type { DataCategory } from '../confidentiality/data-category';
 import { Activity } from './activity.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
@@ -146,8 +147,11 @@ export class ReferralRepository {
     await manager.insert(ReferralTransition, row);
   }
 
-  history(referralId: string): Promise<ReferralTransition[]> {
-    return this.dataSource.manager.find(ReferralTransition, {
+  history(
+    referralId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ReferralTransition[]> {
+    return manager.find(ReferralTransition, {
       where: { referralId },
       order: { occurredAt: 'ASC', id: 'ASC' },
     });
@@ -165,13 +169,20 @@ export class ReferralRepository {
     );
   }
 
+  /**
+   * The referral's activities of the given categories only: what the reader may not read never
+   * leaves the database.
+   */
   listActivities(
+    manager: EntityManager,
     referralId: string,
+    categories: readonly DataCategory[],
     page: { limit: number; cursor?: string },
   ): Promise<Page<Activity>> {
-    const qb = this.dataSource.manager
+    const qb = manager
       .createQueryBuilder(Activity, 'a')
-      .where('a.referral_id = :referralId', { referralId });
+      .where('a.referral_id = :referralId', { referralId })
+      .andWhere('a.category = ANY(:categories::data_category[])', { categories });
     return fetchKeysetPage(
       qb,
       {

@@ -8,13 +8,15 @@ import { Permission } from '../auth/permission';
 import { ClientDto } from '../clients/dto/client.dto';
 import { toClientDto } from '../clients/clients.mappers';
 import { IfMatch } from '../common/concurrency/preconditions';
-import { PageOf, type Page } from '../common/pagination/page';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { UuidParam } from '../common/validation/uuid-param';
 import { CreateReferralDto, UpdateReferralDto } from './dto/create-referral.dto';
 import { ListReferralsQueryDto } from './dto/list-referrals-query.dto';
 import { ReferralTransitionDto } from './dto/referral-history.dto';
-import { ReferralDto } from './dto/referral.dto';
+import { EVERYTHING, NOTHING } from '../confidentiality/content-category';
+import { Disclosed, Discloses } from '../confidentiality/disclosed';
+import type { Undisclosed } from '../confidentiality/disclosure';
+import { ReferralDto, ReferralPageDto } from './dto/referral.dto';
 import { toReferralDto, toTransitionDto } from './referral.mappers';
 import { referralResponse } from './referral-view';
 import { referralScopeOf, ReferralsService } from './referrals.service';
@@ -30,12 +32,13 @@ export class ReferralsController {
   @Post()
   @Can(Permission.ReferralCreate)
   @ApiCreatedResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses({ 404: 'No such client of your jobcenter, or no such provider.' })
   async createReferral(
     @CurrentActor() actor: Actor,
     @Body() dto: CreateReferralDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     const referral = await this.referrals.create(actor, dto);
     void reply.header('Location', `/api/v1/referrals/${referral.id}`);
     return referralResponse(actor, reply, referral);
@@ -47,37 +50,45 @@ export class ReferralsController {
    */
   @Get()
   @Can(Permission.ReferralRead)
-  @ApiOkResponse({ type: PageOf(ReferralDto) })
+  @ApiOkResponse({ type: ReferralPageDto })
+  @Discloses(ReferralPageDto)
   async listReferrals(
     @CurrentActor() actor: Actor,
     @Query() query: ListReferralsQueryDto,
-  ): Promise<Page<ReferralDto>> {
+  ): Promise<Disclosed<ReferralPageDto>> {
     const page = await this.referrals.list(actor, query);
     const scope = referralScopeOf(actor);
+    // Lists carry no participation content: a jobcenter's list is checked against nothing.
+    const readable = scope.kind === 'provider' ? EVERYTHING : NOTHING;
     const today = todayInGermany();
-    return {
-      items: page.items.map((r) => toReferralDto(r, scope, { today })),
-      nextCursor: page.nextCursor,
-    };
+    return new Disclosed(
+      {
+        items: page.items.map((r) => toReferralDto(r, scope, { today, readable })),
+        nextCursor: page.nextCursor,
+      },
+      readable,
+    );
   }
 
   @Get(':id')
   @Can(Permission.ReferralRead)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses({ 404: 'No such referral, or not visible to you.' })
   async getReferral(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
-    const { referral, client } = await this.referrals.get(actor, id);
-    return referralResponse(actor, reply, referral, client);
+  ): Promise<Disclosed<ReferralDto>> {
+    const { referral, client, readable } = await this.referrals.get(actor, id);
+    return referralResponse(actor, reply, referral, client, readable);
   }
 
   /** Changes a draft; a sent referral cannot be changed (cancel it and make a new one). */
   @Patch(':id')
   @Can(Permission.ReferralUpdate)
   @ApiOkResponse({ type: ReferralDto })
+  @Discloses(ReferralDto)
   @ApiProblemResponses({
     404: 'No such referral, or not yours.',
     409: 'The referral is no longer a draft.',
@@ -90,7 +101,7 @@ export class ReferralsController {
     @IfMatch() version: number,
     @Body() dto: UpdateReferralDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ReferralDto> {
+  ): Promise<Disclosed<ReferralDto>> {
     return referralResponse(actor, reply, await this.referrals.update(actor, id, version, dto));
   }
 
@@ -99,12 +110,16 @@ export class ReferralsController {
   @Can(Permission.ReferralRead)
   @ApiOkResponse({ type: ReferralTransitionDto, isArray: true })
   @ApiProblemResponses({ 404: 'No such referral, or not visible to you.' })
+  @Discloses(ReferralTransitionDto)
   async getReferralHistory(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-  ): Promise<ReferralTransitionDto[]> {
-    const { scope, rows } = await this.referrals.history(actor, id);
-    return rows.map((row) => toTransitionDto(row, scope));
+  ): Promise<Disclosed<Undisclosed<ReferralTransitionDto>[]>> {
+    const { scope, rows, readable } = await this.referrals.history(actor, id);
+    return new Disclosed(
+      rows.map((row) => toTransitionDto(row, scope)),
+      readable,
+    );
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ClientsModule } from '../clients/clients.module';
+import { ConfidentialityModule } from '../confidentiality/confidentiality.module';
 import { IdentityModule } from '../identity/identity.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { ActivitiesController } from './activities.controller';
@@ -14,7 +15,7 @@ import { ReferralsService } from './referrals.service';
 
 /** Referrals, their state machine and history, assignments and activities; availability. */
 @Module({
-  imports: [AuditModule, IdentityModule, ClientsModule, ProvidersModule],
+  imports: [AuditModule, IdentityModule, ClientsModule, ProvidersModule, ConfidentialityModule],
   controllers: [
     AvailabilityController,
     ReferralsController,

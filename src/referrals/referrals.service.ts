@@ -16,7 +16,10 @@ import { ContractsService } from '../providers/contracts.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { CreateReferralDto, UpdateReferralDto } from './dto/create-referral.dto';
 import type { ListReferralsQueryDto } from './dto/list-referrals-query.dto';
-import { HEALTH, PARTICIPATION, PauseReason } from './referral-codes';
+import { DISCLOSURE_ACTION, EVERYTHING, type Readable } from '../confidentiality/content-category';
+import { DataCategory } from '../confidentiality/data-category';
+import { DisclosurePolicy } from '../confidentiality/disclosure-policy';
+import { PauseReason } from './referral-codes';
 import {
   NoCapacity,
   NoValidContract,
@@ -52,10 +55,12 @@ const ASSIGNABLE_ROLES = [Role.ProviderWorker, Role.ProviderLead] as const;
  * jobcenter until consent releases it: why the work ended or paused is participation, a
  * hospital stay is health. Other reasons (reject, cancel, complete) are commissioning data.
  */
-function reasonCategoryOf(action: ReferralAction | null, reason?: string): string | null {
-  if (action === ReferralAction.End) return PARTICIPATION;
+function reasonCategoryOf(action: ReferralAction | null, reason?: string): DataCategory | null {
+  if (action === ReferralAction.End) return DataCategory.Participation;
   if (action === ReferralAction.Pause && reason) {
-    return reason === String(PauseReason.HospitalStay) ? HEALTH : PARTICIPATION;
+    return reason === String(PauseReason.HospitalStay)
+      ? DataCategory.Health
+      : DataCategory.Participation;
   }
   return null;
 }
@@ -90,18 +95,35 @@ export class ReferralsService {
     private readonly contracts: ContractsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly policy: DisclosurePolicy,
   ) {}
 
-  async get(actor: Actor, id: string): Promise<{ referral: Referral; client: Client | null }> {
+  /**
+   * One referral. For the jobcenter, the disclosure policy decides in the same snapshot whether
+   * participation content (the first contact) may be shown, and a disclosure is audited in the
+   * same transaction.
+   */
+  async get(
+    actor: Actor,
+    id: string,
+  ): Promise<{ referral: Referral; client: Client | null; readable: Readable }> {
     const scope = referralScopeOf(actor);
-    const referral = await this.referrals.findVisible(scope, id);
-    if (!referral) throw new ResourceNotFound('referral');
-    // Before deciding, a provider learns the postcode and the case manager's note.
-    const client =
-      scope.kind === 'provider' && referral.state === ReferralState.Requested
-        ? await this.clients.findById(referral.clientId)
-        : null;
-    return { referral, client };
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const referral = await this.visibleOrFail(scope, id, manager);
+      if (scope.kind === 'provider') {
+        // Before deciding, a provider learns the postcode and the case manager's note.
+        const client =
+          referral.state === ReferralState.Requested
+            ? await this.clients.findById(referral.clientId, manager)
+            : null;
+        return { referral, client, readable: EVERYTHING };
+      }
+      const readable = await this.readableForJobcenter(manager, actor, referral);
+      if (readable.has(DataCategory.Participation) && referral.firstContactAt) {
+        await this.recordDisclosure(manager, actor, referral, [DataCategory.Participation]);
+      }
+      return { referral, client: null, readable };
+    });
   }
 
   list(actor: Actor, query: ListReferralsQueryDto): Promise<Page<Referral>> {
@@ -251,13 +273,59 @@ export class ReferralsService {
     return this.reload(scope, id);
   }
 
+  /** The history; reasons that are case content stay sealed for the disclosure step. */
   async history(
     actor: Actor,
     id: string,
-  ): Promise<{ scope: ReferralScope; rows: ReferralTransition[] }> {
+  ): Promise<{ scope: ReferralScope; rows: ReferralTransition[]; readable: Readable }> {
     const scope = referralScopeOf(actor);
-    await this.visibleOrFail(scope, id);
-    return { scope, rows: await this.referrals.history(id) };
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const referral = await this.visibleOrFail(scope, id, manager);
+      const rows = await this.referrals.history(id, manager);
+      if (scope.kind === 'provider') return { scope, rows, readable: EVERYTHING };
+      const readable = await this.readableForJobcenter(manager, actor, referral);
+      const disclosed = [
+        ...new Set(
+          rows
+            .map((row) => row.reasonCategory)
+            .filter((c): c is DataCategory => c !== null && readable.has(c)),
+        ),
+      ];
+      if (disclosed.length > 0) await this.recordDisclosure(manager, actor, referral, disclosed);
+      return { scope, rows, readable };
+    });
+  }
+
+  /** What of the provider's content about this referral's client the jobcenter may read now. */
+  readableForJobcenter(
+    manager: EntityManager,
+    actor: Actor,
+    referral: Referral,
+  ): Promise<Readable> {
+    return this.policy.readable(manager, {
+      readerOrganisationId: actor.organisationId,
+      authorOrganisationId: referral.providerId,
+      clientId: referral.clientId,
+    });
+  }
+
+  /** Every response that shows a provider's case content to the jobcenter is audited. */
+  async recordDisclosure(
+    manager: EntityManager,
+    actor: Actor,
+    referral: Referral,
+    categories: DataCategory[],
+    details: Record<string, number> = {},
+  ): Promise<void> {
+    await this.audit.recordBy(manager, actor, {
+      action: DISCLOSURE_ACTION,
+      outcome: 'success',
+      resourceType: 'referral',
+      resourceId: referral.id,
+      clientId: referral.clientId,
+      categories: [...categories].sort(),
+      details: { authorOrganisationId: referral.providerId, ...details },
+    });
   }
 
   /**

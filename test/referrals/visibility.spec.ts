@@ -326,7 +326,7 @@ describe('referral visibility', () => {
       'worker P2': { auth: world.workerP2.authHeader, activities: 404 },
       'API key P2': { auth: apiKeyP2.authHeader, activities: 404 },
       // A caseworker holds referral.read but not activity.read.
-      'caseworker B': { auth: world.caseworkerB.authHeader, activities: 403 },
+      'caseworker B': { auth: world.caseworkerB.authHeader, activities: 404 },
     });
 
     it.each(['lead P2', 'worker P2', 'API key P2', 'caseworker B'])(
@@ -566,9 +566,12 @@ describe('referral visibility', () => {
       },
     );
 
-    it('activities and the overdue filter are closed to the jobcenter', async () => {
+    it('activities and the overdue filter are closed to the jobcenter without a release', async () => {
       const auth = world.caseworkerA.authHeader;
-      expectProblem(await get(`/referrals/${referral.id}/activities`, auth), 403, 'forbidden');
+      const closed = await get(`/referrals/${referral.id}/activities`, auth);
+      expect(closed.status).toBe(200);
+      // Explicitly "nothing released", not an empty record.
+      expect(closed.body).toEqual({ items: [], nextCursor: null, nothingReleased: true });
       for (const overdue of ['true', 'false']) {
         const res = await get('/referrals', auth, { overdue });
         const body = expectProblem(res, 400, 'validation-error');

@@ -10,6 +10,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { Content, Meta } from '../../confidentiality/disclosure';
+import { DataCategory } from '../../confidentiality/data-category';
 import { Trim } from '../../identity/dto/normalise';
 import { ActivityKind } from '../referral-codes';
 
@@ -41,19 +43,53 @@ export class CreateActivityDto {
   note?: string | null;
 }
 
+/**
+ * A contact or attempt. Everything about it is participation content (shown to the jobcenter
+ * only when the client released participation to it); the note and who recorded it are
+ * provider-internal and never leave the provider.
+ */
 export class ActivityDto {
-  id: string;
+  /** Absent when not released to you. */
+  @Content(DataCategory.Participation)
+  id?: string;
+  @Meta()
   referralId: string;
-  @ApiProperty({ enum: ActivityKind, enumName: 'ActivityKind' })
-  kind: ActivityKind;
-  occurredAt: Date;
-  @ApiProperty({ type: Number, nullable: true })
-  durationMinutes: number | null;
-  reached: boolean;
+  @Content(DataCategory.Participation)
+  @ApiProperty({ enum: ActivityKind, enumName: 'ActivityKind', required: false })
+  kind?: ActivityKind;
+  @Content(DataCategory.Participation)
+  occurredAt?: Date;
+  @Content(DataCategory.Participation)
+  @ApiProperty({ type: Number, nullable: true, required: false })
+  durationMinutes?: number | null;
+  /** Whether the client was reached (attendance). */
+  @Content(DataCategory.Participation)
+  reached?: boolean;
+  /** Provider-internal; never disclosed, whatever the consent. */
+  @Content('internal')
+  @ApiProperty({ type: String, nullable: true, required: false })
+  note?: string | null;
+  @Content('internal')
+  @ApiProperty({ enum: ['user', 'api_key'], required: false })
+  recordedByKind?: 'user' | 'api_key';
+  @Content('internal')
+  recordedById?: string;
+  @Content(DataCategory.Participation)
+  createdAt?: Date;
+}
+
+/** A page of activities, with the explicit answer when nothing is released to you. */
+export class ActivityPageDto {
+  @Meta(() => ActivityDto)
+  @ApiProperty({ type: ActivityDto, isArray: true })
+  items: ActivityDto[];
+  @Meta()
   @ApiProperty({ type: String, nullable: true })
-  note: string | null;
-  @ApiProperty({ enum: ['user', 'api_key'] })
-  recordedByKind: 'user' | 'api_key';
-  recordedById: string;
-  createdAt: Date;
+  nextCursor: string | null;
+  /**
+   * True when the client has not released participation to your organisation: then there is
+   * nothing you may see, which is not the same as "no contacts".
+   */
+  @Meta()
+  nothingReleased: boolean;
 }

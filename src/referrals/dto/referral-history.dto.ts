@@ -1,26 +1,40 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Meta, SealedContent } from '../../confidentiality/disclosure';
 import { ReferralAction, ReferralState } from '../referral-state';
 
 export class TransitionActorDto {
+  @Meta()
   @ApiProperty({ enum: ['user', 'api_key'] })
   kind: 'user' | 'api_key';
   /** The person or key; absent when the actor belongs to the other side. */
+  @Meta()
   id?: string;
+  @Meta()
   organisationId: string;
 }
 
 export class ReferralTransitionDto {
+  @Meta()
   id: string;
   /** null for the creation of the draft. */
+  @Meta()
   @ApiProperty({ enum: ReferralAction, enumName: 'ReferralAction', nullable: true })
   action: ReferralAction | null;
+  @Meta()
   @ApiProperty({ enum: ReferralState, enumName: 'ReferralState', nullable: true })
   fromState: ReferralState | null;
+  @Meta()
   @ApiProperty({ enum: ReferralState, enumName: 'ReferralState' })
   toState: ReferralState;
-  /** The reason code; null when there is none or when it is not released to you. */
+  /**
+   * The reason code; null when there is none, and also when it is case content (why the work
+   * ended or paused) that the client has not released to you.
+   */
+  @SealedContent({ withheldAsNull: true })
   @ApiProperty({ type: String, nullable: true })
   reason: string | null;
+  @Meta(() => TransitionActorDto)
   actor: TransitionActorDto;
+  @Meta()
   occurredAt: Date;
 }

@@ -1,24 +1,32 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Content, Meta } from '../../confidentiality/disclosure';
+import { DataCategory } from '../../confidentiality/data-category';
 import { ServiceKind } from '../../providers/service-kind';
 import { ReferralPriority, ReferralReason } from '../referral-codes';
 import { ReferralState } from '../referral-state';
 
 export class ReferralPartyDto {
+  @Meta()
   id: string;
+  @Meta()
   name: string;
 }
 
 export class PersonRefDto {
+  @Meta()
   id: string;
+  @Meta()
   displayName: string;
 }
 
 /** Before acceptance, all a provider learns about the client: enough to decide, no identity. */
 export class ClientSummaryDto {
   /** @example "45127" */
+  @Meta()
   postcode: string;
   /** The case manager's note to the provider. @example "Nachmittags erreichbar; spricht Arabisch" */
   @ApiProperty({ type: String, nullable: true })
+  @Meta()
   noteToProvider: string | null;
 }
 
@@ -28,54 +36,90 @@ export class ClientSummaryDto {
  * it needs to decide. Fields a reader may not see are absent.
  */
 export class ReferralDto {
+  @Meta()
   id: string;
   @ApiProperty({ enum: ReferralState, enumName: 'ReferralState' })
+  @Meta()
   state: ReferralState;
+  @Meta(() => ReferralPartyDto)
   jobcenter: ReferralPartyDto;
+  @Meta(() => ReferralPartyDto)
   provider: ReferralPartyDto;
   /** Absent for a provider before acceptance. */
+  @Meta()
   clientId?: string;
   /** Absent for a provider before acceptance. */
+  @Meta(() => PersonRefDto)
   caseManager?: PersonRefDto;
   @ApiProperty({ enum: ReferralReason, enumName: 'ReferralReason' })
+  @Meta()
   reasonCategory: ReferralReason;
   /** The case manager's reason in words; absent for a provider before acceptance. */
   @ApiProperty({ type: String, nullable: true, required: false })
+  @Meta()
   reasonText?: string | null;
   /** Goals agreed with the case manager; absent for a provider before acceptance. */
   @ApiProperty({ type: String, nullable: true, required: false })
+  @Meta()
   goals?: string | null;
   @ApiProperty({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
+  @Meta()
   requestedServices: ServiceKind[];
   @ApiProperty({ enum: ReferralPriority, enumName: 'ReferralPriority' })
+  @Meta()
   priority: ReferralPriority;
   /** Provider only, while the referral awaits its decision. */
+  @Meta(() => ClientSummaryDto)
   clientSummary?: ClientSummaryDto;
   /** Provider only. */
   @ApiProperty({ type: PersonRefDto, nullable: true, required: false })
+  @Content('internal', () => PersonRefDto)
   assignedWorker?: PersonRefDto | null;
   /** Provider only: due date of the first contact (working days after acceptance). */
   @ApiProperty({ type: String, nullable: true, required: false, example: '2026-12-04' })
+  @Content('internal')
   firstContactDue?: string | null;
-  /** Provider only: the first activity that reached the client. */
+  /**
+   * The first activity that reached the client (participation content): the provider's, and
+   * the jobcenter's when the client released participation to it.
+   */
   @ApiProperty({ type: Date, nullable: true, required: false })
+  @Content(DataCategory.Participation)
   firstContactAt?: Date | null;
   /** Provider only: no contact yet and the due date has passed. */
+  @Content('internal')
   overdue?: boolean;
   /**
    * Outcome code of a rejected (reject reason), cancelled (cancel reason) or completed
    * referral. Never the reason of an end.
    */
   @ApiProperty({ type: String, nullable: true })
+  @Meta()
   outcome: string | null;
   @ApiProperty({ type: Date, nullable: true })
+  @Meta()
   sentAt: Date | null;
   @ApiProperty({ type: Date, nullable: true })
+  @Meta()
   acceptedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true })
+  @Meta()
   startedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true })
+  @Meta()
   closedAt: Date | null;
+  @Meta()
   createdAt: Date;
+  @Meta()
   updatedAt: Date;
+}
+
+/** A page of referrals. Lists carry no participation content, whoever reads them. */
+export class ReferralPageDto {
+  @Meta(() => ReferralDto)
+  @ApiProperty({ type: ReferralDto, isArray: true })
+  items: ReferralDto[];
+  @Meta()
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
 }

@@ -1,0 +1,145 @@
+import { EVERYTHING, NOTHING, type ContentCategory } from './content-category';
+import { DataCategory } from './data-category';
+import {
+  containsSealed,
+  Content,
+  disclose,
+  Meta,
+  sealed,
+  SealedContent,
+  type DisclosureViolation,
+} from './disclosure';
+
+class ChildDto {
+  @Meta()
+  id: string;
+  @Content(DataCategory.Health)
+  diagnosis?: string;
+}
+
+class ParentDto {
+  @Meta()
+  id: string;
+  @Content(DataCategory.Participation)
+  reached?: boolean;
+  @Content('internal')
+  note?: string;
+  @SealedContent()
+  reason?: string | null;
+  @SealedContent({ withheldAsNull: true })
+  cause: string | null;
+  @Meta(() => ChildDto)
+  children: ChildDto[];
+}
+
+const readable = (...categories: ContentCategory[]) => new Set<ContentCategory>(categories);
+
+const sample = () => ({
+  id: 'p1',
+  reached: true,
+  note: 'intern',
+  reason: sealed(DataCategory.Participation, 'client_declined'),
+  cause: sealed(DataCategory.Health, 'hospital_stay'),
+  children: [{ id: 'c1', diagnosis: 'x' }],
+});
+
+describe('disclose', () => {
+  it('keeps meta and drops every category not readable', () => {
+    expect(disclose(ParentDto, sample(), NOTHING)).toEqual({
+      id: 'p1',
+      cause: null,
+      children: [{ id: 'c1' }],
+    });
+  });
+
+  it('shows exactly the readable categories, sealed values unsealed', () => {
+    expect(disclose(ParentDto, sample(), readable(DataCategory.Participation))).toEqual({
+      id: 'p1',
+      reached: true,
+      reason: 'client_declined',
+      cause: null,
+      children: [{ id: 'c1' }],
+    });
+    expect(disclose(ParentDto, sample(), readable(DataCategory.Health))).toEqual({
+      id: 'p1',
+      cause: 'hospital_stay',
+      children: [{ id: 'c1', diagnosis: 'x' }],
+    });
+  });
+
+  it('shows internal content only to the author (everything)', () => {
+    expect(
+      disclose(ParentDto, sample(), readable(...Object.values(DataCategory))),
+    ).not.toHaveProperty('note');
+    expect(disclose(ParentDto, sample(), EVERYTHING)).toHaveProperty('note', 'intern');
+  });
+
+  it('fails closed on an untagged field, an unsealed value in a sealed field, a stray sealed value', () => {
+    const violations: DisclosureViolation[] = [];
+    const body = disclose(
+      ParentDto,
+      {
+        ...sample(),
+        secret: 'untagged',
+        reason: 'plain',
+        reached: sealed(DataCategory.Goals, true),
+      },
+      EVERYTHING,
+      violations,
+    );
+    expect(body).not.toHaveProperty('secret');
+    expect(body).not.toHaveProperty('reason');
+    expect(body).not.toHaveProperty('reached');
+    expect(violations.map((v) => `${v.field}: ${v.reason}`).sort()).toEqual([
+      'reached: sealed value outside a sealed field',
+      'reason: unsealed value',
+      'secret: untagged field',
+    ]);
+  });
+
+  it('refuses a type without rules', () => {
+    class Untagged {
+      id: string;
+    }
+    const violations: DisclosureViolation[] = [];
+    expect(disclose(Untagged, { id: 'x' }, EVERYTHING, violations)).toEqual({});
+    expect(violations).toEqual([{ type: 'Untagged', field: '*', reason: 'no rules' }]);
+  });
+
+  it('walks arrays and keeps dates and nulls as they are', () => {
+    const at = new Date('2026-11-21T10:00:00Z');
+    expect(disclose(ChildDto, [{ id: 'a' }, { id: 'b', diagnosis: 'd' }], NOTHING)).toEqual([
+      { id: 'a' },
+      { id: 'b' },
+    ]);
+    class Dated {
+      @Meta()
+      at: Date;
+      @SealedContent()
+      maybe: string | null;
+    }
+    expect(disclose(Dated, { at, maybe: null }, NOTHING)).toEqual({ at, maybe: null });
+  });
+
+  it('a subclass inherits its parent rules without changing them', () => {
+    class Extended extends ChildDto {
+      @Content(DataCategory.Debts)
+      debts?: number;
+    }
+    expect(
+      disclose(Extended, { id: 'e', diagnosis: 'd', debts: 3 }, readable(DataCategory.Debts)),
+    ).toEqual({
+      id: 'e',
+      debts: 3,
+    });
+    const violations: DisclosureViolation[] = [];
+    disclose(ChildDto, { id: 'c', debts: 3 }, EVERYTHING, violations);
+    expect(violations).toEqual([{ type: 'ChildDto', field: 'debts', reason: 'untagged field' }]);
+  });
+
+  it('finds sealed values anywhere', () => {
+    expect(containsSealed({ a: [{ b: sealed(DataCategory.Family, 1) }] })).toBe(true);
+    expect(containsSealed({ a: [{ b: 1 }], c: new Date() })).toBe(false);
+    expect(sealed(null, 'plain')).toBe('plain');
+  });
+});

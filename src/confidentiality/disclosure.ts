@@ -1,0 +1,123 @@
+import type { Type } from '@nestjs/common';
+import type { ContentCategory, Readable } from './content-category';
+
+/** A value whose category is known only per row (e.g. a history reason), sealed until output. */
+export class Sealed<T = unknown> {
+  constructor(
+    readonly category: ContentCategory,
+    readonly value: T,
+  ) {}
+}
+
+/** A DTO before the disclosure step: any field may still be sealed. */
+export type Undisclosed<T> = { [K in keyof T]: T[K] | Sealed<T[K]> };
+
+export function sealed<T>(category: ContentCategory | null, value: T): Sealed<T> | T {
+  return category === null ? value : new Sealed(category, value);
+}
+
+type FieldRule =
+  | { kind: 'meta'; nested?: () => Type<unknown> }
+  | { kind: 'content'; category: ContentCategory; nested?: () => Type<unknown> }
+  | { kind: 'sealed'; withheldAsNull: boolean };
+
+const RULES = Symbol('lotse:disclosure-rules');
+
+function rulesOf(type: Type<unknown>): Map<string, FieldRule> | undefined {
+  return (type.prototype as Record<symbol, Map<string, FieldRule> | undefined>)[RULES];
+}
+
+function addRule(target: object, key: string | symbol, rule: FieldRule): void {
+  const proto = target as Record<symbol, Map<string, FieldRule> | undefined>;
+  // Own map per class, so that a subclass adds to a copy of its parent's rules.
+  if (!Object.prototype.hasOwnProperty.call(proto, RULES)) {
+    proto[RULES] = new Map(proto[RULES] ?? []);
+  }
+  proto[RULES]!.set(String(key), rule);
+}
+
+/** Not case content: ids, states, dates of the workflow. Shown to whoever may call the route. */
+export const Meta =
+  (nested?: () => Type<unknown>): PropertyDecorator =>
+  (target, key) =>
+    addRule(target, key, { kind: 'meta', nested });
+
+/** Case content of one category: shown only where that category is readable. */
+export const Content =
+  (category: ContentCategory, nested?: () => Type<unknown>): PropertyDecorator =>
+  (target, key) =>
+    addRule(target, key, { kind: 'content', category, nested });
+
+/**
+ * Case content whose category comes with each value (`sealed(category, value)`). A withheld
+ * value is dropped, or with `withheldAsNull` shown as null, where null also means "none", so
+ * that the reader cannot tell a withheld value from a missing one.
+ */
+export const SealedContent =
+  (options: { withheldAsNull?: boolean } = {}): PropertyDecorator =>
+  (target, key) =>
+    addRule(target, key, { kind: 'sealed', withheldAsNull: options.withheldAsNull ?? false });
+
+export interface DisclosureViolation {
+  type: string;
+  field: string;
+  reason: 'untagged field' | 'unsealed value' | 'sealed value outside a sealed field' | 'no rules';
+}
+
+/**
+ * The output check of the disclosure policy: keeps what `readable` allows of a response of
+ * `type` and drops everything else. It fails closed: a field without a rule, an unsealed value
+ * in a sealed field, or a type without rules is dropped and reported as a violation.
+ */
+export function disclose(
+  type: Type<unknown>,
+  value: unknown,
+  readable: Readable,
+  violations: DisclosureViolation[] = [],
+): unknown {
+  if (Array.isArray(value)) return value.map((item) => disclose(type, item, readable, violations));
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const rules = rulesOf(type);
+  if (!rules) {
+    violations.push({ type: type.name, field: '*', reason: 'no rules' });
+    return {};
+  }
+  const kept: Record<string, unknown> = {};
+  for (const [field, fieldValue] of Object.entries(value)) {
+    const rule = rules.get(field);
+    if (!rule) {
+      violations.push({ type: type.name, field, reason: 'untagged field' });
+      continue;
+    }
+    if (rule.kind === 'sealed') {
+      if (fieldValue instanceof Sealed) {
+        if (readable.has(fieldValue.category)) kept[field] = fieldValue.value;
+        else if (rule.withheldAsNull) kept[field] = null;
+      } else if (fieldValue === null || fieldValue === undefined) {
+        kept[field] = fieldValue;
+      } else {
+        violations.push({ type: type.name, field, reason: 'unsealed value' });
+      }
+      continue;
+    }
+    if (rule.kind === 'content' && !readable.has(rule.category)) continue;
+    if (fieldValue instanceof Sealed) {
+      violations.push({ type: type.name, field, reason: 'sealed value outside a sealed field' });
+      continue;
+    }
+    kept[field] = rule.nested
+      ? disclose(rule.nested(), fieldValue, readable, violations)
+      : fieldValue;
+  }
+  return kept;
+}
+
+/** Whether anything in `value` is still sealed (a response that skipped `disclose`). */
+export function containsSealed(value: unknown): boolean {
+  if (value instanceof Sealed) return true;
+  if (Array.isArray(value)) return value.some(containsSealed);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.values(value).some(containsSealed);
+  }
+  return false;
+}

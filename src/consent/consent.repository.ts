@@ -1,0 +1,327 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { fetchKeysetPage } from '../common/pagination/keyset';
+import type { Page } from '../common/pagination/page';
+import type { DataCategory } from '../confidentiality/data-category';
+import type { OrganisationKind } from '../identity/organisation.entity';
+import { ACTIVE_STATES } from '../referrals/referral-state';
+import { ConsentGrant } from './consent-grant.entity';
+import { ConsentRecord, type ConsentEvidenceForm } from './consent-record.entity';
+
+const ACTIVE = ACTIVE_STATES.map((s) => `'${s}'`).join(', ');
+
+/** The database's clock, cut to the columns' precision: never later than the commit. */
+const NOW_MS = "date_trunc('milliseconds', now())";
+
+/**
+ * A consent record as one organisation may see it, with the names its views show. The
+ * neighbours in the chain of changes are given only when that organisation may see them too.
+ */
+export interface ConsentRecordRow {
+  id: string;
+  clientId: string;
+  referralId: string;
+  releasingOrganisationId: string;
+  releasingName: string;
+  templateId: string;
+  templateKey: string;
+  templateVersion: number;
+  templateTitle: string;
+  validFrom: Date;
+  validUntil: Date | null;
+  evidenceForm: ConsentEvidenceForm;
+  givenOn: string;
+  documentReference: string | null;
+  recordedBy: string;
+  recorderName: string | null;
+  recorderOrganisationId: string | null;
+  recordedAt: Date;
+  /** Whether a newer record replaced it (even one the viewer may not see). */
+  superseded: boolean;
+  /** `validUntil` has passed, by the database's clock. */
+  expired: boolean;
+  supersedesId: string | null;
+  supersededById: string | null;
+}
+
+export interface ConsentGrantRow {
+  id: string;
+  consentId: string;
+  category: DataCategory;
+  recipientOrganisationId: string;
+  recipientName: string;
+  recipientKind: OrganisationKind;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  revokerName: string | null;
+  revokerOrganisationId: string | null;
+}
+
+export interface OrganisationRow {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  active: boolean;
+}
+
+/** The referral a consent serves, for the receipt: when it was made, from whom to whom. */
+export interface ReferralPurposeRow {
+  id: string;
+  referredAt: Date;
+  jobcenterName: string;
+  providerName: string;
+}
+
+/** Whose expiring consents a caller lists: its own releases, a provider worker's own cases. */
+export interface ExpiringScope {
+  releasingOrganisationId: string;
+  /** Providers: only clients of an accepted, open referral (of this worker, if set). */
+  provider?: { workerId: string | null };
+}
+
+/** Visible to `$1`: released by it, or granting something to it. */
+const VISIBLE_TO = (alias: string) => `(${alias}.releasing_organisation_id = $1 OR EXISTS (
+  SELECT 1 FROM consent_grants vg WHERE vg.consent_id = ${alias}.id AND vg.recipient_organisation_id = $1))`;
+
+const RECORD_VIEW = `
+  SELECT r.id, r.client_id AS "clientId", r.referral_id AS "referralId",
+         r.releasing_organisation_id AS "releasingOrganisationId", ro.name AS "releasingName",
+         r.template_id AS "templateId", t.key AS "templateKey", t.version AS "templateVersion",
+         t.title AS "templateTitle",
+         r.valid_from AS "validFrom", r.valid_until AS "validUntil",
+         r.evidence_form AS "evidenceForm", r.given_on::text AS "givenOn",
+         r.document_reference AS "documentReference",
+         r.recorded_by AS "recordedBy", u.display_name AS "recorderName",
+         u.organisation_id AS "recorderOrganisationId", r.recorded_at AS "recordedAt",
+         s.id IS NOT NULL AS superseded,
+         (r.valid_until IS NOT NULL AND r.valid_until <= now()) AS expired,
+         CASE WHEN ${VISIBLE_TO('p')} THEN p.id END AS "supersedesId",
+         CASE WHEN ${VISIBLE_TO('s')} THEN s.id END AS "supersededById"
+    FROM consent_records r
+    JOIN consent_templates t ON t.id = r.template_id
+    JOIN organisations ro ON ro.id = r.releasing_organisation_id
+    LEFT JOIN users u ON u.id = r.recorded_by
+    LEFT JOIN consent_records p ON p.id = r.supersedes_id
+    LEFT JOIN consent_records s ON s.supersedes_id = r.id
+   WHERE ${VISIBLE_TO('r')}`;
+
+/**
+ * Consent records and their grants (one aggregate). Records are only ever inserted, grants only
+ * revoked; the database refuses anything else. Reads take the viewer's organisation, so that
+ * records it may not see are missing ones. Names come from the identity and referral tables,
+ * read-only.
+ */
+@Injectable()
+export class ConsentRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The records of the client `viewer` may see, oldest first. */
+  listVisibleForClient(
+    manager: EntityManager,
+    viewerOrganisationId: string,
+    clientId: string,
+  ): Promise<ConsentRecordRow[]> {
+    return manager.query<ConsentRecordRow[]>(
+      `${RECORD_VIEW} AND r.client_id = $2 ORDER BY r.recorded_at, r.id`,
+      [viewerOrganisationId, clientId],
+    );
+  }
+
+  /** The record if `viewer` may see it, else undefined. */
+  async findVisible(
+    manager: EntityManager,
+    viewerOrganisationId: string,
+    id: string,
+  ): Promise<ConsentRecordRow | undefined> {
+    const [row] = await manager.query<ConsentRecordRow[]>(`${RECORD_VIEW} AND r.id = $2`, [
+      viewerOrganisationId,
+      id,
+    ]);
+    return row;
+  }
+
+  /** Every grant of the records (unfiltered: the caller decides what a viewer sees). */
+  grantsOf(manager: EntityManager, consentIds: string[]): Promise<ConsentGrantRow[]> {
+    if (consentIds.length === 0) return Promise.resolve([]);
+    return manager.query<ConsentGrantRow[]>(
+      `SELECT g.id, g.consent_id AS "consentId", g.category,
+              g.recipient_organisation_id AS "recipientOrganisationId",
+              o.name AS "recipientName", o.kind AS "recipientKind",
+              g.revoked_at AS "revokedAt", g.revoked_by AS "revokedBy",
+              u.display_name AS "revokerName", u.organisation_id AS "revokerOrganisationId"
+         FROM consent_grants g
+         JOIN organisations o ON o.id = g.recipient_organisation_id
+         LEFT JOIN users u ON u.id = g.revoked_by
+        WHERE g.consent_id = ANY($1::uuid[])
+        ORDER BY g.category, o.name, g.id`,
+      [consentIds],
+    );
+  }
+
+  /**
+   * The referral if it is the client's and `referralOf` allows it: a jobcenter's own, or one of
+   * the referrals the provider works.
+   */
+  async findReferralOfClient(
+    manager: EntityManager,
+    clientId: string,
+    referralId: string,
+    referralOf: { jobcenterId: string } | { referralIds: string[] },
+  ): Promise<{ id: string } | undefined> {
+    const [row] = await manager.query<{ id: string }[]>(
+      `SELECT id FROM referrals
+        WHERE id = $1 AND client_id = $2
+          AND ($3::uuid IS NULL OR jobcenter_id = $3)
+          AND ($4::uuid[] IS NULL OR id = ANY($4::uuid[]))`,
+      [
+        referralId,
+        clientId,
+        'jobcenterId' in referralOf ? referralOf.jobcenterId : null,
+        'referralIds' in referralOf ? referralOf.referralIds : null,
+      ],
+    );
+    return row;
+  }
+
+  /**
+   * Serialises changes of the consents serving one referral. The referrals module owns the
+   * row; this only locks it (FOR NO KEY UPDATE, which foreign-key checks do not wait for).
+   */
+  async lockReferral(manager: EntityManager, referralId: string): Promise<void> {
+    await manager.query('SELECT 1 FROM referrals WHERE id = $1 FOR NO KEY UPDATE', [referralId]);
+  }
+
+  async referralPurpose(
+    manager: EntityManager,
+    referralId: string,
+  ): Promise<ReferralPurposeRow | undefined> {
+    const [row] = await manager.query<ReferralPurposeRow[]>(
+      `SELECT f.id, COALESCE(f.sent_at, f.created_at) AS "referredAt",
+              jc.name AS "jobcenterName", p.name AS "providerName"
+         FROM referrals f
+         JOIN organisations jc ON jc.id = f.jobcenter_id
+         JOIN organisations p ON p.id = f.provider_id
+        WHERE f.id = $1`,
+      [referralId],
+    );
+    return row;
+  }
+
+  organisations(manager: EntityManager, ids: string[]): Promise<OrganisationRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.query<OrganisationRow[]>(
+      'SELECT id, name, kind, active FROM organisations WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+  }
+
+  /** The record of this client, organisation and referral that no other replaced yet. */
+  async findCurrent(
+    manager: EntityManager,
+    key: { clientId: string; releasingOrganisationId: string; referralId: string },
+  ): Promise<string | null> {
+    const [row] = await manager.query<{ id: string }[]>(
+      `SELECT r.id FROM consent_records r
+        WHERE r.client_id = $1 AND r.releasing_organisation_id = $2 AND r.referral_id = $3
+          AND NOT EXISTS (SELECT 1 FROM consent_records s WHERE s.supersedes_id = r.id)
+        ORDER BY r.recorded_at DESC, r.id DESC
+        LIMIT 1`,
+      [key.clientId, key.releasingOrganisationId, key.referralId],
+    );
+    return row?.id ?? null;
+  }
+
+  /** Inserts the record and its grants; recorded (and by default valid) from the database's now. */
+  async insert(
+    manager: EntityManager,
+    record: Omit<ConsentRecord, 'id' | 'recordedAt' | 'validFrom'> & { validFrom: Date | null },
+    grants: { category: DataCategory; recipientOrganisationId: string }[],
+  ): Promise<string> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ConsentRecord)
+      .values({
+        ...record,
+        validFrom: record.validFrom ?? (() => NOW_MS),
+        recordedAt: () => NOW_MS,
+      })
+      .returning(['id'])
+      .execute();
+    const [{ id }] = result.raw as { id: string }[];
+    await manager.insert(
+      ConsentGrant,
+      grants.map((g) => ({ consentId: id, ...g })),
+    );
+    return id;
+  }
+
+  /** Revokes those of the grants not revoked yet (by the database's clock); returns them. */
+  async revoke(
+    manager: EntityManager,
+    consentId: string,
+    grantIds: string[],
+    revokedBy: string,
+  ): Promise<{ id: string; category: DataCategory }[]> {
+    // For an UPDATE, TypeORM answers [rows, affected].
+    const [rows] = await manager.query<[{ id: string; category: DataCategory }[], number]>(
+      `UPDATE consent_grants SET revoked_at = ${NOW_MS}, revoked_by = $3
+        WHERE consent_id = $1 AND id = ANY($2::uuid[]) AND revoked_at IS NULL
+        RETURNING id, category`,
+      [consentId, grantIds, revokedBy],
+    );
+    return rows;
+  }
+
+  /**
+   * Records the scope released, in force now (not replaced, some grant not revoked), whose
+   * validity ends within `withinDays` days: soonest first.
+   */
+  listExpiring(
+    scope: ExpiringScope,
+    withinDays: number,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<ConsentRecord>> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(ConsentRecord, 'r')
+      .where('r.releasing_organisation_id = :org', { org: scope.releasingOrganisationId })
+      .andWhere('r.valid_until > now()')
+      .andWhere('r.valid_until <= now() + make_interval(days => :days)', { days: withinDays })
+      .andWhere('NOT EXISTS (SELECT 1 FROM consent_records s WHERE s.supersedes_id = r.id)')
+      .andWhere(
+        'EXISTS (SELECT 1 FROM consent_grants g WHERE g.consent_id = r.id AND g.revoked_at IS NULL)',
+      );
+    if (scope.provider) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM referrals f WHERE f.client_id = r.client_id
+            AND f.provider_id = :org AND f.state IN (${ACTIVE})
+            AND (CAST(:worker AS uuid) IS NULL OR f.assigned_worker_id = :worker))`,
+        { worker: scope.provider.workerId },
+      );
+    }
+    return fetchKeysetPage(
+      qb,
+      {
+        list: 'consents-by-expiry',
+        keys: [
+          { column: 'r.valid_until', value: (r) => (r.validUntil as Date).toISOString() },
+          { column: 'r.id', value: (r) => r.id },
+        ],
+        direction: 'ASC',
+      },
+      page,
+    );
+  }
+
+  /** The grants of the records not revoked yet. */
+  grantsInForce(manager: EntityManager, consentIds: string[]): Promise<ConsentGrant[]> {
+    if (consentIds.length === 0) return Promise.resolve([]);
+    return manager
+      .createQueryBuilder(ConsentGrant, 'g')
+      .where('g.consent_id IN (:...consentIds)', { consentIds })
+      .andWhere('g.revoked_at IS NULL')
+      .orderBy('g.category')
+      .getMany();
+  }
+}

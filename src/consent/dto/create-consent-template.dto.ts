@@ -1,0 +1,50 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { DataCategory } from '../../confidentiality/data-category';
+import { Trim } from '../../identity/dto/normalise';
+
+export const TEMPLATE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A new version of a consent text of your organisation (the first one of a new key is 1). */
+export class CreateConsentTemplateDto {
+  /**
+   * The template family: lower-case letters and digits in words joined by hyphens.
+   * @example schweigepflichtentbindung-jobcenter
+   */
+  @IsString()
+  @MaxLength(64)
+  @Matches(TEMPLATE_KEY, { message: 'key must be a slug such as schweigepflichtentbindung-jc' })
+  key: string;
+
+  /** @example Schweigepflichtentbindung gegenüber dem Jobcenter */
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+
+  /** The text the client reads and signs. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  body: string;
+
+  /** The data categories a consent on this text may release. */
+  @ApiProperty({ enum: DataCategory, enumName: 'DataCategory', isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(9)
+  @ArrayUnique()
+  @IsEnum(DataCategory, { each: true })
+  categories: DataCategory[];
+}

@@ -1,0 +1,115 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDefined,
+  IsEnum,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsCalendarDate } from '../../common/validation/calendar-date';
+import { DataCategory } from '../../confidentiality/data-category';
+import { Omittable, Trim } from '../../identity/dto/normalise';
+import { ConsentEvidenceForm } from '../consent-record.entity';
+
+// A date-time with an explicit offset, so that no server time zone decides what it means.
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+const TIMESTAMP_MESSAGE =
+  '$property must be an ISO 8601 date-time with offset, e.g. 2026-11-21T10:00:00Z';
+
+/** One release: a category of your organisation's content, to one recipient. */
+export class ConsentGrantInputDto {
+  @ApiProperty({ enum: DataCategory, enumName: 'DataCategory' })
+  @IsEnum(DataCategory)
+  category: DataCategory;
+
+  /** The organisation that may read it: normally the client's jobcenter. Not your own. */
+  @IsUUID()
+  recipientOrganisationId: string;
+}
+
+/** How the client gave the consent. */
+export class ConsentEvidenceInputDto {
+  @ApiProperty({ enum: ConsentEvidenceForm, enumName: 'ConsentEvidenceForm' })
+  @IsEnum(ConsentEvidenceForm)
+  form: ConsentEvidenceForm;
+
+  /**
+   * The day the client signed, said it before a witness or confirmed it digitally; not in the
+   * future.
+   * @example 2026-11-20
+   */
+  @IsCalendarDate()
+  givenOn: string;
+
+  /**
+   * Where the signed form is kept, e.g. a document number in your file.
+   * @example Akte 2026/117, Blatt 3
+   */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  documentReference?: string | null;
+}
+
+/**
+ * A client's consent, as given, releasing your organisation's content category by category.
+ * It replaces the current consent your organisation recorded for the same client and referral.
+ */
+export class RecordConsentDto {
+  /** The purpose: the referral this consent serves (of this client; one you work on). */
+  @IsUUID()
+  referralId: string;
+
+  /** An approved consent template of your organisation covering every granted category. */
+  @IsUUID()
+  templateId: string;
+
+  /** 1–50 releases, each pair of category and recipient once. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ArrayUnique((g: ConsentGrantInputDto) => `${g?.category}|${g?.recipientOrganisationId}`, {
+    message: 'grants must name each category and recipient once',
+  })
+  @ValidateNested({ each: true })
+  @Type(() => ConsentGrantInputDto)
+  grants: ConsentGrantInputDto[];
+
+  /**
+   * From when it applies (ISO 8601 with offset); default now. Not before the day it was given.
+   * @example 2026-11-21T09:00:00+01:00
+   */
+  @ApiProperty({ type: String, format: 'date-time', required: false })
+  @Omittable()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(TIMESTAMP, { message: TIMESTAMP_MESSAGE })
+  validFrom?: string;
+
+  /**
+   * Until when it applies (exclusive, ISO 8601 with offset), after `validFrom` and now; omit or
+   * null for "until revoked".
+   * @example 2027-11-21T00:00:00+01:00
+   */
+  @ApiProperty({ type: String, format: 'date-time', required: false, nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(TIMESTAMP, { message: TIMESTAMP_MESSAGE })
+  validUntil?: string | null;
+
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ConsentEvidenceInputDto)
+  evidence: ConsentEvidenceInputDto;
+}
