@@ -125,7 +125,12 @@ export class CreateConsent1795500000000 implements MigrationInterface {
             ALTER TABLE "consent_grants"
             ADD CONSTRAINT "consent_grants_recipient_organisation_id_fkey" FOREIGN KEY ("recipient_organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-    // A record is superseded at most once: two concurrent changes of mind cannot both win.
+    // One chain per client, releasing organisation and referral: a single first record …
+    await queryRunner.query(`
+            CREATE UNIQUE INDEX "consent_records_first_key" ON "consent_records" ("client_id", "releasing_organisation_id", "referral_id")
+            WHERE "supersedes_id" IS NULL
+        `);
+    // … and each record superseded at most once: two concurrent changes cannot both win.
     await queryRunner.query(`
             CREATE UNIQUE INDEX "consent_records_supersedes_id_key" ON "consent_records" ("supersedes_id")
             WHERE "supersedes_id" IS NOT NULL
@@ -194,6 +199,7 @@ export class CreateConsent1795500000000 implements MigrationInterface {
       await queryRunner.query(`DROP FUNCTION "${fn}"()`);
     }
     await queryRunner.query(`DROP INDEX "public"."consent_records_supersedes_id_key"`);
+    await queryRunner.query(`DROP INDEX "public"."consent_records_first_key"`);
     await queryRunner.query(`
             ALTER TABLE "consent_grants" DROP CONSTRAINT "consent_grants_recipient_organisation_id_fkey"
         `);

@@ -21,6 +21,7 @@ export enum ConsentEvidenceForm {
   'validUntil',
 ])
 @Index('consent_records_supersedes_id_key', { synchronize: false })
+@Index('consent_records_first_key', { synchronize: false })
 export class ConsentRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -38,8 +38,8 @@ export class ConsentTemplateRepository {
   ): Promise<ConsentTemplate> {
     const [row] = await manager.query<{ id: string }[]>(
       `INSERT INTO consent_templates (organisation_id, key, version, title, body, categories, created_by)
-       SELECT $1, $2, COALESCE(MAX(version), 0) + 1, $3, $4, $5::data_category[], $6
-         FROM consent_templates WHERE organisation_id = $1 AND key = $2
+       SELECT $1::uuid, $2::varchar, COALESCE(MAX(version), 0) + 1, $3, $4, $5::data_category[], $6
+         FROM consent_templates WHERE organisation_id = $1::uuid AND key = $2::varchar
        RETURNING id`,
       [
         template.organisationId,

@@ -15,8 +15,12 @@ import {
 import type { CreateConsentTemplateDto } from './dto/create-consent-template.dto';
 
 const VERSION_KEY = 'consent_templates_organisation_id_key_version_key';
-/** Two new versions of one key written at once both compute the same number; retry the loser. */
-const VERSION_ATTEMPTS = 3;
+/**
+ * New versions of one key written at once compute the same number and all but one fail on the
+ * unique index; the losers try again, seeing the winner's commit. Each round one wins, so this
+ * bounds how many authors may write one key at the same moment (in practice: one).
+ */
+const VERSION_ATTEMPTS = 10;
 
 /**
  * Versioned consent texts of an organisation, written and approved by its data protection

@@ -33,7 +33,8 @@ import {
 import type { RecordConsentDto } from './dto/record-consent.dto';
 import type { RevokeConsentDto } from './dto/revoke-consent.dto';
 
-const SUPERSEDES_KEY = 'consent_records_supersedes_id_key';
+/** The indexes that keep one linear chain per client, releasing organisation and referral. */
+const CHAIN_KEYS = ['consent_records_supersedes_id_key', 'consent_records_first_key'];
 
 /** A record as one organisation sees it: the releasing one all grants, a recipient its own. */
 export interface ConsentView {
@@ -178,7 +179,9 @@ export class ConsentsService {
         return consentId;
       })
       .catch((error: unknown) => {
-        throw isUniqueViolation(error, SUPERSEDES_KEY) ? new ConsentChanged() : error;
+        throw CHAIN_KEYS.some((key) => isUniqueViolation(error, key))
+          ? new ConsentChanged()
+          : error;
       });
     return this.viewOrFail(this.dataSource.manager, actor.organisationId, id);
   }

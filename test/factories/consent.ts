@@ -8,6 +8,10 @@ import { ConsentTemplate } from '../../src/consent/consent-template.entity';
 import { ConsentsService, type ConsentView } from '../../src/consent/consents.service';
 import type { RecordConsentDto } from '../../src/consent/dto/record-consent.dto';
 import { todayInGermany } from '../../src/common/calendar';
+import { ReferralState } from '../../src/referrals/referral-state';
+import type { Referral } from '../../src/referrals/referral.entity';
+import { createClient } from './clients';
+import { referralInState, type ReferralWorld } from './referrals';
 
 /**
  * A fresh, approved consent template of the organisation covering the categories, written
@@ -49,7 +53,7 @@ export function consentBody(
   return {
     evidence: { form: ConsentEvidenceForm.Written, givenOn: todayInGermany() },
     ...input,
-  } as RecordConsentDto;
+  };
 }
 
 /** Records a consent through the service, as `actor` (e.g. the assigned provider worker). */
@@ -60,4 +64,19 @@ export function recordConsent(
   input: Parameters<typeof consentBody>[0],
 ): Promise<ConsentView> {
   return app.get(ConsentsService).record(actor, clientId, consentBody(input));
+}
+
+/**
+ * A fresh client of the world's jobcenter A with a referral to P1 in the given state (default:
+ * accepted, assigned to P1's worker), so that each test starts without consents.
+ */
+export async function openCase(
+  app: INestApplication,
+  world: ReferralWorld,
+  state: ReferralState = ReferralState.Accepted,
+  overrides: Partial<Referral> = {},
+): Promise<{ clientId: string; referral: Referral }> {
+  const client = await createClient(app, { jobcenterId: world.jobcenterA });
+  const referral = await referralInState(app, world, state, { clientId: client.id, ...overrides });
+  return { clientId: client.id, referral };
 }

@@ -1,0 +1,451 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { DataCategory } from '../../src/confidentiality/data-category';
+import { DisclosurePolicy } from '../../src/confidentiality/disclosure-policy';
+import { consentBody, createApprovedTemplate, openCase, recordConsent } from '../factories/consent';
+import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
+import { expectProblem } from '../support/problem';
+import { createTestApp } from '../support/test-app';
+
+const { Participation, Goals, Health } = DataCategory;
+/** Real PostgreSQL runs transactions side by side; the embedded PGlite one after another. */
+const realPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+interface GrantBody {
+  id: string;
+  category: string;
+  recipient: { id: string };
+  revokedAt: string | null;
+  revokedBy: { organisationId: string; id?: string } | null;
+}
+
+describe('consent lifecycle: supersession and revocation', () => {
+  let app: NestFastifyApplication;
+  let world: ReferralWorld;
+  let templateId: string;
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    world = await buildReferralWorld(app);
+    templateId = (
+      await createApprovedTemplate(app, world.providerP1, [Participation, Goals, Health])
+    ).id;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const toJobcenter = (...categories: DataCategory[]) =>
+    categories.map((category) => ({ category, recipientOrganisationId: world.jobcenterA }));
+
+  function history(clientId: string, auth = world.workerP1.authHeader) {
+    return http().get(`/api/v1/clients/${clientId}/consents`).set(auth);
+  }
+
+  async function effectiveCategories(clientId: string, auth = world.caseworkerA.authHeader) {
+    const res = await http().get(`/api/v1/clients/${clientId}/consents/effective`).set(auth);
+    expect(res.status).toBe(200);
+    return {
+      nothingReleased: res.body.nothingReleased as boolean,
+      categories: (res.body.grants as { category: string }[]).map((g) => g.category).sort(),
+    };
+  }
+
+  function revoke(consentId: string, body?: object, auth = world.workerP1.authHeader) {
+    const req = http().post(`/api/v1/consents/${consentId}/revoke`).set(auth);
+    return body === undefined ? req : req.send(body);
+  }
+
+  describe('supersession', () => {
+    it('replaces the current record automatically; the history shows both with their status', async () => {
+      const { clientId, referral } = await openCase(app, world);
+      const first = await http()
+        .post(`/api/v1/clients/${clientId}/consents`)
+        .set(world.workerP1.authHeader)
+        .send(
+          consentBody({
+            referralId: referral.id,
+            templateId,
+            grants: toJobcenter(Participation, Health),
+          }),
+        );
+      expect(first.status).toBe(201);
+      const second = await http()
+        .post(`/api/v1/clients/${clientId}/consents`)
+        .set(world.leadP1.authHeader)
+        .send(consentBody({ referralId: referral.id, templateId, grants: toJobcenter(Goals) }));
+      expect(second.status).toBe(201);
+      expect(second.body.supersedesId).toBe(first.body.id);
+
+      const res = await history(clientId);
+      expect(res.status).toBe(200);
+      expect(
+        res.body.map(
+          (r: { id: string; status: string; supersedesId: string; supersededById: string }) => ({
+            id: r.id,
+            status: r.status,
+            supersedesId: r.supersedesId,
+            supersededById: r.supersededById,
+          }),
+        ),
+      ).toEqual([
+        {
+          id: first.body.id,
+          status: 'superseded',
+          supersedesId: null,
+          supersededById: second.body.id,
+        },
+        { id: second.body.id, status: 'given', supersedesId: first.body.id, supersededById: null },
+      ]);
+      // Who recorded each step, and when, in order.
+      expect(res.body.map((r: { recordedBy: { id: string } }) => r.recordedBy.id)).toEqual([
+        world.workerP1.userId,
+        world.leadP1.userId,
+      ]);
+      expect(Date.parse(res.body[0].recordedAt)).toBeLessThanOrEqual(
+        Date.parse(res.body[1].recordedAt),
+      );
+      // What is in force is only the new record's grant.
+      expect(await effectiveCategories(clientId)).toEqual({
+        nothingReleased: false,
+        categories: [Goals],
+      });
+      const audit = await app
+        .get(DataSource)
+        .query(
+          "SELECT details->>'supersedesId' AS supersedes FROM audit_events WHERE action = 'consent.record' AND resource_id = $1",
+          [second.body.id],
+        );
+      expect(audit).toEqual([{ supersedes: first.body.id }]);
+    });
+
+    it('keeps separate chains per referral and per releasing organisation', async () => {
+      const { clientId, referral } = await openCase(app, world);
+      const second = await openCase(app, world, undefined, { clientId });
+      const a = await recordConsent(app, world.workerP1.actor, clientId, {
+        referralId: referral.id,
+        templateId,
+        grants: toJobcenter(Participation),
+      });
+      const b = await recordConsent(app, world.workerP1.actor, clientId, {
+        referralId: second.referral.id,
+        templateId,
+        grants: toJobcenter(Goals),
+      });
+      expect(b.record.supersedesId).toBeNull();
+      const jcTemplate = await createApprovedTemplate(app, world.jobcenterA, [Goals]);
+      const c = await recordConsent(app, world.caseworkerA.actor, clientId, {
+        referralId: referral.id,
+        templateId: jcTemplate.id,
+        grants: [{ category: Goals, recipientOrganisationId: world.providerP1 }],
+      });
+      expect(c.record.supersedesId).toBeNull();
+      expect(a.status).toBe('given');
+      expect(await effectiveCategories(clientId)).toEqual({
+        nothingReleased: false,
+        categories: [Goals, Goals, Participation],
+      });
+    });
+
+    it('never leaves two records in force when changes race; a loser is told 409', async () => {
+      const { clientId, referral } = await openCase(app, world);
+      const first = await recordConsent(app, world.workerP1.actor, clientId, {
+        referralId: referral.id,
+        templateId,
+        grants: toJobcenter(Participation),
+      });
+      const change = (category: DataCategory) =>
+        http()
+          .post(`/api/v1/clients/${clientId}/consents`)
+          .set(world.workerP1.authHeader)
+          .send(
+            consentBody({ referralId: referral.id, templateId, grants: toJobcenter(category) }),
+          );
+      // On PostgreSQL these run side by side (usually one 201 and 409s); PGlite runs them one
+      // after another (each replacing the one before). Either way the chain stays linear.
+      const results = await Promise.all([change(Goals), change(Health), change(Goals)]);
+      const created = results.filter((r) => r.status === 201).length;
+      expect(created).toBeGreaterThanOrEqual(1);
+      for (const r of results.filter((r) => r.status !== 201)) {
+        expectProblem(r, 409, 'consent-changed');
+      }
+      const res = await history(clientId);
+      expect(res.body).toHaveLength(1 + created);
+      expect(res.body[0].id).toBe(first.record.id);
+      for (let i = 1; i < res.body.length; i++) {
+        expect(res.body[i].supersedesId).toBe(res.body[i - 1].id);
+      }
+      expect(res.body.filter((r: { status: string }) => r.status === 'given')).toHaveLength(1);
+    });
+
+    it('never leaves two first records in force either', async () => {
+      const { clientId, referral } = await openCase(app, world);
+      const results = await Promise.all(
+        [Participation, Goals].map((category) =>
+          http()
+            .post(`/api/v1/clients/${clientId}/consents`)
+            .set(world.workerP1.authHeader)
+            .send(
+              consentBody({ referralId: referral.id, templateId, grants: toJobcenter(category) }),
+            ),
+        ),
+      );
+      for (const r of results.filter((r) => r.status !== 201)) {
+        expectProblem(r, 409, 'consent-changed');
+      }
+      const res = await history(clientId);
+      expect(res.body.filter((r: { status: string }) => r.status === 'given')).toHaveLength(1);
+      expect(res.body.filter((r: { supersedesId: string | null }) => !r.supersedesId)).toHaveLength(
+        1,
+      );
+    });
+
+    /**
+     * Another writer's change, held open in a transaction of the test while the request runs
+     * into it, then committed: the request must answer 409 instead of replacing a record it
+     * never saw. Needs two real sessions, so PostgreSQL only.
+     */
+    async function raceWith(
+      lockReferral: boolean,
+      supersedes: (clientId: string, referralId: string) => Promise<string | null>,
+      waitingOn: string,
+    ) {
+      const { clientId, referral } = await openCase(app, world);
+      const supersedesId = await supersedes(clientId, referral.id);
+      const ds = app.get(DataSource);
+      const runner = ds.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        if (lockReferral) {
+          await runner.query('SELECT 1 FROM referrals WHERE id = $1 FOR NO KEY UPDATE', [
+            referral.id,
+          ]);
+        }
+        await runner.query(
+          `INSERT INTO consent_records (client_id, releasing_organisation_id, referral_id, template_id,
+             valid_from, evidence_form, given_on, recorded_by, supersedes_id)
+           VALUES ($1, $2, $3, $4, now(), 'written', current_date, $5, $6)`,
+          [clientId, world.providerP1, referral.id, templateId, world.leadP1.userId, supersedesId],
+        );
+        const pending = http()
+          .post(`/api/v1/clients/${clientId}/consents`)
+          .set(world.workerP1.authHeader)
+          .send(consentBody({ referralId: referral.id, templateId, grants: toJobcenter(Goals) }))
+          .then((r) => r);
+        // Commit only once the request waits for this transaction.
+        for (let i = 0; i < 100; i++) {
+          const [{ n }] = await ds.query<{ n: number }[]>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE wait_event_type = 'Lock' AND query LIKE $1`,
+            [waitingOn],
+          );
+          if (n > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await runner.commitTransaction();
+        expectProblem(await pending, 409, 'consent-changed');
+      } finally {
+        await runner.release();
+      }
+      const res = await history(clientId);
+      expect(res.body.filter((r: { status: string }) => r.status === 'given')).toHaveLength(1);
+    }
+
+    const replaceFirst = async (clientId: string, referralId: string) =>
+      (
+        await recordConsent(app, world.workerP1.actor, clientId, {
+          referralId,
+          templateId,
+          grants: toJobcenter(Participation),
+        })
+      ).record.id;
+
+    (realPostgres ? it : it.skip)(
+      'one 201, one 409: a change committed while the request waits for the referral (PostgreSQL)',
+      () => raceWith(true, replaceFirst, '%FOR NO KEY UPDATE%'),
+    );
+
+    (realPostgres ? it : it.skip)(
+      'one 201, one 409: also when both are the first record of the referral (PostgreSQL)',
+      () => raceWith(true, () => Promise.resolve(null), '%FOR NO KEY UPDATE%'),
+    );
+
+    (realPostgres ? it : it.skip)(
+      'one 201, one 409: the unique index catches a change the lock did not see (PostgreSQL)',
+      () => raceWith(false, replaceFirst, 'INSERT INTO "consent_records"%'),
+    );
+  });
+
+  describe('revocation', () => {
+    async function givenConsent(...categories: DataCategory[]) {
+      const { clientId, referral } = await openCase(app, world);
+      const view = await recordConsent(app, world.workerP1.actor, clientId, {
+        referralId: referral.id,
+        templateId,
+        grants: [
+          ...toJobcenter(...categories),
+          { category: Goals, recipientOrganisationId: world.providerP2 },
+        ],
+      });
+      return { clientId, referral, consentId: view.record.id, grants: view.grants };
+    }
+
+    it('revokes single grants; the effective view changes on the very next request', async () => {
+      const { clientId, consentId, grants } = await givenConsent(Participation, Health);
+      expect(await effectiveCategories(clientId)).toEqual({
+        nothingReleased: false,
+        categories: [Health, Participation],
+      });
+      const health = grants.find((g) => g.category === Health)!;
+      const res = await revoke(consentId, { grantIds: [health.id] });
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe('given');
+      const revoked = (res.body.grants as GrantBody[]).find((g) => g.id === health.id)!;
+      expect(revoked.revokedBy).toEqual({
+        organisationId: world.providerP1,
+        id: world.workerP1.userId,
+        displayName: expect.any(String),
+      });
+      expect(Date.parse(revoked.revokedAt!)).toBeLessThanOrEqual(Date.now());
+      expect((res.body.grants as GrantBody[]).filter((g) => g.revokedAt === null)).toHaveLength(2);
+      expect(await effectiveCategories(clientId)).toEqual({
+        nothingReleased: false,
+        categories: [Participation],
+      });
+      // The policy that guards every read of released content answers the same at once.
+      const readable = await app.get(DisclosurePolicy).readable(app.get(DataSource).manager, {
+        readerOrganisationId: world.jobcenterA,
+        authorOrganisationId: world.providerP1,
+        clientId,
+      });
+      expect([...readable]).toEqual([Participation]);
+      const audit = await app
+        .get(DataSource)
+        .query(
+          "SELECT actor_id, client_id, categories, details FROM audit_events WHERE action = 'consent.revoke' AND resource_id = $1",
+          [consentId],
+        );
+      expect(audit).toEqual([
+        {
+          actor_id: world.workerP1.userId,
+          client_id: clientId,
+          categories: [Health],
+          details: expect.objectContaining({ grantIds: [health.id] }),
+        },
+      ]);
+    });
+
+    it('revokes everything still in force without a body; again is 409', async () => {
+      const { clientId, consentId, grants } = await givenConsent(Participation, Health);
+      await revoke(consentId, { grantIds: [grants.find((g) => g.category === Health)!.id] });
+      const res = await revoke(consentId);
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe('withdrawn');
+      expect((res.body.grants as GrantBody[]).every((g) => g.revokedAt !== null)).toBe(true);
+      expect(await effectiveCategories(clientId)).toEqual({
+        nothingReleased: true,
+        categories: [],
+      });
+      expectProblem(await revoke(consentId), 409, 'already-revoked');
+      expectProblem(await revoke(consentId, { grantIds: [grants[0].id] }), 409, 'already-revoked');
+      const audit = await app
+        .get(DataSource)
+        .query(
+          "SELECT categories FROM audit_events WHERE action = 'consent.revoke' AND resource_id = $1 ORDER BY id",
+          [consentId],
+        );
+      expect(audit.map((a: { categories: string[] }) => a.categories.sort())).toEqual([
+        [Health],
+        [Goals, Participation],
+      ]);
+    });
+
+    it('refuses grants of another record (422) and malformed bodies (400)', async () => {
+      const one = await givenConsent(Participation);
+      const other = await givenConsent(Participation);
+      const res = await revoke(one.consentId, { grantIds: [one.grants[0].id, other.grants[0].id] });
+      expect(expectProblem(res, 422, 'grants-not-in-consent').grantIds).toEqual([
+        other.grants[0].id,
+      ]);
+      expectProblem(await revoke(one.consentId, { grantIds: [] }), 400, 'validation-error');
+      expectProblem(await revoke(one.consentId, { grantIds: ['x'] }), 400, 'validation-error');
+      expectProblem(await revoke(one.consentId, { reason: 'moved' }), 400, 'validation-error');
+      expect(
+        (await history(one.clientId)).body[0].grants.every((g: GrantBody) => !g.revokedAt),
+      ).toBe(true);
+    });
+
+    it('lets the case manager revoke what was released to the jobcenter, and only that', async () => {
+      const { clientId, consentId, grants } = await givenConsent(Participation, Health);
+      const toP2 = grants.find((g) => g.recipientOrganisationId === world.providerP2)!;
+      expectProblem(
+        await revoke(consentId, { grantIds: [toP2.id] }, world.caseworkerA.authHeader),
+        422,
+        'grants-not-in-consent',
+      );
+      const res = await revoke(consentId, undefined, world.caseworkerA.authHeader);
+      expect(res.status).toBe(200);
+      // The jobcenter sees its own grants only; both are revoked, by its case manager.
+      expect(
+        (res.body.grants as GrantBody[]).map((g) => [g.recipient.id, g.revokedBy?.id]),
+      ).toEqual([
+        [world.jobcenterA, world.caseworkerA.userId],
+        [world.jobcenterA, world.caseworkerA.userId],
+      ]);
+      expect(res.body.status).toBe('given');
+      expect(await effectiveCategories(clientId)).toEqual({
+        nothingReleased: true,
+        categories: [],
+      });
+      // The provider sees who revoked by organisation only, and its grant to P2 stands.
+      const seen = (await history(clientId)).body[0].grants as GrantBody[];
+      expect(seen.filter((g) => g.revokedAt).map((g) => g.revokedBy)).toEqual([
+        { organisationId: world.jobcenterA },
+        { organisationId: world.jobcenterA },
+      ]);
+      expect(seen.find((g) => g.id === toP2.id)!.revokedAt).toBeNull();
+      expectProblem(
+        await revoke(consentId, undefined, world.caseworkerA.authHeader),
+        409,
+        'already-revoked',
+      );
+    });
+
+    it('refuses the revocation of a superseded record (409): it is no longer in force', async () => {
+      const { clientId, referral, consentId } = await givenConsent(Participation);
+      await recordConsent(app, world.workerP1.actor, clientId, {
+        referralId: referral.id,
+        templateId,
+        grants: toJobcenter(Goals),
+      });
+      expectProblem(await revoke(consentId), 409, 'consent-superseded');
+    });
+
+    it('revokes once under concurrency: one 200, the rest 409', async () => {
+      const { consentId } = await givenConsent(Participation, Health);
+      const results = await Promise.all([revoke(consentId), revoke(consentId), revoke(consentId)]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+      const events = await app
+        .get(DataSource)
+        .query(
+          "SELECT count(*)::int AS n FROM audit_events WHERE action = 'consent.revoke' AND resource_id = $1",
+          [consentId],
+        );
+      expect(events[0].n).toBe(1);
+    });
+
+    it('a revocation is a committed write: reads that start after it never see the grant', async () => {
+      const { clientId, consentId } = await givenConsent(Participation);
+      const reads = async () =>
+        Promise.all(Array.from({ length: 10 }, () => effectiveCategories(clientId)));
+      const [, revoked] = await Promise.all([reads(), revoke(consentId)]);
+      expect(revoked.status).toBe(200);
+      for (const after of await reads()) {
+        expect(after).toEqual({ nothingReleased: true, categories: [] });
+      }
+    });
+  });
+});
