@@ -22,6 +22,6 @@ import { ConsentsService } from './consents.service';
     ConsentTemplatesService,
     ConsentsService,
   ],
-  exports: [ConsentsService],
+  exports: [ConsentsService, ConsentTemplatesService],
 })
 export class ConsentModule {}

@@ -4,6 +4,11 @@ import type { UserActor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { permissionsOfRoles } from '../auth/role-permissions';
 import { ClientsService } from '../clients/clients.service';
+import { todayInGermany } from '../common/calendar';
+import { DataCategory } from '../confidentiality/data-category';
+import { ConsentEvidenceForm } from '../consent/consent-record.entity';
+import { ConsentTemplatesService } from '../consent/consent-templates.service';
+import { ConsentsService } from '../consent/consents.service';
 import { UsersService } from '../identity/users.service';
 import { ContractsService } from '../providers/contracts.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -13,7 +18,13 @@ import { ActivitiesService } from '../referrals/activities.service';
 import { ReferralAction } from '../referrals/referral-state';
 import type { Referral } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
-import { DEMO_CASES, DEMO_CONTRACTS, DEMO_PROFILES, type DemoStage } from './demo-cases';
+import {
+  DEMO_CASES,
+  DEMO_CONSENT_TEMPLATE,
+  DEMO_CONTRACTS,
+  DEMO_PROFILES,
+  type DemoStage,
+} from './demo-cases';
 import { DEMO_USERS } from './demo-world';
 
 const STAGES: DemoStage[] = ['draft', 'requested', 'accepted', 'in_progress', 'ended'];
@@ -31,6 +42,8 @@ export class DemoCasesService {
     private readonly clients: ClientsService,
     private readonly referrals: ReferralsService,
     private readonly activities: ActivitiesService,
+    private readonly templates: ConsentTemplatesService,
+    private readonly consents: ConsentsService,
   ) {}
 
   async seed(organisations: Map<string, string>): Promise<void> {
@@ -57,6 +70,14 @@ export class DemoCasesService {
       });
     }
     const provider = organisations.get(DEMO_CONTRACTS[0].provider)!;
+    const jobcenter = caseworker.organisationId;
+    const providerAuditor = await this.actor(
+      DEMO_USERS.find(
+        (u) => u.role === Role.Auditor && u.organisation === DEMO_CONTRACTS[0].provider,
+      )!.email,
+    );
+    const draftTemplate = await this.templates.create(providerAuditor, DEMO_CONSENT_TEMPLATE);
+    const template = await this.templates.approve(providerAuditor, draftTemplate.id);
     for (const demo of DEMO_CASES) {
       const client = await this.clients.create(caseworker, demo.client);
       let referral = await this.referrals.create(caseworker, {
@@ -77,6 +98,16 @@ export class DemoCasesService {
       if (demo.stage === 'in_progress') {
         await this.contact(worker, referral, true);
         await step(worker, ReferralAction.Start);
+        // This client released participation and goals to the jobcenter: its view shows them.
+        await this.consents.record(worker, client.id, {
+          referralId: referral.id,
+          templateId: template.id,
+          grants: [DataCategory.Participation, DataCategory.Goals].map((category) => ({
+            category,
+            recipientOrganisationId: jobcenter,
+          })),
+          evidence: { form: ConsentEvidenceForm.Written, givenOn: todayInGermany() },
+        });
       }
       if (demo.stage === 'ended') {
         await step(worker, ReferralAction.End, { reason: EndReason.ClientUnreachable });

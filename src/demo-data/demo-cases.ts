@@ -1,4 +1,5 @@
 import { ClientContactWay } from '../clients/client.entity';
+import { DataCategory } from '../confidentiality/data-category';
 import { ServiceKind } from '../providers/service-kind';
 import { ReferralReason } from '../referrals/referral-codes';
 
@@ -144,3 +145,14 @@ export const DEMO_CASES: {
     },
   },
 ];
+
+/** Aufwind's consent text (Schweigepflichtentbindung), approved by its data protection officer. */
+export const DEMO_CONSENT_TEMPLATE = {
+  key: 'schweigepflichtentbindung-jobcenter',
+  title: 'Entbindung von der Schweigepflicht gegenüber dem Jobcenter',
+  body:
+    'Ich entbinde die Mitarbeitenden von Aufwind Aufsuchende Hilfe e.V. gegenüber dem Jobcenter ' +
+    'von der Schweigepflicht für die unten angekreuzten Bereiche. Ich kann diese Erklärung ' +
+    'jederzeit ganz oder teilweise widerrufen, ohne Angabe von Gründen und ohne Nachteile.',
+  categories: Object.values(DataCategory),
+};

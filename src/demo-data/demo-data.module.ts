@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '../database/database.module';
 import { ClientsModule } from '../clients/clients.module';
+import { ConsentModule } from '../consent/consent.module';
 import { IdentityModule } from '../identity/identity.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { ReferralsModule } from '../referrals/referrals.module';
@@ -8,7 +9,14 @@ import { DemoCasesService } from './demo-cases.service';
 import { DemoDataService } from './demo-data.service';
 
 @Module({
-  imports: [DatabaseModule, IdentityModule, ClientsModule, ProvidersModule, ReferralsModule],
+  imports: [
+    DatabaseModule,
+    IdentityModule,
+    ClientsModule,
+    ProvidersModule,
+    ReferralsModule,
+    ConsentModule,
+  ],
   providers: [DemoDataService, DemoCasesService],
   exports: [DemoDataService],
 })

@@ -16,7 +16,10 @@ export const DEMO_ORGANISATIONS = [
 /** The one password of every demo login; demo data never exists in production. */
 export const DEMO_PASSWORD = 'Lotse-Demo-Passwort-2026';
 
-/** One user per role, so that every view of Lotse can be tried out. */
+/**
+ * One user per role, so that every view of Lotse can be tried out, and the provider's data
+ * protection officer, who approves its consent texts.
+ */
 export const DEMO_USERS = [
   {
     role: Role.Caseworker,
@@ -47,6 +50,12 @@ export const DEMO_USERS = [
     organisation: PROVIDER,
     email: 'leitung@aufwind.demo',
     displayName: 'Lena Träger (Bereichsleitung)',
+  },
+  {
+    role: Role.Auditor,
+    organisation: PROVIDER,
+    email: 'datenschutz@aufwind.demo',
+    displayName: 'Dr. Paula Prüfer (Datenschutz Aufwind)',
   },
   {
     role: Role.Admin,

@@ -70,6 +70,22 @@ describe('demo data', () => {
       ['accepted', 'ended', 'in_progress', 'requested'].sort(),
     );
     expect(await states(Role.ProviderWorker)).toEqual(['accepted', 'ended', 'in_progress'].sort());
+    // The running case's client released participation: the case manager sees its contacts,
+    // the others' not.
+    const caseworker = await token(Role.Caseworker);
+    const list = await request(app.getHttpServer())
+      .get('/api/v1/referrals?limit=100')
+      .set('Authorization', caseworker)
+      .expect(200);
+    const released: Record<string, boolean> = {};
+    for (const r of (list.body as { items: { id: string; state: string }[] }).items) {
+      const activities = await request(app.getHttpServer())
+        .get(`/api/v1/referrals/${r.id}/activities`)
+        .set('Authorization', caseworker)
+        .expect(200);
+      released[r.state] = !(activities.body as { nothingReleased: boolean }).nothingReleased;
+    }
+    expect(released).toMatchObject({ in_progress: true, accepted: false, ended: false });
     const lines = app.get(DemoDataService).describe('http://localhost:3000').join('\n');
     for (const user of DEMO_USERS) expect(lines).toContain(user.email);
     expect(lines).toContain(DEMO_PASSWORD);
