@@ -65,4 +65,15 @@ export enum Permission {
   ConsentRead = 'consent.read',
   /** Record a revocation on the client's behalf. */
   ConsentRevoke = 'consent.revoke',
+
+  ReportCreate = 'report.create',
+  ReportRead = 'report.read',
+  ReportUpdate = 'report.update',
+  ReportSubmit = 'report.submit',
+  /** See a report as a recipient would see it now, before submitting. */
+  ReportPreview = 'report.preview',
+  /** Which organisation received which categories of a client, and when (Art. 15 GDPR). */
+  DisclosureRecordRead = 'disclosure_record.read',
+  /** Aggregate statistics with small cells suppressed; no case content. */
+  StatisticsRead = 'statistics.read',
 }

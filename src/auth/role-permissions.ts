@@ -28,6 +28,12 @@ const PROVIDER_CASEWORK = [
   P.ActivityCreate,
   P.ActivityRead,
   ...CONSENT_WORK,
+  P.ReportCreate,
+  P.ReportRead,
+  P.ReportUpdate,
+  P.ReportSubmit,
+  P.ReportPreview,
+  P.DisclosureRecordRead,
 ] as const;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
@@ -43,8 +49,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ReferralUpdate,
     P.ReferralSend,
     P.ReferralCancel,
-    // Released participation content (activities), through the disclosure policy.
+    // Released case content (activities, report sections), through the disclosure policy.
     P.ActivityRead,
+    P.ReportRead,
     ...CONSENT_WORK,
   ],
   // Contracts, capacity and (later) aggregate statistics: no case content.
@@ -54,6 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ContractRead,
     P.ContractManage,
     P.AvailabilityRead,
+    P.StatisticsRead,
   ],
   [Role.ProviderWorker]: [...EVERY_PERSON, P.ProviderRead, ...PROVIDER_CASEWORK],
   [Role.ProviderLead]: [
@@ -68,6 +76,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ReferralAccept,
     P.ReferralReject,
     P.ReferralAssign,
+    P.StatisticsRead,
     ...PROVIDER_CASEWORK,
   ],
   [Role.Auditor]: [
@@ -77,6 +86,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ConsentTemplateRead,
     P.ConsentTemplateManage,
     P.ConsentTemplateApprove,
+    P.DisclosureRecordRead,
   ],
   [Role.Admin]: [
     ...EVERY_PERSON,
@@ -98,9 +108,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
 /** What every API key may do, whatever its scopes. */
 const EVERY_KEY = [P.ApiKeyIntrospect] as const;
 
-/** What each scope adds. The report permissions arrive with the reporting module. */
+/** What each scope adds. */
 export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly P[]> = {
-  [ApiKeyScope.ReportsWrite]: [],
+  [ApiKeyScope.ReportsWrite]: [P.ReportCreate, P.ReportRead, P.ReportUpdate, P.ReportSubmit],
   [ApiKeyScope.ActivitiesWrite]: [P.ActivityCreate],
   [ApiKeyScope.ReferralsRead]: [P.ReferralRead, P.ActivityRead],
 };
