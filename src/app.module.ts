@@ -14,6 +14,7 @@ import { IdentityModule } from './identity/identity.module';
 import { loggerOptions } from './logging/logger-options';
 import { ProvidersModule } from './providers/providers.module';
 import { ReferralsModule } from './referrals/referrals.module';
+import { ReportingModule } from './reporting/reporting.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         ConfidentialityModule,
         ProvidersModule,
         ReferralsModule,
+        ReportingModule,
         ClientsModule,
         ConsentModule,
         AuditModule,

@@ -7,6 +7,7 @@ import {
   Meta,
   sealed,
   SealedContent,
+  SealedItems,
   type DisclosureViolation,
 } from './disclosure';
 
@@ -141,5 +142,34 @@ describe('disclose', () => {
     expect(containsSealed({ a: [{ b: sealed(DataCategory.Family, 1) }] })).toBe(true);
     expect(containsSealed({ a: [{ b: 1 }], c: new Date() })).toBe(false);
     expect(sealed(null, 'plain')).toBe('plain');
+  });
+
+  it('removes unreadable items of a sealed list without a trace, and refuses unsealed items', () => {
+    class Section {
+      @Meta()
+      text: string;
+    }
+    class Report {
+      @SealedItems(() => Section)
+      sections: unknown[];
+    }
+    const report = {
+      sections: [
+        sealed(DataCategory.Debts, { text: 'Schulden' }),
+        sealed(DataCategory.Health, { text: 'Gesundheit' }),
+        sealed(DataCategory.Debts, { text: 'Raten', hidden: 1 }),
+      ],
+    };
+    const violations: DisclosureViolation[] = [];
+    expect(disclose(Report, report, readable(DataCategory.Debts), violations)).toEqual({
+      sections: [{ text: 'Schulden' }, { text: 'Raten' }],
+    });
+    expect(violations).toEqual([{ type: 'Section', field: 'hidden', reason: 'untagged field' }]);
+    expect(disclose(Report, report, NOTHING)).toEqual({ sections: [] });
+    const plain: DisclosureViolation[] = [];
+    expect(disclose(Report, { sections: [{ text: 'x' }] }, EVERYTHING, plain)).toEqual({
+      sections: [],
+    });
+    expect(plain.map((v) => v.reason)).toEqual(['unsealed value']);
   });
 });

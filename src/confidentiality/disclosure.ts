@@ -19,7 +19,8 @@ export function sealed<T>(category: ContentCategory | null, value: T): Sealed<T>
 type FieldRule =
   | { kind: 'meta'; nested?: () => Type<unknown> }
   | { kind: 'content'; category: ContentCategory; nested?: () => Type<unknown> }
-  | { kind: 'sealed'; withheldAsNull: boolean };
+  | { kind: 'sealed'; withheldAsNull: boolean }
+  | { kind: 'sealedItems'; nested: () => Type<unknown> };
 
 const RULES = Symbol('lotse:disclosure-rules');
 
@@ -58,10 +59,25 @@ export const SealedContent =
   (target, key) =>
     addRule(target, key, { kind: 'sealed', withheldAsNull: options.withheldAsNull ?? false });
 
+/**
+ * A list whose items each carry their own category (`sealed(category, item)`), e.g. the sections
+ * of a report: items the reader may not read are removed without a trace, so that the reader
+ * learns neither how many there were nor what they were about.
+ */
+export const SealedItems =
+  (nested: () => Type<unknown>): PropertyDecorator =>
+  (target, key) =>
+    addRule(target, key, { kind: 'sealedItems', nested });
+
 export interface DisclosureViolation {
   type: string;
   field: string;
-  reason: 'untagged field' | 'unsealed value' | 'sealed value outside a sealed field' | 'no rules';
+  reason:
+    | 'untagged field'
+    | 'unsealed value'
+    | 'sealed value outside a sealed field'
+    | 'no rules'
+    | 'not a list';
 }
 
 /**
@@ -87,6 +103,22 @@ export function disclose(
     const rule = rules.get(field);
     if (!rule) {
       violations.push({ type: type.name, field, reason: 'untagged field' });
+      continue;
+    }
+    if (rule.kind === 'sealedItems') {
+      if (!Array.isArray(fieldValue)) {
+        violations.push({ type: type.name, field, reason: 'not a list' });
+        continue;
+      }
+      kept[field] = fieldValue.flatMap((item: unknown) => {
+        if (!(item instanceof Sealed)) {
+          violations.push({ type: type.name, field, reason: 'unsealed value' });
+          return [];
+        }
+        return readable.has(item.category)
+          ? [disclose(rule.nested(), item.value, readable, violations)]
+          : [];
+      });
       continue;
     }
     if (rule.kind === 'sealed') {

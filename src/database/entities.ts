@@ -12,8 +12,11 @@ import { RefreshToken } from '../identity/refresh-token.entity';
 import { Session } from '../identity/session.entity';
 import { User } from '../identity/user.entity';
 import { Contract } from '../providers/contract.entity';
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 import { ProviderProfile } from '../providers/provider-profile.entity';
 import { Activity } from '../referrals/activity.entity';
+import { ReportSection } from '../reporting/report-section.entity';
+import { Report } from '../reporting/report.entity';
 import { ReferralTransition } from '../referrals/referral-transition.entity';
 import { Referral } from '../referrals/referral.entity';
 
@@ -40,4 +43,7 @@ export const entities = [
   ConsentTemplate,
   ConsentRecord,
   ConsentGrant,
+  IdempotencyKey,
+  Report,
+  ReportSection,
 ];

@@ -362,6 +362,11 @@ export class ReferralsService {
     return this.visibleOrFail(scope, id);
   }
 
+  /** The referral if the actor may see it (for modules that hang content on referrals). */
+  findVisibleTo(actor: Actor, id: string, manager?: EntityManager): Promise<Referral | null> {
+    return this.referrals.findVisible(referralScopeOf(actor), id, manager);
+  }
+
   private async visibleOrFail(
     scope: ReferralScope,
     id: string,

@@ -1,0 +1,72 @@
+import { OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsCalendarDate } from '../../common/validation/calendar-date';
+import { DataCategory } from '../../confidentiality/data-category';
+import { Trim } from '../../identity/dto/normalise';
+import { ReportKind } from '../report.entity';
+
+export class ReportSectionInputDto {
+  /** The one data category the section is about; the client's consent releases by it. */
+  @IsEnum(DataCategory)
+  category: DataCategory;
+
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  text: string;
+
+  /**
+   * Structured facts for some categories: housing `threatenedLoss`, `evictionNoticeReceived`,
+   * `secured`; debts `totalAmountEur`, `creditors`, `regulationStarted`; participation
+   * `contactsMade`, `appointmentsKept`, `appointmentsMissed`; health and mental_health
+   * `careArranged`; goals `goalsReached`, `goalsOpen`.
+   */
+  @IsOptional()
+  @IsObject()
+  fields?: Record<string, unknown> | null;
+}
+
+export class CreateReportDto {
+  @IsEnum(ReportKind)
+  kind: ReportKind;
+
+  /** First day the report covers (YYYY-MM-DD). */
+  @IsCalendarDate()
+  periodFrom: string;
+
+  /** Last day the report covers, not before periodFrom. */
+  @IsCalendarDate()
+  periodUntil: string;
+
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ReportSectionInputDto)
+  sections: ReportSectionInputDto[];
+
+  /** A submitted report of the same referral that this draft corrects (a new edition). */
+  @IsOptional()
+  @IsUUID()
+  correctsId?: string;
+}
+
+/** A draft changes until it is submitted; `sections`, when sent, replace all sections. */
+export class UpdateReportDto extends PartialType(
+  OmitType(CreateReportDto, ['correctsId'] as const),
+  {
+    skipNullProperties: false,
+  },
+) {}

@@ -1,0 +1,164 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor';
+import { Can } from '../auth/can.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Permission } from '../auth/permission';
+import { IfMatch, setEtag } from '../common/concurrency/preconditions';
+import { PageQueryDto } from '../common/pagination/page-query.dto';
+import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
+import { UuidParam } from '../common/validation/uuid-param';
+import { EVERYTHING, type Readable } from '../confidentiality/content-category';
+import { Disclosed, Discloses } from '../confidentiality/disclosed';
+import { IdempotencyKeyHeader } from '../idempotency/idempotency-key.decorator';
+import { CreateReportDto, UpdateReportDto } from './dto/create-report.dto';
+import { PreviewQueryDto, ReportDto, ReportPageDto } from './dto/report.dto';
+import type { LoadedReport } from './report.repository';
+import { toReportDto } from './reporting.mappers';
+import { ReportsService } from './reports.service';
+
+function reportResponse(
+  reply: FastifyReply,
+  loaded: LoadedReport,
+  readable: Readable,
+): Disclosed<ReportDto> {
+  setEtag(reply, loaded.report.version);
+  return new Disclosed(toReportDto(loaded, readable) as unknown as ReportDto, readable);
+}
+
+/** Provider reports (Erst-, Zwischen-, Abschlussberichte), sectioned by data category. */
+@ApiTags('reports')
+@Controller()
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  /**
+   * Drafts a report on a referral the provider works (or, with `correctsId`, a correction of a
+   * submitted one). Provider systems (API keys) must send an `Idempotency-Key`; a retry with
+   * the same key and body gets the same answer, with another body 422, while the first still
+   * runs 409.
+   */
+  @Post('referrals/:id/reports')
+  @Can(Permission.ReportCreate)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Required for API keys: 1–255 visible ASCII characters, unique per request.',
+  })
+  @ApiCreatedResponse({ type: ReportDto })
+  @ApiProblemResponses({
+    400: 'Invalid body, or an API key without Idempotency-Key.',
+    404: 'No such referral, or not yours.',
+    409: 'Not reportable now, already corrected, or the same Idempotency-Key still in flight.',
+    422: 'The Idempotency-Key was used for another request.',
+  })
+  async createReport(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') referralId: string,
+    @IdempotencyKeyHeader() idempotencyKey: string | undefined,
+    @Body() dto: CreateReportDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ReportDto> {
+    const result = await this.reports.create(actor, referralId, dto, idempotencyKey);
+    for (const [name, value] of Object.entries(result.headers)) void reply.header(name, value);
+    void reply.status(result.status);
+    return result.body;
+  }
+
+  /**
+   * A referral's reports, newest first: the provider's drafts and submitted ones; for the
+   * jobcenter the submitted ones, each with only the sections released to it now.
+   */
+  @Get('referrals/:id/reports')
+  @Can(Permission.ReportRead)
+  @ApiOkResponse({ type: ReportPageDto })
+  @ApiProblemResponses({ 404: 'No such referral, or not visible to you.' })
+  @Discloses(ReportPageDto)
+  async listReports(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') referralId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Disclosed<ReportPageDto>> {
+    const { page, readable } = await this.reports.list(actor, referralId, query);
+    return new Disclosed(
+      {
+        items: page.items.map((l) => toReportDto(l, readable) as unknown as ReportDto),
+        nextCursor: page.nextCursor,
+      },
+      readable,
+    );
+  }
+
+  @Get('reports/:id')
+  @Can(Permission.ReportRead)
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblemResponses({ 404: 'No such report, or not visible to you.' })
+  @Discloses(ReportDto)
+  async getReport(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Disclosed<ReportDto>> {
+    const { loaded, readable } = await this.reports.get(actor, id);
+    return reportResponse(reply, loaded, readable);
+  }
+
+  /** Changes a draft (`If-Match`); `sections`, when sent, replace all sections. */
+  @Patch('reports/:id')
+  @Can(Permission.ReportUpdate)
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblemResponses({
+    404: 'No such report, or not yours.',
+    409: 'The report is submitted.',
+    412: 'The report changed since its ETag was read.',
+    428: 'If-Match is missing.',
+  })
+  @Discloses(ReportDto)
+  async updateReport(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @IfMatch() version: number,
+    @Body() dto: UpdateReportDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Disclosed<ReportDto>> {
+    return reportResponse(reply, await this.reports.update(actor, id, version, dto), EVERYTHING);
+  }
+
+  /** Submits the draft: it never changes again (a correction is a new edition). */
+  @Post('reports/:id/submit')
+  @HttpCode(200)
+  @Can(Permission.ReportSubmit)
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblemResponses({
+    404: 'No such report, or not yours.',
+    409: 'Already submitted, or no report of this kind is possible now.',
+    412: 'The report changed since its ETag was read.',
+    428: 'If-Match is missing.',
+  })
+  @Discloses(ReportDto)
+  async submitReport(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @IfMatch() version: number,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Disclosed<ReportDto>> {
+    return reportResponse(reply, await this.reports.submit(actor, id, version), EVERYTHING);
+  }
+
+  /** The report exactly as `recipient` would see it now (the provider checks before submitting). */
+  @Get('reports/:id/preview')
+  @Can(Permission.ReportPreview)
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblemResponses({ 404: 'No such report, or not yours.' })
+  @Discloses(ReportDto)
+  async previewReport(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Query() query: PreviewQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Disclosed<ReportDto>> {
+    const { loaded, readable } = await this.reports.preview(actor, id, query.recipient);
+    return reportResponse(reply, loaded, readable);
+  }
+}
