@@ -25,6 +25,9 @@ export type AuditDetails = Record<string, string | number | boolean | null | str
 @Index('audit_events_organisation_id_idx', ['organisationId', 'id'])
 @Index('audit_events_actor_id_idx', ['actorId', 'id'])
 @Index('audit_events_client_id_idx', ['clientId', 'id'], { where: '"client_id" IS NOT NULL' })
+@Index('audit_events_client_id_action_idx', ['clientId', 'action', 'id'], {
+  where: '"client_id" IS NOT NULL',
+})
 @Index('audit_events_action_idx', ['action', 'id'])
 @Index('audit_events_resource_idx', ['resourceType', 'resourceId', 'id'])
 @Index('audit_events_occurred_at_idx', ['occurredAt', 'id'])
