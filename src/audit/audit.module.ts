@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConfidentialityModule } from '../confidentiality/confidentiality.module';
 import { AuditChainHead } from './audit-chain-head.entity';
 import { AuditChainRepository } from './audit-chain.repository';
 import { AuditEvent } from './audit-event.entity';
@@ -10,15 +11,30 @@ import { AuditSealer } from './audit-sealer.service';
 import { AuditVerifier } from './audit-verifier.service';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
+import { ClientDisclosuresController } from './client-disclosures.controller';
+import { ClientDisclosuresRepository } from './client-disclosures.repository';
+import { ClientDisclosuresService } from './client-disclosures.service';
 
 /**
- * The audit trail: append-only events sealed into a hash chain. Other modules write through
- * `AuditService`; it depends on no other Lotse module, so any of them may import it.
+ * The audit trail: append-only events sealed into a hash chain, and the clients' disclosure
+ * records read from it. Other modules write through `AuditService`. It imports only the
+ * confidentiality module, which imports no Lotse module, so any module may import this one.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEvent, AuditSeal, AuditPending, AuditChainHead])],
-  controllers: [AuditController],
-  providers: [AuditEventRepository, AuditChainRepository, AuditService, AuditSealer, AuditVerifier],
+  imports: [
+    TypeOrmModule.forFeature([AuditEvent, AuditSeal, AuditPending, AuditChainHead]),
+    ConfidentialityModule,
+  ],
+  controllers: [AuditController, ClientDisclosuresController],
+  providers: [
+    AuditEventRepository,
+    AuditChainRepository,
+    AuditService,
+    AuditSealer,
+    AuditVerifier,
+    ClientDisclosuresRepository,
+    ClientDisclosuresService,
+  ],
   exports: [AuditService],
 })
 export class AuditModule {}

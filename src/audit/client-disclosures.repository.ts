@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { decodeCursor, encodeCursor, InvalidCursor } from '../common/pagination/cursor';
+import type { Page } from '../common/pagination/page';
+import { AuditActorKind } from './audit-event.entity';
+import { DisclosedData, DISCLOSURE_RECORD_ACTIONS } from './disclosure-record';
+
+/** One successful disclosure about a client, with its recipient organisation's name. */
+export interface DisclosureRow {
+  /** The audit event's id (a bigint, as a string); the keyset of the record. */
+  id: string;
+  occurredAt: Date;
+  action: string;
+  recipientKind: AuditActorKind.User | AuditActorKind.ApiKey;
+  recipientOrganisationId: string;
+  /** Null only if the organisation is unknown to the directory. */
+  recipientOrganisationName: string | null;
+  categories: string[];
+  /** The provider whose case content it was; null for the client record. */
+  authorOrganisationId: string | null;
+}
+
+/**
+ * Which of a client's disclosures a reader sees: all of them, or those its organisation is a
+ * party to (it received them, or they showed its own data). Required by every read.
+ */
+export type DisclosureRecordScope = { kind: 'all' } | { kind: 'party'; organisationId: string };
+
+export interface DisclosureFilter {
+  /** ISO timestamp with offset; inclusive. */
+  from?: string;
+  /** ISO timestamp with offset; exclusive. */
+  to?: string;
+}
+
+/** How the auditor's organisation stands to the client. */
+export interface ClientRelation {
+  jobcenterId: string;
+  /** Whether a referral of the client was ever sent to the organisation (as a provider). */
+  referred: boolean;
+}
+
+const LIST = 'client-disclosures';
+const EVENT_ID = /^[1-9][0-9]{0,18}$/;
+
+// Whose data a disclosure showed, as a condition on the party $2 (uuid) / $3 (the same, text):
+// case content is its author provider's, the client record the client's jobcenter's.
+const AUTHORED_BY_PARTY: Record<DisclosedData, string> = {
+  [DisclosedData.CaseContent]: `e.details ->> 'authorOrganisationId' = $3::text`,
+  [DisclosedData.ClientRecord]: `EXISTS (
+           SELECT 1 FROM clients c WHERE c.id = $1 AND c.jobcenter_id = $2::uuid)`,
+};
+
+const ACTIONS = Object.entries(DISCLOSURE_RECORD_ACTIONS);
+
+// One branch per action, each a backward range scan of audit_events_client_id_action_idx that
+// stops after $7 matches; the outer query merges them and names the recipients (organisations
+// read read-only, ADR 0004). A party ($2) sees the disclosures it received or that showed its
+// own data; without a party, all.
+const branch = (actionParam: number, disclosed: DisclosedData) => `
+  (SELECT e.id, e.occurred_at, e.action, e.actor_kind, e.organisation_id, e.categories,
+          e.details ->> 'authorOrganisationId' AS author_organisation_id
+     FROM audit_events e
+    WHERE e.client_id = $1 AND e.action = $${actionParam} AND e.outcome = 'success'
+      AND ($2::uuid IS NULL OR e.organisation_id = $2::uuid OR ${AUTHORED_BY_PARTY[disclosed]})
+      AND ($4::timestamptz IS NULL OR e.occurred_at >= $4::timestamptz)
+      AND ($5::timestamptz IS NULL OR e.occurred_at < $5::timestamptz)
+      AND ($6::bigint IS NULL OR e.id < $6::bigint)
+    ORDER BY e.id DESC
+    LIMIT $7)`;
+
+const FIRST_ACTION_PARAM = 8;
+
+const DISCLOSURES_SQL = `
+  SELECT d.id::text AS "id",
+         d.occurred_at AS "occurredAt",
+         d.action AS "action",
+         d.actor_kind::text AS "recipientKind",
+         d.organisation_id::text AS "recipientOrganisationId",
+         o.name AS "recipientOrganisationName",
+         d.categories AS "categories",
+         d.author_organisation_id AS "authorOrganisationId"
+    FROM (${ACTIONS.map(([, what], i) => branch(FIRST_ACTION_PARAM + i, what)).join(' UNION ALL ')}) d
+    LEFT JOIN organisations o ON o.id = d.organisation_id
+   ORDER BY d.id DESC
+   LIMIT $7`;
+
+/**
+ * Reads a client's disclosure record: the successful `content.disclose` and `client.disclose`
+ * events of the client. Read-only across the clients and referrals tables for the auditor's
+ * access check, like the disclosure policy.
+ */
+@Injectable()
+export class ClientDisclosuresRepository {
+  /** The client's disclosures within `scope`, newest first. */
+  async list(
+    manager: EntityManager,
+    scope: DisclosureRecordScope,
+    clientId: string,
+    filter: DisclosureFilter,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<DisclosureRow>> {
+    const after = page.cursor === undefined ? null : cursorEventId(page.cursor);
+    const party = scope.kind === 'party' ? scope.organisationId : null;
+    const rows = await manager.query<DisclosureRow[]>(DISCLOSURES_SQL, [
+      clientId,
+      party,
+      party,
+      filter.from ?? null,
+      filter.to ?? null,
+      after,
+      page.limit + 1,
+      ...ACTIONS.map(([action]) => action),
+    ]);
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor: rows.length > page.limit && last ? encodeCursor(LIST, [last.id]) : null,
+    };
+  }
+
+  /** The client's jobcenter and whether the organisation ever had a referral of it (sent). */
+  async clientRelation(
+    manager: EntityManager,
+    organisationId: string,
+    clientId: string,
+  ): Promise<ClientRelation | undefined> {
+    const rows = await manager.query<ClientRelation[]>(
+      `SELECT c.jobcenter_id::text AS "jobcenterId",
+              EXISTS (SELECT 1 FROM referrals r
+                       WHERE r.client_id = c.id AND r.provider_id = $2 AND r.state <> 'draft')
+                AS "referred"
+         FROM clients c
+        WHERE c.id = $1`,
+      [clientId, organisationId],
+    );
+    return rows[0];
+  }
+}
+
+function cursorEventId(cursor: string): string {
+  const [id] = decodeCursor(LIST, cursor, 1);
+  if (typeof id !== 'string' || !EVENT_ID.test(id)) throw new InvalidCursor();
+  return id;
+}

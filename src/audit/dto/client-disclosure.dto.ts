@@ -1,0 +1,66 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { Page } from '../../common/pagination/page';
+import { DataCategory } from '../../confidentiality/data-category';
+import { AuditActorKind } from '../audit-event.entity';
+import type { DisclosureRow } from '../client-disclosures.repository';
+import { DisclosedData, DISCLOSURE_RECORD_ACTIONS } from '../disclosure-record';
+
+/**
+ * One disclosure (Offenlegung, Übermittlung) of the client's data to another organisation.
+ * It names the receiving organisation, never the person who read it.
+ */
+export class ClientDisclosureDto {
+  /** When the data was shown. */
+  occurredAt: Date;
+
+  /** The organisation that received the data. */
+  @ApiProperty({ type: String, format: 'uuid' })
+  recipientOrganisationId: string;
+
+  /** Its name; null only if the organisation is unknown. */
+  @ApiProperty({ type: String, nullable: true })
+  recipientOrganisationName: string | null;
+
+  /** Whether a person of that organisation or its software (an API key) received it. */
+  @ApiProperty({
+    enum: [AuditActorKind.User, AuditActorKind.ApiKey],
+    enumName: 'DisclosureRecipientKind',
+  })
+  recipientKind: AuditActorKind.User | AuditActorKind.ApiKey;
+
+  /**
+   * `case_content`: a provider's case content, of the categories named. `client_record`: the
+   * jobcenter's record of the client (name, address, contact), shown to a provider working
+   * the case.
+   */
+  @ApiProperty({ enum: DisclosedData, enumName: 'DisclosedData' })
+  what: DisclosedData;
+
+  /**
+   * The data categories shown (Datenkategorien); empty for the client record.
+   * @example ["participation"]
+   */
+  @ApiProperty({ enum: DataCategory, enumName: 'DataCategory', isArray: true })
+  categories: DataCategory[];
+
+  /** The provider whose case content it was; null for the client record. */
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  authorOrganisationId: string | null;
+}
+
+export function toClientDisclosureDto(row: DisclosureRow): ClientDisclosureDto {
+  const what = DISCLOSURE_RECORD_ACTIONS[row.action];
+  return {
+    occurredAt: row.occurredAt,
+    recipientOrganisationId: row.recipientOrganisationId,
+    recipientOrganisationName: row.recipientOrganisationName,
+    recipientKind: row.recipientKind,
+    what,
+    categories: row.categories as DataCategory[],
+    authorOrganisationId: what === DisclosedData.CaseContent ? row.authorOrganisationId : null,
+  };
+}
+
+export function toClientDisclosurePage(page: Page<DisclosureRow>): Page<ClientDisclosureDto> {
+  return { items: page.items.map(toClientDisclosureDto), nextCursor: page.nextCursor };
+}

@@ -1,0 +1,304 @@
+/**
+ * Small-cell suppression of published counts (statistical disclosure control), as pure functions.
+ *
+ * Primary: a count of 1 to 4 is never published. A 0 is: "none" discloses nothing about a
+ * person, and hiding zeros would only make every table unreadable.
+ *
+ * Secondary: a reader knows the additive relations of a table (a row's cells add up to the row
+ * total, the row totals to the grand total, …). A suppressed value must not be recoverable from
+ * the published ones through any combination of these relations. So, after the primary step and
+ * until a fixed point:
+ *
+ * 1. a relation with exactly one suppressed member (a cell or its total) gives that member away
+ *    by subtraction: suppress another member of it, the smallest published non-zero part;
+ * 2. when no relation has a lone suppressed member, the relations together may still pin a value
+ *    (e.g. a row whose suppressed cells link two otherwise separate groups): a suppressed value
+ *    is pinned exactly when its unit vector lies in the row space of the relations restricted to
+ *    the suppressed values. Gaussian elimination finds such values; each gets a complement as in 1.
+ *
+ * Complements are non-zero where possible: every suppressed value is then at least 1, and since
+ * the relations of a table with margins (and of a hierarchy of totals) are totally unimodular,
+ * any value that is not pinned linearly can move by ±1 along a cycle of suppressed values without
+ * turning negative, so it is not pinned among non-negative whole numbers either.
+ */
+
+/** Below this, a count is not published (unless it is 0). */
+export const MIN_PUBLISHED_COUNT = 5;
+
+/** A count as published: the number, or null and `suppressed`. */
+export interface CountCell {
+  count: number | null;
+  suppressed: boolean;
+}
+
+/** A relation a reader knows: the value at index `total` is the sum of the values at `parts`. */
+export interface Relation {
+  total: number;
+  parts: readonly number[];
+}
+
+/** Whether a count is suppressed in the primary step: 1 to 4. */
+export function isSmallCount(count: number): boolean {
+  return count >= 1 && count < MIN_PUBLISHED_COUNT;
+}
+
+const EPSILON = 1e-9;
+
+/**
+ * Which of `values` to suppress (same order), given the relations between them. `values` are
+ * counts (non-negative whole numbers) and the relations must hold for them.
+ */
+export function suppressedValues(
+  values: readonly number[],
+  relations: readonly Relation[],
+): boolean[] {
+  for (const value of values) {
+    if (!Number.isInteger(value) || value < 0) throw new Error(`not a count: ${value}`);
+  }
+  const usable = relations.filter((r) => r.parts.length > 0);
+  for (const relation of usable) {
+    const sum = relation.parts.reduce((s, i) => s + values[i], 0);
+    if (values[relation.total] !== sum) throw new Error('a relation does not hold for the values');
+  }
+  const hidden = values.map(isSmallCount);
+  for (;;) {
+    const lone = usable.find((r) => membersOf(r).filter((i) => hidden[i]).length === 1);
+    if (lone) {
+      const unknown = membersOf(lone).find((i) => hidden[i])!;
+      hidden[complementFor(unknown, [lone], values, hidden, usable)] = true;
+      continue;
+    }
+    const pinned = pinnedValues(values.length, usable, hidden);
+    if (pinned.length === 0) return hidden;
+    const containing = usable.filter((r) => membersOf(r).includes(pinned[0]));
+    hidden[complementFor(pinned[0], containing, values, hidden, usable)] = true;
+  }
+}
+
+function membersOf(relation: Relation): number[] {
+  return [relation.total, ...relation.parts];
+}
+
+/**
+ * The value to suppress next to protect `unknown`: among the published members of `relations`,
+ * the smallest non-zero part, else the smallest non-zero total, else a zero part or total; if
+ * none of them is published, the smallest published value anywhere (never reached for tables
+ * and lists, kept so that the loop always progresses).
+ */
+function complementFor(
+  unknown: number,
+  relations: readonly Relation[],
+  values: readonly number[],
+  hidden: readonly boolean[],
+  all: readonly Relation[],
+): number {
+  const published = (i: number) => i !== unknown && !hidden[i];
+  const parts = relations.flatMap((r) => r.parts).filter(published);
+  const totals = relations.map((r) => r.total).filter(published);
+  const smallest = (candidates: number[]) =>
+    candidates.reduce<number | undefined>(
+      (best, i) =>
+        best === undefined || values[i] < values[best] || (values[i] === values[best] && i < best)
+          ? i
+          : best,
+      undefined,
+    );
+  const nonZero = (i: number) => values[i] > 0;
+  const choice =
+    smallest(parts.filter(nonZero)) ??
+    smallest(totals.filter(nonZero)) ??
+    smallest(parts) ??
+    smallest(totals) ??
+    smallest(all.flatMap(membersOf).filter(published));
+  if (choice === undefined) throw new Error('nothing left to suppress');
+  return choice;
+}
+
+/**
+ * The suppressed values that the relations pin down exactly, by Gaussian elimination (partial
+ * pivoting; the coefficients are 0 and ±1 and stay small) of the relations restricted to the
+ * suppressed values. In reduced row echelon form a value is pinned when its pivot row has no
+ * other non-zero entry.
+ */
+export function pinnedValues(
+  size: number,
+  relations: readonly Relation[],
+  hidden: readonly boolean[],
+): number[] {
+  const unknowns: number[] = [];
+  const column = new Map<number, number>();
+  for (let i = 0; i < size; i++) {
+    if (hidden[i]) {
+      column.set(i, unknowns.length);
+      unknowns.push(i);
+    }
+  }
+  const width = unknowns.length;
+  if (width === 0) return [];
+  const rows: Float64Array[] = [];
+  for (const relation of relations) {
+    const row = new Float64Array(width);
+    let any = false;
+    for (const [index, sign] of [[relation.total, 1], ...relation.parts.map((p) => [p, -1])] as [
+      number,
+      number,
+    ][]) {
+      const c = column.get(index);
+      if (c !== undefined) {
+        row[c] += sign;
+        any = true;
+      }
+    }
+    if (any) rows.push(row);
+  }
+  const pivotColumns: number[] = [];
+  let rank = 0;
+  for (let c = 0; c < width && rank < rows.length; c++) {
+    let best = rank;
+    for (let r = rank + 1; r < rows.length; r++) {
+      if (Math.abs(rows[r][c]) > Math.abs(rows[best][c])) best = r;
+    }
+    if (Math.abs(rows[best][c]) < EPSILON) continue;
+    [rows[rank], rows[best]] = [rows[best], rows[rank]];
+    const pivot = rows[rank];
+    const scale = pivot[c];
+    for (let k = c; k < width; k++) pivot[k] /= scale;
+    for (let r = 0; r < rows.length; r++) {
+      if (r === rank) continue;
+      const factor = rows[r][c];
+      if (Math.abs(factor) < EPSILON) continue;
+      const row = rows[r];
+      for (let k = c; k < width; k++) row[k] -= factor * pivot[k];
+      row[c] = 0;
+    }
+    pivotColumns.push(c);
+    rank++;
+  }
+  const pinned: number[] = [];
+  pivotColumns.forEach((c, r) => {
+    let alone = true;
+    for (let k = 0; k < width && alone; k++) {
+      if (k !== c && Math.abs(rows[r][k]) > EPSILON) alone = false;
+    }
+    if (alone) pinned.push(unknowns[c]);
+  });
+  return pinned.sort((a, b) => a - b);
+}
+
+function cellOf(count: number, suppressed: boolean): CountCell {
+  return suppressed ? { count: null, suppressed: true } : { count, suppressed: false };
+}
+
+/** A list of counts with its total, suppressed. */
+export interface SuppressedList {
+  items: CountCell[];
+  total: CountCell;
+}
+
+/** Suppresses a one-dimensional list of counts published together with its total. */
+export function suppressList(counts: readonly number[]): SuppressedList {
+  const total = counts.reduce((s, n) => s + n, 0);
+  const values = [...counts, total];
+  const hidden = suppressedValues(values, [
+    { total: counts.length, parts: counts.map((_, i) => i) },
+  ]);
+  return {
+    items: counts.map((n, i) => cellOf(n, hidden[i])),
+    total: cellOf(total, hidden[counts.length]),
+  };
+}
+
+/** A two-dimensional table of counts with row totals, column totals and the grand total. */
+export interface SuppressedTable {
+  cells: CountCell[][];
+  rowTotals: CountCell[];
+  columnTotals: CountCell[];
+  total: CountCell;
+}
+
+/**
+ * Suppresses a table of counts (`counts[row][column]`, every row as long as `columns`) that is
+ * published with its row totals, column totals and grand total.
+ */
+export function suppressTable(
+  counts: readonly (readonly number[])[],
+  columns: number,
+): SuppressedTable {
+  const rows = counts.length;
+  if (counts.some((row) => row.length !== columns)) throw new Error('the table is not rectangular');
+  const cell = (r: number, c: number) => r * columns + c;
+  const rowTotal = (r: number) => rows * columns + r;
+  const columnTotal = (c: number) => rows * columns + rows + c;
+  const grand = rows * columns + rows + columns;
+  const rowSums = counts.map((row) => row.reduce((s, n) => s + n, 0));
+  const columnSums = Array.from({ length: columns }, (_, c) =>
+    counts.reduce((s, row) => s + row[c], 0),
+  );
+  const values = [...counts.flat(), ...rowSums, ...columnSums, rowSums.reduce((s, n) => s + n, 0)];
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const relations: Relation[] = [
+    ...range(rows).map((r) => ({
+      total: rowTotal(r),
+      parts: range(columns).map((c) => cell(r, c)),
+    })),
+    ...range(columns).map((c) => ({
+      total: columnTotal(c),
+      parts: range(rows).map((r) => cell(r, c)),
+    })),
+    { total: grand, parts: range(rows).map(rowTotal) },
+    { total: grand, parts: range(columns).map(columnTotal) },
+  ];
+  const hidden = suppressedValues(values, relations);
+  return {
+    cells: counts.map((row, r) => row.map((n, c) => cellOf(n, hidden[cell(r, c)]))),
+    rowTotals: rowSums.map((n, r) => cellOf(n, hidden[rowTotal(r)])),
+    columnTotals: columnSums.map((n, c) => cellOf(n, hidden[columnTotal(c)])),
+    total: cellOf(values[grand], hidden[grand]),
+  };
+}
+
+/** A count of a group, split into sub-counts that add up to it. */
+export interface SuppressedGroup {
+  total: CountCell;
+  parts: CountCell[];
+}
+
+/**
+ * Suppresses a list whose items are further split: `groups[i]` are counts that add up to the
+ * list's `counts[i]`, published next to it (e.g. referrals by state, and the closed states by
+ * outcome). Both levels are suppressed together, so that a group total hidden in the list is
+ * not given away by its published parts, and vice versa.
+ */
+export function suppressNestedList(
+  counts: readonly number[],
+  groups: ReadonlyMap<number, readonly number[]>,
+): { list: SuppressedList; groups: Map<number, SuppressedGroup> } {
+  const total = counts.reduce((s, n) => s + n, 0);
+  const values = [...counts, total];
+  const relations: Relation[] = [{ total: counts.length, parts: counts.map((_, i) => i) }];
+  const offsets = new Map<number, number>();
+  for (const [item, parts] of groups) {
+    if (parts.reduce((s, n) => s + n, 0) !== counts[item]) {
+      throw new Error('a group does not add up to its count');
+    }
+    offsets.set(item, values.length);
+    relations.push({ total: item, parts: parts.map((_, k) => values.length + k) });
+    values.push(...parts);
+  }
+  const hidden = suppressedValues(values, relations);
+  const out = new Map<number, SuppressedGroup>();
+  for (const [item, parts] of groups) {
+    const offset = offsets.get(item)!;
+    out.set(item, {
+      total: cellOf(counts[item], hidden[item]),
+      parts: parts.map((n, k) => cellOf(n, hidden[offset + k])),
+    });
+  }
+  return {
+    list: {
+      items: counts.map((n, i) => cellOf(n, hidden[i])),
+      total: cellOf(total, hidden[counts.length]),
+    },
+    groups: out,
+  };
+}
