@@ -103,9 +103,24 @@ export class CreateReports1795600200000 implements MigrationInterface {
     await queryRunner.query(`
             CREATE TRIGGER "report_sections_of_draft_only" BEFORE INSERT OR UPDATE OR DELETE ON "report_sections" FOR EACH ROW EXECUTE FUNCTION "report_sections_of_draft_only"()
         `);
+    await queryRunner.query(`
+            CREATE FUNCTION "reports_refuse_truncate"() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              RAISE EXCEPTION 'TRUNCATE on % is not allowed: submitted reports are immutable', TG_TABLE_NAME
+                USING ERRCODE = 'insufficient_privilege';
+            END $$
+        `);
+    for (const table of ['reports', 'report_sections']) {
+      await queryRunner.query(
+        `CREATE TRIGGER "${table}_no_truncate" BEFORE TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION "reports_refuse_truncate"()`,
+      );
+    }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER "report_sections_no_truncate" ON "report_sections"`);
+    await queryRunner.query(`DROP TRIGGER "reports_no_truncate" ON "reports"`);
+    await queryRunner.query(`DROP FUNCTION "reports_refuse_truncate"()`);
     await queryRunner.query(`DROP TRIGGER "report_sections_of_draft_only" ON "report_sections"`);
     await queryRunner.query(`DROP TRIGGER "reports_submitted_immutable" ON "reports"`);
     await queryRunner.query(`DROP FUNCTION "report_sections_of_draft_only"()`);

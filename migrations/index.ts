@@ -7,6 +7,7 @@ import { CreateClients1795400000000 } from './1795400000000-CreateClients';
 import { CreateProviders1795400100000 } from './1795400100000-CreateProviders';
 import { CreateReferrals1795400200000 } from './1795400200000-CreateReferrals';
 import { CreateConsent1795500000000 } from './1795500000000-CreateConsent';
+import { StatisticsIndexes1795600000000 } from './1795600000000-StatisticsIndexes';
 import { DisclosureRecordIndex1795600100000 } from './1795600100000-DisclosureRecordIndex';
 import { CreateReports1795600200000 } from './1795600200000-CreateReports';
 
@@ -20,6 +21,7 @@ export const migrations: MigrationClass[] = [
   CreateProviders1795400100000,
   CreateReferrals1795400200000,
   CreateConsent1795500000000,
+  StatisticsIndexes1795600000000,
   DisclosureRecordIndex1795600100000,
   CreateReports1795600200000,
 ];

@@ -15,6 +15,7 @@ import { loggerOptions } from './logging/logger-options';
 import { ProvidersModule } from './providers/providers.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { ReportingModule } from './reporting/reporting.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 @Module({})
 export class AppModule {
@@ -35,6 +36,7 @@ export class AppModule {
         ConfidentialityModule,
         ProvidersModule,
         ReferralsModule,
+        StatisticsModule,
         ReportingModule,
         ClientsModule,
         ConsentModule,

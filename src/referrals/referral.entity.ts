@@ -31,6 +31,8 @@ import { ReferralState } from './referral-state';
 @Index('referrals_client_id_idx', ['clientId'])
 @Index('referrals_contract_id_state_idx', ['contractId', 'state'])
 @Index('referrals_first_contact_overdue_idx', { synchronize: false })
+@Index('referrals_jobcenter_id_sent_at_idx', ['jobcenterId', 'sentAt'])
+@Index('referrals_provider_id_sent_at_idx', ['providerId', 'sentAt'])
 export class Referral {
   @PrimaryGeneratedColumn('uuid')
   id: string;

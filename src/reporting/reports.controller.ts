@@ -23,7 +23,8 @@ function reportResponse(
   loaded: LoadedReport,
   readable: Readable,
 ): Disclosed<ReportDto> {
-  setEtag(reply, loaded.report.version);
+  // The version names the author's representation; another reader's depends on consent too.
+  if (readable === EVERYTHING) setEtag(reply, loaded.report.version);
   return new Disclosed(toReportDto(loaded, readable) as unknown as ReportDto, readable);
 }
 

@@ -78,7 +78,7 @@ export class ReportsService {
    * Drafts a report (or a correction of a submitted one). With an Idempotency-Key, a retry gets
    * the first answer and nothing is created twice.
    */
-  create(
+  async create(
     actor: Actor,
     referralId: string,
     dto: CreateReportDto,
@@ -88,6 +88,11 @@ export class ReportsService {
     validateContent(dto);
     const work = (manager: EntityManager) => this.createIn(manager, actor, referralId, dto);
     if (!idempotencyKey) return this.dataSource.transaction(work);
+    // Keys belong to the organisation, and a replay skips `work`: the caller must see the
+    // referral now (an unassigned worker of the same provider must not get the answer).
+    if (!(await this.referrals.findVisibleTo(actor, referralId))) {
+      throw new ResourceNotFound('referral');
+    }
     return this.idempotency.run(
       {
         organisationId: actor.organisationId,

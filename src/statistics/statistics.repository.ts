@@ -9,8 +9,7 @@ import type { ServiceKind } from '../providers/service-kind';
  * them, also those closed long ago: only aggregates leave, never a referral).
  */
 export type StatisticsScope =
-  | { kind: 'jobcenter'; jobcenterId: string }
-  | { kind: 'provider'; providerId: string };
+  { kind: 'jobcenter'; jobcenterId: string } | { kind: 'provider'; providerId: string };
 
 /** Whole months `YYYY-MM`, both inclusive, in Europe/Berlin. */
 export interface MonthRange {
@@ -40,8 +39,11 @@ export interface ServiceMonthCount {
 
 /** Counts and medians (in days) behind the rates; a median is null without any value. */
 export interface DurationFigures {
+  /** Accepted at some time (whatever the state now). */
   accepted: number;
   rejected: number;
+  /** Cancelled after acceptance (part of `accepted`). */
+  cancelledAfterAcceptance: number;
   acceptanceDays: number | null;
   firstContactBasis: number;
   firstContactDays: number | null;
@@ -218,6 +220,8 @@ export class StatisticsRepository {
       `${sentIn(scope)}
        SELECT count(*) FILTER (WHERE s.accepted_at IS NOT NULL)::int AS accepted,
               count(*) FILTER (WHERE s.state = '${ReferralState.Rejected}')::int AS rejected,
+              count(*) FILTER (WHERE s.state = '${ReferralState.Cancelled}'
+                                 AND s.accepted_at IS NOT NULL)::int AS "cancelledAfterAcceptance",
               ${median(DAYS('s.sent_at', 's.accepted_at'), 's.accepted_at IS NOT NULL')} AS "acceptanceDays",
               count(*) FILTER (WHERE ${firstContact})::int AS "firstContactBasis",
               ${median(DAYS('s.accepted_at', 's.first_contact_at'), firstContact)} AS "firstContactDays",
@@ -233,7 +237,11 @@ export class StatisticsRepository {
    * The contracts in scope valid on `on` (YYYY-MM-DD) with their open referrals (sent and not
    * closed, whenever sent): capacity, not personal data.
    */
-  capacityUse(manager: EntityManager, scope: StatisticsScope, on: string): Promise<CapacityUseRow[]> {
+  capacityUse(
+    manager: EntityManager,
+    scope: StatisticsScope,
+    on: string,
+  ): Promise<CapacityUseRow[]> {
     const column = scope.kind === 'jobcenter' ? 'jobcenter_id' : 'provider_id';
     return manager.query<CapacityUseRow[]>(
       `SELECT c.id AS "contractId", c.number AS "contractNumber",

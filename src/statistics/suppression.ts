@@ -272,7 +272,7 @@ export interface SuppressedGroup {
 export function suppressNestedList(
   counts: readonly number[],
   groups: ReadonlyMap<number, readonly number[]>,
-): { list: SuppressedList; groups: Map<number, SuppressedGroup> } {
+): { list: SuppressedList; groups: Map<number, SuppressedGroup>; problem: SuppressionProblem } {
   const total = counts.reduce((s, n) => s + n, 0);
   const values = [...counts, total];
   const relations: Relation[] = [{ total: counts.length, parts: counts.map((_, i) => i) }];
@@ -300,5 +300,35 @@ export function suppressNestedList(
       total: cellOf(total, hidden[counts.length]),
     },
     groups: out,
+    problem: { values, relations, hidden },
   };
+}
+
+/**
+ * A suppression as solved: the values (the list's items first, then its total), the relations
+ * a reader knows, and which values are suppressed.
+ */
+export interface SuppressionProblem {
+  values: readonly number[];
+  relations: readonly Relation[];
+  hidden: readonly boolean[];
+}
+
+/**
+ * Whether publishing `extra` values as well (indices from `problem.values.length` on), tied to
+ * the problem's values by `relations`, keeps every suppressed value unrecoverable. False also
+ * when a relation does not hold, so that inconsistent figures are never published.
+ */
+export function staysProtected(
+  problem: SuppressionProblem,
+  extra: readonly number[],
+  relations: readonly Relation[],
+): boolean {
+  const values = [...problem.values, ...extra];
+  for (const relation of relations) {
+    const sum = relation.parts.reduce((s, i) => s + values[i], 0);
+    if (values[relation.total] !== sum) return false;
+  }
+  const hidden = [...problem.hidden, ...extra.map(() => false)];
+  return pinnedValues(values.length, [...problem.relations, ...relations], hidden).length === 0;
 }

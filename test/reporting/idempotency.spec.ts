@@ -216,6 +216,22 @@ describe('POST /referrals/{id}/reports with an Idempotency-Key', () => {
     expectProblem(await post(referralP1.id, keyP2.authHeader, newKey()), 404, 'not-found');
   });
 
+  it('replays only to callers who see the referral now, though keys are per provider', async () => {
+    const referral = await workedReferral(app, world);
+    const key = newKey();
+    const first = await post(referral.id, world.workerP1.authHeader, key);
+    expect(first.status).toBe(201);
+    // A worker of P1 to whom the case is not assigned: as for any other request, 404.
+    const other = await post(referral.id, world.otherWorkerP1.authHeader, key);
+    expectProblem(other, 404, 'not-found');
+    expect(JSON.stringify(other.body)).not.toContain(first.body.id);
+    // P1's lead and P1's system see the case: the key is P1's, so they get the first answer.
+    for (const auth of [world.leadP1.authHeader, keyP1.authHeader]) {
+      expect((await post(referral.id, auth, key)).body).toEqual(first.body);
+    }
+    expect(await reportCount(referral.id)).toBe(1);
+  });
+
   it('makes provider systems send a valid key (400), and creates nothing without one', async () => {
     const referral = await workedReferral(app, world);
     expectProblem(

@@ -1,0 +1,69 @@
+import { Controller, Get, Header, Headers, Query, Res } from '@nestjs/common';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor';
+import { Can } from '../auth/can.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Permission } from '../auth/permission';
+import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
+import { ReferralStatisticsDto } from './dto/referral-statistics.dto';
+import { ReferralStatisticsQueryDto } from './dto/referral-statistics-query.dto';
+import { CSV_CONTENT_TYPE, prefersCsv } from './statistics-csv';
+import { StatisticsService } from './statistics.service';
+
+const CSV_EXAMPLE = [
+  'providerId,provider,2026-01,2026-02,total',
+  '6f1c2a9e-0b7d-4e43-9c1a-3d2b5e8f7a10,Träger Nord,12,,17',
+  '0d3e5b7c-8a21-4f6e-b9d4-1c2e3f4a5b6c,"\'=Träger ""Süd"", Essen",9,,14',
+  ',total,21,10,31',
+].join('\r\n');
+
+@ApiTags('statistics')
+@Controller('statistics')
+export class StatisticsController {
+  constructor(private readonly statistics: StatisticsService) {}
+
+  /**
+   * Aggregate statistics of the referrals sent in a period (default: the last twelve months, in
+   * Europe/Berlin): a jobcenter lead's own jobcenter's referrals, or a provider lead's
+   * provider's. Counts of 1 to 4, and cells from which they could be recovered, are suppressed.
+   *
+   * `Accept: text/csv` returns one table as CSV (`?table=`, RFC 4180, CRLF line ends, a header
+   * row; suppressed cells empty; fields a spreadsheet would read as a formula are prefixed with
+   * `'` and quoted). Any other `Accept` gets JSON.
+   */
+  @Get('referrals')
+  @Can(Permission.StatisticsRead)
+  @Header('Vary', 'Accept')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiExtraModels(ReferralStatisticsDto)
+  @ApiOkResponse({
+    description: 'The statistics (JSON), or one table of them (CSV).',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ReferralStatisticsDto) } },
+      'text/csv': { schema: { type: 'string' }, example: CSV_EXAMPLE },
+    },
+  })
+  @ApiProblemResponses({
+    400: 'A month is malformed, `from` is after `to`, the period holds more than 36 months, a parameter is given twice, or the table is not one of the caller’s.',
+  })
+  async getReferralStatistics(
+    @CurrentActor() actor: Actor,
+    @Query() query: ReferralStatisticsQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ReferralStatisticsDto | string> {
+    if (!prefersCsv(accept)) return this.statistics.referralStatistics(actor, query);
+    const csv = await this.statistics.referralStatisticsCsv(actor, query);
+    void reply
+      .header('Content-Type', CSV_CONTENT_TYPE)
+      .header('Content-Disposition', `attachment; filename="${csv.filename}"`);
+    return csv.body;
+  }
+}
