@@ -27,10 +27,20 @@ export interface EffectiveGrant {
 }
 
 /**
- * The grants in force at `$2` (null: the transaction's now) for the client `$1`: the record
- * existed then (recorded and valid), was not superseded by then, and the grant was not revoked
- * by then. The one definition of "effective consent"; every read of released content uses it.
+ * The one definition of "in force" (DESIGN.md, "Consent"): the grant `g` of the record `r` at
+ * the instant `at` (an SQL expression). The record existed then (recorded and valid), was not
+ * superseded by then, and the grant was not revoked by then. Exported as SQL so that aggregate
+ * queries (statistics) use the very same rule instead of a copy.
  */
+export function grantInForceAt(r: string, g: string, at: string): string {
+  return `${r}.recorded_at <= ${at} AND ${r}.valid_from <= ${at}
+     AND (${r}.valid_until IS NULL OR ${r}.valid_until > ${at})
+     AND (${g}.revoked_at IS NULL OR ${g}.revoked_at > ${at})
+     AND NOT EXISTS (
+       SELECT 1 FROM consent_records s WHERE s.supersedes_id = ${r}.id AND s.recorded_at <= ${at})`;
+}
+
+/** The grants in force at `$2` (null: the transaction's now) for the client `$1`. */
 const EFFECTIVE_GRANTS = `
   WITH t AS (SELECT COALESCE($2::timestamptz, now()) AS at)
   SELECT r.id AS "consentId", g.id AS "grantId", g.category,
@@ -39,12 +49,7 @@ const EFFECTIVE_GRANTS = `
          r.valid_until AS "validUntil"
     FROM t, consent_records r
     JOIN consent_grants g ON g.consent_id = r.id
-   WHERE r.client_id = $1
-     AND r.recorded_at <= t.at AND r.valid_from <= t.at
-     AND (r.valid_until IS NULL OR r.valid_until > t.at)
-     AND (g.revoked_at IS NULL OR g.revoked_at > t.at)
-     AND NOT EXISTS (
-       SELECT 1 FROM consent_records s WHERE s.supersedes_id = r.id AND s.recorded_at <= t.at)
+   WHERE r.client_id = $1 AND ${grantInForceAt('r', 'g', 't.at')}
    ORDER BY g.category, r.id`;
 
 /**

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { grantInForceAt } from '../confidentiality/disclosure-policy';
 import type { EntityManager } from 'typeorm';
 import { DataCategory } from '../confidentiality/data-category';
 import { OPEN_STATES, ReferralState } from '../referrals/referral-state';
@@ -95,10 +96,9 @@ function sentIn(scope: StatisticsScope): string {
 
 /**
  * Whether the client's effective consent releases `participation` of the author organisation
- * to the recipient now. The conditions are those of `EFFECTIVE_GRANTS` in
- * `src/confidentiality/disclosure-policy.ts` (recorded and valid now, not superseded by now,
- * the grant not revoked by now), inlined so that the count stays one aggregate query; a
- * provider reads all of its own content, so for it every end reason counts.
+ * to the recipient now, by the disclosure policy's own rule (`grantInForceAt`), inside the
+ * one aggregate query; a provider reads all of its own content, so for it every end reason
+ * counts.
  */
 function participationReleased(
   scope: StatisticsScope,
@@ -115,11 +115,7 @@ function participationReleased(
          AND cr.releasing_organisation_id = ${author}
          AND g.recipient_organisation_id = ${recipient}
          AND g.category = ${PARTICIPATION}
-         AND cr.recorded_at <= now() AND cr.valid_from <= now()
-         AND (cr.valid_until IS NULL OR cr.valid_until > now())
-         AND (g.revoked_at IS NULL OR g.revoked_at > now())
-         AND NOT EXISTS (
-           SELECT 1 FROM consent_records s WHERE s.supersedes_id = cr.id AND s.recorded_at <= now()))`;
+         AND ${grantInForceAt('cr', 'g', 'now()')})`;
 }
 
 const DAYS = (from: string, to: string) => `EXTRACT(EPOCH FROM (${to} - ${from})) / 86400`;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   pinnedValues,
+  staysProtected,
   suppressedValues,
   suppressList,
   suppressNestedList,
@@ -124,6 +125,17 @@ describe('suppressNestedList', () => {
     expect(list.items).toEqual([S, S, n(20)]);
     expect(groups.get(1)).toEqual({ total: S, parts: [S, n(0)] });
     expect(groups.get(2)).toEqual({ total: n(20), parts: [n(15), n(5)] });
+  });
+
+  it('tells whether publishing further values would pin a suppressed one', () => {
+    // 3 and 5 protect each other (17 published); a published 3 + 9 would give the 3 back, a
+    // published 3 + 5 only repeats what the total says.
+    const { list, problem } = suppressNestedList([3, 5, 9], new Map());
+    expect(list).toEqual({ items: [S, S, n(9)], total: n(17) });
+    const base = problem.values.length;
+    expect(staysProtected(problem, [12], [{ total: base, parts: [0, 2] }])).toBe(false);
+    expect(staysProtected(problem, [8], [{ total: base, parts: [0, 1] }])).toBe(true);
+    expect(staysProtected(problem, [9], [{ total: base, parts: [0, 1] }])).toBe(false);
   });
 
   it('protects a small part of a group by the group’s other parts', () => {
@@ -330,10 +342,22 @@ describe('suppression properties', () => {
           }),
         );
         const rowSums = counts.map((row) => row.reduce((s, v) => s + v, 0));
-        t.rowTotals.forEach((cell, r) => {
-          if (!cell.suppressed) expect(cell.count).toBe(rowSums[r]);
-          if (rowSums[r] >= 1 && rowSums[r] <= 4) expect(cell.suppressed).toBe(true);
-        });
+        const columnSums = Array.from({ length: columns }, (_, c) =>
+          counts.reduce((s, row) => s + row[c], 0),
+        );
+        const grand = rowSums.reduce((s, v) => s + v, 0);
+        for (const [cells, sums] of [
+          [t.rowTotals, rowSums],
+          [t.columnTotals, columnSums],
+          [[t.total], [grand]],
+        ] as [CountCell[], number[]][]) {
+          cells.forEach((cell, i) => {
+            if (!cell.suppressed) expect(cell.count).toBe(sums[i]);
+            if (sums[i] >= 1 && sums[i] <= 4) expect(cell.suppressed).toBe(true);
+          });
+        }
+        // The grand total is never suppressed for any reason but its own size.
+        expect(t.total.suppressed).toBe(grand >= 1 && grand <= 4);
         for (const line of linesOf(t)) {
           const suppressed = line.cells.filter((c) => c.suppressed).length;
           if (!line.total.suppressed)

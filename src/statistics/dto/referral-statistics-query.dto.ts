@@ -26,6 +26,7 @@ export class ReferralStatisticsQueryDto {
    * default period is the last twelve months.
    * @example 2026-01
    */
+  @ApiPropertyOptional({ pattern: MONTH.source })
   @Omittable()
   @IsString()
   @Matches(MONTH, { message: MONTH_MESSAGE })
@@ -36,6 +37,7 @@ export class ReferralStatisticsQueryDto {
    * months in all). Default: the current month.
    * @example 2026-12
    */
+  @ApiPropertyOptional({ pattern: MONTH.source })
   @Omittable()
   @IsString()
   @Matches(MONTH, { message: MONTH_MESSAGE })
