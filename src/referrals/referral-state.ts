@@ -66,6 +66,18 @@ export const TERMINAL_STATES: readonly ReferralState[] = [
   S.Ended,
 ];
 
+/** Every state of a sent referral (all but draft), in the order of the workflow. */
+export const SENT_STATES: readonly ReferralState[] = [
+  S.Requested,
+  S.Accepted,
+  S.InProgress,
+  S.OnHold,
+  S.Completed,
+  S.Ended,
+  S.Rejected,
+  S.Cancelled,
+];
+
 /** Sent and not closed: these occupy a place of the contract's capacity. */
 export const OPEN_STATES: readonly ReferralState[] = [
   S.Requested,

@@ -12,7 +12,7 @@ import {
   EndReason,
   RejectReason,
 } from '../referrals/referral-codes';
-import { ReferralState } from '../referrals/referral-state';
+import { ReferralState, SENT_STATES } from '../referrals/referral-state';
 import type {
   CountCellDto,
   MedianDto,
@@ -55,18 +55,6 @@ const DEFAULT_MONTHS = 12;
 
 /** The code of a closed referral without one (or with one outside today's vocabulary). */
 const UNSPECIFIED = 'unspecified';
-
-/** Every state a sent referral can be in, in the order of the workflow. */
-const SENT_STATES: readonly ReferralState[] = [
-  ReferralState.Requested,
-  ReferralState.Accepted,
-  ReferralState.InProgress,
-  ReferralState.OnHold,
-  ReferralState.Completed,
-  ReferralState.Ended,
-  ReferralState.Rejected,
-  ReferralState.Cancelled,
-];
 
 /** The outcome codes of each closed state (the end reasons are participation content). */
 const OUTCOME_CODES: ReadonlyMap<ReferralState, readonly string[]> = new Map<

@@ -5,7 +5,7 @@ import { OrganisationKind } from '../../src/identity/organisation.entity';
 import type { Contract } from '../../src/providers/contract.entity';
 import { ServiceKind } from '../../src/providers/service-kind';
 import { ReferralPriority, ReferralReason } from '../../src/referrals/referral-codes';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState, SENT_STATES } from '../../src/referrals/referral-state';
 import { Referral } from '../../src/referrals/referral.entity';
 import { createClient, type TestClient } from './clients';
 import { createOrganisation, createUser, type TestUser } from './identity';
@@ -107,17 +107,6 @@ export async function buildReferralWorld(
   };
 }
 
-const AFTER_SEND: ReferralState[] = [
-  ReferralState.Requested,
-  ReferralState.Accepted,
-  ReferralState.InProgress,
-  ReferralState.OnHold,
-  ReferralState.Completed,
-  ReferralState.Ended,
-  ReferralState.Rejected,
-  ReferralState.Cancelled,
-];
-
 /**
  * A referral of the world's client from A to P1 written straight into the given state, with
  * the dates and assignment that state implies (no history rows, no audit events). For tests
@@ -130,7 +119,7 @@ export async function referralInState(
   overrides: Partial<Referral> = {},
 ): Promise<Referral> {
   const now = new Date();
-  const sent = AFTER_SEND.includes(state);
+  const sent = SENT_STATES.includes(state);
   const accepted = sent && state !== ReferralState.Requested && state !== ReferralState.Rejected;
   const closed = [
     ReferralState.Completed,
