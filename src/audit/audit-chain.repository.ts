@@ -62,6 +62,11 @@ export class AuditChainRepository {
    * owner can delete events) stays behind for the verifier to report instead of blocking sealing.
    */
   async pendingEventIds(manager: EntityManager, limit: number): Promise<string[]> {
+    // With a large backlog (after an outage or a bulk import) the planner prefers a merge join
+    // that reads audit_events from its first id on every batch; walking the queue in order and
+    // probing each event by key stops after `limit` hits. Local to the sealer's transaction.
+    await manager.query('SET LOCAL enable_mergejoin = off');
+    await manager.query('SET LOCAL enable_hashjoin = off');
     const rows = await manager.query<{ eventId: string }[]>(
       `SELECT p."event_id"::text AS "eventId" FROM "audit_pending" p
         WHERE EXISTS (SELECT 1 FROM "audit_events" e WHERE e."id" = p."event_id")

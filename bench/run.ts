@@ -1,0 +1,439 @@
+import autocannon from 'autocannon';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import type { World } from './generate';
+
+/**
+ * `npm run bench [-- --no-build]`: Lotse (built, NODE_ENV=production) and the bare fastify + pg
+ * baseline against the generated world at DATABASE_URL, one autocannon run per scenario.
+ * Writes bench/results.json (one run per scale, so that a 10k and a 250k run give the scaling
+ * ratio) and the measured block of BENCHMARKS.md. Tunables: BENCH_CONNECTIONS (32),
+ * BENCH_DURATION (10 s), BENCH_WARMUP (3 s), BENCH_WORLD (bench/world.json). `--report` only
+ * rewrites BENCHMARKS.md from bench/results.json.
+ */
+
+const ROOT = join(__dirname, '..');
+const RESULTS_FILE = join(__dirname, 'results.json');
+const BENCHMARKS_FILE = join(ROOT, 'BENCHMARKS.md');
+const APP_PORT = 3198;
+const BASELINE_PORT = 3199;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+// The statistics at one connection: at 32 the large world queues for the pool (see BENCHMARKS.md).
+const READ_SCENARIOS = ['referral-list', 'referral-read', 'report-read', 'statistics-single'];
+
+interface ScenarioResult {
+  name: string;
+  title: string;
+  connections: number;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  ratio: number | null;
+  /** Highest RSS of Lotse while this scenario ran. */
+  rssMb: number;
+}
+
+interface Run {
+  date: string;
+  scale: number;
+  command: string;
+  machine: { cores: number; cpu: string; memoryGb: number; node: string; postgres: string };
+  connections: number;
+  durationSeconds: number;
+  maxRssMb: number;
+  scenarios: ScenarioResult[];
+}
+
+interface Results {
+  runs: Record<string, Run>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function start(label: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => process.stderr.write(`[${label}] ${d.toString()}`));
+  child.stderr?.on('data', (d: Buffer) => process.stderr.write(`[${label}] ${d.toString()}`));
+  return child;
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited (${child.exitCode})`);
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+/** Round-robin over the given paths, one per request. */
+function rotating(paths: string[]): (req: autocannon.Request) => autocannon.Request {
+  let next = 0;
+  return (req) => ({ ...req, path: paths[next++ % paths.length] });
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--report')) {
+    // Rewrites the measured block of BENCHMARKS.md from bench/results.json, measuring nothing.
+    const all = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Results;
+    const runs = Object.values(all.runs).sort((a, b) => b.scale - a.scale);
+    writeBenchmarks(all, runs[0]);
+    return;
+  }
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('Set DATABASE_URL to a database written by `npm run bench:data`.');
+    process.exit(1);
+  }
+  const worldFile = process.env.BENCH_WORLD ?? join(__dirname, 'world.json');
+  if (!existsSync(worldFile)) {
+    console.error(`${worldFile} is missing: run \`npm run bench:data\` first.`);
+    process.exit(1);
+  }
+  const world = JSON.parse(readFileSync(worldFile, 'utf8')) as World;
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  const postgres = (await db.query<{ v: string }>("SELECT current_setting('server_version') AS v"))
+    .rows[0].v;
+  const scale = Number(
+    (await db.query<{ n: string }>('SELECT count(*) AS n FROM referrals')).rows[0].n,
+  );
+  const known = await db.query('SELECT 1 FROM referrals WHERE id = $1', [world.anyReferralId]);
+  await db.end();
+  if (known.rows.length === 0) {
+    throw new Error(`${worldFile} does not describe the database at DATABASE_URL`);
+  }
+
+  if (!process.argv.includes('--no-build')) {
+    process.stderr.write('npm run build …\n');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+
+  const base = { ...process.env, DATABASE_URL: url };
+  const app = start('lotse', ['dist/src/main.js'], {
+    ...base,
+    NODE_ENV: 'production',
+    PORT: String(APP_PORT),
+    HOST: '127.0.0.1',
+    JWT_SECRET: randomBytes(32).toString('base64url'),
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: 'false',
+    // The login scenario logs in hundreds of times from one address within the throttle
+    // window; the limits are raised for the benchmark only (the default would answer 429).
+    LOGIN_ATTEMPTS_PER_ACCOUNT: '1000',
+    LOGIN_ATTEMPTS_PER_SOURCE: '100000',
+  });
+  const baseline = start(
+    'baseline',
+    ['-r', 'ts-node/register/transpile-only', 'bench/baseline.ts'],
+    {
+      ...base,
+      BASELINE_PORT: String(BASELINE_PORT),
+      DB_POOL_MAX: process.env.DB_POOL_MAX ?? '10',
+    },
+  );
+  const stopAll = () => {
+    app.kill('SIGTERM');
+    baseline.kill('SIGTERM');
+  };
+  process.on('SIGINT', () => {
+    stopAll();
+    process.exit(130);
+  });
+
+  try {
+    const api = `http://127.0.0.1:${APP_PORT}/api/v1`;
+    await waitFor(`${api}/health/live`, app);
+    await waitFor(`http://127.0.0.1:${BASELINE_PORT}/referrals/${world.anyReferralId}`, baseline);
+
+    const login = async (email: string): Promise<string> => {
+      const res = await fetch(`${api}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: world.password }),
+      });
+      if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { accessToken: string }).accessToken;
+    };
+    const bearer = async (email: string) => ({ authorization: `Bearer ${await login(email)}` });
+    const caseworker = await bearer(world.logins.caseworker);
+    const worker = await bearer(world.logins.providerWorker);
+    const lead = await bearer(world.logins.jobcenterLead);
+    const json = { 'content-type': 'application/json' };
+    const activity = JSON.stringify({
+      kind: 'home_visit',
+      occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+      durationMinutes: 45,
+      reached: true,
+      note: 'Benchmark: Hausbesuch.',
+    });
+
+    const scenarios: {
+      name: string;
+      title: string;
+      base: string;
+      connections?: number;
+      request: autocannon.Request;
+    }[] = [
+      {
+        name: 'baseline',
+        title: 'Baseline: fastify + pg, one referral by primary key',
+        base: `http://127.0.0.1:${BASELINE_PORT}`,
+        request: {
+          method: 'GET',
+          setupRequest: rotating(world.workerReferralIds.map((id) => `/referrals/${id}`)),
+        },
+      },
+      {
+        name: 'login',
+        title: 'POST /auth/login (argon2id)',
+        base: api,
+        request: {
+          method: 'POST',
+          path: '/api/v1/auth/login',
+          headers: json,
+          body: JSON.stringify({ email: world.logins.caseworker, password: world.password }),
+        },
+      },
+      {
+        name: 'referral-list',
+        title: 'GET /referrals?limit=50&state=in_progress (caseworker)',
+        base: api,
+        request: {
+          method: 'GET',
+          path: '/api/v1/referrals?limit=50&state=in_progress',
+          headers: caseworker,
+        },
+      },
+      {
+        name: 'referral-read',
+        title: 'GET /referrals/{id} (provider worker)',
+        base: api,
+        request: {
+          method: 'GET',
+          headers: worker,
+          setupRequest: rotating(world.workerReferralIds.map((id) => `/api/v1/referrals/${id}`)),
+        },
+      },
+      {
+        name: 'report-read',
+        title: 'GET /reports/{id} (caseworker; consent filter + disclosure audit)',
+        base: api,
+        request: {
+          method: 'GET',
+          headers: caseworker,
+          setupRequest: rotating(world.releasedReportIds.map((id) => `/api/v1/reports/${id}`)),
+        },
+      },
+      {
+        name: 'activity-create',
+        title: 'POST /referrals/{id}/activities (assigned provider worker)',
+        base: api,
+        request: {
+          method: 'POST',
+          headers: { ...worker, ...json },
+          body: activity,
+          setupRequest: rotating(
+            world.workerReferralIds.map((id) => `/api/v1/referrals/${id}/activities`),
+          ),
+        },
+      },
+      {
+        name: 'statistics-single',
+        title: 'GET /statistics/referrals, one connection (latency of one request)',
+        base: api,
+        connections: 1,
+        request: { method: 'GET', path: '/api/v1/statistics/referrals', headers: lead },
+      },
+      {
+        name: 'statistics',
+        title: 'GET /statistics/referrals (jobcenter lead)',
+        base: api,
+        request: { method: 'GET', path: '/api/v1/statistics/referrals', headers: lead },
+      },
+    ];
+
+    // One request each first, so that a broken scenario fails loudly instead of measuring errors.
+    for (const s of scenarios) {
+      const path = s.request.setupRequest ? s.request.setupRequest({}).path : s.request.path;
+      const res = await fetch(`${new URL(s.base).origin}${path}`, {
+        method: s.request.method,
+        headers: s.request.headers,
+        body: s.request.body,
+      });
+      const text = await res.text();
+      if (res.status >= 300) throw new Error(`${s.name}: ${res.status} ${text.slice(0, 300)}`);
+      if (s.name === 'report-read' && !/"sections":\[\{/.test(text)) {
+        throw new Error(`report-read: the report shows no released section: ${text.slice(0, 300)}`);
+      }
+    }
+
+    let maxRss = rssMb(app.pid!);
+    const results: ScenarioResult[] = [];
+    for (const s of scenarios) {
+      const connections = s.connections ?? CONNECTIONS;
+      const options = { url: s.base, connections, requests: [s.request] };
+      if (WARMUP > 0) await autocannon({ ...options, duration: WARMUP });
+      let scenarioRss = rssMb(app.pid!);
+      const sampler = setInterval(() => {
+        scenarioRss = Math.max(scenarioRss, rssMb(app.pid!));
+      }, 250);
+      const r = await autocannon({ ...options, duration: DURATION });
+      clearInterval(sampler);
+      maxRss = Math.max(maxRss, scenarioRss);
+      const baselineRps = results.find((x) => x.name === 'baseline')?.reqPerSec;
+      const result: ScenarioResult = {
+        name: s.name,
+        title: s.title,
+        connections,
+        reqPerSec: Number(r.requests.average.toFixed(r.requests.average < 10 ? 1 : 0)),
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        non2xx: r.non2xx,
+        errors: r.errors + r.timeouts,
+        ratio: baselineRps ? Number((r.requests.average / baselineRps).toFixed(3)) : null,
+        rssMb: s.name === 'baseline' ? 0 : scenarioRss,
+      };
+      results.push(result);
+      process.stdout.write(
+        `${s.name.padEnd(18)} ${String(result.reqPerSec).padStart(7)} req/s  p50 ${result.p50} ms  ` +
+          `p99 ${result.p99} ms  ratio ${result.ratio ?? '-'}  non-2xx ${result.non2xx}  ` +
+          `errors ${result.errors}  RSS ${result.rssMb} MB\n`,
+      );
+    }
+    process.stdout.write(`max RSS of Lotse under load: ${maxRss} MB\n`);
+
+    const run: Run = {
+      date: new Date().toISOString(),
+      scale,
+      command: `npm run bench (BENCH_CONNECTIONS=${CONNECTIONS} BENCH_DURATION=${DURATION})`,
+      machine: {
+        cores: cpus().length,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        postgres,
+      },
+      connections: CONNECTIONS,
+      durationSeconds: DURATION,
+      maxRssMb: maxRss,
+      scenarios: results,
+    };
+    const all: Results = existsSync(RESULTS_FILE)
+      ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Results)
+      : { runs: {} };
+    all.runs[String(scale)] = run;
+    writeFileSync(RESULTS_FILE, JSON.stringify(all, null, 2) + '\n');
+    writeBenchmarks(all, run);
+    const scaling = scalingRows(all);
+    for (const row of scaling) process.stdout.write(`scaling ${row}\n`);
+  } finally {
+    stopAll();
+  }
+}
+
+const ms = (n: number) => `${n} ms`;
+
+/** The p50 ratio of each read scenario between the smallest and the largest run. */
+function scalingRows(all: Results): string[] {
+  const scales = Object.keys(all.runs)
+    .map(Number)
+    .sort((a, b) => a - b);
+  if (scales.length < 2) return [];
+  const small = all.runs[String(scales[0])];
+  const large = all.runs[String(scales[scales.length - 1])];
+  return READ_SCENARIOS.map((name) => {
+    const a = small.scenarios.find((s) => s.name === name);
+    const b = large.scenarios.find((s) => s.name === name);
+    if (!a || !b) return `| ${name} | – | – | – |`;
+    const ratio = a.p50 > 0 ? (b.p50 / a.p50).toFixed(2) : '–';
+    return `| ${name} | ${ms(a.p50)} | ${ms(b.p50)} | ${ratio} |`;
+  }).map((row) => row.replace(/^/, ''));
+}
+
+const BEGIN = '<!-- bench:begin (written by npm run bench; edit outside this block) -->';
+const END = '<!-- bench:end -->';
+
+function writeBenchmarks(all: Results, latest: Run): void {
+  // The table shows the largest scale measured; the scaling table compares smallest and largest.
+  const largest = Object.values(all.runs).sort((a, b) => b.scale - a.scale)[0] ?? latest;
+  const scales = Object.keys(all.runs)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const lines = [
+    BEGIN,
+    '',
+    `Measured ${largest.date.slice(0, 10)} at ${largest.scale.toLocaleString('en')} referrals, ` +
+      `${largest.connections} connections, ${largest.durationSeconds} s per scenario ` +
+      `(\`${largest.command}\`).`,
+    '',
+    `Machine: ${largest.machine.cores} cores (${largest.machine.cpu}), ${largest.machine.memoryGb} GB, ` +
+      `Node ${largest.machine.node}, PostgreSQL ${largest.machine.postgres}; Lotse, the baseline, ` +
+      'PostgreSQL and autocannon share the machine.',
+    '',
+    '| Scenario | Connections | req/s | p50 | p99 | × baseline | non-2xx | Lotse RSS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...largest.scenarios.map(
+      (s) =>
+        `| ${s.title} | ${s.connections} | ${s.reqPerSec} | ${ms(s.p50)} | ${ms(s.p99)} | ` +
+        `${s.ratio ?? '1'} | ${s.non2xx} | ${s.rssMb ? `${s.rssMb} MB` : '–'} |`,
+    ),
+    '',
+    `Highest RSS of Lotse under load: ${largest.maxRssMb} MB.`,
+    '',
+  ];
+  if (scales.length >= 2) {
+    lines.push(
+      `Scaling (p50 at ${scales[scales.length - 1].toLocaleString('en')} ÷ p50 at ` +
+        `${scales[0].toLocaleString('en')} referrals):`,
+      '',
+      `| Read scenario | p50 at ${scales[0]} | p50 at ${scales[scales.length - 1]} | ratio |`,
+      '| --- | ---: | ---: | ---: |',
+      ...scalingRows(all),
+      '',
+    );
+  }
+  lines.push(END);
+  const block = lines.join('\n');
+  const current = existsSync(BENCHMARKS_FILE)
+    ? readFileSync(BENCHMARKS_FILE, 'utf8')
+    : `# Benchmarks\n\n${BEGIN}\n${END}\n`;
+  const from = current.indexOf(BEGIN);
+  const to = current.indexOf(END);
+  const next =
+    from >= 0 && to > from
+      ? current.slice(0, from) + block + current.slice(to + END.length)
+      : `${current.trimEnd()}\n\n${block}\n`;
+  writeFileSync(BENCHMARKS_FILE, next);
+  // Keeps `npm run lint` (prettier --check) green: prettier pads the tables.
+  spawnSync('npx', ['prettier', '--write', BENCHMARKS_FILE, RESULTS_FILE], { cwd: ROOT });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
