@@ -1,7 +1,3 @@
-import type { Permission } from './permission';
-
 /** Route metadata the access guard reads; the route-drift test reads the same keys. */
 export const IS_PUBLIC = 'lotse:public';
 export const REQUIRED_PERMISSION = 'lotse:permission';
-
-export type RequiredPermission = Permission;

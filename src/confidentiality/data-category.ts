@@ -19,7 +19,3 @@ export const SPECIAL_CATEGORIES: readonly DataCategory[] = [
   DataCategory.Health,
   DataCategory.MentalHealth,
 ];
-
-export function isDataCategory(value: unknown): value is DataCategory {
-  return Object.values<unknown>(DataCategory).includes(value);
-}

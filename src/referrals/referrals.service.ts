@@ -173,7 +173,7 @@ export class ReferralsService {
       });
       return referral.id;
     });
-    return this.reload(scope, id);
+    return this.visibleOrFail(scope, id);
   }
 
   async update(
@@ -202,7 +202,7 @@ export class ReferralsService {
         details: { fields: fieldsSent(dto) },
       });
     });
-    return this.reload(scope, id);
+    return this.visibleOrFail(scope, id);
   }
 
   /**
@@ -247,7 +247,7 @@ export class ReferralsService {
         details: { from: current.state, to },
       });
     });
-    return this.reload(scope, id);
+    return this.visibleOrFail(scope, id);
   }
 
   /** A provider lead hands the case to another of their workers. */
@@ -272,7 +272,7 @@ export class ReferralsService {
         details: { assignedWorkerId: workerId },
       });
     });
-    return this.reload(scope, id);
+    return this.visibleOrFail(scope, id);
   }
 
   /** The history; reasons that are case content stay sealed for the disclosure step. */
@@ -358,10 +358,6 @@ export class ReferralsService {
       });
     }
     return client;
-  }
-
-  reload(scope: ReferralScope, id: string): Promise<Referral> {
-    return this.visibleOrFail(scope, id);
   }
 
   /** The referral if the actor may see it (for modules that hang content on referrals). */
