@@ -146,6 +146,9 @@ async function main(): Promise<void> {
     // window; the limits are raised for the benchmark only (the default would answer 429).
     LOGIN_ATTEMPTS_PER_ACCOUNT: '1000',
     LOGIN_ATTEMPTS_PER_SOURCE: '100000',
+    // Thousands of requests a second from one user: the per-principal limit (default 600 a
+    // minute) is raised to its maximum so that the benchmark measures the API, not 429s.
+    RATE_LIMIT_PER_MINUTE: '1000000',
   });
   const baseline = start(
     'baseline',

@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { RequestValidationError } from './common/problem/domain-error';
 import { toFieldErrors } from './common/validation/field-errors';
+import { RATE_LIMIT_HEADERS } from './auth/rate-limit';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import type { AppConfig } from './config/app-config';
 import { buildOpenApiDocument, setupSwaggerUi } from './openapi/openapi';
@@ -76,7 +77,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   });
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
-    exposedHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After'],
+    exposedHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After', ...RATE_LIMIT_HEADERS],
     maxAge: 600,
   });
 

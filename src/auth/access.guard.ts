@@ -1,6 +1,6 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationKind } from '../identity/organisation.entity';
 import { ApiKeysService } from '../identity/api-keys.service';
@@ -11,6 +11,7 @@ import { auditActorOf, type Actor } from './actor';
 import { Forbidden, Unauthenticated } from './auth-errors';
 import type { Permission } from './permission';
 import type { Role } from './role';
+import { RateLimiter, rateLimitKeyOf } from './rate-limit';
 import { permissionsOfRoles, permissionsOfScopes } from './role-permissions';
 
 // Auth schemes are case-insensitive (RFC 9110 §11.1); the credentials themselves are not.
@@ -18,7 +19,7 @@ const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i;
 const API_KEY = /^ApiKey +(\S{1,200})$/i;
 
 /**
- * Deny by default: every route is closed unless it is `@Public()` or declares a permission with
+ * Deny by default (and the rate limit of item 22, per principal): every route is closed unless it is `@Public()` or declares a permission with
  * `@Can(...)`, and the caller (access token of a live session, or a usable API key) holds it.
  * A route that declares nothing is refused to everybody.
  */
@@ -33,17 +34,26 @@ export class AccessGuard implements CanActivate {
     private readonly sessions: SessionsService,
     private readonly apiKeys: ApiKeysService,
     private readonly audit: AuditService,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const http = context.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
+      this.rateLimiter.take(rateLimitKeyOf(request, undefined), reply);
+      return true;
+    }
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(
       REQUIRED_PERMISSION,
       targets,
     );
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
     const actor = await this.authenticate(request);
+    // Counted once the principal is known and before the permission check, so that floods of
+    // refused calls (each one audited) and of bad credentials (by address) are limited too.
+    this.rateLimiter.take(rateLimitKeyOf(request, actor), reply);
     if (!actor) throw new Unauthenticated();
     request.actor = actor;
     if (permission && actor.permissions.has(permission)) return true;

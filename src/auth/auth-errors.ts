@@ -54,8 +54,9 @@ export class TooManyRequests extends DomainError {
   readonly title = 'Too Many Requests';
   override readonly headers: Record<string, string>;
 
-  constructor(retryAfterSeconds: number) {
-    super(`Too many attempts. Try again in ${retryAfterSeconds} seconds.`, {
+  /** `what`: login `attempts`, or `requests` of the general rate limit. */
+  constructor(retryAfterSeconds: number, what: 'attempts' | 'requests' = 'attempts') {
+    super(`Too many ${what}. Try again in ${retryAfterSeconds} seconds.`, {
       retryAfter: retryAfterSeconds,
     });
     this.headers = { 'Retry-After': String(retryAfterSeconds) };

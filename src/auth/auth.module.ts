@@ -14,6 +14,7 @@ import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { LOGIN_WINDOW_MS, loginAccountOf } from './login.guards';
 import { MeController } from './me.controller';
+import { RateLimiter } from './rate-limit';
 
 /** Authentication (passwords, tokens, API keys) and the global deny-by-default guard. */
 @Module({
@@ -45,6 +46,7 @@ import { MeController } from './me.controller';
     AccessTokens,
     AuthService,
     LocalStrategy,
+    RateLimiter,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

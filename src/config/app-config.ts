@@ -13,6 +13,8 @@ export interface AppConfig {
     corsOrigins: string[];
     /** Proxies whose X-Forwarded-For is believed; empty: the socket address is the source. */
     trustProxy: string[];
+    /** Requests per minute per principal (user, API key; the address when anonymous). */
+    rateLimitPerMinute: number;
   };
   auth: {
     /** HMAC secret of access tokens; unset outside production: a random one per process. */
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
       corsOrigins: parsed.CORS_ORIGINS,
       trustProxy: parsed.TRUST_PROXY,
+      rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     },
     auth: {
       jwtSecret: parsed.JWT_SECRET,

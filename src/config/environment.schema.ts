@@ -39,6 +39,7 @@ export const ENV_KEYS = [
   'TRUST_PROXY',
   'LOGIN_ATTEMPTS_PER_ACCOUNT',
   'LOGIN_ATTEMPTS_PER_SOURCE',
+  'RATE_LIMIT_PER_MINUTE',
 ] as const;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -162,4 +163,7 @@ export class EnvironmentVariables {
 
   @IntegerVariable(1, 100000)
   LOGIN_ATTEMPTS_PER_SOURCE = 100;
+
+  @IntegerVariable(1, 1000000)
+  RATE_LIMIT_PER_MINUTE = 600;
 }

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { LIST_MAX_ITEMS } from '../common/validation/bounds';
 import type { Actor, UserActor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
 import { CurrentActor, CurrentUser } from '../auth/current-actor.decorator';
@@ -48,7 +55,10 @@ export class ClientConsentsController {
    */
   @Get()
   @Can(Permission.ConsentRead)
-  @ApiOkResponse({ type: ConsentDto, isArray: true })
+  @ApiExtraModels(ConsentDto)
+  @ApiOkResponse({
+    schema: { type: 'array', maxItems: LIST_MAX_ITEMS, items: { $ref: getSchemaPath(ConsentDto) } },
+  })
   @ApiProblemResponses({ 404: 'No such client visible to you.' })
   async listClientConsents(
     @CurrentActor() actor: Actor,

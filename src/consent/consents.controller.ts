@@ -70,7 +70,8 @@ export class ConsentsController {
   @ApiProduces(TEXT_PLAIN)
   @ApiOkResponse({
     description: 'The receipt as plain text (German).',
-    content: { [TEXT_PLAIN]: { schema: { type: 'string' } } },
+    // The template text (at most 20000 characters) and the consent's facts around it.
+    content: { [TEXT_PLAIN]: { schema: { type: 'string', maxLength: 40000 } } },
   })
   @ApiProblemResponses({ 404: 'No such consent visible to you.' })
   async getConsentReceipt(

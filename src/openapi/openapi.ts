@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { addCommonResponses } from './common-responses';
 
 export const DOCS_PATH = 'api/docs';
 export const DOCS_JSON_PATH = 'api/docs-json';
@@ -10,7 +11,11 @@ category by category.
 
 Errors are \`application/problem+json\` (RFC 9457) with a stable \`type\` per kind
 (\`urn:lotse:problem:<kind>\`) and the \`requestId\` of the call. Lists are paginated by cursor:
-pass a page's \`nextCursor\` as \`cursor\` to get the next one.`;
+pass a page's \`nextCursor\` as \`cursor\` to get the next one.
+
+Every caller (user, API key; the source address when anonymous) may make
+\`RATE_LIMIT_PER_MINUTE\` requests a minute (default 600); the \`RateLimit-*\` headers
+say how many are left, and past the limit the answer is 429 with \`Retry-After\`.`;
 
 /** The OpenAPI document of the app; `npm run openapi` commits the same document. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -23,7 +28,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         type: 'http',
         scheme: 'bearer',
         bearerFormat: 'JWT',
-        description: 'Access token from POST /auth/login',
+        description: [
+          'Access token from POST /auth/login, valid for 15 minutes: a JWS following RFC8725',
+          '(JSON Web Token Best Current Practices). Lotse accepts only HS256 (no `none`, no',
+          'algorithm from the token), and checks the signature, `typ: at+jwt` (RFC 9068),',
+          'issuer, audience, `exp`, `nbf`, and that the session it names is still live.',
+        ].join(' '),
       },
       'bearer',
     )
@@ -37,9 +47,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'api-key',
     )
     .build();
-  return SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (_controllerKey, methodKey) => methodKey,
-  });
+  return addCommonResponses(
+    SwaggerModule.createDocument(app, config, {
+      operationIdFactory: (_controllerKey, methodKey) => methodKey,
+    }),
+  );
 }
 
 export function setupSwaggerUi(app: INestApplication, document: OpenAPIObject): void {

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { STATISTICS_MAX_ROWS } from '../statistics/dto/referral-statistics.dto';
 import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -19,7 +20,14 @@ export class AvailabilityController {
    */
   @Get()
   @Can(Permission.AvailabilityRead)
-  @ApiOkResponse({ type: AvailabilityDto, isArray: true })
+  @ApiExtraModels(AvailabilityDto)
+  @ApiOkResponse({
+    schema: {
+      type: 'array',
+      maxItems: STATISTICS_MAX_ROWS,
+      items: { $ref: getSchemaPath(AvailabilityDto) },
+    },
+  })
   getProviderAvailability(
     @CurrentActor() actor: Actor,
     @Query() query: AvailabilityQueryDto,

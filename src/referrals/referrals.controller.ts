@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { LIST_MAX_ITEMS } from '../common/validation/bounds';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
@@ -108,7 +115,14 @@ export class ReferralsController {
   /** Every action on the referral: who (by organisation), when, from, to and why. */
   @Get(':id/history')
   @Can(Permission.ReferralRead)
-  @ApiOkResponse({ type: ReferralTransitionDto, isArray: true })
+  @ApiExtraModels(ReferralTransitionDto)
+  @ApiOkResponse({
+    schema: {
+      type: 'array',
+      maxItems: LIST_MAX_ITEMS,
+      items: { $ref: getSchemaPath(ReferralTransitionDto) },
+    },
+  })
   @ApiProblemResponses({ 404: 'No such referral, or not visible to you.' })
   @Discloses(ReferralTransitionDto)
   async getReferralHistory(

@@ -45,6 +45,7 @@ export class ReportsController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
+    schema: { type: 'string', maxLength: 255 },
     description: 'Required for API keys: 1–255 visible ASCII characters, unique per request.',
   })
   @ApiCreatedResponse({ type: ReportDto })

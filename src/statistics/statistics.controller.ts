@@ -47,7 +47,8 @@ export class StatisticsController {
     description: 'The statistics (JSON), or one table of them (CSV).',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(ReferralStatisticsDto) } },
-      'text/csv': { schema: { type: 'string' }, example: CSV_EXAMPLE },
+      // At most STATISTICS_MAX_ROWS rows of up to 38 short fields.
+      'text/csv': { schema: { type: 'string', maxLength: 2_000_000 }, example: CSV_EXAMPLE },
     },
   })
   @ApiProblemResponses({

@@ -47,9 +47,8 @@ import {
   type CountCell,
   type SuppressionProblem,
 } from './suppression';
+import { MAX_MONTHS } from './dto/referral-statistics-query.dto';
 
-/** The longest period one request may span, in months. */
-export const MAX_MONTHS = 36;
 /** The default period: the current month and the eleven before it. */
 const DEFAULT_MONTHS = 12;
 

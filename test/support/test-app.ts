@@ -17,6 +17,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     DB_MIGRATIONS_RUN: 'false',
     DEMO_DATA: 'false',
     JWT_SECRET: TEST_JWT_SECRET,
+    // Tests call fast from one user; rate-limit.spec.ts sets its own small limit.
+    RATE_LIMIT_PER_MINUTE: '1000000',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...overrides,
   });

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { BrokenLinkReason } from '../audit-chain';
+import { ApiText, ApiUuid } from '../../common/validation/bounds';
 
 const REASONS: BrokenLinkReason[] = [
   'hash-mismatch',
@@ -19,7 +20,7 @@ export class BrokenAuditLinkDto {
   position: number | null;
 
   /** The event concerned; null when a chain position has no seal at all. */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiUuid({ nullable: true })
   eventId: string | null;
 
   /**
@@ -50,7 +51,8 @@ export class AuditChainVerificationDto {
    * in the operations log): a later chain whose link at `headPosition` has another hash was
    * rewritten as a whole.
    */
-  @ApiProperty({ type: String, required: false, example: 'a3f1…' })
+  /** SHA-256, hex. */
+  @ApiText(64, { required: false, example: 'a3f1…' })
   headHash?: string;
 
   /** The first link that does not hold; only when not `ok`. */

@@ -6,16 +6,24 @@ import {
   type AuditDetails,
   type AuditEvent,
 } from '../audit-event.entity';
+import { REQUEST_ID_MAX_LENGTH } from '../../common/problem/problem-details';
+import { ApiText, ApiTimestamp, ApiUuid, CODE_MAX_LENGTH } from '../../common/validation/bounds';
 
 /** One entry of the audit trail. */
+export const AUDIT_RESOURCE_ID_MAX_LENGTH = 200;
+/** Data categories an event touched (each at most once). */
+export const AUDIT_CATEGORIES_MAX_ITEMS = 32;
+
 export class AuditEventDto {
   /**
    * Position in the trail (a 64-bit integer, as a string); larger is later.
    * @example "4711"
    */
+  @ApiUuid()
   id: string;
 
   /** When the event happened. */
+  @ApiTimestamp()
   occurredAt: Date;
 
   /** Who acted: a person, a provider system's API key, nobody signed in, or Lotse itself. */
@@ -23,17 +31,18 @@ export class AuditEventDto {
   actorKind: AuditActorKind;
 
   /** The user's or API key's id; null for anonymous and system events. */
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true })
   actorId: string | null;
 
   /** The organisation the actor acted for. */
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true })
   organisationId: string | null;
 
   /**
    * What happened, as `area.verb`.
    * @example user.create
    */
+  @ApiText(CODE_MAX_LENGTH)
   action: string;
 
   /** Whether it succeeded, failed, or was denied. */
@@ -44,25 +53,31 @@ export class AuditEventDto {
    * The kind of object concerned.
    * @example user
    */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiText(CODE_MAX_LENGTH, { nullable: true })
   resourceType: string | null;
 
   /** The object concerned: usually its id; for a denied request, the route. */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiText(AUDIT_RESOURCE_ID_MAX_LENGTH, { nullable: true })
   resourceId: string | null;
 
   /** The client (Kundin/Kunde) whose data was involved. */
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true })
   clientId: string | null;
 
   /**
    * The data categories disclosed (Datenkategorien); empty when none.
    * @example ["participation", "goals"]
    */
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    maxItems: AUDIT_CATEGORIES_MAX_ITEMS,
+    maxLength: CODE_MAX_LENGTH,
+  })
   categories: string[];
 
   /** The request the event belongs to (its `X-Request-Id`). */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiText(REQUEST_ID_MAX_LENGTH, { nullable: true })
   requestId: string | null;
 
   /** Further facts about the event; never case content. */

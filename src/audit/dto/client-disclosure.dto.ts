@@ -4,6 +4,7 @@ import { DataCategory } from '../../confidentiality/data-category';
 import { AuditActorKind } from '../audit-event.entity';
 import type { DisclosureRow } from '../client-disclosures.repository';
 import { DisclosedData, DISCLOSURE_RECORD_ACTIONS } from '../disclosure-record';
+import { ApiText, ApiTimestamp, ApiUuid, NAME_MAX_LENGTH } from '../../common/validation/bounds';
 
 /**
  * One disclosure (Offenlegung, Übermittlung) of the client's data to another organisation.
@@ -11,14 +12,15 @@ import { DisclosedData, DISCLOSURE_RECORD_ACTIONS } from '../disclosure-record';
  */
 export class ClientDisclosureDto {
   /** When the data was shown. */
+  @ApiTimestamp()
   occurredAt: Date;
 
   /** The organisation that received the data. */
-  @ApiProperty({ type: String, format: 'uuid' })
+  @ApiUuid()
   recipientOrganisationId: string;
 
   /** Its name; null only if the organisation is unknown. */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiText(NAME_MAX_LENGTH, { nullable: true })
   recipientOrganisationName: string | null;
 
   /** Whether a person of that organisation or its software (an API key) received it. */
@@ -40,11 +42,16 @@ export class ClientDisclosureDto {
    * The data categories shown (Datenkategorien); empty for the client record.
    * @example ["participation"]
    */
-  @ApiProperty({ enum: DataCategory, enumName: 'DataCategory', isArray: true })
+  @ApiProperty({
+    enum: DataCategory,
+    enumName: 'DataCategory',
+    isArray: true,
+    maxItems: Object.values(DataCategory).length,
+  })
   categories: DataCategory[];
 
   /** The provider whose case content it was; null for the client record. */
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  @ApiUuid({ nullable: true })
   authorOrganisationId: string | null;
 }
 

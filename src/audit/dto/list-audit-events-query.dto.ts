@@ -5,13 +5,13 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { AuditOutcomeKind } from '../audit-event.entity';
+import { IsUuidField } from '../../common/validation/bounds';
 
 // A date-time with an explicit offset, so that no server time zone decides what it means.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -36,17 +36,17 @@ export class ListAuditEventsQueryDto extends PageQueryDto {
 
   /** Only events of this actor (a user's or an API key's id). */
   @IsOptional()
-  @IsUUID()
+  @IsUuidField()
   actorId?: string;
 
   /** Only events of this organisation (outside your own, operator auditors only). */
   @IsOptional()
-  @IsUUID()
+  @IsUuidField()
   organisationId?: string;
 
   /** Only events involving this client. */
   @IsOptional()
-  @IsUUID()
+  @IsUuidField()
   clientId?: string;
 
   /**
@@ -71,8 +71,9 @@ export class ListAuditEventsQueryDto extends PageQueryDto {
    * Only events at or after this time (ISO 8601 with offset).
    * @example 2026-11-01T00:00:00Z
    */
-  @ApiPropertyOptional({ type: String, format: 'date-time' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', maxLength: 35 })
   @IsOptional()
+  @MaxLength(35)
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(TIMESTAMP, { message: TIMESTAMP_MESSAGE })
   from?: string;
@@ -81,8 +82,9 @@ export class ListAuditEventsQueryDto extends PageQueryDto {
    * Only events before this time (ISO 8601 with offset).
    * @example 2026-12-01T00:00:00Z
    */
-  @ApiPropertyOptional({ type: String, format: 'date-time' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', maxLength: 35 })
   @IsOptional()
+  @MaxLength(35)
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(TIMESTAMP, { message: TIMESTAMP_MESSAGE })
   to?: string;

@@ -1,4 +1,9 @@
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiText } from '../../common/validation/bounds';
+
+/** A signed access token: header, claims (ids, times) and signature; well below this. */
+export const ACCESS_TOKEN_MAX_LENGTH = 1024;
+export const REFRESH_TOKEN_MAX_LENGTH = 128;
 
 export class LoginDto {
   /** @example "fallmanagerin@jobcenter-musterstadt.demo" */
@@ -17,18 +22,20 @@ export class LoginDto {
 export class RefreshDto {
   /** The refresh token of the last login or refresh; each one works once. */
   @IsString()
-  @MaxLength(128)
+  @MaxLength(REFRESH_TOKEN_MAX_LENGTH)
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'refreshToken must be a refresh token' })
   refreshToken: string;
 }
 
 export class TokenPairDto {
   /** Send as `Authorization: Bearer <accessToken>`. */
+  @ApiText(ACCESS_TOKEN_MAX_LENGTH)
   accessToken: string;
   /** @example "Bearer" */
   tokenType: 'Bearer';
   /** Seconds until the access token expires. @example 900 */
   expiresIn: number;
   /** Exchange at POST /auth/refresh for a new pair before the access token expires. Works once. */
+  @ApiText(REFRESH_TOKEN_MAX_LENGTH)
   refreshToken: string;
 }

@@ -13,6 +13,7 @@ import { IsPostcode } from '../../common/validation/postcode';
 import { Omittable, Trim } from '../../identity/dto/normalise';
 import { ClientContactWay } from '../client.entity';
 import { IsDateOfBirth } from './date-of-birth';
+import { EMAIL_MAX_LENGTH, PHONE_MAX_LENGTH } from '../../common/validation/bounds';
 
 /** Kundennummern are compared as the jobcenter writes them, but without case or padding. */
 const NormaliseCustomerNumber = (): PropertyDecorator =>
@@ -22,6 +23,13 @@ const NormaliseCustomerNumber = (): PropertyDecorator =>
 
 const CUSTOMER_NUMBER = /^[A-Z0-9][A-Z0-9 ./-]*$/;
 const PHONE = /^(?=.*\d)[\d +\-/()]+$/;
+
+export const CUSTOMER_NUMBER_MAX_LENGTH = 32;
+export const PERSON_NAME_MAX_LENGTH = 100;
+export const STREET_MAX_LENGTH = 200;
+export const CITY_MAX_LENGTH = 100;
+export const CONTACT_TIMES_MAX_LENGTH = 200;
+export const NOTE_TO_PROVIDER_MAX_LENGTH = 1000;
 
 // Fields that may be null (cleared) use @IsOptional(); the others use @Omittable(), so that
 // null for them is a 400 in the update DTO too, which inherits these rules.
@@ -34,7 +42,7 @@ export class CreateClientDto {
   @NormaliseCustomerNumber()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(32)
+  @MaxLength(CUSTOMER_NUMBER_MAX_LENGTH)
   @Matches(CUSTOMER_NUMBER, {
     message: 'customerNumber may hold letters, digits, spaces, ".", "/" and "-" only',
   })
@@ -44,14 +52,14 @@ export class CreateClientDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(PERSON_NAME_MAX_LENGTH)
   givenName: string;
 
   /** @example "Musterfrau" */
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(PERSON_NAME_MAX_LENGTH)
   familyName: string;
 
   /** Date of birth (`YYYY-MM-DD`), not before 1900-01-01 and not in the future. */
@@ -63,7 +71,7 @@ export class CreateClientDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(STREET_MAX_LENGTH)
   street: string;
 
   /** German postcode (PLZ), five digits. @example "12345" */
@@ -76,14 +84,14 @@ export class CreateClientDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(CITY_MAX_LENGTH)
   city: string;
 
   /** Digits, spaces, `+`, `-`, `/`, `(` and `)`. @example "+49 30 1234567" */
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(40)
+  @MaxLength(PHONE_MAX_LENGTH)
   @Matches(PHONE, { message: 'phone may hold digits, spaces, "+", "-", "/", "(" and ")" only' })
   phone?: string | null;
 
@@ -91,7 +99,7 @@ export class CreateClientDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   @IsEmail()
   email?: string | null;
 
@@ -106,7 +114,7 @@ export class CreateClientDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(CONTACT_TIMES_MAX_LENGTH)
   preferredContactTimes?: string | null;
 
   /**
@@ -117,7 +125,7 @@ export class CreateClientDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(1000)
+  @MaxLength(NOTE_TO_PROVIDER_MAX_LENGTH)
   noteToProvider?: string | null;
 }
 

@@ -25,7 +25,7 @@ export class ListClientsQueryDto extends PageQueryDto {
    * Only clients created or changed at or after this time (ISO 8601 with offset).
    * @example 2026-11-01T00:00:00Z
    */
-  @ApiPropertyOptional({ type: String, format: 'date-time' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', maxLength: 35 })
   @IsOptional()
   @MaxLength(35)
   @IsISO8601({ strict: true, strictSeparator: true })

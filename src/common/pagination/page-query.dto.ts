@@ -22,7 +22,7 @@ export class PageQueryDto {
   /** The `nextCursor` of the previous page; omit for the first page. */
   @IsOptional()
   @IsString()
-  @MaxLength(1024)
+  @MaxLength(1024) // CURSOR_MAX_LENGTH in bounds.ts, which imports this file
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be a cursor returned by this list' })
   cursor?: string;
 }

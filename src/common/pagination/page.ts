@@ -1,5 +1,6 @@
 import { Type as ClassType } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
+import { CURSOR_MAX_LENGTH, PAGE_MAX_ITEMS } from '../validation/bounds';
 
 /** One page of a list: its items and the cursor of the next page (null on the last one). */
 export interface Page<T> {
@@ -19,12 +20,13 @@ export function PageOf<T>(item: ClassType<T>): ClassType<Page<T>> {
   if (known) return known as ClassType<Page<T>>;
 
   class PageDto implements Page<T> {
-    @ApiProperty({ type: item, isArray: true })
+    @ApiProperty({ type: item, isArray: true, maxItems: PAGE_MAX_ITEMS })
     items: T[];
 
     @ApiProperty({
       type: String,
       nullable: true,
+      maxLength: CURSOR_MAX_LENGTH,
       description: 'Pass as `cursor` to get the next page; null on the last page.',
     })
     nextCursor: string | null;

@@ -1,3 +1,10 @@
+import {
+  FIELD_ERRORS_MAX_ITEMS,
+  FIELD_MESSAGES_MAX_ITEMS,
+  FIELD_MESSAGE_MAX_LENGTH,
+  FIELD_PATH_MAX_LENGTH,
+} from './problem-details';
+
 /**
  * Base of every error a service raises on purpose. The problem filter turns it into
  * `application/problem+json` with the type `urn:lotse:problem:<kind>`; services never throw
@@ -42,7 +49,17 @@ export class RequestValidationError extends DomainError {
   readonly status = 400;
   readonly title = 'Invalid request';
 
-  constructor(readonly errors: FieldError[]) {
-    super('One or more fields are invalid.', { errors });
+  readonly errors: FieldError[];
+
+  /** At most 100 field errors, their paths and messages cut short (a body may hold anything). */
+  constructor(errors: FieldError[]) {
+    const bounded = errors.slice(0, FIELD_ERRORS_MAX_ITEMS).map((e) => ({
+      field: e.field.slice(0, FIELD_PATH_MAX_LENGTH),
+      messages: e.messages
+        .slice(0, FIELD_MESSAGES_MAX_ITEMS)
+        .map((m) => m.slice(0, FIELD_MESSAGE_MAX_LENGTH)),
+    }));
+    super('One or more fields are invalid.', { errors: bounded });
+    this.errors = bounded;
   }
 }

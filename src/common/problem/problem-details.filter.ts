@@ -5,6 +5,7 @@ import { isDatabaseUnavailable } from '../../database/database-unavailable';
 import { DomainError } from './domain-error';
 import {
   PROBLEM_CONTENT_TYPE,
+  PROBLEM_TEXT_MAX_LENGTH,
   problemType,
   STATUS_KINDS,
   type ProblemDetails,
@@ -97,7 +98,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     const body: ProblemDetails = {
       ...problem,
-      instance: (request.url ?? '').split('?')[0],
+      detail: problem.detail.slice(0, PROBLEM_TEXT_MAX_LENGTH),
+      instance: (request.url ?? '').split('?')[0].slice(0, PROBLEM_TEXT_MAX_LENGTH),
       requestId: request.id ?? request.raw?.id ?? '',
     };
     const adapter = this.adapterHost.httpAdapter;

@@ -1,5 +1,17 @@
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
+// Bounds of a problem body (SECURITY.md item 19): texts that may echo the request (the path
+// in `instance`, a framework message in `detail`, field names) are cut to these lengths.
+export const PROBLEM_TYPE_MAX_LENGTH = 100;
+export const PROBLEM_TITLE_MAX_LENGTH = 100;
+export const PROBLEM_TEXT_MAX_LENGTH = 2048;
+/** X-Request-Id as accepted from a caller (app.setup.ts), or a UUID. */
+export const REQUEST_ID_MAX_LENGTH = 128;
+export const FIELD_ERRORS_MAX_ITEMS = 100;
+export const FIELD_PATH_MAX_LENGTH = 200;
+export const FIELD_MESSAGES_MAX_ITEMS = 20;
+export const FIELD_MESSAGE_MAX_LENGTH = 500;
+
 /** `urn:lotse:problem:<kind>`: stable, so that frontends can translate by it. */
 export function problemType(kind: string): string {
   return `urn:lotse:problem:${kind}`;

@@ -12,8 +12,11 @@ import {
 } from 'class-validator';
 import { DataCategory } from '../../confidentiality/data-category';
 import { Trim } from '../../identity/dto/normalise';
+import { NAME_MAX_LENGTH } from '../../common/validation/bounds';
 
 export const TEMPLATE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const TEMPLATE_KEY_MAX_LENGTH = 64;
+export const TEMPLATE_BODY_MAX_LENGTH = 20000;
 
 /** A new version of a consent text of your organisation (the first one of a new key is 1). */
 export class CreateConsentTemplateDto {
@@ -22,7 +25,7 @@ export class CreateConsentTemplateDto {
    * @example schweigepflichtentbindung-jobcenter
    */
   @IsString()
-  @MaxLength(64)
+  @MaxLength(TEMPLATE_KEY_MAX_LENGTH)
   @Matches(TEMPLATE_KEY, { message: 'key must be a slug such as schweigepflichtentbindung-jc' })
   key: string;
 
@@ -30,17 +33,22 @@ export class CreateConsentTemplateDto {
   @Trim()
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(NAME_MAX_LENGTH)
   title: string;
 
   /** The text the client reads and signs. */
   @IsString()
   @MinLength(1)
-  @MaxLength(20000)
+  @MaxLength(TEMPLATE_BODY_MAX_LENGTH)
   body: string;
 
   /** The data categories a consent on this text may release. */
-  @ApiProperty({ enum: DataCategory, enumName: 'DataCategory', isArray: true })
+  @ApiProperty({
+    enum: DataCategory,
+    enumName: 'DataCategory',
+    isArray: true,
+    maxItems: Object.values(DataCategory).length,
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(9)

@@ -11,7 +11,6 @@ import {
   IsObject,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
   ValidateNested,
@@ -20,6 +19,7 @@ import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { DataCategory } from '../../confidentiality/data-category';
 import { Omittable, Trim } from '../../identity/dto/normalise';
 import { ConsentEvidenceForm } from '../consent-record.entity';
+import { ApiDate, IsUuidField } from '../../common/validation/bounds';
 
 // A date-time with an explicit offset, so that no server time zone decides what it means.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -27,13 +27,16 @@ const TIMESTAMP_MESSAGE =
   '$property must be an ISO 8601 date-time with offset, e.g. 2026-11-21T10:00:00Z';
 
 /** One release: a category of your organisation's content, to one recipient. */
+export const MAX_GRANTS = 50;
+export const DOCUMENT_REFERENCE_MAX_LENGTH = 200;
+
 export class ConsentGrantInputDto {
   @ApiProperty({ enum: DataCategory, enumName: 'DataCategory' })
   @IsEnum(DataCategory)
   category: DataCategory;
 
   /** The organisation that may read it: normally the client's jobcenter. Not your own. */
-  @IsUUID()
+  @IsUuidField()
   recipientOrganisationId: string;
 }
 
@@ -48,6 +51,7 @@ export class ConsentEvidenceInputDto {
    * future.
    * @example 2026-11-20
    */
+  @ApiDate()
   @IsCalendarDate()
   givenOn: string;
 
@@ -58,7 +62,7 @@ export class ConsentEvidenceInputDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(DOCUMENT_REFERENCE_MAX_LENGTH)
   documentReference?: string | null;
 }
 
@@ -68,17 +72,18 @@ export class ConsentEvidenceInputDto {
  */
 export class RecordConsentDto {
   /** The purpose: the referral this consent serves (of this client; one you work on). */
-  @IsUUID()
+  @IsUuidField()
   referralId: string;
 
   /** An approved consent template of your organisation covering every granted category. */
-  @IsUUID()
+  @IsUuidField()
   templateId: string;
 
   /** 1–50 releases, each pair of category and recipient once. */
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_GRANTS)
+  @ApiProperty({ type: () => ConsentGrantInputDto, isArray: true, maxItems: MAX_GRANTS })
   @ArrayUnique((g: ConsentGrantInputDto) => `${g?.category}|${g?.recipientOrganisationId}`, {
     message: 'grants must name each category and recipient once',
   })
@@ -90,8 +95,9 @@ export class RecordConsentDto {
    * From when it applies (ISO 8601 with offset); default now. Not before the day it was given.
    * @example 2026-11-21T09:00:00+01:00
    */
-  @ApiProperty({ type: String, format: 'date-time', required: false })
+  @ApiProperty({ type: String, format: 'date-time', required: false, maxLength: 35 })
   @Omittable()
+  @MaxLength(35)
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(TIMESTAMP, { message: TIMESTAMP_MESSAGE })
   validFrom?: string;
@@ -101,8 +107,15 @@ export class RecordConsentDto {
    * null for "until revoked".
    * @example 2027-11-21T00:00:00+01:00
    */
-  @ApiProperty({ type: String, format: 'date-time', required: false, nullable: true })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    required: false,
+    nullable: true,
+    maxLength: 35,
+  })
   @IsOptional()
+  @MaxLength(35)
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(TIMESTAMP, { message: TIMESTAMP_MESSAGE })
   validUntil?: string | null;

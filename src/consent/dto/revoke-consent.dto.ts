@@ -1,5 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray } from 'class-validator';
 import { Omittable } from '../../identity/dto/normalise';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsUuidField } from '../../common/validation/bounds';
+import { MAX_GRANTS } from './record-consent.dto';
 
 /** No reason is asked: the client owes none. */
 export class RevokeConsentDto {
@@ -10,8 +13,9 @@ export class RevokeConsentDto {
   @Omittable()
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_GRANTS)
+  @ApiPropertyOptional({ maxItems: MAX_GRANTS })
   @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IsUuidField({ each: true })
   grantIds?: string[];
 }

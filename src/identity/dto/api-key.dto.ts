@@ -12,26 +12,50 @@ import {
 } from 'class-validator';
 import { ApiKeyScope } from '../../auth/role';
 import { Trim } from './normalise';
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiText, ApiTimestamp, ApiUuid } from '../../common/validation/bounds';
+
+export const API_KEY_NAME_MAX_LENGTH = 100;
+/** `lotse_` and ten characters. */
+export const API_KEY_PREFIX_LENGTH = 16;
+/** The prefix, `_` and 43 base64url characters (256 bits). */
+export const API_KEY_MAX_LENGTH = 60;
 
 export class ApiKeyDto {
+  @ApiUuid()
   id: string;
+  @ApiUuid()
   organisationId: string;
   /** @example "Fachverfahren Aufwind" */
+  @ApiText(API_KEY_NAME_MAX_LENGTH)
   name: string;
   /** The visible start of the key, to recognise it in logs and lists. @example "lotse_k3j5m2x7qa" */
+  @ApiText(API_KEY_PREFIX_LENGTH)
   prefix: string;
+  @ApiProperty({
+    enum: ApiKeyScope,
+    enumName: 'ApiKeyScope',
+    isArray: true,
+    maxItems: Object.values(ApiKeyScope).length,
+  })
   scopes: ApiKeyScope[];
+  @ApiTimestamp({ nullable: true })
   expiresAt: Date | null;
+  @ApiTimestamp({ nullable: true })
   revokedAt: Date | null;
   /** Updated at most once a minute. */
+  @ApiTimestamp({ nullable: true })
   lastUsedAt: Date | null;
+  @ApiTimestamp()
   createdAt: Date;
+  @ApiUuid({ nullable: true })
   createdBy: string | null;
 }
 
 /** Returned once, at creation: `key` is never shown again. */
 export class CreatedApiKeyDto extends ApiKeyDto {
   /** Send as `Authorization: ApiKey <key>`. Store it now; Lotse keeps only its hash. */
+  @ApiText(API_KEY_MAX_LENGTH)
   key: string;
 }
 
@@ -40,7 +64,7 @@ export class CreateApiKeyDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(API_KEY_NAME_MAX_LENGTH)
   name: string;
 
   @IsArray()

@@ -8,15 +8,15 @@ import {
   IsEnum,
   IsNotEmpty,
   IsString,
-  IsUUID,
   MaxLength,
 } from 'class-validator';
 import { Role } from '../../auth/role';
 import { IsAcceptablePassword } from '../password/is-acceptable-password.decorator';
 import { NormaliseEmail, Omittable, Trim } from './normalise';
+import { IsUuidField } from '../../common/validation/bounds';
 
 export class CreateUserDto {
-  @IsUUID()
+  @IsUuidField()
   organisationId: string;
 
   /** Unique across Lotse, compared case-insensitively. */

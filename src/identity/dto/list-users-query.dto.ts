@@ -1,10 +1,11 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { IsUuidField } from '../../common/validation/bounds';
 
 export class ListUsersQueryDto extends PageQueryDto {
   @IsOptional()
-  @IsUUID()
+  @IsUuidField()
   organisationId?: string;
 
   @IsOptional()

@@ -1,5 +1,6 @@
 import { registerDecorator, type ValidationArguments } from 'class-validator';
-import { passwordProblems } from './password-policy';
+import { ApiProperty } from '@nestjs/swagger';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblems } from './password-policy';
 
 /**
  * The password policy as a validation rule, so that a weak password is a 400 with the field
@@ -7,6 +8,10 @@ import { passwordProblems } from './password-policy';
  */
 export function IsAcceptablePassword(): PropertyDecorator {
   return (target, propertyName) => {
+    ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })(
+      target,
+      propertyName,
+    );
     registerDecorator({
       name: 'isAcceptablePassword',
       target: target.constructor,

@@ -1,29 +1,50 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ServiceKind } from '../service-kind';
+import {
+  ApiDate,
+  ApiText,
+  ApiTimestamp,
+  ApiUuid,
+  NAME_MAX_LENGTH,
+} from '../../common/validation/bounds';
+import { CONTRACT_NUMBER_MAX_LENGTH } from './create-contract.dto';
 
 /** A jobcenter's contract with a provider: services, period and capacity. */
 export class ContractDto {
+  @ApiUuid()
   id: string;
+  @ApiUuid()
   jobcenterId: string;
   /** @example "Jobcenter Musterstadt" */
+  @ApiText(NAME_MAX_LENGTH)
   jobcenterName: string;
+  @ApiUuid()
   providerId: string;
   /** @example "Aufwind Sozialdienste gGmbH" */
+  @ApiText(NAME_MAX_LENGTH)
   providerName: string;
   /** The jobcenter's contract number, unique per jobcenter. @example "AH-2026-014" */
+  @ApiText(CONTRACT_NUMBER_MAX_LENGTH)
   number: string;
   /** First day of validity. */
-  @ApiProperty({ type: String, format: 'date', example: '2026-01-01' })
+  @ApiDate({ example: '2026-01-01' })
   validFrom: string;
   /** Last day of validity (inclusive); null: open-ended. */
-  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2027-12-31' })
+  @ApiDate({ nullable: true, example: '2027-12-31' })
   validUntil: string | null;
-  @ApiProperty({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
+  @ApiProperty({
+    enum: ServiceKind,
+    enumName: 'ServiceKind',
+    isArray: true,
+    maxItems: Object.values(ServiceKind).length,
+  })
   services: ServiceKind[];
   /** How many referrals the provider holds open under this contract at once. @example 25 */
   capacity: number;
   /** Working days from acceptance of a referral until the first contact is due. @example 10 */
   firstContactWorkingDays: number;
+  @ApiTimestamp()
   createdAt: Date;
+  @ApiTimestamp()
   updatedAt: Date;
 }

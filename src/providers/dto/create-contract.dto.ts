@@ -16,9 +16,11 @@ import {
 import { Omittable, Trim } from '../../identity/dto/normalise';
 import { ServiceKind } from '../service-kind';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
+import { ApiDate } from '../../common/validation/bounds';
 
 export const MAX_CAPACITY = 10000;
 export const MAX_FIRST_CONTACT_WORKING_DAYS = 60;
+export const CONTRACT_NUMBER_MAX_LENGTH = 64;
 
 /** A contract of the caller's jobcenter with the provider of the path. */
 export class CreateContractDto {
@@ -26,22 +28,27 @@ export class CreateContractDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(64)
+  @MaxLength(CONTRACT_NUMBER_MAX_LENGTH)
   number: string;
 
   /** First day of validity; cannot be changed. */
-  @ApiProperty({ type: String, format: 'date', example: '2026-01-01' })
+  @ApiDate({ example: '2026-01-01' })
   @IsCalendarDate()
   validFrom: string;
 
   /** Last day of validity (inclusive), not before validFrom; omit or null for open-ended. */
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-12-31' })
+  @ApiDate({ required: false, nullable: true, example: '2027-12-31' })
   @IsOptional()
   @IsCalendarDate()
   validUntil?: string | null;
 
   /** The services commissioned: at least one. */
-  @ApiProperty({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
+  @ApiProperty({
+    enum: ServiceKind,
+    enumName: 'ServiceKind',
+    isArray: true,
+    maxItems: Object.values(ServiceKind).length,
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(Object.values(ServiceKind).length)
@@ -66,12 +73,17 @@ export class CreateContractDto {
 /** A change of a contract; number and validFrom are fixed. Fields left out stay as they are. */
 export class UpdateContractDto {
   /** Last day of validity (inclusive), not before validFrom; null makes it open-ended. */
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-12-31' })
+  @ApiDate({ required: false, nullable: true, example: '2027-12-31' })
   @IsOptional()
   @IsCalendarDate()
   validUntil?: string | null;
 
-  @ApiPropertyOptional({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
+  @ApiPropertyOptional({
+    enum: ServiceKind,
+    enumName: 'ServiceKind',
+    isArray: true,
+    maxItems: Object.values(ServiceKind).length,
+  })
   @Omittable()
   @IsArray()
   @ArrayMinSize(1)

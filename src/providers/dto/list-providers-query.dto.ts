@@ -12,6 +12,7 @@ export class ListProvidersQueryDto extends PageQueryDto {
 
   /** Only providers whose service area includes this postcode (PLZ). @example "12043" */
   @IsOptional()
+  @MaxLength(5)
   @IsPostcode()
   postcode?: string;
 

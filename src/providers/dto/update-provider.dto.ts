@@ -15,17 +15,30 @@ import {
 import { IsPostcode } from '../../common/validation/postcode';
 import { Omittable, Trim } from '../../identity/dto/normalise';
 import { ServiceKind } from '../service-kind';
+import {
+  EMAIL_MAX_LENGTH,
+  PHONE_MAX_LENGTH,
+  TEXT_MAX_LENGTH,
+} from '../../common/validation/bounds';
 
 /** An ISO 639-1 language code, lower case. */
 export const LANGUAGE_CODE = /^[a-z]{2}$/;
 const PHONE = /^\+?[0-9][0-9 ()/-]*$/;
+export const MAX_POSTCODES = 500;
+export const MAX_LANGUAGES = 20;
+export const WEBSITE_MAX_LENGTH = 300;
 
 /**
  * A change of a provider's profile; fields left out stay as they are. The lists replace the
  * stored ones. The contact fields and the description may be sent as null to remove them.
  */
 export class UpdateProviderDto {
-  @ApiPropertyOptional({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
+  @ApiPropertyOptional({
+    enum: ServiceKind,
+    enumName: 'ServiceKind',
+    isArray: true,
+    maxItems: Object.values(ServiceKind).length,
+  })
   @Omittable()
   @IsArray()
   @ArrayMaxSize(Object.values(ServiceKind).length)
@@ -36,16 +49,18 @@ export class UpdateProviderDto {
   /** The service area: up to 500 postcodes (PLZ). @example ["12043", "12045"] */
   @Omittable()
   @IsArray()
-  @ArrayMaxSize(500)
+  @ArrayMaxSize(MAX_POSTCODES)
   @ArrayUnique()
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: MAX_POSTCODES, maxLength: 5 })
   @IsPostcode({ each: true })
   postcodes?: string[];
 
   /** Up to 20 ISO 639-1 codes, lower case. @example ["de", "ar", "tr"] */
   @Omittable()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_LANGUAGES)
   @ArrayUnique()
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: MAX_LANGUAGES, maxLength: 2 })
   @Matches(LANGUAGE_CODE, {
     each: true,
     message: 'each value in languages must be an ISO 639-1 code such as de or ar',
@@ -56,14 +71,14 @@ export class UpdateProviderDto {
   @IsOptional()
   @Trim()
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   contactEmail?: string | null;
 
   /** Digits, spaces, `+ ( ) / -`; null removes it. @example "+49 30 1234567" */
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(40)
+  @MaxLength(PHONE_MAX_LENGTH)
   @Matches(PHONE, { message: 'contactPhone must be a telephone number' })
   contactPhone?: string | null;
 
@@ -71,7 +86,7 @@ export class UpdateProviderDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(300)
+  @MaxLength(WEBSITE_MAX_LENGTH)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   website?: string | null;
 
@@ -80,6 +95,6 @@ export class UpdateProviderDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(2000)
+  @MaxLength(TEXT_MAX_LENGTH)
   description?: string | null;
 }

@@ -14,6 +14,14 @@ import { Content, Meta } from '../../confidentiality/disclosure';
 import { DataCategory } from '../../confidentiality/data-category';
 import { Trim } from '../../identity/dto/normalise';
 import { ActivityKind } from '../referral-codes';
+import {
+  ApiText,
+  ApiTimestamp,
+  ApiUuid,
+  CURSOR_MAX_LENGTH,
+  PAGE_MAX_ITEMS,
+  TEXT_MAX_LENGTH,
+} from '../../common/validation/bounds';
 
 export class CreateActivityDto {
   @IsEnum(ActivityKind)
@@ -39,7 +47,7 @@ export class CreateActivityDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(TEXT_MAX_LENGTH)
   note?: string | null;
 }
 
@@ -51,13 +59,16 @@ export class CreateActivityDto {
 export class ActivityDto {
   /** Absent when not released to you. */
   @Content(DataCategory.Participation)
+  @ApiUuid({ required: false })
   id?: string;
   @Meta()
+  @ApiUuid()
   referralId: string;
   @Content(DataCategory.Participation)
   @ApiProperty({ enum: ActivityKind, enumName: 'ActivityKind', required: false })
   kind?: ActivityKind;
   @Content(DataCategory.Participation)
+  @ApiTimestamp({ required: false })
   occurredAt?: Date;
   @Content(DataCategory.Participation)
   @ApiProperty({ type: Number, nullable: true, required: false })
@@ -67,24 +78,26 @@ export class ActivityDto {
   reached?: boolean;
   /** Provider-internal; never disclosed, whatever the consent. */
   @Content('internal')
-  @ApiProperty({ type: String, nullable: true, required: false })
+  @ApiText(TEXT_MAX_LENGTH, { nullable: true, required: false })
   note?: string | null;
   @Content('internal')
   @ApiProperty({ enum: ['user', 'api_key'], required: false })
   recordedByKind?: 'user' | 'api_key';
   @Content('internal')
+  @ApiUuid({ required: false })
   recordedById?: string;
   @Content(DataCategory.Participation)
+  @ApiTimestamp({ required: false })
   createdAt?: Date;
 }
 
 /** A page of activities, with the explicit answer when nothing is released to you. */
 export class ActivityPageDto {
   @Meta(() => ActivityDto)
-  @ApiProperty({ type: ActivityDto, isArray: true })
+  @ApiProperty({ type: ActivityDto, isArray: true, maxItems: PAGE_MAX_ITEMS })
   items: ActivityDto[];
   @Meta()
-  @ApiProperty({ type: String, nullable: true })
+  @ApiText(CURSOR_MAX_LENGTH, { nullable: true })
   nextCursor: string | null;
   /**
    * True when the client has not released participation to your organisation: then there is

@@ -3,6 +3,7 @@ import { IsEnum } from 'class-validator';
 import { IsPostcode } from '../../common/validation/postcode';
 import { Omittable } from '../../identity/dto/normalise';
 import { ServiceKind } from '../../providers/service-kind';
+import { ApiText, ApiUuid, NAME_MAX_LENGTH } from '../../common/validation/bounds';
 
 export class AvailabilityQueryDto {
   @Omittable()
@@ -17,12 +18,22 @@ export class AvailabilityQueryDto {
 
 /** Free places under one contract valid today: counts only, no personal data. */
 export class AvailabilityDto {
+  @ApiUuid()
   contractId: string;
+  @ApiUuid()
   providerId: string;
+  @ApiText(NAME_MAX_LENGTH)
   providerName: string;
+  @ApiUuid()
   jobcenterId: string;
+  @ApiText(NAME_MAX_LENGTH)
   jobcenterName: string;
-  @ApiProperty({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
+  @ApiProperty({
+    enum: ServiceKind,
+    enumName: 'ServiceKind',
+    isArray: true,
+    maxItems: Object.values(ServiceKind).length,
+  })
   services: ServiceKind[];
   /** Concurrent open referrals the contract allows. */
   capacity: number;

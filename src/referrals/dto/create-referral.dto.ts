@@ -7,20 +7,20 @@ import {
   IsEnum,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
 } from 'class-validator';
 import { Omittable, Trim } from '../../identity/dto/normalise';
 import { ServiceKind } from '../../providers/service-kind';
 import { ReferralPriority, ReferralReason } from '../referral-codes';
+import { IsUuidField, TEXT_MAX_LENGTH } from '../../common/validation/bounds';
 
 export class CreateReferralDto {
   /** A client of your jobcenter. */
-  @IsUUID()
+  @IsUuidField()
   clientId: string;
 
   /** The provider (Träger) to refer to; sending needs a valid contract with a free place. */
-  @IsUUID()
+  @IsUuidField()
   providerId: string;
 
   @IsEnum(ReferralReason)
@@ -30,14 +30,14 @@ export class CreateReferralDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(TEXT_MAX_LENGTH)
   reasonText?: string | null;
 
   /** Goals agreed with the case manager. */
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(TEXT_MAX_LENGTH)
   goals?: string | null;
 
   @IsArray()

@@ -1,8 +1,9 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDateString, IsEnum, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsDateString, IsEnum, MaxLength } from 'class-validator';
 import { Omittable } from '../../identity/dto/normalise';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { ReferralState } from '../referral-state';
+import { IsUuidField } from '../../common/validation/bounds';
 
 export class ListReferralsQueryDto extends PageQueryDto {
   @Omittable()
@@ -10,15 +11,15 @@ export class ListReferralsQueryDto extends PageQueryDto {
   state?: ReferralState;
 
   @Omittable()
-  @IsUUID()
+  @IsUuidField()
   providerId?: string;
 
   @Omittable()
-  @IsUUID()
+  @IsUuidField()
   caseManagerId?: string;
 
   @Omittable()
-  @IsUUID()
+  @IsUuidField()
   clientId?: string;
 
   /**

@@ -1,4 +1,4 @@
-import { IsEnum, IsUUID } from 'class-validator';
+import { IsEnum } from 'class-validator';
 import { Omittable } from '../../identity/dto/normalise';
 import {
   CancelReason,
@@ -7,18 +7,19 @@ import {
   PauseReason,
   RejectReason,
 } from '../referral-codes';
+import { IsUuidField } from '../../common/validation/bounds';
 
 /** Actions without a body (send, start, resume) take an empty object or none. */
 export class NoBodyDto {}
 
 export class AcceptReferralDto {
   /** The provider worker (or lead) of your organisation who takes the case. */
-  @IsUUID()
+  @IsUuidField()
   assignedWorkerId: string;
 }
 
 export class AssignReferralDto {
-  @IsUUID()
+  @IsUuidField()
   assignedWorkerId: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Meta, SealedContent } from '../../confidentiality/disclosure';
 import { ReferralAction, ReferralState } from '../referral-state';
+import { ApiText, ApiTimestamp, ApiUuid, CODE_MAX_LENGTH } from '../../common/validation/bounds';
 
 export class TransitionActorDto {
   @Meta()
@@ -8,13 +9,16 @@ export class TransitionActorDto {
   kind: 'user' | 'api_key';
   /** The person or key; absent when the actor belongs to the other side. */
   @Meta()
+  @ApiUuid({ required: false })
   id?: string;
   @Meta()
+  @ApiUuid()
   organisationId: string;
 }
 
 export class ReferralTransitionDto {
   @Meta()
+  @ApiUuid()
   id: string;
   /** null for the creation of the draft. */
   @Meta()
@@ -31,10 +35,11 @@ export class ReferralTransitionDto {
    * ended or paused) that the client has not released to you.
    */
   @SealedContent({ withheldAsNull: true })
-  @ApiProperty({ type: String, nullable: true })
+  @ApiText(CODE_MAX_LENGTH, { nullable: true })
   reason: string | null;
   @Meta(() => TransitionActorDto)
   actor: TransitionActorDto;
   @Meta()
+  @ApiTimestamp()
   occurredAt: Date;
 }

@@ -4,18 +4,34 @@ import { DataCategory } from '../../confidentiality/data-category';
 import { ServiceKind } from '../../providers/service-kind';
 import { ReferralPriority, ReferralReason } from '../referral-codes';
 import { ReferralState } from '../referral-state';
+import {
+  ApiDate,
+  ApiText,
+  ApiTimestamp,
+  ApiUuid,
+  CODE_MAX_LENGTH,
+  CURSOR_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PAGE_MAX_ITEMS,
+  TEXT_MAX_LENGTH,
+} from '../../common/validation/bounds';
+import { NOTE_TO_PROVIDER_MAX_LENGTH } from '../../clients/dto/create-client.dto';
 
 export class ReferralPartyDto {
   @Meta()
+  @ApiUuid()
   id: string;
   @Meta()
+  @ApiText(NAME_MAX_LENGTH)
   name: string;
 }
 
 export class PersonRefDto {
   @Meta()
+  @ApiUuid()
   id: string;
   @Meta()
+  @ApiText(NAME_MAX_LENGTH)
   displayName: string;
 }
 
@@ -23,9 +39,10 @@ export class PersonRefDto {
 export class ClientSummaryDto {
   /** @example "45127" */
   @Meta()
+  @ApiText(5)
   postcode: string;
   /** The case manager's note to the provider. @example "Nachmittags erreichbar; spricht Arabisch" */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiText(NOTE_TO_PROVIDER_MAX_LENGTH, { nullable: true })
   @Meta()
   noteToProvider: string | null;
 }
@@ -37,6 +54,7 @@ export class ClientSummaryDto {
  */
 export class ReferralDto {
   @Meta()
+  @ApiUuid()
   id: string;
   @ApiProperty({ enum: ReferralState, enumName: 'ReferralState' })
   @Meta()
@@ -47,6 +65,7 @@ export class ReferralDto {
   provider: ReferralPartyDto;
   /** Absent for a provider before acceptance. */
   @Meta()
+  @ApiUuid({ required: false })
   clientId?: string;
   /** Absent for a provider before acceptance. */
   @Meta(() => PersonRefDto)
@@ -55,14 +74,19 @@ export class ReferralDto {
   @Meta()
   reasonCategory: ReferralReason;
   /** The case manager's reason in words; absent for a provider before acceptance. */
-  @ApiProperty({ type: String, nullable: true, required: false })
+  @ApiText(TEXT_MAX_LENGTH, { nullable: true, required: false })
   @Meta()
   reasonText?: string | null;
   /** Goals agreed with the case manager; absent for a provider before acceptance. */
-  @ApiProperty({ type: String, nullable: true, required: false })
+  @ApiText(TEXT_MAX_LENGTH, { nullable: true, required: false })
   @Meta()
   goals?: string | null;
-  @ApiProperty({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
+  @ApiProperty({
+    enum: ServiceKind,
+    enumName: 'ServiceKind',
+    isArray: true,
+    maxItems: Object.values(ServiceKind).length,
+  })
   @Meta()
   requestedServices: ServiceKind[];
   @ApiProperty({ enum: ReferralPriority, enumName: 'ReferralPriority' })
@@ -76,14 +100,14 @@ export class ReferralDto {
   @Content('internal', () => PersonRefDto)
   assignedWorker?: PersonRefDto | null;
   /** Provider only: due date of the first contact (working days after acceptance). */
-  @ApiProperty({ type: String, nullable: true, required: false, example: '2026-12-04' })
+  @ApiDate({ nullable: true, required: false, example: '2026-12-04' })
   @Content('internal')
   firstContactDue?: string | null;
   /**
    * The first activity that reached the client (participation content): the provider's, and
    * the jobcenter's when the client released participation to it.
    */
-  @ApiProperty({ type: Date, nullable: true, required: false })
+  @ApiTimestamp({ nullable: true, required: false })
   @Content(DataCategory.Participation)
   firstContactAt?: Date | null;
   /** Provider only: no contact yet and the due date has passed. */
@@ -93,33 +117,35 @@ export class ReferralDto {
    * Outcome code of a rejected (reject reason), cancelled (cancel reason) or completed
    * referral. Never the reason of an end.
    */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiText(CODE_MAX_LENGTH, { nullable: true })
   @Meta()
   outcome: string | null;
-  @ApiProperty({ type: Date, nullable: true })
+  @ApiTimestamp({ nullable: true })
   @Meta()
   sentAt: Date | null;
-  @ApiProperty({ type: Date, nullable: true })
+  @ApiTimestamp({ nullable: true })
   @Meta()
   acceptedAt: Date | null;
-  @ApiProperty({ type: Date, nullable: true })
+  @ApiTimestamp({ nullable: true })
   @Meta()
   startedAt: Date | null;
-  @ApiProperty({ type: Date, nullable: true })
+  @ApiTimestamp({ nullable: true })
   @Meta()
   closedAt: Date | null;
   @Meta()
+  @ApiTimestamp()
   createdAt: Date;
   @Meta()
+  @ApiTimestamp()
   updatedAt: Date;
 }
 
 /** A page of referrals. Lists carry no participation content, whoever reads them. */
 export class ReferralPageDto {
   @Meta(() => ReferralDto)
-  @ApiProperty({ type: ReferralDto, isArray: true })
+  @ApiProperty({ type: ReferralDto, isArray: true, maxItems: PAGE_MAX_ITEMS })
   items: ReferralDto[];
   @Meta()
-  @ApiProperty({ type: String, nullable: true })
+  @ApiText(CURSOR_MAX_LENGTH, { nullable: true })
   nextCursor: string | null;
 }

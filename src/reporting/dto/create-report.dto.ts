@@ -1,4 +1,4 @@
-import { OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,7 +8,6 @@ import {
   IsObject,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -16,6 +15,10 @@ import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { DataCategory } from '../../confidentiality/data-category';
 import { Trim } from '../../identity/dto/normalise';
 import { ReportKind } from '../report.entity';
+import { ApiDate, IsUuidField } from '../../common/validation/bounds';
+
+export const SECTION_TEXT_MAX_LENGTH = 5000;
+export const MAX_SECTIONS = 20;
 
 export class ReportSectionInputDto {
   /** The one data category the section is about; the client's consent releases by it. */
@@ -25,7 +28,7 @@ export class ReportSectionInputDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(5000)
+  @MaxLength(SECTION_TEXT_MAX_LENGTH)
   text: string;
 
   /**
@@ -44,22 +47,25 @@ export class CreateReportDto {
   kind: ReportKind;
 
   /** First day the report covers (YYYY-MM-DD). */
+  @ApiDate()
   @IsCalendarDate()
   periodFrom: string;
 
   /** Last day the report covers, not before periodFrom. */
+  @ApiDate()
   @IsCalendarDate()
   periodUntil: string;
 
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_SECTIONS)
+  @ApiProperty({ type: () => ReportSectionInputDto, isArray: true, maxItems: MAX_SECTIONS })
   @ValidateNested({ each: true })
   @Type(() => ReportSectionInputDto)
   sections: ReportSectionInputDto[];
 
   /** A submitted report of the same referral that this draft corrects (a new edition). */
   @IsOptional()
-  @IsUUID()
+  @IsUuidField()
   correctsId?: string;
 }
 

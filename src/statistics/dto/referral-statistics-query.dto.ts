@@ -4,6 +4,10 @@ import { Omittable } from '../../identity/dto/normalise';
 
 /** A month `YYYY-MM` of the years 2000 to 2099. */
 const MONTH = /^20\d{2}-(0[1-9]|1[0-2])$/;
+/** The longest period one request may span, in months. */
+export const MAX_MONTHS = 36;
+/** `YYYY-MM`. */
+export const MONTH_LENGTH = 7;
 const MONTH_MESSAGE = '$property must be a month YYYY-MM, e.g. 2026-11';
 
 /** The tables of the statistics, by their field names; CSV returns one of them. */
@@ -26,7 +30,7 @@ export class ReferralStatisticsQueryDto {
    * default period is the last twelve months.
    * @example 2026-01
    */
-  @ApiPropertyOptional({ pattern: MONTH.source })
+  @ApiPropertyOptional({ pattern: MONTH.source, maxLength: MONTH_LENGTH })
   @Omittable()
   @IsString()
   @Matches(MONTH, { message: MONTH_MESSAGE })
@@ -37,7 +41,7 @@ export class ReferralStatisticsQueryDto {
    * months in all). Default: the current month.
    * @example 2026-12
    */
-  @ApiPropertyOptional({ pattern: MONTH.source })
+  @ApiPropertyOptional({ pattern: MONTH.source, maxLength: MONTH_LENGTH })
   @Omittable()
   @IsString()
   @Matches(MONTH, { message: MONTH_MESSAGE })

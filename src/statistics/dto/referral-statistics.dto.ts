@@ -2,12 +2,28 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OrganisationKind } from '../../identity/organisation.entity';
 import { ServiceKind } from '../../providers/service-kind';
 import { ReferralState } from '../../referrals/referral-state';
+import { ApiText, ApiUuid, CODE_MAX_LENGTH, NAME_MAX_LENGTH } from '../../common/validation/bounds';
+import { CONTRACT_NUMBER_MAX_LENGTH } from '../../providers/dto/create-contract.dto';
+import { CancelReason, CompletionOutcome, RejectReason } from '../../referrals/referral-codes';
+import { MAX_MONTHS, MONTH_LENGTH } from './referral-statistics-query.dto';
 
 /**
  * A count as published. Counts of 1 to 4 are suppressed (`count: null, suppressed: true`), and
  * so are further cells where a suppressed one could otherwise be recovered by subtracting
  * published cells from a published total. A 0 is published.
  */
+/**
+ * Rows of one table (organisations) and contracts of the capacity table. A documented bound, not
+ * enforced: a jobcenter works with tens of providers, not thousands.
+ */
+export const STATISTICS_MAX_ROWS = 1000;
+const MAX_CELLS = MAX_MONTHS;
+/** Outcome codes of one state, at most all codes there are. */
+const OUTCOMES_MAX_ITEMS = [RejectReason, CancelReason, CompletionOutcome].reduce(
+  (sum, codes) => sum + Object.values(codes).length,
+  0,
+);
+
 export class CountCellDto {
   /** The count; null when suppressed. */
   @ApiProperty({ type: Number, nullable: true, minimum: 0 })
@@ -23,6 +39,11 @@ export class StateCountDto extends CountCellDto {
 /** Sent referrals by their current state (drafts never count). */
 export class StateCountsDto {
   /** Every state but `draft`, always in the same order. */
+  @ApiProperty({
+    type: () => StateCountDto,
+    isArray: true,
+    maxItems: Object.values(ReferralState).length,
+  })
   items: StateCountDto[];
   /** All referrals sent in the period. */
   total: CountCellDto;
@@ -37,6 +58,7 @@ export class OutcomeCountDto extends CountCellDto {
    * `not_released`. `unspecified` counts referrals without a code.
    * @example goals_reached
    */
+  @ApiText(CODE_MAX_LENGTH)
   outcome: string;
 }
 
@@ -46,15 +68,18 @@ export class OutcomeGroupDto {
   state: ReferralState;
   /** The same count as this state's in `byState` (and suppressed alike). */
   total: CountCellDto;
+  @ApiProperty({ type: () => OutcomeCountDto, isArray: true, maxItems: OUTCOMES_MAX_ITEMS })
   outcomes: OutcomeCountDto[];
 }
 
 /** One organisation's referrals per month. */
 export class OrganisationMonthRowDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   organisationId: string;
+  @ApiText(NAME_MAX_LENGTH)
   organisationName: string;
   /** One cell per month of `months`. */
+  @ApiProperty({ type: () => CountCellDto, isArray: true, maxItems: MAX_CELLS })
   cells: CountCellDto[];
   total: CountCellDto;
 }
@@ -62,8 +87,14 @@ export class OrganisationMonthRowDto {
 /** Referrals per organisation (rows) and month sent (columns), with the margins. */
 export class OrganisationMonthTableDto {
   /** Organisations with at least one referral in the period, by name. */
+  @ApiProperty({
+    type: () => OrganisationMonthRowDto,
+    isArray: true,
+    maxItems: STATISTICS_MAX_ROWS,
+  })
   rows: OrganisationMonthRowDto[];
   /** Referrals per month, one per month of `months`. */
+  @ApiProperty({ type: () => CountCellDto, isArray: true, maxItems: MAX_CELLS })
   columnTotals: CountCellDto[];
   total: CountCellDto;
 }
@@ -72,6 +103,7 @@ export class OrganisationMonthTableDto {
 export class ServiceMonthRowDto {
   @ApiProperty({ enum: ServiceKind, enumName: 'ServiceKind' })
   service: ServiceKind;
+  @ApiProperty({ type: () => CountCellDto, isArray: true, maxItems: MAX_CELLS })
   cells: CountCellDto[];
   total: CountCellDto;
 }
@@ -81,7 +113,13 @@ export class ServiceMonthRowDto {
  * once for each service it requests, so the totals count requests, not referrals.
  */
 export class ServiceMonthTableDto {
+  @ApiProperty({
+    type: () => ServiceMonthRowDto,
+    isArray: true,
+    maxItems: Object.values(ServiceKind).length,
+  })
   rows: ServiceMonthRowDto[];
+  @ApiProperty({ type: () => CountCellDto, isArray: true, maxItems: MAX_CELLS })
   columnTotals: CountCellDto[];
   total: CountCellDto;
 }
@@ -102,17 +140,25 @@ export class MedianDto {
 
 /** The use of one contract valid today: capacity data, not personal data, never suppressed. */
 export class CapacityUseDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   contractId: string;
   /** The jobcenter's contract number. */
+  @ApiText(CONTRACT_NUMBER_MAX_LENGTH)
   contractNumber: string;
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   providerId: string;
+  @ApiText(NAME_MAX_LENGTH)
   providerName: string;
-  @ApiProperty({ format: 'uuid' })
+  @ApiUuid()
   jobcenterId: string;
+  @ApiText(NAME_MAX_LENGTH)
   jobcenterName: string;
-  @ApiProperty({ enum: ServiceKind, enumName: 'ServiceKind', isArray: true })
+  @ApiProperty({
+    enum: ServiceKind,
+    enumName: 'ServiceKind',
+    isArray: true,
+    maxItems: Object.values(ServiceKind).length,
+  })
   services: ServiceKind[];
   /** Concurrent open referrals the contract allows. */
   capacity: number;
@@ -132,15 +178,23 @@ export class ReferralStatisticsDto {
   @ApiProperty({ enum: [OrganisationKind.Jobcenter, OrganisationKind.Provider] })
   perspective: OrganisationKind.Jobcenter | OrganisationKind.Provider;
   /** @example 2026-01 */
+  @ApiText(MONTH_LENGTH)
   from: string;
   /** @example 2026-12 */
+  @ApiText(MONTH_LENGTH)
   to: string;
   /** Every month of the period, the columns of the month tables. */
+  @ApiProperty({ type: String, isArray: true, maxItems: MAX_MONTHS, maxLength: MONTH_LENGTH })
   months: string[];
   /** Counts below this (and above 0) are suppressed. @example 5 */
   minimumCount: number;
   byState: StateCountsDto;
   /** The closed states (`completed`, `ended`, `rejected`, `cancelled`), each by outcome. */
+  @ApiProperty({
+    type: () => OutcomeGroupDto,
+    isArray: true,
+    maxItems: Object.values(ReferralState).length,
+  })
   byOutcome: OutcomeGroupDto[];
   /** Jobcenters only: referrals per provider and month. */
   @ApiPropertyOptional({ type: OrganisationMonthTableDto })
@@ -166,5 +220,6 @@ export class ReferralStatisticsDto {
   /** Days from sending to closing, over the referrals that were accepted and are closed. */
   medianDaysToClosure: MedianDto;
   /** The contracts valid today (not limited to the period), by provider and jobcenter name. */
+  @ApiProperty({ type: () => CapacityUseDto, isArray: true, maxItems: STATISTICS_MAX_ROWS })
   capacityUse: CapacityUseDto[];
 }

@@ -1,0 +1,93 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { RATE_LIMIT_HEADERS } from '../auth/rate-limit';
+import { PROBLEM_CONTENT_TYPE } from '../common/problem/problem-details';
+
+type PathItem = OpenAPIObject['paths'][string];
+type OperationObject = NonNullable<PathItem['get']>;
+type ReferenceObject = { $ref: string };
+interface HeaderObject {
+  description: string;
+  schema: Record<string, unknown>;
+}
+interface ResponseObject {
+  description: string;
+  content?: Record<string, { schema: ReferenceObject }>;
+  headers?: Record<string, HeaderObject | ReferenceObject>;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+const PROBLEM_SCHEMA = { $ref: '#/components/schemas/ProblemDetailsDto' };
+
+const SECONDS = { type: 'integer', format: 'int32', minimum: 0, maximum: 86400 } as const;
+const HEADERS: Record<string, HeaderObject> = {
+  'RateLimit-Limit': {
+    description:
+      'Requests the caller (user, API key, or address when anonymous) may make per minute.',
+    schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 1000000 },
+  },
+  'RateLimit-Remaining': {
+    description: 'Requests left in the current window.',
+    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 1000000 },
+  },
+  'RateLimit-Reset': {
+    description: 'Seconds until the current window ends.',
+    schema: SECONDS,
+  },
+  'Access-Control-Allow-Origin': {
+    description:
+      'Only for a browser Origin listed in CORS_ORIGINS (CORS is off when it is empty); never `*`.',
+    schema: { type: 'string', format: 'uri', maxLength: 300 },
+  },
+  'Retry-After': {
+    description: 'Seconds to wait before trying again.',
+    schema: SECONDS,
+  },
+};
+
+const headerRef = (name: string): ReferenceObject => ({ $ref: `#/components/headers/${name}` });
+const rateLimitHeaders = (): Record<string, ReferenceObject> =>
+  Object.fromEntries(RATE_LIMIT_HEADERS.map((name) => [name, headerRef(name)]));
+
+function problemResponse(description: string): ResponseObject {
+  return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA } } };
+}
+
+function hasInput(operation: OperationObject): boolean {
+  return (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
+}
+
+/**
+ * Responses every route has because of app-wide machinery, added to each operation in one
+ * place: the per-principal rate limit (`RateLimit-*` headers on every 2xx and 4xx answer, and
+ * 429 with `Retry-After`; src/auth/rate-limit.ts), 400 where the route takes input (validation
+ * pipe, UUID pipe, body parser), and 500 as problem+json (the problem filter).
+ */
+export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
+  document.components = { ...document.components, headers: { ...HEADERS } };
+  for (const path of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = path[method];
+      if (!operation) continue;
+      const responses = operation.responses as Record<string, ResponseObject | ReferenceObject>;
+      if (hasInput(operation) && !responses['400'] && !responses['422']) {
+        responses['400'] = problemResponse('The request is malformed or a field is invalid.');
+      }
+      responses['429'] ??= problemResponse(
+        'Too many requests from this caller in the current minute; see Retry-After.',
+      );
+      responses['500'] ??= problemResponse(
+        'An unexpected error; quote the requestId when reporting it.',
+      );
+      for (const [status, response] of Object.entries(responses)) {
+        if (!response || !/^[24]/.test(status) || '$ref' in response) continue;
+        response.headers = {
+          ...response.headers,
+          ...rateLimitHeaders(),
+          'Access-Control-Allow-Origin': headerRef('Access-Control-Allow-Origin'),
+          ...(status === '429' ? { 'Retry-After': headerRef('Retry-After') } : {}),
+        };
+      }
+    }
+  }
+  return document;
+}

@@ -1,0 +1,110 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Response } from 'supertest';
+import { Role } from '../../src/auth/role';
+import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { createApiKey, createOrganisation, createUser, type TestUser } from '../factories/identity';
+import { expectProblem } from '../support/problem';
+import { createTestApp } from '../support/test-app';
+import { httpOf, ME, type Http } from './helpers';
+
+const LIMIT = 5;
+const HEALTH = '/api/v1/health/live';
+
+function expectLimitHeaders(res: Response, remaining: number): void {
+  expect(res.headers['ratelimit-limit']).toBe(String(LIMIT));
+  expect(res.headers['ratelimit-remaining']).toBe(String(remaining));
+  const reset = Number(res.headers['ratelimit-reset']);
+  expect(reset).toBeGreaterThanOrEqual(1);
+  expect(reset).toBeLessThanOrEqual(60);
+}
+
+function expectThrottled(res: Response): void {
+  const body = expectProblem(res, 429, 'too-many-requests');
+  const retryAfter = Number(res.headers['retry-after']);
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  expect(body.retryAfter).toBe(retryAfter);
+  expectLimitHeaders(res, 0);
+}
+
+/** The per-principal rate limit on every route (SECURITY.md item 22). */
+describe('rate limit', () => {
+  let app: NestFastifyApplication;
+  let http: Http;
+  let x: TestUser;
+  let y: TestUser;
+
+  beforeAll(async () => {
+    // The proxy is trusted so that X-Forwarded-For can stand for different source addresses.
+    app = await createTestApp({
+      env: {
+        RATE_LIMIT_PER_MINUTE: String(LIMIT),
+        TRUST_PROXY: '127.0.0.1,::1,::ffff:127.0.0.1',
+      },
+    });
+    http = httpOf(app);
+    x = await createUser(app, { roles: [Role.Caseworker] });
+    y = await createUser(app, { roles: [Role.Caseworker] });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers a user 429 with Retry-After past the limit, while another user goes on', async () => {
+    for (let i = 1; i <= LIMIT; i++) {
+      const res = await http().get(ME).set(x.authHeader);
+      expect(res.status).toBe(200);
+      expectLimitHeaders(res, LIMIT - i);
+    }
+    // Both users at once: X is over its limit, Y has its own count.
+    const [overX, firstY] = await Promise.all([
+      http().get(ME).set(x.authHeader),
+      http().get(ME).set(y.authHeader),
+    ]);
+    expectThrottled(overX);
+    expect(firstY.status).toBe(200);
+    expectLimitHeaders(firstY, LIMIT - 1);
+    // From another address X is still the same principal.
+    const elsewhere = await http()
+      .get(ME)
+      .set({ ...x.authHeader, 'X-Forwarded-For': '203.0.113.77' });
+    expectThrottled(elsewhere);
+  });
+
+  it('counts an API key as its own principal', async () => {
+    const provider = await createOrganisation(app, OrganisationKind.Provider);
+    const key = await createApiKey(app, { organisationId: provider.id });
+    for (let i = 1; i <= LIMIT; i++) {
+      const res = await http().get('/api/v1/api-keys/current').set(key.authHeader);
+      expect(res.status).toBe(200);
+      expectLimitHeaders(res, LIMIT - i);
+    }
+    expectThrottled(await http().get('/api/v1/api-keys/current').set(key.authHeader));
+  });
+
+  it('keys anonymous callers, and callers with bad credentials, by their address', async () => {
+    const a = { 'X-Forwarded-For': '198.51.100.1' };
+    const b = { 'X-Forwarded-For': '198.51.100.2' };
+    for (let i = 1; i <= LIMIT; i++) {
+      const res = await http().get(HEALTH).set(a);
+      expect(res.status).toBe(200);
+      expectLimitHeaders(res, LIMIT - i);
+    }
+    expectThrottled(await http().get(HEALTH).set(a));
+    // A bad token is no principal: it counts against the address and is refused there too.
+    expectThrottled(
+      await http()
+        .get(ME)
+        .set({ ...a, Authorization: 'Bearer a.b.c' }),
+    );
+
+    const fromB = await http().get(HEALTH).set(b);
+    expect(fromB.status).toBe(200);
+    expectLimitHeaders(fromB, LIMIT - 1);
+    const badFromB = await http()
+      .get(ME)
+      .set({ ...b, Authorization: 'Bearer a.b.c' });
+    expectProblem(badFromB, 401, 'unauthorized');
+    expectLimitHeaders(badFromB, LIMIT - 2);
+  });
+});
