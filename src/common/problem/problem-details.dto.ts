@@ -6,7 +6,10 @@ export class FieldErrorDto {
   messages: string[];
 }
 
-/** An error response (`application/problem+json`, RFC 9457). */
+/**
+ * An error response (`application/problem+json`, RFC 9457). Members after `errors` belong to
+ * single kinds (a DomainError's extensions); every member a body may carry is listed here.
+ */
 export class ProblemDetailsDto {
   /**
    * Stable identifier of the error kind; translate by it.
@@ -28,4 +31,24 @@ export class ProblemDetailsDto {
   /** Field errors, for `validation-error` only. */
   @ApiProperty({ type: [FieldErrorDto], required: false })
   errors?: FieldErrorDto[];
+
+  /** `transition-not-allowed`: the action asked for. */
+  action?: string;
+  /** `transition-not-allowed`: the referral's current state. */
+  state?: string;
+  /** `too-many-requests`: seconds until the next attempt (also the Retry-After header). */
+  retryAfter?: number;
+  /** `role-not-allowed`: the roles this kind of organisation cannot hold. */
+  roles?: string[];
+  /** `outside-template`: the data categories the consent template does not cover. */
+  categories?: string[];
+  /** `recipient-not-allowed`: the recipients that are not allowed. */
+  recipientOrganisationIds?: string[];
+  /** `grants-not-in-consent`: the grant ids that are not grants of this consent. */
+  grantIds?: string[];
+  /**
+   * `not-ready`: each dependency's state.
+   * @example { "database": { "status": "down" } }
+   */
+  checks?: Record<string, { status: string }>;
 }
