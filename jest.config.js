@@ -37,4 +37,6 @@ module.exports = {
   maxWorkers: 2,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // Every response of every test app is checked against openapi.json (SECURITY.md §2 item 8a).
+  setupFilesAfterEnv: ['<rootDir>/test/support/contract/contract-setup.ts'],
 };

@@ -56,28 +56,43 @@ function hasInput(operation: OperationObject): boolean {
   return (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
 }
 
+/** Routes that answer without the database, so never with `database-unavailable`. */
+const WITHOUT_DATABASE = new Set(['/api/v1/health/live']);
+
 /**
- * Responses every route has because of app-wide machinery, added to each operation in one
- * place: the per-principal rate limit (`RateLimit-*` headers on every 2xx and 4xx answer, and
- * 429 with `Retry-After`; src/auth/rate-limit.ts), 400 where the route takes input (validation
- * pipe, UUID pipe, body parser), and 500 as problem+json (the problem filter).
+ * Responses every route has because of app-wide machinery rather than the route, added to each
+ * operation in one place so that the spec lists every status a route can answer (a route's own
+ * description of a status wins): 400 where the route takes input (validation pipe, UUID pipe,
+ * JSON parser), 413/415 where it takes a body, 429 with `Retry-After` and `RateLimit-*` headers
+ * on every 2xx and 4xx answer (the per-principal rate limit, src/auth/rate-limit.ts), 500 as
+ * problem+json (the problem filter) and 503 wherever the database is used.
  */
 export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, headers: { ...HEADERS } };
-  for (const path of Object.values(document.paths)) {
+  for (const [pathName, path] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = path[method];
       if (!operation) continue;
       const responses = operation.responses as Record<string, ResponseObject | ReferenceObject>;
-      if (hasInput(operation) && !responses['400'] && !responses['422']) {
-        responses['400'] = problemResponse('The request is malformed or a field is invalid.');
+      const add = (status: string, description: string): void => {
+        responses[status] ??= problemResponse(description);
+      };
+      if (hasInput(operation)) {
+        add(
+          '400',
+          'A parameter, query or body field is invalid (`validation-error`, with `errors`), or ' +
+            'the body is not JSON (`invalid-json`).',
+        );
       }
-      responses['429'] ??= problemResponse(
-        'Too many requests from this caller in the current minute; see Retry-After.',
-      );
-      responses['500'] ??= problemResponse(
-        'An unexpected error; quote the requestId when reporting it.',
-      );
+      if (operation.requestBody) {
+        add('413', 'The request body is larger than the server accepts.');
+        add('415', 'The request body is not `application/json`.');
+      }
+      add('429', 'Too many requests from this caller in the current minute; see Retry-After.');
+      add('500', 'An unexpected error; quote the requestId when reporting it.');
+      if (!WITHOUT_DATABASE.has(pathName)) {
+        add('503', 'The database is not reachable right now (`database-unavailable`); retry.');
+      }
       for (const [status, response] of Object.entries(responses)) {
         if (!response || !/^[24]/.test(status) || '$ref' in response) continue;
         response.headers = {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../migrations';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { contractLogPath } from './contract/contract-summary';
 
 declare global {
   var __EMBEDDED_PG__: EmbeddedPostgres | undefined;
@@ -15,6 +16,7 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL ??= 'silent';
+  process.env.RESPONSE_CONTRACT_LOG = contractLogPath();
   const testUrl = process.env.TEST_DATABASE_URL?.trim();
   if (testUrl) {
     process.env.DATABASE_URL = testUrl;

@@ -4,6 +4,7 @@ import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
 import { configureApp, createAdapter } from '../../src/app.setup';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
+import { validateResponses } from './contract/contract-hook';
 
 /** The access-token secret of every test app, so that tests can craft tokens of their own. */
 export const TEST_JWT_SECRET = 'test-secret-of-lotse-for-crafting-tokens-0123456789';
@@ -26,7 +27,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 
 /**
  * Boots the real app over HTTP exactly as main.ts does (same adapter, same configureApp),
- * against the test database. `extra` adds test-only controllers or imports.
+ * against the test database. `extra` adds test-only controllers or imports. Every response is
+ * validated against openapi.json; a violation fails the test that caused it.
  */
 export async function createTestApp(
   options: { env?: Record<string, string>; extra?: ModuleMetadata } = {},
@@ -41,6 +43,8 @@ export async function createTestApp(
     bufferLogs: true,
   });
   await configureApp(app, config);
+  // Test-only: every response is checked against openapi.json; probes are not API operations.
+  validateResponses(app.getHttpAdapter().getInstance(), options.extra?.controllers ?? []);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

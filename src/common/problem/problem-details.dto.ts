@@ -9,6 +9,17 @@ import {
   PROBLEM_TYPE_MAX_LENGTH,
   REQUEST_ID_MAX_LENGTH,
 } from './problem-details';
+import { CODE_MAX_LENGTH, LIST_MAX_ITEMS, UUID_LENGTH } from '../validation/bounds';
+
+/** Lists of codes or ids a problem names: bounded by the request that caused it. */
+const CODES = { type: String, isArray: true, maxItems: LIST_MAX_ITEMS, maxLength: CODE_MAX_LENGTH };
+const UUIDS = {
+  type: String,
+  isArray: true,
+  format: 'uuid',
+  maxItems: LIST_MAX_ITEMS,
+  maxLength: UUID_LENGTH,
+};
 
 export class FieldErrorDto {
   /** Dotted path of the offending field. */
@@ -23,7 +34,10 @@ export class FieldErrorDto {
   messages: string[];
 }
 
-/** An error response (`application/problem+json`, RFC 9457). */
+/**
+ * An error response (`application/problem+json`, RFC 9457). Members after `errors` belong to
+ * single kinds (a DomainError's extensions); every member a body may carry is listed here.
+ */
 export class ProblemDetailsDto {
   /**
    * Stable identifier of the error kind; translate by it.
@@ -48,4 +62,31 @@ export class ProblemDetailsDto {
   /** Field errors, for `validation-error` only. */
   @ApiProperty({ type: [FieldErrorDto], required: false, maxItems: FIELD_ERRORS_MAX_ITEMS })
   errors?: FieldErrorDto[];
+
+  /** `transition-not-allowed`: the action asked for. */
+  @ApiProperty({ required: false, maxLength: CODE_MAX_LENGTH })
+  action?: string;
+  /** `transition-not-allowed`: the referral's current state. */
+  @ApiProperty({ required: false, maxLength: CODE_MAX_LENGTH })
+  state?: string;
+  /** `too-many-requests`: seconds until the next attempt (also the Retry-After header). */
+  @ApiProperty({ required: false, minimum: 0, maximum: 86400 })
+  retryAfter?: number;
+  /** `role-not-allowed`: the roles this kind of organisation cannot hold. */
+  @ApiProperty({ ...CODES, required: false })
+  roles?: string[];
+  /** `outside-template`: the data categories the consent template does not cover. */
+  @ApiProperty({ ...CODES, required: false })
+  categories?: string[];
+  /** `recipient-not-allowed`: the recipients that are not allowed. */
+  @ApiProperty({ ...UUIDS, required: false })
+  recipientOrganisationIds?: string[];
+  /** `grants-not-in-consent`: the grant ids that are not grants of this consent. */
+  @ApiProperty({ ...UUIDS, required: false })
+  grantIds?: string[];
+  /**
+   * `not-ready`: each dependency's state.
+   * @example { "database": { "status": "down" } }
+   */
+  checks?: Record<string, { status: string }>;
 }
