@@ -1,3 +1,5 @@
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
+
 // Errors that mean "the database cannot be reached right now", as opposed to a bad query.
 // Class 08 (connection exception) and 57P0x (operator intervention, e.g. terminated by admin).
 const UNAVAILABLE_SQLSTATE = /^(08\d{3}|57P0[1-3]|53300)$/;
@@ -15,6 +17,10 @@ const UNAVAILABLE_MESSAGE =
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
     if (typeof e !== 'object') return false;
+    // TypeORM releases a query runner itself when its connection emits `error` (the server
+    // died), so the next statement of a transaction in progress fails with this, not with the
+    // driver's error. Lotse only uses runners inside transaction callbacks, never after them.
+    if (e instanceof QueryRunnerAlreadyReleasedError) return true;
     const { code, message } = e as { code?: unknown; message?: unknown };
     if (
       typeof code === 'string' &&

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { DurabilityCheck } from './durability-check';
 import { EmbeddedDatabase } from './embedded-database.service';
 import { runMigrationsExclusively } from './run-migrations';
 import { dataSourceOptions } from './typeorm-options';
@@ -40,6 +41,7 @@ class EmbeddedDatabaseModule {}
     }),
     EmbeddedDatabaseModule,
   ],
+  providers: [DurabilityCheck],
   exports: [EmbeddedDatabaseModule],
 })
 export class DatabaseModule {}
