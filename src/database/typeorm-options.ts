@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import { entities } from './entities';
+import { beginInOneStatement } from './one-statement-begin';
 import { TypeOrmNestLogger } from './typeorm-logger';
 
 export interface DatabaseConnectionSettings {
@@ -13,6 +14,7 @@ export interface DatabaseConnectionSettings {
 
 /** The one definition of how Lotse talks to PostgreSQL: app, CLI and tests share it. */
 export function dataSourceOptions(settings: DatabaseConnectionSettings): DataSourceOptions {
+  beginInOneStatement();
   return {
     type: 'postgres',
     url: settings.url,

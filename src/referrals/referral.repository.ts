@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { updateAtVersion } from '../common/concurrency/update-at-version';
+import { decodeCursor, encodeCursor } from '../common/pagination/cursor';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import type { DataCategory } from '../confidentiality/data-category';
 import { Activity } from './activity.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
+import { REFERRAL_WITH_NAMES, referralFromRow, type ReferralRow } from './referral-rows';
 import { ACTIVE_STATES, OPEN_STATES, ReferralState } from './referral-state';
 
 /** How long after closing a provider still sees a referral (the final report, issue 6). */
@@ -30,6 +32,8 @@ export interface ReferralFilter {
   updatedSince?: string;
 }
 
+/** Names the list's cursors, so that a cursor of another list is refused. */
+const LIST = 'referrals-by-update';
 const OPEN = OPEN_STATES.map((s) => `'${s}'`).join(', ');
 const ACTIVE = ACTIVE_STATES.map((s) => `'${s}'`).join(', ');
 
@@ -37,77 +41,70 @@ const ACTIVE = ACTIVE_STATES.map((s) => `'${s}'`).join(', ');
 export class ReferralRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The referral with the names its views show; only the columns needed, no password hashes. */
-  private withNames(manager: EntityManager): SelectQueryBuilder<Referral> {
-    return manager
-      .createQueryBuilder(Referral, 'r')
-      .innerJoin('r.jobcenter', 'jc')
-      .addSelect(['jc.id', 'jc.name'])
-      .innerJoin('r.provider', 'p')
-      .addSelect(['p.id', 'p.name'])
-      .innerJoin('r.caseManager', 'cm')
-      .addSelect(['cm.id', 'cm.displayName'])
-      .leftJoin('r.assignedWorker', 'w')
-      .addSelect(['w.id', 'w.displayName']);
-  }
-
-  private scoped(
-    qb: SelectQueryBuilder<Referral>,
-    scope: ReferralScope,
-  ): SelectQueryBuilder<Referral> {
-    if (scope.kind === 'jobcenter') {
-      return qb.andWhere('r.jobcenter_id = :scopeJobcenter', { scopeJobcenter: scope.jobcenterId });
-    }
-    qb.andWhere('r.provider_id = :scopeProvider', { scopeProvider: scope.providerId })
-      .andWhere(`r.state <> '${ReferralState.Draft}'`)
-      .andWhere(
-        `(r.closed_at IS NULL OR r.closed_at > now() - interval '${PROVIDER_AFTERCARE_DAYS} days')`,
-      );
-    if (scope.workerId)
-      qb.andWhere('r.assigned_worker_id = :scopeWorker', { scopeWorker: scope.workerId });
-    return qb;
+  /** The scope's condition on alias `r`, its parameters numbered after `params`. */
+  private scoped(scope: ReferralScope, params: unknown[]): string {
+    const add = (value: unknown) => `$${params.push(value)}`;
+    if (scope.kind === 'jobcenter') return `r.jobcenter_id = ${add(scope.jobcenterId)}`;
+    const conditions = [
+      `r.provider_id = ${add(scope.providerId)}`,
+      `r.state <> '${ReferralState.Draft}'`,
+      `(r.closed_at IS NULL OR r.closed_at > now() - interval '${PROVIDER_AFTERCARE_DAYS} days')`,
+    ];
+    if (scope.workerId) conditions.push(`r.assigned_worker_id = ${add(scope.workerId)}`);
+    return conditions.join(' AND ');
   }
 
   /** The referral if the scope may see it (else null: a foreign referral is a missing one). */
-  findVisible(
+  async findVisible(
     scope: ReferralScope,
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Referral | null> {
-    return this.scoped(this.withNames(manager).where('r.id = :id', { id }), scope).getOne();
+    const params: unknown[] = [id];
+    const rows = await manager.query<ReferralRow[]>(
+      `${REFERRAL_WITH_NAMES} WHERE r.id = $1 AND ${this.scoped(scope, params)}`,
+      params,
+    );
+    return rows.length > 0 ? referralFromRow(rows[0]) : null;
   }
 
-  list(
+  /** A page of the scope's referrals, most recently updated first (keyset on updated_at, id). */
+  async list(
     scope: ReferralScope,
     filter: ReferralFilter,
     today: string,
     page: { limit: number; cursor?: string },
   ): Promise<Page<Referral>> {
-    const qb = this.scoped(this.withNames(this.dataSource.manager), scope);
-    if (filter.state) qb.andWhere('r.state = :state', { state: filter.state });
-    if (filter.providerId)
-      qb.andWhere('r.provider_id = :providerId', { providerId: filter.providerId });
-    if (filter.caseManagerId) {
-      qb.andWhere('r.case_manager_id = :caseManagerId', { caseManagerId: filter.caseManagerId });
-    }
-    if (filter.clientId) qb.andWhere('r.client_id = :clientId', { clientId: filter.clientId });
-    if (filter.updatedSince) qb.andWhere('r.updated_at >= :since', { since: filter.updatedSince });
+    const params: unknown[] = [];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    const where = [this.scoped(scope, params)];
+    if (filter.state) where.push(`r.state = ${add(filter.state)}`);
+    if (filter.providerId) where.push(`r.provider_id = ${add(filter.providerId)}`);
+    if (filter.caseManagerId) where.push(`r.case_manager_id = ${add(filter.caseManagerId)}`);
+    if (filter.clientId) where.push(`r.client_id = ${add(filter.clientId)}`);
+    if (filter.updatedSince) where.push(`r.updated_at >= ${add(filter.updatedSince)}`);
     if (filter.overdue !== undefined) {
-      const overdue = `(r.first_contact_at IS NULL AND COALESCE(r.first_contact_due < :today, false) AND r.state IN (${ACTIVE}))`;
-      qb.andWhere(filter.overdue ? overdue : `NOT ${overdue}`, { today });
+      const overdue = `(r.first_contact_at IS NULL AND COALESCE(r.first_contact_due < ${add(today)}, false) AND r.state IN (${ACTIVE}))`;
+      where.push(filter.overdue ? overdue : `NOT ${overdue}`);
     }
-    return fetchKeysetPage(
-      qb,
-      {
-        list: 'referrals-by-update',
-        keys: [
-          { column: 'r.updated_at', value: (r) => r.updatedAt.toISOString() },
-          { column: 'r.id', value: (r) => r.id },
-        ],
-        direction: 'DESC',
-      },
-      page,
+    if (page.cursor) {
+      const [updatedAt, id] = decodeCursor(LIST, page.cursor, 2);
+      where.push(`(r.updated_at, r.id) < (${add(updatedAt)}, ${add(id)})`);
+    }
+    const rows = await this.dataSource.query<ReferralRow[]>(
+      `${REFERRAL_WITH_NAMES}
+        WHERE ${where.join(' AND ')}
+        ORDER BY r.updated_at DESC, r.id DESC
+        LIMIT ${add(page.limit + 1)}`,
+      params,
     );
+    const items = rows.slice(0, page.limit).map(referralFromRow);
+    const last = items[items.length - 1];
+    const nextCursor =
+      rows.length > page.limit && last
+        ? encodeCursor(LIST, [last.updatedAt.toISOString(), last.id])
+        : null;
+    return { items, nextCursor };
   }
 
   insert(manager: EntityManager, referral: Partial<Referral>): Promise<Referral> {

@@ -15,6 +15,28 @@ export interface LoadedReport {
   supersededById: string | null;
 }
 
+interface LoadRow {
+  reportId: string;
+  supersededById: string | null;
+  /** Null, with the fields below, for a report without a readable section. */
+  id: string | null;
+  position: number;
+  category: DataCategory;
+  text: string;
+  fields: Record<string, unknown> | null;
+}
+
+function toSection(row: LoadRow): ReportSection {
+  return Object.assign(new ReportSection(), {
+    id: row.id,
+    reportId: row.reportId,
+    position: row.position,
+    category: row.category,
+    text: row.text,
+    fields: row.fields,
+  });
+}
+
 @Injectable()
 export class ReportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -25,7 +47,8 @@ export class ReportRepository {
 
   /**
    * The sections of the given categories only: a section the reader may not read never leaves
-   * the database.
+   * the database. One statement for the sections and the corrections (a round trip fewer on
+   * every report read), mapped by hand: no entity hydration on this hot path.
    */
   async load(
     manager: EntityManager,
@@ -33,24 +56,25 @@ export class ReportRepository {
     categories: readonly DataCategory[],
   ): Promise<LoadedReport[]> {
     if (reports.length === 0) return [];
-    const ids = reports.map((r) => r.id);
-    const sections = await manager
-      .createQueryBuilder(ReportSection, 's')
-      .where('s.report_id = ANY(:ids::uuid[])', { ids })
-      .andWhere('s.category = ANY(:categories::data_category[])', { categories })
-      .orderBy('s.report_id')
-      .addOrderBy('s.position')
-      .getMany();
-    const corrections = await manager.query<{ id: string; correctsId: string }[]>(
-      `SELECT id, corrects_id AS "correctsId" FROM reports
-        WHERE corrects_id = ANY($1::uuid[]) AND status = 'submitted'`,
-      [ids],
+    const rows = await manager.query<LoadRow[]>(
+      `SELECT r.id AS "reportId",
+              (SELECT c.id FROM reports c
+                WHERE c.corrects_id = r.id AND c.status = 'submitted') AS "supersededById",
+              s.id, s.position, s.category, s.text, s.fields
+         FROM unnest($1::uuid[]) AS r(id)
+         LEFT JOIN report_sections s
+           ON s.report_id = r.id AND s.category = ANY($2::data_category[])
+        ORDER BY r.id, s.position`,
+      [reports.map((r) => r.id), categories],
     );
-    return reports.map((report) => ({
-      report,
-      sections: sections.filter((s) => s.reportId === report.id),
-      supersededById: corrections.find((c) => c.correctsId === report.id)?.id ?? null,
-    }));
+    return reports.map((report) => {
+      const own = rows.filter((row) => row.reportId === report.id);
+      return {
+        report,
+        sections: own.filter((row) => row.id !== null).map(toSection),
+        supersededById: own[0]?.supersededById ?? null,
+      };
+    });
   }
 
   /** A referral's reports, newest first; `submittedOnly` for readers other than the author. */

@@ -118,6 +118,17 @@ function participationReleased(
          AND ${grantInForceAt('cr', 'g', 'now()')})`;
 }
 
+/**
+ * The (client, author) pairs whose effective consent releases `participation` to the
+ * organisation `$1` now, by the disclosure policy's own rule (`grantInForceAt`); each pair once.
+ */
+const PARTICIPATION_RELEASED_TO_$1 = `
+  SELECT DISTINCT cr.client_id, cr.releasing_organisation_id AS author
+    FROM consent_grants g
+    JOIN consent_records cr ON cr.id = g.consent_id
+   WHERE g.recipient_organisation_id = $1 AND g.category = ${PARTICIPATION}
+     AND ${grantInForceAt('cr', 'g', 'now()')}`;
+
 const DAYS = (from: string, to: string) => `EXTRACT(EPOCH FROM (${to} - ${from})) / 86400`;
 
 /**
@@ -140,19 +151,23 @@ export class StatisticsRepository {
     const released = participationReleased(
       scope,
       's.client_id',
-      'COALESCE(e.actor_organisation_id, s.provider_id)',
+      'COALESCE(t.actor_organisation_id, s.provider_id)',
       's.jobcenter_id',
     );
+    // The consent rule is evaluated inside the lateral, so only for the ended referrals (a few
+    // percent of those sent) with one indexed probe each. As a condition of the outer CASE the
+    // planner built it as a hashed subplan over the in-force grants of every client instead
+    // (BENCHMARKS.md, statistics).
     return manager.query<StateOutcomeCount[]>(
       `${sentIn(scope)}
        SELECT s.state::text AS state,
               CASE WHEN s.state = ${ENDED}
-                   THEN CASE WHEN ${released} THEN e.reason ELSE '${NOT_RELEASED}' END
+                   THEN CASE WHEN e.released THEN e.reason ELSE '${NOT_RELEASED}' END
                    ELSE s.outcome END AS code,
               count(*)::int AS n
          FROM sent s
          LEFT JOIN LATERAL (
-           SELECT t.reason, t.actor_organisation_id
+           SELECT t.reason, ${released} AS released
              FROM referral_transitions t
             WHERE t.referral_id = s.id AND s.state = ${ENDED} AND t.to_state = ${ENDED}
             ORDER BY t.occurred_at DESC, t.id DESC
@@ -207,13 +222,18 @@ export class StatisticsRepository {
     scope: StatisticsScope,
     months: MonthRange,
   ): Promise<DurationFigures> {
-    const released = participationReleased(scope, 's.client_id', 's.provider_id', 's.jobcenter_id');
-    const firstContact = `s.accepted_at IS NOT NULL AND s.first_contact_at IS NOT NULL AND ${released}`;
+    // For a jobcenter, the consent rule as one set: the (client, provider) pairs whose consent
+    // releases participation to it now, computed once and hash-joined. Probing it per referral
+    // cost one indexed subquery for each of the tens of thousands accepted (BENCHMARKS.md).
+    const jobcenter = scope.kind === 'jobcenter';
+    const firstContact = `s.accepted_at IS NOT NULL AND s.first_contact_at IS NOT NULL${
+      jobcenter ? ' AND p.client_id IS NOT NULL' : ''
+    }`;
     const closure = 's.accepted_at IS NOT NULL AND s.closed_at IS NOT NULL';
     const median = (days: string, filter: string) =>
       `(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days}) FILTER (WHERE ${filter}))::float8`;
     const [row] = await manager.query<DurationFigures[]>(
-      `${sentIn(scope)}
+      `${sentIn(scope)}${jobcenter ? `, released AS MATERIALIZED (${PARTICIPATION_RELEASED_TO_$1})` : ''}
        SELECT count(*) FILTER (WHERE s.accepted_at IS NOT NULL)::int AS accepted,
               count(*) FILTER (WHERE s.state = '${ReferralState.Rejected}')::int AS rejected,
               count(*) FILTER (WHERE s.state = '${ReferralState.Cancelled}'
@@ -223,7 +243,12 @@ export class StatisticsRepository {
               ${median(DAYS('s.accepted_at', 's.first_contact_at'), firstContact)} AS "firstContactDays",
               count(*) FILTER (WHERE ${closure})::int AS "closureBasis",
               ${median(DAYS('s.sent_at', 's.closed_at'), closure)} AS "closureDays"
-         FROM sent s`,
+         FROM sent s${
+           jobcenter
+             ? `
+         LEFT JOIN released p ON p.client_id = s.client_id AND p.author = s.provider_id`
+             : ''
+         }`,
       sentParameters(scope, months),
     );
     return row;
