@@ -1,0 +1,239 @@
+import { Role } from '../../src/auth/role';
+import type { Marker, Row } from './markers';
+import type { Release, Viewer } from './world';
+
+/**
+ * Who may see which cell, written from DESIGN.md ("Who sees what", "Consent") and ADRs 0003
+ * to 0006, not from what the routes return. Rules are per `table.column` (or `table.*`); a
+ * column without a rule may be seen by nobody, so a new column's marker fails the test until
+ * somebody decides here who may read it.
+ */
+export class WorldIndex {
+  private readonly byId = new Map<string, Map<string, Row>>();
+
+  constructor(
+    readonly rows: Map<string, Row[]>,
+    readonly releases: Release[],
+  ) {
+    for (const [table, list] of rows) {
+      this.byId.set(table, new Map(list.filter((r) => r.id).map((r) => [String(r.id), r])));
+    }
+  }
+
+  get(table: string, id: unknown): Row {
+    const row = this.byId.get(table)?.get(String(id));
+    if (!row) throw new Error(`${table} ${String(id)} is not in the world`);
+    return row;
+  }
+
+  list(table: string): Row[] {
+    return this.rows.get(table) ?? [];
+  }
+
+  /** The oracle's consent: `author` released `category` of the client to `reader`, now. */
+  released(reader: string, author: string, clientId: unknown, category: unknown): boolean {
+    return this.releases.some(
+      (r) =>
+        r.reader === reader &&
+        r.author === author &&
+        r.clientId === clientId &&
+        r.category === category,
+    );
+  }
+}
+
+type Rule = (v: Viewer, row: Row, w: WorldIndex) => boolean;
+
+const ACTIVE = ['accepted', 'in_progress', 'on_hold'];
+const providerSide = (v: Viewer) =>
+  v.role === Role.ProviderLead || v.role === Role.ProviderWorker || v.role === 'api_key';
+
+/** ADR 0004: the jobcenter all of its own; a provider lead (or key) what was sent to it; a
+ * worker what is assigned to them; operators none. */
+function seesReferral(v: Viewer, r: Row): boolean {
+  switch (v.role) {
+    case Role.Caseworker:
+      return r.jobcenter_id === v.organisationId;
+    case Role.ProviderLead:
+    case 'api_key':
+      return r.provider_id === v.organisationId && r.state !== 'draft';
+    case Role.ProviderWorker:
+      return r.provider_id === v.organisationId && r.assigned_worker_id === v.userId;
+    default:
+      return false;
+  }
+}
+
+/** ADR 0004: a provider reads the client's record while the referral is accepted and open. */
+function providerWorksClient(v: Viewer, clientId: unknown, w: WorldIndex): boolean {
+  return (
+    providerSide(v) &&
+    w
+      .list('referrals')
+      .some(
+        (r) => r.client_id === clientId && ACTIVE.includes(String(r.state)) && seesReferral(v, r),
+      )
+  );
+}
+
+/** ADR 0005 "Who may touch a client": the owning jobcenter, a provider working the case. */
+function hasClientAccess(v: Viewer, clientId: unknown, w: WorldIndex): boolean {
+  const client = w.get('clients', clientId);
+  if (v.role === Role.Caseworker) return client.jobcenter_id === v.organisationId;
+  return providerWorksClient(v, clientId, w);
+}
+
+/** Organisations that deal with each other: a contract or a referral between them. */
+function related(a: string, b: unknown, w: WorldIndex): boolean {
+  const pair = (x: unknown, y: unknown) => (x === a && y === b) || (x === b && y === a);
+  return (
+    a === b ||
+    w.list('contracts').some((c) => pair(c.jobcenter_id, c.provider_id)) ||
+    w.list('referrals').some((r) => pair(r.jobcenter_id, r.provider_id))
+  );
+}
+
+const nobody: Rule = () => false;
+
+/** DESIGN "Who uses it": the provider directory is read by these roles. */
+const DIRECTORY_ROLES: Viewer['role'][] = [
+  Role.Caseworker,
+  Role.JobcenterLead,
+  Role.ProviderWorker,
+  Role.ProviderLead,
+  Role.Admin,
+];
+
+const TEMPLATE_READERS: Viewer['role'][] = [
+  Role.Caseworker,
+  Role.ProviderWorker,
+  Role.ProviderLead,
+  Role.Auditor,
+];
+
+const clientRecord: Rule = (v, c, w) =>
+  (v.role === Role.Caseworker && c.jobcenter_id === v.organisationId) ||
+  providerWorksClient(v, c.id, w);
+
+/** ADR 0004: before its decision a provider sees the postcode and the case manager's note. */
+const clientSummary: Rule = (v, c, w) =>
+  clientRecord(v, c, w) ||
+  (providerSide(v) &&
+    w
+      .list('referrals')
+      .some((r) => r.client_id === c.id && r.accepted_at === null && seesReferral(v, r)));
+
+/** Reason text and goals: the jobcenter's; the provider's once it accepted (ADR 0004). */
+const referralDetail: Rule = (v, r) =>
+  seesReferral(v, r) && (!providerSide(v) || r.accepted_at !== null);
+
+/** ADR 0005: `internal` content (activity notes, who recorded) never leaves its author. */
+const activityInternal: Rule = (v, a, w) =>
+  seesReferral(v, w.get('referrals', a.referral_id)) &&
+  a.author_organisation_id === v.organisationId;
+
+/** The author reads its own report; the jobcenter only submitted sections released to it now. */
+const reportSection: Rule = (v, s, w) => {
+  const report = w.get('reports', s.report_id);
+  if (!seesReferral(v, w.get('referrals', report.referral_id))) return false;
+  if (report.author_organisation_id === v.organisationId) return true;
+  return (
+    v.role === Role.Caseworker &&
+    report.status === 'submitted' &&
+    w.released(
+      v.organisationId,
+      String(report.author_organisation_id),
+      report.client_id,
+      s.category,
+    )
+  );
+};
+
+/** History: parties of the referral; a reason that is case content only as released. */
+const transitionReason: Rule = (v, t, w) => {
+  const referral = w.get('referrals', t.referral_id);
+  if (!seesReferral(v, referral)) return false;
+  if (t.reason_category === null || t.actor_organisation_id === v.organisationId) return true;
+  return w.released(
+    v.organisationId,
+    String(t.actor_organisation_id),
+    referral.client_id,
+    t.reason_category,
+  );
+};
+
+const RULES: Record<string, Rule> = {
+  // Provider names are the directory; a jobcenter's name is known to those it deals with.
+  'organisations.name': (v, o, w) =>
+    v.role === Role.Admin ||
+    related(v.organisationId, o.id, w) ||
+    (o.kind === 'provider' && DIRECTORY_ROLES.includes(v.role)),
+  // People: the admin; their own organisation, its systems included (ADR 0005: the identity
+  // of the provider's staff never leaves the provider, people of *other* organisations appear
+  // only as their organisation); a provider its case manager once it accepted.
+  'users.display_name': (v, u, w) =>
+    v.role === Role.Admin ||
+    u.organisation_id === v.organisationId ||
+    (providerSide(v) &&
+      w
+        .list('referrals')
+        .some((r) => r.case_manager_id === u.id && r.accepted_at !== null && seesReferral(v, r))),
+  'users.email': (v, u) => v.role === Role.Admin || u.id === v.userId,
+  'users.password_hash': nobody,
+  // ADR 0003: the admin any provider's keys, a provider lead its own, a key itself.
+  'api_keys.*': (v, k) =>
+    v.role === Role.Admin ||
+    (v.role === Role.ProviderLead && k.organisation_id === v.organisationId) ||
+    k.id === v.apiKeyId,
+  'api_keys.secret_hash': nobody,
+  'refresh_tokens.token_hash': nobody,
+  'clients.*': clientRecord,
+  'clients.postcode': clientSummary,
+  'clients.note_to_provider': clientSummary,
+  // ADR 0005: the filing reference only to the releasing organisation.
+  'consent_records.document_reference': (v, c, w) =>
+    c.releasing_organisation_id === v.organisationId && hasClientAccess(v, c.client_id, w),
+  // Templates are their organisation's; a record shows its template's key and title to
+  // whoever may see the record.
+  'consent_templates.body': (v, t) =>
+    t.organisation_id === v.organisationId && TEMPLATE_READERS.includes(v.role),
+  'consent_templates.*': (v, t, w) =>
+    (t.organisation_id === v.organisationId && TEMPLATE_READERS.includes(v.role)) ||
+    w
+      .list('consent_records')
+      .some((c) => c.template_id === t.id && hasClientAccess(v, c.client_id, w)),
+  // DESIGN: leads manage contracts (jobcenter lead) and see their own (provider lead).
+  'contracts.number': (v, c) =>
+    (v.role === Role.JobcenterLead && c.jobcenter_id === v.organisationId) ||
+    (v.role === Role.ProviderLead && c.provider_id === v.organisationId),
+  'provider_profiles.*': (v) => DIRECTORY_ROLES.includes(v.role),
+  'referrals.reason_text': referralDetail,
+  'referrals.goals': referralDetail,
+  // DESIGN: lifecycle facts and the outcome code are always the referring jobcenter's.
+  'referrals.outcome': seesReferral,
+  'referral_transitions.reason': transitionReason,
+  'referral_transitions.actor_kind': (v, t, w) =>
+    seesReferral(v, w.get('referrals', t.referral_id)),
+  'activities.*': activityInternal,
+  'reports.created_by_kind': (v, r, w) =>
+    seesReferral(v, w.get('referrals', r.referral_id)) &&
+    r.author_organisation_id === v.organisationId,
+  'report_sections.*': reportSection,
+  // Stored answers of idempotent requests: replayed to the same request only, never read.
+  'idempotency_keys.*': nobody,
+};
+
+export function ruleOf(table: string, column: string): Rule | undefined {
+  return RULES[`${table}.${column}`] ?? RULES[`${table}.*`];
+}
+
+/** Whether the viewer may see the marked cell. */
+export function maySee(v: Viewer, marker: Marker, w: WorldIndex): boolean {
+  const rule = ruleOf(marker.table, marker.column);
+  return rule ? rule(v, marker.row, w) : false;
+}
+
+/** The rule keys, so that the test can check none names a column that no longer exists. */
+export function ruleKeys(): string[] {
+  return Object.keys(RULES);
+}

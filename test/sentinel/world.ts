@@ -1,0 +1,312 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Permission } from '../../src/auth/permission';
+import { ApiKeyScope, Role } from '../../src/auth/role';
+import { permissionsOfRoles, permissionsOfScopes } from '../../src/auth/role-permissions';
+import { DataCategory } from '../../src/confidentiality/data-category';
+import { todayInGermany } from '../../src/common/calendar';
+import { ConsentEvidenceForm } from '../../src/consent/consent-record.entity';
+import { ConsentsService } from '../../src/consent/consents.service';
+import { ServiceKind } from '../../src/providers/service-kind';
+import { ActivityKind } from '../../src/referrals/referral-codes';
+import { ReferralState } from '../../src/referrals/referral-state';
+import { ReportKind } from '../../src/reporting/report.entity';
+import type { CreateReportDto } from '../../src/reporting/dto/create-report.dto';
+import { httpOf, type Http } from '../auth/helpers';
+import { createClient } from '../factories/clients';
+import { createApprovedTemplate, recordConsent } from '../factories/consent';
+import { createApiKey, createUser, type TestUser } from '../factories/identity';
+import { createContract, setProfile } from '../factories/providers';
+import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
+import { draftReport, submittedReport } from '../factories/reports';
+
+/** Someone who reads the API: a person with one role, or a provider system's API key. */
+export interface Viewer {
+  name: string;
+  role: Role | 'api_key' | 'anonymous';
+  organisationId: string;
+  userId?: string;
+  apiKeyId?: string;
+  auth: { Authorization?: string };
+  permissions: ReadonlySet<Permission>;
+}
+
+/** The oracle's consent facts: `author` released `category` of the client to `reader`, now. */
+export interface Release {
+  clientId: string;
+  author: string;
+  reader: string;
+  category: DataCategory;
+}
+
+export interface SentinelWorld {
+  base: ReferralWorld;
+  /** Every organisation the world made; the rows the markers go into hang off these. */
+  organisations: string[];
+  viewers: Viewer[];
+  releases: Release[];
+  /** Named objects, for the non-vacuity checks. */
+  named: {
+    mainClient: string;
+    mainReferral: string;
+    mainReport: string;
+    draftReferral: string;
+  };
+}
+
+const API = '/api/v1';
+
+/** Sections in every category, some with the per-category fields. */
+function everySection(prefix: string): CreateReportDto['sections'] {
+  return Object.values(DataCategory).map((category) => ({
+    category,
+    text: `${prefix}: Abschnitt ${category}`,
+    ...(category === DataCategory.Housing ? { fields: { threatenedLoss: true } } : {}),
+    ...(category === DataCategory.Debts ? { fields: { creditors: 3 } } : {}),
+  }));
+}
+
+/** A workflow action over HTTP, with the ETag the actor reads first. */
+async function act(
+  http: Http,
+  user: TestUser,
+  referralId: string,
+  action: string,
+  body: Record<string, unknown> = {},
+): Promise<void> {
+  const read = await http().get(`${API}/referrals/${referralId}`).set(user.authHeader);
+  if (read.status !== 200) throw new Error(`read before ${action}: ${read.status}`);
+  const res = await http()
+    .post(`${API}/referrals/${referralId}/${action}`)
+    .set(user.authHeader)
+    .set('If-Match', read.headers.etag)
+    .send(body);
+  if (res.status !== 200) throw new Error(`${action}: ${res.status} ${JSON.stringify(res.body)}`);
+}
+
+/**
+ * Two jobcenters, two providers, people of every role, API keys, clients, referrals in every
+ * state (with real transitions and reasons), consents with a partial release, activities,
+ * reports with sections in every category (submitted and draft), and a report submitted by API
+ * key with an Idempotency-Key. Built through the services and the HTTP API where the workflow
+ * matters, and through the factories where only the resulting rows do.
+ */
+export async function buildSentinelWorld(app: NestFastifyApplication): Promise<SentinelWorld> {
+  const http = httpOf(app);
+  const db = app.get(DataSource);
+  const base = await buildReferralWorld(app);
+  const { jobcenterA: A, jobcenterB: B, providerP1: P1, providerP2: P2 } = base;
+
+  const [contractAP2, contractB] = await Promise.all([
+    createContract(app, { jobcenterId: A, providerId: P2, capacity: 100 }),
+    db
+      .query<{ id: string }[]>('SELECT id FROM contracts WHERE jobcenter_id = $1', [B])
+      .then(([row]) => row),
+  ]);
+  const auditorP1 = await createUser(app, { roles: [Role.Auditor], organisationId: P1 });
+  const allScopes = Object.values(ApiKeyScope);
+  const [keyP1] = await Promise.all([
+    createApiKey(app, { organisationId: P1, scopes: allScopes, admin: base.admin }),
+    createApiKey(app, { organisationId: P2, scopes: allScopes, admin: base.admin }),
+    setProfile(app, P1, { services: [ServiceKind.OutreachHomeVisits], postcodes: ['45127'] }),
+    setProfile(app, P2, { services: [ServiceKind.OutreachHomeVisits], postcodes: ['10115'] }),
+  ]);
+  const [templateP1, templateP2] = await Promise.all([
+    createApprovedTemplate(app, P1),
+    createApprovedTemplate(app, P2),
+    createApprovedTemplate(app, A),
+  ]);
+
+  const clientOf = (jobcenterId: string) => createClient(app, { jobcenterId }).then((c) => c.id);
+  const [cDraft, cRequested, cRejected, cCancelled, cEnded, cCompleted, cOther, cToP2, cB] =
+    await Promise.all([
+      clientOf(A),
+      clientOf(A),
+      clientOf(A),
+      clientOf(A),
+      clientOf(A),
+      clientOf(A),
+      clientOf(A),
+      clientOf(A),
+      clientOf(B),
+    ]);
+  const mainClient = base.client.id;
+  const inState = (state: ReferralState, clientId: string, extra = {}) =>
+    referralInState(app, base, state, { clientId, ...extra });
+
+  // A → P1, the case everything happens in: started, paused for a hospital stay, resumed.
+  const main = await inState(ReferralState.Accepted, mainClient);
+  await act(http, base.workerP1, main.id, 'start');
+  await act(http, base.workerP1, main.id, 'pause', { reason: 'hospital_stay' });
+  await act(http, base.workerP1, main.id, 'resume');
+
+  const [draft, , rejected, cancelled, ended, completed, other, toP2, ofB] = await Promise.all([
+    inState(ReferralState.Draft, cDraft),
+    inState(ReferralState.Requested, cRequested),
+    inState(ReferralState.Requested, cRejected),
+    inState(ReferralState.Accepted, cCancelled),
+    inState(ReferralState.Accepted, cEnded),
+    inState(ReferralState.InProgress, cCompleted),
+    inState(ReferralState.Accepted, cOther, { assignedWorkerId: base.otherWorkerP1.userId }),
+    inState(ReferralState.OnHold, cToP2, {
+      providerId: P2,
+      contractId: contractAP2.id,
+      assignedWorkerId: base.workerP2.userId,
+    }),
+    inState(ReferralState.InProgress, cB, {
+      jobcenterId: B,
+      providerId: P2,
+      contractId: contractB.id,
+      caseManagerId: base.caseworkerB.userId,
+      assignedWorkerId: base.workerP2.userId,
+    }),
+  ]);
+  await act(http, base.leadP1, rejected.id, 'reject', { reason: 'not_suitable' });
+  await act(http, base.caseworkerA, cancelled.id, 'cancel', { reason: 'client_moved_away' });
+  await act(http, base.workerP1, completed.id, 'complete', { outcome: 'goals_reached' });
+
+  // Consents: P1 releases participation, goals and housing of the main client to A and then
+  // takes housing back (a partial release); P2 releases participation to A and all to B.
+  const consent = await recordConsent(app, base.workerP1.actor, mainClient, {
+    referralId: main.id,
+    templateId: templateP1.id,
+    grants: [DataCategory.Participation, DataCategory.Goals, DataCategory.Housing].map(
+      (category) => ({ category, recipientOrganisationId: A }),
+    ),
+    evidence: {
+      form: ConsentEvidenceForm.Written,
+      givenOn: todayInGermany(),
+      documentReference: 'Ordner 3, Blatt 7',
+    },
+  });
+  const housing = consent.grants.find((g) => g.category === DataCategory.Housing);
+  await app.get(ConsentsService).revoke(base.workerP1.actor, consent.record.id, {
+    grantIds: [housing!.id],
+  });
+  await recordConsent(app, base.workerP2.actor, cToP2, {
+    referralId: toP2.id,
+    templateId: templateP2.id,
+    grants: [{ category: DataCategory.Participation, recipientOrganisationId: A }],
+  });
+  await recordConsent(app, base.workerP2.actor, cB, {
+    referralId: ofB.id,
+    templateId: templateP2.id,
+    grants: Object.values(DataCategory).map((category) => ({
+      category,
+      recipientOrganisationId: B,
+    })),
+  });
+  const releases: Release[] = [
+    { clientId: mainClient, author: P1, reader: A, category: DataCategory.Participation },
+    { clientId: mainClient, author: P1, reader: A, category: DataCategory.Goals },
+    { clientId: cToP2, author: P2, reader: A, category: DataCategory.Participation },
+    ...Object.values(DataCategory).map((category) => ({
+      clientId: cB,
+      author: P2,
+      reader: B,
+      category,
+    })),
+  ];
+
+  // Activities: notes are provider-internal; one is moved to another category (the API
+  // writes participation only, the column allows any).
+  const activity = (user: TestUser, referralId: string, reached: boolean) =>
+    http()
+      .post(`${API}/referrals/${referralId}/activities`)
+      .set(user.authHeader)
+      .send({
+        kind: ActivityKind.HomeVisit,
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        reached,
+        note: 'Interne Notiz',
+      })
+      .then((res) => {
+        if (res.status !== 201) throw new Error(`activity: ${res.status}`);
+        return res.body as { id: string };
+      });
+  const [, moved] = await Promise.all([
+    activity(base.workerP1, main.id, true),
+    activity(base.workerP1, main.id, false),
+    activity(base.workerP1, ended.id, true),
+    activity(base.otherWorkerP1, other.id, true),
+    activity(base.workerP2, toP2.id, true),
+    activity(base.workerP2, ofB.id, true),
+  ]);
+  await db.query(`UPDATE activities SET category = 'health' WHERE id = $1`, [moved.id]);
+  const keyActivity = await http()
+    .post(`${API}/referrals/${main.id}/activities`)
+    .set(keyP1.authHeader)
+    .set('Idempotency-Key', randomUUID())
+    .send({ kind: ActivityKind.Phone, occurredAt: new Date().toISOString(), reached: false });
+  if (keyActivity.status !== 201) throw new Error(`key activity: ${keyActivity.status}`);
+
+  // Reports: a submitted one with a section in every category, a draft, one by API key
+  // (idempotent), P1's report on the referral it later ends, and P2's reports.
+  const mainReport = await submittedReport(app, base.workerP1.actor, main.id, {
+    sections: everySection('Bericht P1'),
+  });
+  await draftReport(app, base.workerP1.actor, main.id, { sections: everySection('Entwurf P1') });
+  const byKey = await http()
+    .post(`${API}/referrals/${main.id}/reports`)
+    .set(keyP1.authHeader)
+    .set('Idempotency-Key', randomUUID())
+    .send({
+      kind: ReportKind.Interim,
+      periodFrom: '2026-10-01',
+      periodUntil: '2026-10-31',
+      sections: everySection('Bericht per Schlüssel'),
+    });
+  if (byKey.status !== 201) throw new Error(`report by key: ${byKey.status}`);
+  await submittedReport(app, base.workerP1.actor, ended.id, {
+    sections: everySection('Bericht vor Ende'),
+  });
+  await act(http, base.workerP1, ended.id, 'start');
+  await act(http, base.workerP1, ended.id, 'end', { reason: 'client_declined' });
+  await draftReport(app, base.otherWorkerP1.actor, other.id, { sections: everySection('Andere') });
+  await submittedReport(app, base.workerP2.actor, toP2.id, { sections: everySection('P2 an A') });
+  await submittedReport(app, base.workerP2.actor, ofB.id, { sections: everySection('P2 an B') });
+
+  const person = (name: string, user: TestUser, role: Role): Viewer => ({
+    name,
+    role,
+    organisationId: user.organisationId,
+    userId: user.userId,
+    auth: user.authHeader,
+    permissions: permissionsOfRoles([role]),
+  });
+  const viewers: Viewer[] = [
+    person('caseworker A', base.caseworkerA, Role.Caseworker),
+    person('caseworker B', base.caseworkerB, Role.Caseworker),
+    person('jobcenter lead A', base.leadA, Role.JobcenterLead),
+    person('provider lead P1', base.leadP1, Role.ProviderLead),
+    person('provider lead P2', base.leadP2, Role.ProviderLead),
+    person('provider worker P1', base.workerP1, Role.ProviderWorker),
+    person('other provider worker P1', base.otherWorkerP1, Role.ProviderWorker),
+    person('provider worker P2', base.workerP2, Role.ProviderWorker),
+    person('auditor A', base.auditorA, Role.Auditor),
+    person('auditor P1', auditorP1, Role.Auditor),
+    person('admin', base.admin, Role.Admin),
+    {
+      name: 'API key P1',
+      role: 'api_key',
+      organisationId: P1,
+      apiKeyId: keyP1.id,
+      auth: keyP1.authHeader,
+      permissions: permissionsOfScopes(allScopes),
+    },
+    { name: 'anonymous', role: 'anonymous', organisationId: '', auth: {}, permissions: new Set() },
+  ];
+  return {
+    base,
+    organisations: [A, B, P1, P2, base.admin.organisationId],
+    viewers,
+    releases,
+    named: {
+      mainClient,
+      mainReferral: main.id,
+      mainReport: mainReport.id,
+      draftReferral: draft.id,
+    },
+  };
+}
