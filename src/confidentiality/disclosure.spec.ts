@@ -141,7 +141,21 @@ describe('disclose', () => {
   it('finds sealed values anywhere', () => {
     expect(containsSealed({ a: [{ b: sealed(DataCategory.Family, 1) }] })).toBe(true);
     expect(containsSealed({ a: [{ b: 1 }], c: new Date() })).toBe(false);
-    expect(sealed(null, 'plain')).toBe('plain');
+    expect(containsSealed({ a: sealed(null, 'open') })).toBe(true);
+  });
+
+  it('shows a sealed field marked open to everyone, and still withholds a plain value', () => {
+    class History {
+      @SealedContent({ withheldAsNull: true })
+      reason: string | null;
+    }
+    const violations: DisclosureViolation[] = [];
+    expect(
+      disclose(History, { reason: sealed(null, 'not_suitable') }, NOTHING, violations),
+    ).toEqual({ reason: 'not_suitable' });
+    expect(violations).toEqual([]);
+    expect(disclose(History, { reason: 'forgot_to_seal' }, EVERYTHING, violations)).toEqual({});
+    expect(violations).toEqual([{ type: 'History', field: 'reason', reason: 'unsealed value' }]);
   });
 
   it('removes unreadable items of a sealed list without a trace, and refuses unsealed items', () => {

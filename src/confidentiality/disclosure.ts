@@ -9,11 +9,21 @@ export class Sealed<T = unknown> {
   ) {}
 }
 
-/** A DTO before the disclosure step: any field may still be sealed. */
-export type Undisclosed<T> = { [K in keyof T]: T[K] | Sealed<T[K]> };
+/**
+ * A value of a sealed field that is, in this row, not case content (e.g. the reason a provider
+ * rejected a referral: commissioning data). Said explicitly, so that a plain value in a sealed
+ * field still means "forgot to seal" and is withheld.
+ */
+export class Open<T = unknown> {
+  constructor(readonly value: T) {}
+}
 
-export function sealed<T>(category: ContentCategory | null, value: T): Sealed<T> | T {
-  return category === null ? value : new Sealed(category, value);
+/** A DTO before the disclosure step: any field may still be sealed. */
+export type Undisclosed<T> = { [K in keyof T]: T[K] | Sealed<T[K]> | Open<T[K]> };
+
+/** `value` sealed with its row's category, or marked open when the row has none. */
+export function sealed<T>(category: ContentCategory | null, value: T): Sealed<T> | Open<T> {
+  return category === null ? new Open(value) : new Sealed(category, value);
 }
 
 type FieldRule =
@@ -125,6 +135,8 @@ export function disclose(
       if (fieldValue instanceof Sealed) {
         if (readable.has(fieldValue.category)) kept[field] = fieldValue.value;
         else if (rule.withheldAsNull) kept[field] = null;
+      } else if (fieldValue instanceof Open) {
+        kept[field] = fieldValue.value;
       } else if (fieldValue === null || fieldValue === undefined) {
         kept[field] = fieldValue;
       } else {
@@ -146,7 +158,7 @@ export function disclose(
 
 /** Whether anything in `value` is still sealed (a response that skipped `disclose`). */
 export function containsSealed(value: unknown): boolean {
-  if (value instanceof Sealed) return true;
+  if (value instanceof Sealed || value instanceof Open) return true;
   if (Array.isArray(value)) return value.some(containsSealed);
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     return Object.values(value).some(containsSealed);

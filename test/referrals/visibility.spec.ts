@@ -566,6 +566,24 @@ describe('referral visibility', () => {
       },
     );
 
+    it('the reason of a rejection is commissioning data: both sides see it in the history', async () => {
+      const requested = await referralInState(app, world, S.Requested, { clientId: client.id });
+      const res = await request(app.getHttpServer())
+        .post(`${API}/referrals/${requested.id}/reject`)
+        .set(world.leadP1.authHeader)
+        .set('If-Match', `"${requested.version}"`)
+        .send({ reason: 'not_suitable' });
+      expect(res.status).toBe(200);
+      for (const auth of [world.caseworkerA.authHeader, world.leadP1.authHeader]) {
+        const history = await get(`/referrals/${requested.id}/history`, auth);
+        expect(history.status).toBe(200);
+        const rejects = (history.body as { action: string; reason: string | null }[]).filter(
+          (r) => r.action === 'reject',
+        );
+        expect(rejects.map((r) => r.reason)).toEqual(['not_suitable']);
+      }
+    });
+
     it('activities and the overdue filter are closed to the jobcenter without a release', async () => {
       const auth = world.caseworkerA.authHeader;
       const closed = await get(`/referrals/${referral.id}/activities`, auth);
