@@ -212,12 +212,7 @@ const RULES: Record<string, Rule> = {
   // DESIGN: lifecycle facts and the outcome code are always the referring jobcenter's.
   'referrals.outcome': seesReferral,
   'referral_transitions.reason': transitionReason,
-  'referral_transitions.actor_kind': (v, t, w) =>
-    seesReferral(v, w.get('referrals', t.referral_id)),
   'activities.*': activityInternal,
-  'reports.created_by_kind': (v, r, w) =>
-    seesReferral(v, w.get('referrals', r.referral_id)) &&
-    r.author_organisation_id === v.organisationId,
   'report_sections.*': reportSection,
   // Stored answers of idempotent requests: replayed to the same request only, never read.
   'idempotency_keys.*': nobody,

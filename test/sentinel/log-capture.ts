@@ -12,7 +12,8 @@ export function captureStdout(): { lines: string[]; restore: () => void } {
     if (args[0] !== 1) return (write as (...a: unknown[]) => number)(...args);
     const data = args[1];
     const text = typeof data === 'string' ? data : Buffer.from(data as Uint8Array).toString();
-    lines.push(text);
+    // One write may carry several lines (SonicBoom joins what queued up meanwhile).
+    lines.push(...text.split('\n').filter((line) => line.length > 0));
     return Buffer.byteLength(text);
   });
   return { lines, restore: () => spy.mockRestore() };

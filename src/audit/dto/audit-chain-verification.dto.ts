@@ -19,8 +19,8 @@ export class BrokenAuditLinkDto {
   @ApiProperty({ type: Number, nullable: true })
   position: number | null;
 
-  /** The event concerned; null when a chain position has no seal at all. */
-  @ApiUuid({ nullable: true })
+  /** The event concerned (its trail position, as in `AuditEvent.id`); null when a chain position has no seal at all. */
+  @ApiProperty({ type: String, pattern: '^[0-9]{1,19}$', maxLength: 19, nullable: true })
   eventId: string | null;
 
   /**

@@ -19,7 +19,7 @@ export class AuditEventDto {
    * Position in the trail (a 64-bit integer, as a string); larger is later.
    * @example "4711"
    */
-  @ApiUuid()
+  @ApiProperty({ type: String, pattern: '^[0-9]{1,19}$', maxLength: 19 })
   id: string;
 
   /** When the event happened. */
