@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { BrokenLinkReason } from '../audit-chain';
-import { ApiText, ApiUuid } from '../../common/validation/bounds';
+import { ApiText } from '../../common/validation/bounds';
 
 const REASONS: BrokenLinkReason[] = [
   'hash-mismatch',
