@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
@@ -14,6 +14,7 @@ import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { LOGIN_WINDOW_MS, loginAccountOf } from './login.guards';
 import { MeController } from './me.controller';
+import { NotFoundAuditInterceptor } from './not-found-audit.interceptor';
 import { RateLimiter } from './rate-limit';
 
 /** Authentication (passwords, tokens, API keys) and the global deny-by-default guard. */
@@ -48,6 +49,7 @@ import { RateLimiter } from './rate-limit';
     LocalStrategy,
     RateLimiter,
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: NotFoundAuditInterceptor },
   ],
 })
 export class AuthModule {}

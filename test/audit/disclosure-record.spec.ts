@@ -270,7 +270,7 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
     }
   });
 
-  it('records every read of the record, in the same transaction, and nothing for a refused one', async () => {
+  it('records every read of the record, in the same transaction, and only a denial for a refused one', async () => {
     const res = await recordOf(world.client.id, world.workerP1).expect(200);
     const events = await db.query<Record<string, unknown>[]>(
       `SELECT action, actor_id::text AS "actorId", organisation_id::text AS "organisationId",
@@ -290,11 +290,13 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
         outcome: 'success',
       },
     ]);
+    // A refused read discloses nothing: its only event is the access denial.
     const refused = await recordOf(world.client.id, world.otherWorkerP1).expect(404);
-    const none = await db.query<unknown[]>('SELECT 1 FROM audit_events WHERE request_id = $1', [
-      refused.headers['x-request-id'],
-    ]);
-    expect(none).toEqual([]);
+    const denied = await db.query<unknown[]>(
+      'SELECT action, outcome::text AS outcome FROM audit_events WHERE request_id = $1',
+      [refused.headers['x-request-id']],
+    );
+    expect(denied).toEqual([{ action: 'access.denied', outcome: 'denied' }]);
   });
 
   it('a provider auditor reaches a client once referred to it, not a draft, and after the case closed', async () => {

@@ -9,6 +9,7 @@ import { renderAuthorizationTable } from '../../src/auth/authorization-table';
 import { Role } from '../../src/auth/role';
 import { routeInventory, type RouteAccess } from '../../src/auth/route-inventory';
 import { createUser } from '../factories/identity';
+import { matrixDrift } from './matrix/drift';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
 
@@ -56,6 +57,10 @@ describe('route drift and deny by default', () => {
     expect(readFileSync(TABLE, 'utf8')).toBe(renderAuthorizationTable(routes));
   });
 
+  it('authz-matrix.json has a row and a request recipe for every route, and none for others', () => {
+    expect(matrixDrift(routes.map((r) => r.route))).toEqual([]);
+  });
+
   it('every non-public route answers 401 without credentials', async () => {
     const protectedRoutes = routes.filter((r) => r.access !== 'public');
     for (const { route } of protectedRoutes) {
@@ -87,6 +92,21 @@ describe('route drift and deny by default', () => {
         handler: 'ForgottenController.forgottenRoute',
         access: 'undeclared',
       });
+    });
+
+    it('is named as drift: no matrix row and no request recipe', () => {
+      const inventory = routeInventory(withForgotten, API_PREFIX).map((r) => r.route);
+      expect(matrixDrift(inventory)).toEqual([
+        'GET /api/v1/forgotten: no row in authz-matrix.json',
+        'GET /api/v1/forgotten: no request recipe',
+      ]);
+      const withoutUsers = inventory.filter((r) => r !== 'GET /api/v1/users');
+      expect(matrixDrift(withoutUsers)).toEqual(
+        expect.arrayContaining([
+          'GET /api/v1/users: matrix row for a route that is gone',
+          'GET /api/v1/users: recipe for a route that is gone',
+        ]),
+      );
     });
   });
 });

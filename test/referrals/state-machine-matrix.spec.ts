@@ -238,7 +238,8 @@ describe('referral state machine: action × state × caller', () => {
         expect(after).toEqual({
           ...before,
           events: [],
-          denials: cell.status === 403 ? 1 : 0,
+          // 403 (guard) and 404 (an object not visible) are both recorded as access denials.
+          denials: cell.status === 403 || cell.status === 404 ? 1 : 0,
         });
         expect(after.transitions).toEqual([]);
       });

@@ -33,7 +33,8 @@ export class ResourceNotFound extends DomainError {
   readonly status = 404;
   readonly title = 'Not Found';
 
-  constructor(resource: string) {
+  /** What was not found (e.g. `referral`); the access-denial audit event names it. */
+  constructor(readonly resource: string) {
     super(`The ${resource} does not exist or is not visible to you.`);
   }
 }

@@ -1,0 +1,363 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ApiKeyScope, Role } from '../../../src/auth/role';
+import { DataCategory } from '../../../src/confidentiality/data-category';
+import { OrganisationKind } from '../../../src/identity/organisation.entity';
+import { ServiceKind } from '../../../src/providers/service-kind';
+import {
+  ActivityKind,
+  CancelReason,
+  CompletionOutcome,
+  EndReason,
+  ReferralReason,
+  RejectReason,
+} from '../../../src/referrals/referral-codes';
+import { ReferralState } from '../../../src/referrals/referral-state';
+import { uniqueCustomerNumber } from '../../factories/clients';
+import { consentBody } from '../../factories/consent';
+import { createUser, TEST_PASSWORD } from '../../factories/identity';
+import { reportBody } from '../../factories/reports';
+import type { MatrixActor } from './actors';
+import { MATRIX_EMAIL_DOMAIN, MATRIX_NAME } from './db-state';
+import type { MatrixWorld, Side, SideFactory } from './world';
+
+/** What one cell needs to build its request. */
+export interface CellContext {
+  app: INestApplication;
+  world: MatrixWorld;
+  actor: MatrixActor;
+  /** The actor's side, and the side of the cell's object (the other one when foreign). */
+  own: Side;
+  side: Side;
+  which: 'own' | 'foreign';
+  /** The cell expects success: a write must act on a fresh object, not the shared one. */
+  allowed: boolean;
+  /** Creates objects on the object's side; marks the cell as having written set-up data. */
+  make: SideFactory;
+  /** Wraps set-up writes that do not go through `make`. */
+  fresh<T>(create: () => Promise<T>): Promise<T>;
+}
+
+/** The request of one cell; the path's `{id}` is replaced by `id`. */
+export interface RequestPlan {
+  id?: string;
+  query?: Record<string, string>;
+  body?: object;
+  headers?: Record<string, string>;
+  /** Credentials instead of the actor's own (a fresh session or user of the same kind). */
+  auth?: Record<string, string>;
+}
+
+export type Recipe = (c: CellContext) => RequestPlan | Promise<RequestPlan>;
+
+const NEW_PASSWORD = 'Ein ganz anderes Passwort für 2027';
+
+/** A filter only in the foreign cell: a list filtered by an id of the other side. */
+function foreignFilter(c: CellContext, name: string, value: string): Record<string, string> {
+  return c.which === 'foreign' ? { [name]: value } : {};
+}
+
+async function versionOf(c: CellContext, table: string, id: string, key = 'id'): Promise<string> {
+  const [row] = await c.app
+    .get(DataSource)
+    .query<{ version: number }[]>(`SELECT version FROM ${table} WHERE ${key} = $1`, [id]);
+  if (!row) throw new Error(`no ${table} row ${id}`);
+  return `"${row.version}"`;
+}
+
+/** The organisation an organisation-scoped object belongs to: the actor's own, or its
+ * counterpart of the same kind on the other side; actors of neither side use the jobcenter. */
+function organisationFor(c: CellContext): string {
+  const mine = c.actor.organisationId;
+  if (mine === c.own.providerId) return c.side.providerId;
+  if (mine === c.own.jobcenterId) return c.side.jobcenterId;
+  return c.side.jobcenterId;
+}
+
+/** A fresh user of the actor's kind for cells that end sessions or change passwords. */
+async function freshActorAuth(c: CellContext): Promise<Record<string, string> | undefined> {
+  if (!c.allowed || !c.actor.user) return undefined;
+  const user = await c.fresh(() =>
+    createUser(c.app, {
+      roles: [...(c.actor.roles ?? [])],
+      organisationId: c.actor.user!.organisationId,
+    }),
+  );
+  return user.authHeader;
+}
+
+/** A referral of the object's side in `state`: fresh when the cell consumes it. */
+function referralIn(c: CellContext, state: ReferralState, shared: { id: string }) {
+  return c.allowed ? c.make.referral(state) : Promise.resolve(shared);
+}
+
+async function referralAction(
+  c: CellContext,
+  state: ReferralState,
+  shared: { id: string },
+  body: object = {},
+): Promise<RequestPlan> {
+  const referral = await referralIn(c, state, shared);
+  return {
+    id: referral.id,
+    body,
+    headers: { 'If-Match': await versionOf(c, 'referrals', referral.id) },
+  };
+}
+
+async function draftReportOf(c: CellContext): Promise<string> {
+  if (!c.allowed) return c.side.draftReportId;
+  const referral = await c.make.referral(ReferralState.InProgress);
+  return (await c.make.draftReport(referral.id)).id;
+}
+
+const P = '/api/v1';
+
+/** How to call each route for any actor and object; keyed like `routeInventory()`. */
+export const RECIPES: Record<string, Recipe> = {
+  // identity and auth
+  [`GET ${P}/api-keys/{id}`]: (c) => ({ id: c.side.spareKeyId }),
+  [`POST ${P}/api-keys/{id}/revoke`]: async (c) => ({
+    id: c.allowed ? (await c.make.apiKey()).id : c.side.spareKeyId,
+    body: {},
+  }),
+  [`GET ${P}/api-keys/current`]: () => ({}),
+  [`GET ${P}/audit-events`]: (c) => ({ query: { organisationId: organisationFor(c) } }),
+  [`GET ${P}/audit-events/verify`]: () => ({}),
+  [`POST ${P}/auth/login`]: async (c) => {
+    const user = await c.make.user();
+    return { body: { email: user.email, password: TEST_PASSWORD } };
+  },
+  [`POST ${P}/auth/refresh`]: async (c) => ({
+    body: { refreshToken: (await c.make.user()).refreshToken },
+  }),
+  [`POST ${P}/auth/logout`]: async (c) => ({ auth: await freshActorAuth(c), body: {} }),
+  [`GET ${P}/me`]: () => ({}),
+  [`POST ${P}/me/password`]: async (c) => ({
+    auth: await freshActorAuth(c),
+    body: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD },
+  }),
+  [`GET ${P}/organisations`]: () => ({}),
+  [`POST ${P}/organisations`]: () => ({
+    body: { kind: OrganisationKind.Provider, name: `${MATRIX_NAME}-${randomUUID()}` },
+  }),
+  [`GET ${P}/organisations/{id}`]: (c) => ({ id: c.side.jobcenterId }),
+  [`PATCH ${P}/organisations/{id}`]: async (c) => ({
+    id: c.side.jobcenterId,
+    headers: { 'If-Match': await versionOf(c, 'organisations', c.side.jobcenterId) },
+    body: { name: `Jobcenter ${randomUUID()}` },
+  }),
+  [`GET ${P}/organisations/{id}/api-keys`]: (c) => ({ id: c.side.providerId }),
+  [`POST ${P}/organisations/{id}/api-keys`]: (c) => ({
+    id: c.side.providerId,
+    body: { name: `Matrix key ${randomUUID()}`, scopes: [ApiKeyScope.ReportsWrite] },
+  }),
+  [`GET ${P}/users`]: (c) => ({ query: { organisationId: c.side.jobcenterId } }),
+  [`POST ${P}/users`]: (c) => ({
+    body: {
+      organisationId: c.side.jobcenterId,
+      email: `${randomUUID()}@${MATRIX_EMAIL_DOMAIN}`,
+      displayName: 'Matrix user',
+      roles: [Role.Caseworker],
+      initialPassword: TEST_PASSWORD,
+    },
+  }),
+  [`GET ${P}/users/{id}`]: (c) => ({ id: c.side.staff.userId }),
+  [`PATCH ${P}/users/{id}`]: async (c) => {
+    const id = c.allowed ? (await c.make.user()).userId : c.side.staff.userId;
+    return {
+      id,
+      headers: { 'If-Match': await versionOf(c, 'users', id) },
+      body: { displayName: 'Renamed by the matrix' },
+    };
+  },
+  [`POST ${P}/users/{id}/password`]: async (c) => ({
+    id: c.allowed ? (await c.make.user()).userId : c.side.staff.userId,
+    body: { newPassword: NEW_PASSWORD },
+  }),
+
+  // clients
+  [`GET ${P}/clients`]: (c) => ({
+    query: foreignFilter(c, 'postcode', c.side.postcode),
+  }),
+  [`POST ${P}/clients`]: (c) => ({
+    body: {
+      customerNumber: c.which === 'foreign' ? c.side.client.customerNumber : uniqueCustomerNumber(),
+      givenName: 'Max',
+      familyName: 'Matrix',
+      dateOfBirth: '1979-05-04',
+      street: 'Hauptstraße 1',
+      postcode: c.own.postcode,
+      city: 'Musterstadt',
+    },
+  }),
+  [`GET ${P}/clients/{id}`]: (c) => ({ id: c.side.client.id }),
+  [`PATCH ${P}/clients/{id}`]: async (c) => {
+    const id = c.allowed ? (await c.make.client()).id : c.side.client.id;
+    return {
+      id,
+      headers: { 'If-Match': await versionOf(c, 'clients', id) },
+      body: { city: 'Neustadt' },
+    };
+  },
+
+  // consent
+  [`GET ${P}/clients/{id}/consents`]: (c) => ({ id: c.side.client.id }),
+  [`POST ${P}/clients/{id}/consents`]: async (c) => {
+    const referral = c.allowed ? await c.make.referral(ReferralState.InProgress) : c.side.referral;
+    const releasing = c.actor.organisationId ?? c.own.providerId;
+    const template = c.own.template.get(releasing) ?? c.own.template.get(c.own.providerId)!;
+    const recipient = releasing === c.own.jobcenterId ? c.own.providerId : c.own.jobcenterId;
+    return {
+      id: referral.clientId,
+      body: consentBody({
+        referralId: referral.id,
+        templateId: template.id,
+        grants: [{ category: DataCategory.Participation, recipientOrganisationId: recipient }],
+      }),
+    };
+  },
+  [`GET ${P}/clients/{id}/consents/effective`]: (c) => ({ id: c.side.client.id }),
+  [`GET ${P}/clients/{id}/disclosures`]: (c) => ({ id: c.side.client.id }),
+  [`GET ${P}/consent-templates`]: (c) => ({
+    query: { key: c.side.template.get(organisationFor(c))!.key },
+  }),
+  [`POST ${P}/consent-templates`]: () => ({
+    body: {
+      key: `matrix-${randomUUID().slice(0, 8)}`,
+      title: 'Schweigepflichtentbindung (Matrix)',
+      body: 'Ich entbinde den Träger von der Schweigepflicht.',
+      categories: [DataCategory.Participation],
+    },
+  }),
+  [`GET ${P}/consent-templates/{id}`]: (c) => ({
+    id: c.side.template.get(organisationFor(c))!.id,
+  }),
+  [`POST ${P}/consent-templates/{id}/approve`]: async (c) => {
+    const organisationId = organisationFor(c);
+    const template = c.allowed
+      ? await c.make.template(organisationId, false)
+      : c.side.unapprovedTemplate.get(organisationId)!;
+    return { id: template.id, body: {} };
+  },
+  [`GET ${P}/consents/{id}/receipt`]: (c) => ({ id: c.side.consentId }),
+  [`POST ${P}/consents/{id}/revoke`]: async (c) => {
+    if (!c.allowed) return { id: c.side.consentId, body: {} };
+    const referral = await c.make.referral(ReferralState.InProgress);
+    return { id: await c.make.consent(referral.clientId, referral.id), body: {} };
+  },
+  [`GET ${P}/consents/expiring`]: () => ({}),
+
+  // providers and contracts
+  [`GET ${P}/contracts/{id}`]: (c) => ({ id: c.side.contract.id }),
+  [`PATCH ${P}/contracts/{id}`]: async (c) => ({
+    id: c.side.contract.id,
+    headers: { 'If-Match': await versionOf(c, 'contracts', c.side.contract.id) },
+    body: { firstContactWorkingDays: 10 },
+  }),
+  [`GET ${P}/health/live`]: () => ({}),
+  [`GET ${P}/health/ready`]: () => ({}),
+  [`GET ${P}/providers`]: (c) => ({
+    query: foreignFilter(c, 'postcode', c.side.postcode),
+  }),
+  [`GET ${P}/providers/{id}`]: (c) => ({ id: c.side.providerId }),
+  [`PATCH ${P}/providers/{id}`]: async (c) => ({
+    id: c.side.providerId,
+    headers: {
+      'If-Match': await versionOf(c, 'provider_profiles', c.side.providerId, 'organisation_id'),
+    },
+    body: { description: 'Aufsuchende Hilfe (Matrix)' },
+  }),
+  [`GET ${P}/providers/{id}/contracts`]: (c) => ({ id: c.side.providerId }),
+  [`POST ${P}/providers/{id}/contracts`]: (c) => ({
+    id: c.side.providerId,
+    body: {
+      number: `MX-${randomUUID().slice(0, 8)}`,
+      validFrom: '2026-01-01',
+      services: [ServiceKind.DebtRegulation],
+      capacity: 5,
+    },
+  }),
+  [`GET ${P}/providers/availability`]: () => ({}),
+
+  // referrals
+  [`GET ${P}/referrals`]: (c) => ({
+    query: foreignFilter(c, 'clientId', c.side.client.id),
+  }),
+  [`POST ${P}/referrals`]: (c) => ({
+    body: {
+      clientId: c.side.client.id,
+      providerId: c.own.providerId,
+      reasonCategory: ReferralReason.LostContact,
+      requestedServices: [ServiceKind.OutreachHomeVisits],
+    },
+  }),
+  [`GET ${P}/referrals/{id}`]: (c) => ({ id: c.side.referral.id }),
+  [`PATCH ${P}/referrals/{id}`]: (c) =>
+    referralAction(c, ReferralState.Draft, c.side.draft, { goals: 'Wohnung sichern' }),
+  [`POST ${P}/referrals/{id}/accept`]: (c) =>
+    referralAction(c, ReferralState.Requested, c.side.requested, {
+      assignedWorkerId: c.own.worker.userId,
+    }),
+  [`GET ${P}/referrals/{id}/activities`]: (c) => ({ id: c.side.referral.id }),
+  [`POST ${P}/referrals/{id}/activities`]: async (c) => ({
+    id: (await referralIn(c, ReferralState.InProgress, c.side.referral)).id,
+    body: { kind: ActivityKind.HomeVisit, occurredAt: new Date().toISOString(), reached: true },
+  }),
+  [`POST ${P}/referrals/{id}/assign`]: (c) =>
+    referralAction(c, ReferralState.Accepted, c.side.accepted, {
+      assignedWorkerId: c.own.otherWorker.userId,
+    }),
+  [`POST ${P}/referrals/{id}/cancel`]: (c) =>
+    referralAction(c, ReferralState.Requested, c.side.requested, {
+      reason: CancelReason.ClientMovedAway,
+    }),
+  [`GET ${P}/referrals/{id}/client`]: (c) => ({ id: c.side.referral.id }),
+  [`POST ${P}/referrals/{id}/complete`]: (c) =>
+    referralAction(c, ReferralState.InProgress, c.side.referral, {
+      outcome: CompletionOutcome.GoalsReached,
+    }),
+  [`POST ${P}/referrals/{id}/end`]: (c) =>
+    referralAction(c, ReferralState.InProgress, c.side.referral, {
+      reason: EndReason.ClientUnreachable,
+    }),
+  [`GET ${P}/referrals/{id}/history`]: (c) => ({ id: c.side.referral.id }),
+  [`POST ${P}/referrals/{id}/pause`]: (c) =>
+    referralAction(c, ReferralState.InProgress, c.side.referral),
+  [`POST ${P}/referrals/{id}/reject`]: (c) =>
+    referralAction(c, ReferralState.Requested, c.side.requested, {
+      reason: RejectReason.NoCapacity,
+    }),
+  [`GET ${P}/referrals/{id}/reports`]: (c) => ({ id: c.side.referral.id }),
+  [`POST ${P}/referrals/{id}/reports`]: async (c) => ({
+    id: (await referralIn(c, ReferralState.InProgress, c.side.referral)).id,
+    headers: { 'Idempotency-Key': randomUUID() },
+    body: reportBody(),
+  }),
+  [`POST ${P}/referrals/{id}/resume`]: (c) =>
+    referralAction(c, ReferralState.OnHold, c.side.onHold),
+  [`POST ${P}/referrals/{id}/send`]: (c) => referralAction(c, ReferralState.Draft, c.side.draft),
+  [`POST ${P}/referrals/{id}/start`]: (c) =>
+    referralAction(c, ReferralState.Accepted, c.side.accepted),
+
+  // reports and statistics
+  [`GET ${P}/reports/{id}`]: (c) => ({ id: c.side.submittedReportId }),
+  [`PATCH ${P}/reports/{id}`]: async (c) => {
+    const id = await draftReportOf(c);
+    return {
+      id,
+      headers: { 'If-Match': await versionOf(c, 'reports', id) },
+      body: { sections: [{ category: DataCategory.Participation, text: 'Drei Hausbesuche.' }] },
+    };
+  },
+  [`GET ${P}/reports/{id}/preview`]: (c) => ({
+    id: c.side.draftReportId,
+    query: { recipient: c.own.jobcenterId },
+  }),
+  [`POST ${P}/reports/{id}/submit`]: async (c) => {
+    const id = await draftReportOf(c);
+    return { id, body: {}, headers: { 'If-Match': await versionOf(c, 'reports', id) } };
+  },
+  [`GET ${P}/statistics/referrals`]: () => ({}),
+};

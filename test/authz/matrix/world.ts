@@ -1,0 +1,287 @@
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ApiKeyScope, Role } from '../../../src/auth/role';
+import { DataCategory } from '../../../src/confidentiality/data-category';
+import type { ConsentTemplate } from '../../../src/consent/consent-template.entity';
+import { Contract } from '../../../src/providers/contract.entity';
+import { ReferralState, SENT_STATES } from '../../../src/referrals/referral-state';
+import type { Referral } from '../../../src/referrals/referral.entity';
+import { createClient, type TestClient } from '../../factories/clients';
+import { createApprovedTemplate } from '../../factories/consent';
+import { createApiKey, createUser, type TestApiKey, type TestUser } from '../../factories/identity';
+import { setProfile } from '../../factories/providers';
+import { buildReferralWorld, referralInState, type ReferralWorld } from '../../factories/referrals';
+import { draftReport, insertConsent, submittedReport } from '../../factories/reports';
+
+/** Index of a side of the world: 0 is jobcenter A with provider P1, 1 is B with P2. */
+export type SideIndex = 0 | 1;
+
+/**
+ * One side of the world: a jobcenter, the provider it refers to under a contract, their people
+ * and one object of every kind the matrix needs, plus what every cell that must not consume the
+ * shared objects creates afresh through `fresh*`.
+ */
+export interface Side {
+  index: SideIndex;
+  jobcenterId: string;
+  providerId: string;
+  contract: Contract;
+  caseworker: TestUser;
+  providerLead: TestUser;
+  /** The worker every case of this side is assigned to. */
+  worker: TestUser;
+  /** A second worker of the provider (the target of `assign`). */
+  otherWorker: TestUser;
+  /** A caseworker of the jobcenter, the target of the user routes. */
+  staff: TestUser;
+  apiKey: TestApiKey;
+  /** A key of the provider that denied cells aim at (never the calling key). */
+  spareKeyId: string;
+  /** Postcode only this side's clients and provider have. */
+  postcode: string;
+  /** An in-progress case: client, referral assigned to `worker`, consent, reports. */
+  client: TestClient;
+  referral: Referral;
+  consentId: string;
+  submittedReportId: string;
+  draftReportId: string;
+  /** Referrals in the states the action routes start from. */
+  draft: Referral;
+  requested: Referral;
+  accepted: Referral;
+  onHold: Referral;
+  /** Approved and unapproved consent templates per organisation of the side. */
+  template: Map<string, ConsentTemplate>;
+  unapprovedTemplate: Map<string, ConsentTemplate>;
+}
+
+export interface MatrixWorld {
+  base: ReferralWorld;
+  sides: [Side, Side];
+  /** Ids of every object made on each side (grows as cells create fresh objects). */
+  objectIds: [Set<string>, Set<string>];
+  orgIds: [Set<string>, Set<string>];
+}
+
+const ALL_SCOPES = [
+  ApiKeyScope.ReferralsRead,
+  ApiKeyScope.ActivitiesWrite,
+  ApiKeyScope.ReportsWrite,
+];
+const ACCEPTED_STATES = [
+  ReferralState.Accepted,
+  ReferralState.InProgress,
+  ReferralState.OnHold,
+  ReferralState.Completed,
+  ReferralState.Ended,
+];
+
+/** Creates objects on one side, remembering their ids for the collection checks. */
+export class SideFactory {
+  constructor(
+    private readonly app: INestApplication,
+    private readonly world: MatrixWorld,
+    readonly side: Side,
+  ) {}
+
+  private note<T extends { id: string }>(object: T): T {
+    this.world.objectIds[this.side.index].add(object.id);
+    return object;
+  }
+
+  async client(): Promise<TestClient> {
+    return this.note(
+      await createClient(this.app, {
+        jobcenterId: this.side.jobcenterId,
+        postcode: this.side.postcode,
+      }),
+    );
+  }
+
+  /** A referral of a fresh client (or the given one) in `state`, assigned once accepted. */
+  async referral(state: ReferralState, clientId?: string): Promise<Referral> {
+    const { side } = this;
+    const sent = SENT_STATES.includes(state);
+    const assigned = ACCEPTED_STATES.includes(state);
+    return this.note(
+      await referralInState(this.app, this.world.base, state, {
+        jobcenterId: side.jobcenterId,
+        providerId: side.providerId,
+        clientId: clientId ?? (await this.client()).id,
+        caseManagerId: side.caseworker.userId,
+        contractId: sent ? side.contract.id : null,
+        assignedWorkerId: assigned ? side.worker.userId : null,
+      }),
+    );
+  }
+
+  /** A consent released by the provider to the jobcenter (participation and goals). */
+  async consent(clientId: string, referralId: string): Promise<string> {
+    const { side } = this;
+    const { consentId } = await insertConsent(this.app, {
+      clientId,
+      referralId,
+      releasingOrganisationId: side.providerId,
+      recordedBy: side.worker.userId,
+      grants: [
+        { category: DataCategory.Participation, recipientOrganisationId: side.jobcenterId },
+        { category: DataCategory.Goals, recipientOrganisationId: side.jobcenterId },
+      ],
+    });
+    this.world.objectIds[side.index].add(consentId);
+    return consentId;
+  }
+
+  async draftReport(referralId: string): Promise<{ id: string; version: number }> {
+    return this.note(await draftReport(this.app, this.side.worker.actor, referralId));
+  }
+
+  async submittedReport(referralId: string): Promise<{ id: string; version: number }> {
+    return this.note(await submittedReport(this.app, this.side.worker.actor, referralId));
+  }
+
+  async apiKey(): Promise<TestApiKey> {
+    return this.note(
+      await createApiKey(this.app, {
+        organisationId: this.side.providerId,
+        admin: this.world.base.admin,
+        scopes: [ApiKeyScope.ReportsWrite],
+      }),
+    );
+  }
+
+  async user(roles: Role[] = [Role.Caseworker], organisationId?: string): Promise<TestUser> {
+    const user = await createUser(this.app, {
+      roles,
+      organisationId: organisationId ?? this.side.jobcenterId,
+    });
+    this.world.objectIds[this.side.index].add(user.userId);
+    return user;
+  }
+
+  async template(organisationId: string, approved: boolean): Promise<ConsentTemplate> {
+    return this.note(
+      await createApprovedTemplate(this.app, organisationId, undefined, { approved }),
+    );
+  }
+}
+
+async function buildSide(
+  app: INestApplication,
+  world: MatrixWorld,
+  index: SideIndex,
+  people: Pick<
+    Side,
+    'jobcenterId' | 'providerId' | 'contract' | 'caseworker' | 'providerLead' | 'worker'
+  >,
+  postcode: string,
+): Promise<Side> {
+  const side = {
+    index,
+    ...people,
+    postcode,
+    template: new Map(),
+    unapprovedTemplate: new Map(),
+  } as Side;
+  world.sides[index] = side;
+  world.orgIds[index].add(side.jobcenterId).add(side.providerId);
+  world.objectIds[index].add(side.contract.id);
+  const make = new SideFactory(app, world, side);
+  side.otherWorker = await make.user([Role.ProviderWorker], side.providerId);
+  side.staff = await make.user();
+  side.spareKeyId = (await make.apiKey()).id;
+  side.apiKey = await createApiKey(app, {
+    organisationId: side.providerId,
+    admin: world.base.admin,
+    scopes: ALL_SCOPES,
+  });
+  world.objectIds[index].add(side.apiKey.id);
+  await setProfile(app, side.providerId, { postcodes: [postcode], languages: ['de'] });
+  for (const organisationId of [side.jobcenterId, side.providerId]) {
+    side.template.set(organisationId, await make.template(organisationId, true));
+    side.unapprovedTemplate.set(organisationId, await make.template(organisationId, false));
+  }
+
+  side.client = await make.client();
+  side.referral = await make.referral(ReferralState.InProgress, side.client.id);
+  side.consentId = await make.consent(side.client.id, side.referral.id);
+  side.submittedReportId = (await make.submittedReport(side.referral.id)).id;
+  side.draftReportId = (await make.draftReport(side.referral.id)).id;
+  side.draft = await make.referral(ReferralState.Draft);
+  side.requested = await make.referral(ReferralState.Requested);
+  side.accepted = await make.referral(ReferralState.Accepted);
+  side.onHold = await make.referral(ReferralState.OnHold);
+
+  // Referrals in every state, and clients with every consent pattern, for the lists.
+  for (const state of Object.values(ReferralState)) await make.referral(state);
+  const never = await make.client();
+  await make.referral(ReferralState.Requested, never.id);
+  const revoked = await make.referral(ReferralState.InProgress);
+  const { consentId } = await insertConsent(app, {
+    clientId: revoked.clientId,
+    referralId: revoked.id,
+    releasingOrganisationId: side.providerId,
+    recordedBy: side.worker.userId,
+    grants: [
+      {
+        category: DataCategory.Health,
+        recipientOrganisationId: side.jobcenterId,
+        revokedSecondsAgo: 60,
+      },
+      { category: DataCategory.Debts, recipientOrganisationId: side.jobcenterId },
+    ],
+    validUntilOffset: 86_400 * 10,
+  });
+  world.objectIds[index].add(consentId);
+  return side;
+}
+
+/**
+ * The one seeded world of the matrix: jobcenters A and B, providers P1 and P2, contracts A–P1
+ * and B–P2, and on each side clients with and without (and with partly revoked) consent,
+ * referrals in every state, reports, consents, templates and API keys.
+ */
+export async function buildMatrixWorld(app: INestApplication): Promise<MatrixWorld> {
+  const base = await buildReferralWorld(app);
+  const world: MatrixWorld = {
+    base,
+    // Filled by buildSide, side by side.
+    sides: [] as unknown as [Side, Side],
+    objectIds: [new Set<string>(), new Set<string>()],
+    orgIds: [new Set<string>(), new Set<string>()],
+  };
+  const contractB = await app
+    .get(DataSource)
+    .manager.findOneByOrFail(Contract, { jobcenterId: base.jobcenterB });
+  await buildSide(
+    app,
+    world,
+    0,
+    {
+      jobcenterId: base.jobcenterA,
+      providerId: base.providerP1,
+      contract: base.contract,
+      caseworker: base.caseworkerA,
+      providerLead: base.leadP1,
+      worker: base.workerP1,
+    },
+    '45127',
+  );
+  await buildSide(
+    app,
+    world,
+    1,
+    {
+      jobcenterId: base.jobcenterB,
+      providerId: base.providerP2,
+      contract: contractB,
+      caseworker: base.caseworkerB,
+      providerLead: base.leadP2,
+      worker: base.workerP2,
+    },
+    '10115',
+  );
+  world.objectIds[0].add(base.client.id);
+  world.orgIds[0].add(base.admin.organisationId);
+  return world;
+}
