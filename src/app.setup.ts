@@ -9,6 +9,8 @@ import { RequestValidationError } from './common/problem/domain-error';
 import { toFieldErrors } from './common/validation/field-errors';
 import { RATE_LIMIT_HEADERS } from './auth/rate-limit';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
+import { answerClientError, answerRouterError } from './common/problem/http-layer-errors';
+import { jsonBodyFault, UnacceptableJson } from './common/validation/json-body-guard';
 import type { AppConfig } from './config/app-config';
 import { buildOpenApiDocument, setupSwaggerUi } from './openapi/openapi';
 
@@ -31,6 +33,8 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
     genReqId: requestIdOf,
     trustProxy: config.http.trustProxy.length > 0 ? config.http.trustProxy : false,
     return503OnClosing: true,
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerRouterError,
   });
 }
 
@@ -58,6 +62,11 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     // API responses carry tokens and personal data: never stored by browsers or proxies.
     if (request.url.startsWith(`/${API_PREFIX}/`)) void reply.header('Cache-Control', 'no-store');
     done();
+  });
+  // Before guards, interceptors and pipes, which walk the body recursively and validate its strings.
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    const fault = jsonBodyFault(request.body);
+    done(fault ? new UnacceptableJson(fault) : undefined);
   });
 
   await app.register(fastifyHelmet, {

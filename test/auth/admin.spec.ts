@@ -104,6 +104,18 @@ describe('administration of organisations and users', () => {
       expect(fieldsOf(expectProblem(await postOrg(body), 400, 'validation-error'))).toEqual(fields);
     });
 
+    it('refuses a name with a NUL character (which PostgreSQL cannot store) with 400, not 500', async () => {
+      const name = uniqueName('Jobcenter \u0000Musterstadt');
+      const res = await postOrg({ kind: 'jobcenter', name });
+      const body = expectProblem(res, 400, 'bad-request');
+      expect(body.detail).toMatch(/cannot be stored/);
+      expect(JSON.stringify(body)).not.toMatch(/UTF8|0x00|QueryFailed/);
+      const stored = await app
+        .get(DataSource)
+        .query('SELECT 1 FROM organisations WHERE name = $1', [name.replace('\u0000', '')]);
+      expect(stored).toEqual([]);
+    });
+
     it('answers an unknown id with 404 and a non-UUID id with 400', async () => {
       expectProblem(
         await http().get(`${ORGS}/${randomUUID()}`).set(admin.authHeader),
@@ -269,6 +281,17 @@ describe('administration of organisations and users', () => {
       expect(JSON.stringify(res.body)).not.toMatch(/password"|hash|Fahrrad/i);
       const got = await http().get(res.headers.location).set(admin.authHeader);
       expect(got.body).toEqual(res.body);
+    });
+
+    it('refuses an email with a lone surrogate (validator would throw URIError) with 400, not 500', async () => {
+      const org = await createOrganisation(app, OrganisationKind.Jobcenter);
+      const res = await http()
+        .post(USERS)
+        .set(admin.authHeader)
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(userBody(org.id, { email: 'x\uD800@test.invalid' })));
+      const body = expectProblem(res, 400, 'invalid-json');
+      expect(body.detail).toMatch(/lone UTF-16 surrogate/);
     });
 
     it('treats email addresses case-insensitively', async () => {

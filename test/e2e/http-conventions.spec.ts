@@ -72,6 +72,37 @@ describe('HTTP conventions', () => {
       expectProblem(res, 415, 'unsupported-media-type');
     });
 
+    it('refuses a body nested deeper than 32 levels with 400 invalid-json (not a stack overflow)', async () => {
+      const deep = '{"a":'.repeat(20_000) + '1' + '}'.repeat(20_000);
+      const res = await http()
+        .post('/api/v1/probe/echo')
+        .set('Content-Type', 'application/json')
+        .send(`{"email":"a@b.de","count":1,"items":[${deep}]}`);
+      const body = expectProblem(res, 400, 'invalid-json');
+      expect(body.detail).toBe('The request body nests deeper than 32 levels.');
+    });
+
+    it('answers a path parameter over the router limit with 414 problem+json', async () => {
+      const res = await http().get(`/api/v1/probe/things/${'7'.repeat(101)}`);
+      const body = expectProblem(res, 414, 'uri-too-long');
+      expect(JSON.stringify(body)).not.toContain('FST_');
+    });
+
+    it('answers a malformed percent-encoding in the path with 400 problem+json', async () => {
+      expectProblem(await http().get('/api/v1/probe/things/%E0%A4%A'), 400, 'bad-request');
+    });
+
+    it('answers headers over the size limit with 431 problem+json from the HTTP parser', async () => {
+      const res = await http().get(`/api/v1/probe/things/1?q=${'x'.repeat(20_000)}`);
+      expect(res.status).toBe(431);
+      expect(res.headers['content-type']).toBe('application/problem+json');
+      expect(res.body).toMatchObject({
+        type: 'urn:lotse:problem:request-header-fields-too-large',
+        status: 431,
+        requestId: res.headers['x-request-id'],
+      });
+    });
+
     it('lists every invalid field, nested ones by path', async () => {
       const res = await http()
         .post('/api/v1/probe/echo')

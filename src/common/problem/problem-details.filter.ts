@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import { HttpAdapterHost } from '@nestjs/core';
 import { STATUS_CODES } from 'node:http';
 import { isDatabaseUnavailable } from '../../database/database-unavailable';
+import { isInputDataError } from '../../database/postgres-errors';
 import { DomainError } from './domain-error';
 import {
   PROBLEM_CONTENT_TYPE,
@@ -137,6 +138,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         ...plain(503, 'The database is not reachable right now. Please retry shortly.'),
         type: problemType('database-unavailable'),
       };
+    }
+    const sqlState = isInputDataError(exception);
+    if (sqlState) {
+      // The driver's message can quote the value; the log gets the SQLSTATE only.
+      this.logger.warn(`Request value refused by the database (SQLSTATE ${sqlState})`);
+      return plain(
+        400,
+        'A value in the request cannot be stored: a character such as NUL, or a number, date or text outside the accepted range.',
+      );
     }
     // Name, message and stack only: a driver error's enumerable fields can hold query parameters.
     this.logger.error(

@@ -1,0 +1,159 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AuthService } from '../../src/auth/auth.service';
+import { ApiKeyScope, Role } from '../../src/auth/role';
+import { DataCategory } from '../../src/confidentiality/data-category';
+import { ReferralState } from '../../src/referrals/referral-state';
+import { createClient } from '../factories/clients';
+import { createApprovedTemplate } from '../factories/consent';
+import { createApiKey, createOrganisation, createUser, type TestUser } from '../factories/identity';
+import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
+import { draftReport, insertConsent, submittedReport } from '../factories/reports';
+import { OrganisationKind } from '../../src/identity/organisation.entity';
+
+/** Who a fuzzed request is sent as: a signed-in person, the provider's API key, or nobody. */
+export interface FuzzActor {
+  name: string;
+  roles: readonly Role[];
+  /** Scopes, for the API key; empty for people. */
+  scopes: readonly ApiKeyScope[];
+  authHeader: Record<string, string>;
+}
+
+/**
+ * A small world for the fuzzer: jobcenter A refers its clients to provider P1, with referrals
+ * in every state, reports, consents and templates of their own, so that valid requests reach
+ * the services' deeper paths. Objects a request may ruin for the others (the actors' own users,
+ * sessions, organisations and keys) are never offered as targets of destructive routes:
+ * sacrificial ones are.
+ */
+export interface FuzzWorld {
+  world: ReferralWorld;
+  actors: FuzzActor[];
+  apiKeyId: string;
+  /** A user whose sessions the fuzzer ends, whose password it changes. */
+  selfService: TestUser;
+  /** Targets of admin writes on users, organisations and keys. */
+  sacrificialUserId: string;
+  sacrificialOrganisationId: string;
+  sacrificialApiKeyIds: string[];
+  referralIds: Record<ReferralState, string[]>;
+  clientIds: string[];
+  draftReportId: string;
+  submittedReportId: string;
+  consentId: string;
+  grantIds: string[];
+  approvedTemplateId: string;
+  draftTemplateId: string;
+  /** Ids that exist but belong to somebody else (or to another table). */
+  foreignIds: string[];
+  /** A fresh session of the self-service user (logout and password change spend them). */
+  freshSession(): Promise<{ authHeader: Record<string, string>; refreshToken: string }>;
+}
+
+export async function buildFuzzWorld(app: INestApplication): Promise<FuzzWorld> {
+  const world = await buildReferralWorld(app);
+  const [selfService, sacrificialUser, sacrificialOrganisation, clientB] = await Promise.all([
+    createUser(app, { roles: [Role.Caseworker], organisationId: world.jobcenterA }),
+    createUser(app, { roles: [Role.Caseworker], organisationId: world.jobcenterA }),
+    createOrganisation(app, OrganisationKind.Provider),
+    createClient(app, { jobcenterId: world.jobcenterB }),
+  ]);
+  const allScopes = Object.values(ApiKeyScope);
+  const apiKey = await createApiKey(app, {
+    organisationId: world.providerP1,
+    scopes: allScopes,
+    admin: world.admin,
+  });
+  const sacrificialKeys = await Promise.all(
+    [1, 2, 3].map(() =>
+      createApiKey(app, { organisationId: world.providerP1, admin: world.admin }),
+    ),
+  );
+  const keyOfP2 = await createApiKey(app, { organisationId: world.providerP2, admin: world.admin });
+
+  // Several referrals per state, each of its own client, so that transitions have material.
+  const referralIds = {} as Record<ReferralState, string[]>;
+  const clientIds = [world.client.id];
+  let workedClient = world.client.id;
+  for (const state of Object.values(ReferralState)) {
+    referralIds[state] = [];
+    for (let i = 0; i < 3; i++) {
+      const client = await createClient(app, { jobcenterId: world.jobcenterA });
+      clientIds.push(client.id);
+      const referral = await referralInState(app, world, state, { clientId: client.id });
+      referralIds[state].push(referral.id);
+      if (state === ReferralState.InProgress && i === 0) workedClient = client.id;
+    }
+  }
+  const worked = referralIds[ReferralState.InProgress][0];
+  const draft = await draftReport(app, world.workerP1.actor, worked);
+  const submitted = await submittedReport(app, world.workerP1.actor, worked);
+  const consent = await insertConsent(app, {
+    clientId: workedClient,
+    referralId: worked,
+    releasingOrganisationId: world.providerP1,
+    recordedBy: world.workerP1.userId,
+    grants: [
+      { category: DataCategory.Participation, recipientOrganisationId: world.jobcenterA },
+      { category: DataCategory.Goals, recipientOrganisationId: world.jobcenterA },
+    ],
+  });
+  const approvedTemplate = await createApprovedTemplate(app, world.providerP1);
+  const draftTemplate = await createApprovedTemplate(app, world.jobcenterA, undefined, {
+    approved: false,
+  });
+
+  const person = (name: string, user: TestUser, roles: Role[]): FuzzActor => ({
+    name,
+    roles,
+    scopes: [],
+    authHeader: user.authHeader,
+  });
+  const actors: FuzzActor[] = [
+    person('caseworkerA', world.caseworkerA, [Role.Caseworker]),
+    person('leadA', world.leadA, [Role.JobcenterLead]),
+    person('workerP1', world.workerP1, [Role.ProviderWorker]),
+    person('leadP1', world.leadP1, [Role.ProviderLead]),
+    person('auditorA', world.auditorA, [Role.Auditor]),
+    person('admin', world.admin, [Role.Admin]),
+    { name: 'apiKeyP1', roles: [], scopes: allScopes, authHeader: apiKey.authHeader },
+  ];
+  const auth = app.get(AuthService);
+  return {
+    world,
+    actors,
+    apiKeyId: apiKey.id,
+    selfService,
+    sacrificialUserId: sacrificialUser.userId,
+    sacrificialOrganisationId: sacrificialOrganisation.id,
+    sacrificialApiKeyIds: sacrificialKeys.map((k) => k.id),
+    referralIds,
+    clientIds,
+    draftReportId: draft.id,
+    submittedReportId: submitted.id,
+    consentId: consent.consentId,
+    grantIds: consent.grantIds,
+    approvedTemplateId: approvedTemplate.id,
+    draftTemplateId: draftTemplate.id,
+    foreignIds: [
+      world.jobcenterB,
+      world.providerP2,
+      world.caseworkerB.userId,
+      clientB.id,
+      keyOfP2.id,
+      world.contract.id,
+      referralIds[ReferralState.Draft][0],
+    ],
+    async freshSession() {
+      const tokens = await auth.startSession(
+        { userId: selfService.userId, organisationId: selfService.organisationId },
+        `fuzz-${randomUUID()}`,
+      );
+      return {
+        authHeader: { Authorization: `Bearer ${tokens.accessToken}` },
+        refreshToken: tokens.refreshToken,
+      };
+    },
+  };
+}
