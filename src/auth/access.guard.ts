@@ -7,7 +7,8 @@ import { ApiKeysService } from '../identity/api-keys.service';
 import { SessionsService } from '../identity/sessions.service';
 import { AccessTokens } from './access-tokens';
 import { IS_PUBLIC, REQUIRED_PERMISSION } from './access-metadata';
-import { auditActorOf, type Actor } from './actor';
+import { recordAccessDenied, routeOf } from './access-denial';
+import type { Actor } from './actor';
 import { Forbidden, Unauthenticated } from './auth-errors';
 import type { Permission } from './permission';
 import type { Role } from './role';
@@ -58,17 +59,10 @@ export class AccessGuard implements CanActivate {
     request.actor = actor;
     if (permission && actor.permissions.has(permission)) return true;
 
-    const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
-    if (!permission) this.logger.error(`${route} declares no permission; refused to everybody`);
-    await this.audit.recordAlone({
-      ...auditActorOf(actor),
-      action: 'access.denied',
-      outcome: 'denied',
-      resourceType: 'route',
-      resourceId: route,
-      requestId: actor.requestId,
-      details: { permission: permission ?? null },
-    });
+    if (!permission) {
+      this.logger.error(`${routeOf(request)} declares no permission; refused to everybody`);
+    }
+    await recordAccessDenied(this.audit, request, actor, { permission: permission ?? null });
     throw new Forbidden(permission ?? 'none (the route declares none)');
   }
 

@@ -8,7 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
 import { AuditService } from '../audit/audit.service';
 import { ResourceNotFound } from '../common/problem/domain-error';
-import { auditActorOf } from './actor';
+import { recordAccessDenied } from './access-denial';
 
 /** Why an object-level denial happened; the caller sees only a plain 404. */
 export const NOT_FOUND_OR_NOT_VISIBLE = 'not-found-or-not-visible';
@@ -41,20 +41,11 @@ export class NotFoundAuditInterceptor implements NestInterceptor {
   private async recordDenial(request: FastifyRequest, error: unknown): Promise<void> {
     const actor = request.actor;
     if (!actor || !(error instanceof ResourceNotFound)) return;
-    const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
     const { id } = (request.params ?? {}) as { id?: unknown };
-    await this.audit.recordAlone({
-      ...auditActorOf(actor),
-      action: 'access.denied',
-      outcome: 'denied',
-      resourceType: 'route',
-      resourceId: route,
-      requestId: actor.requestId,
-      details: {
-        reason: NOT_FOUND_OR_NOT_VISIBLE,
-        resource: error.resource,
-        id: typeof id === 'string' ? id : null,
-      },
+    await recordAccessDenied(this.audit, request, actor, {
+      reason: NOT_FOUND_OR_NOT_VISIBLE,
+      resource: error.resource,
+      id: typeof id === 'string' ? id : null,
     });
   }
 }
