@@ -8,7 +8,12 @@ import { ClientsService } from '../../src/clients/clients.service';
 import { ResourceNotFound } from '../../src/common/problem/domain-error';
 import { OrganisationKind } from '../../src/identity/organisation.entity';
 import { httpOf, type Http } from '../auth/helpers';
-import { createClient, uniqueCustomerNumber, type TestClient } from '../factories/clients';
+import {
+  clientBody,
+  createClient,
+  uniqueCustomerNumber,
+  type TestClient,
+} from '../factories/clients';
 import { createApiKey, createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
@@ -229,15 +234,7 @@ describe('access to clients', () => {
       ],
     ];
 
-    const bodyWith = (customerNumber: string) => ({
-      customerNumber,
-      givenName: 'Erika',
-      familyName: 'Musterfrau',
-      dateOfBirth: '1984-03-07',
-      street: 'Lindenstraße 12',
-      postcode: '12345',
-      city: 'Musterstadt',
-    });
+    const bodyWith = (customerNumber: string) => clientBody({ customerNumber });
 
     const routes = (target: TestClient, customerNumber: string) =>
       [

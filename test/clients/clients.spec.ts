@@ -6,7 +6,7 @@ import { Role } from '../../src/auth/role';
 import { ListClientsQueryDto } from '../../src/clients/dto/list-clients-query.dto';
 import { todayInGermany } from '../../src/common/calendar';
 import { etagOf, httpOf, type Http } from '../auth/helpers';
-import { createClient, uniqueCustomerNumber } from '../factories/clients';
+import { clientBody, createClient, uniqueCustomerNumber } from '../factories/clients';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
@@ -43,16 +43,7 @@ describe('clients', () => {
     await app.close();
   });
 
-  const body = (overrides: Record<string, unknown> = {}) => ({
-    customerNumber: uniqueCustomerNumber(),
-    givenName: 'Erika',
-    familyName: 'Musterfrau',
-    dateOfBirth: '1984-03-07',
-    street: 'Lindenstraße 12',
-    postcode: '12345',
-    city: 'Musterstadt',
-    ...overrides,
-  });
+  const body = clientBody;
   const post = (payload: Record<string, unknown>, as: TestUser = caseworker) =>
     http().post(CLIENTS).set(as.authHeader).send(payload);
   const patch = (id: string, ifMatch: string | undefined, payload: Record<string, unknown>) => {

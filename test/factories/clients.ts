@@ -43,3 +43,19 @@ export async function createClient(
   const client = await manager.findOneByOrFail(Client, { id });
   return { ...toClientDto(client), version: client.version };
 }
+
+/** A valid `POST /clients` body with a fresh customer number; `overrides` replace fields. */
+export function clientBody(
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> & { customerNumber: string } {
+  return {
+    customerNumber: uniqueCustomerNumber(),
+    givenName: 'Erika',
+    familyName: 'Musterfrau',
+    dateOfBirth: '1984-03-07',
+    street: 'Lindenstraße 12',
+    postcode: '12345',
+    city: 'Musterstadt',
+    ...overrides,
+  };
+}

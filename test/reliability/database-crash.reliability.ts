@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { Role } from '../../src/auth/role';
-import { uniqueCustomerNumber } from '../factories/clients';
+import { clientBody, uniqueCustomerNumber } from '../factories/clients';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { createTestApp } from '../support/test-app';
 import { AppProcess } from './support/app-process';
@@ -73,15 +73,7 @@ describe('R1: kill -9 of PostgreSQL under write load', () => {
         const write: Write = { customerNumber, answer: undefined!, inFlightAtCrash: false };
         write.answer = await call(app.baseUrl, 'POST', '/api/v1/clients', {
           headers: caseworker.authHeader,
-          body: {
-            customerNumber,
-            givenName: 'Erika',
-            familyName: 'Musterfrau',
-            dateOfBirth: '1984-03-07',
-            street: 'Lindenstraße 12',
-            postcode: '12345',
-            city: 'Musterstadt',
-          },
+          body: clientBody({ customerNumber }),
         });
         inFlight.delete(customerNumber);
         writes.push(write);
