@@ -52,8 +52,15 @@ function problemResponse(description: string): ResponseObject {
   return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA } } };
 }
 
-function hasInput(operation: OperationObject): boolean {
-  return (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
+/** Methods whose requests may carry a body, declared or not: the JSON parser reads any. */
+const BODY_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch', 'delete']);
+
+function takesBody(method: string, operation: OperationObject): boolean {
+  return operation.requestBody !== undefined || BODY_METHODS.has(method);
+}
+
+function hasInput(method: string, operation: OperationObject): boolean {
+  return (operation.parameters?.length ?? 0) > 0 || takesBody(method, operation);
 }
 
 /** Routes that answer without the database, so never with `database-unavailable`. */
@@ -63,7 +70,8 @@ const WITHOUT_DATABASE = new Set(['/api/v1/health/live']);
  * Responses every route has because of app-wide machinery rather than the route, added to each
  * operation in one place so that the spec lists every status a route can answer (a route's own
  * description of a status wins): 400 where the route takes input (validation pipe, UUID pipe,
- * JSON parser), 413/415 where it takes a body, 429 with `Retry-After` and `RateLimit-*` headers
+ * JSON parser), 413/415 wherever a body can be sent (also to a route that declares none: the
+ * parser reads it before the route), 429 with `Retry-After` and `RateLimit-*` headers
  * on every 2xx and 4xx answer (the per-principal rate limit, src/auth/rate-limit.ts), 500 as
  * problem+json (the problem filter) and 503 wherever the database is used.
  */
@@ -77,14 +85,14 @@ export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
       const add = (status: string, description: string): void => {
         responses[status] ??= problemResponse(description);
       };
-      if (hasInput(operation)) {
+      if (hasInput(method, operation)) {
         add(
           '400',
           'A parameter, query or body field is invalid (`validation-error`, with `errors`), or ' +
             'the body is not JSON (`invalid-json`).',
         );
       }
-      if (operation.requestBody) {
+      if (takesBody(method, operation)) {
         add('413', 'The request body is larger than the server accepts.');
         add('415', 'The request body is not `application/json`.');
       }
