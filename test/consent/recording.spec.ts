@@ -324,6 +324,8 @@ describe('recording consents', () => {
         }),
         'evidence.documentReference',
       ],
+      // A grant that is a list, not an object (ValidateNested alone lets `[[]]` through).
+      [{ ...consentBody(base), grants: [[]] }, 'grants'],
       [{ ...base }, 'evidence'],
       [{ ...consentBody(base), status: 'given' }, 'status'],
       [{ ...consentBody(base), supersedesId: referral.id }, 'supersedesId'],

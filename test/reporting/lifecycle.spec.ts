@@ -119,6 +119,11 @@ describe('the life of a report', () => {
         status: 'draft',
         sections: [{ ...housing }],
       });
+      // A section that is a list, not an object, is invalid (it used to reach the database: 500).
+      for (const sections of [[[]], [[housing]], [null]]) {
+        const bad = await patch(id, { sections }, '"3"');
+        expect(invalidFields(bad)).toContain('sections');
+      }
       // Sections emptied are emptied.
       const emptied = await patch(id, { sections: [] }, '"3"');
       expect(emptied.body).toMatchObject({ sections: [], nothingReleased: true });

@@ -87,6 +87,9 @@ export class RecordConsentDto {
   @ArrayUnique((g: ConsentGrantInputDto) => `${g?.category}|${g?.recipientOrganisationId}`, {
     message: 'grants must name each category and recipient once',
   })
+  // ValidateNested walks an item that is itself an array element by element, so `[[]]` would
+  // pass it (and reach the database as an empty section): each item must be an object.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ConsentGrantInputDto)
   grants: ConsentGrantInputDto[];

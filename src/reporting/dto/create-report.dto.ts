@@ -59,6 +59,9 @@ export class CreateReportDto {
   @IsArray()
   @ArrayMaxSize(MAX_SECTIONS)
   @ApiProperty({ type: () => ReportSectionInputDto, isArray: true, maxItems: MAX_SECTIONS })
+  // ValidateNested walks an item that is itself an array element by element, so `[[]]` would
+  // pass it (and reach the database as an empty section): each item must be an object.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ReportSectionInputDto)
   sections: ReportSectionInputDto[];
