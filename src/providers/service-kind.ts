@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+
 /**
  * What a provider (Träger) offers, modelled on the services of an Open Referral HSDS directory.
  * Referrals request some of them; contracts cover some of them.
@@ -13,3 +15,13 @@ export enum ServiceKind {
   FamilySupport = 'family_support',
   Other = 'other',
 }
+
+/** A list of services in the OpenAPI document: the named enum, each service at most once. */
+export const ApiServiceKinds = (options: { required?: boolean } = {}): PropertyDecorator =>
+  ApiProperty({
+    enum: ServiceKind,
+    enumName: 'ServiceKind',
+    isArray: true,
+    maxItems: Object.values(ServiceKind).length,
+    ...options,
+  });

@@ -1,5 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ServiceKind } from '../service-kind';
+import { ApiServiceKinds, ServiceKind } from '../service-kind';
 import {
   ApiDate,
   ApiText,
@@ -32,12 +31,7 @@ export class ContractDto {
   /** Last day of validity (inclusive); null: open-ended. */
   @ApiDate({ nullable: true, example: '2027-12-31' })
   validUntil: string | null;
-  @ApiProperty({
-    enum: ServiceKind,
-    enumName: 'ServiceKind',
-    isArray: true,
-    maxItems: Object.values(ServiceKind).length,
-  })
+  @ApiServiceKinds()
   services: ServiceKind[];
   /** How many referrals the provider holds open under this contract at once. @example 25 */
   capacity: number;

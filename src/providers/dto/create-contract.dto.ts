@@ -1,4 +1,3 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -14,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { Omittable, Trim } from '../../identity/dto/normalise';
-import { ServiceKind } from '../service-kind';
+import { ApiServiceKinds, ServiceKind } from '../service-kind';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { ApiDate } from '../../common/validation/bounds';
 
@@ -43,12 +42,7 @@ export class CreateContractDto {
   validUntil?: string | null;
 
   /** The services commissioned: at least one. */
-  @ApiProperty({
-    enum: ServiceKind,
-    enumName: 'ServiceKind',
-    isArray: true,
-    maxItems: Object.values(ServiceKind).length,
-  })
+  @ApiServiceKinds()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(Object.values(ServiceKind).length)
@@ -78,12 +72,7 @@ export class UpdateContractDto {
   @IsCalendarDate()
   validUntil?: string | null;
 
-  @ApiPropertyOptional({
-    enum: ServiceKind,
-    enumName: 'ServiceKind',
-    isArray: true,
-    maxItems: Object.values(ServiceKind).length,
-  })
+  @ApiServiceKinds({ required: false })
   @Omittable()
   @IsArray()
   @ArrayMinSize(1)

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ServiceKind } from '../service-kind';
+import { ApiServiceKinds, ServiceKind } from '../service-kind';
 import {
   ApiText,
   ApiTimestamp,
@@ -20,12 +20,7 @@ export class ProviderDto {
   name: string;
   /** false: deactivated; it is not listed in the directory and takes no referrals. */
   active: boolean;
-  @ApiProperty({
-    enum: ServiceKind,
-    enumName: 'ServiceKind',
-    isArray: true,
-    maxItems: Object.values(ServiceKind).length,
-  })
+  @ApiServiceKinds()
   services: ServiceKind[];
   /** The service area: postcodes (PLZ) its workers visit. @example ["12043", "12045"] */
   @ApiProperty({ type: String, isArray: true, maxItems: MAX_POSTCODES, maxLength: 5 })

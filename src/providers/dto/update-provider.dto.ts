@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { IsPostcode } from '../../common/validation/postcode';
 import { Omittable, Trim } from '../../identity/dto/normalise';
-import { ServiceKind } from '../service-kind';
+import { ApiServiceKinds, ServiceKind } from '../service-kind';
 import {
   EMAIL_MAX_LENGTH,
   PHONE_MAX_LENGTH,
@@ -33,12 +33,7 @@ export const WEBSITE_MAX_LENGTH = 300;
  * stored ones. The contact fields and the description may be sent as null to remove them.
  */
 export class UpdateProviderDto {
-  @ApiPropertyOptional({
-    enum: ServiceKind,
-    enumName: 'ServiceKind',
-    isArray: true,
-    maxItems: Object.values(ServiceKind).length,
-  })
+  @ApiServiceKinds({ required: false })
   @Omittable()
   @IsArray()
   @ArrayMaxSize(Object.values(ServiceKind).length)

@@ -1,8 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { IsEnum } from 'class-validator';
 import { IsPostcode } from '../../common/validation/postcode';
 import { Omittable } from '../../identity/dto/normalise';
-import { ServiceKind } from '../../providers/service-kind';
+import { ApiServiceKinds, ServiceKind } from '../../providers/service-kind';
 import { ApiText, ApiUuid, NAME_MAX_LENGTH } from '../../common/validation/bounds';
 
 export class AvailabilityQueryDto {
@@ -28,12 +27,7 @@ export class AvailabilityDto {
   jobcenterId: string;
   @ApiText(NAME_MAX_LENGTH)
   jobcenterName: string;
-  @ApiProperty({
-    enum: ServiceKind,
-    enumName: 'ServiceKind',
-    isArray: true,
-    maxItems: Object.values(ServiceKind).length,
-  })
+  @ApiServiceKinds()
   services: ServiceKind[];
   /** Concurrent open referrals the contract allows. */
   capacity: number;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Content, Meta } from '../../confidentiality/disclosure';
 import { DataCategory } from '../../confidentiality/data-category';
-import { ServiceKind } from '../../providers/service-kind';
+import { ApiServiceKinds, ServiceKind } from '../../providers/service-kind';
 import { ReferralPriority, ReferralReason } from '../referral-codes';
 import { ReferralState } from '../referral-state';
 import {
@@ -81,12 +81,7 @@ export class ReferralDto {
   @ApiText(TEXT_MAX_LENGTH, { nullable: true, required: false })
   @Meta()
   goals?: string | null;
-  @ApiProperty({
-    enum: ServiceKind,
-    enumName: 'ServiceKind',
-    isArray: true,
-    maxItems: Object.values(ServiceKind).length,
-  })
+  @ApiServiceKinds()
   @Meta()
   requestedServices: ServiceKind[];
   @ApiProperty({ enum: ReferralPriority, enumName: 'ReferralPriority' })

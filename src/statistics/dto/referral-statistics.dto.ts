@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OrganisationKind } from '../../identity/organisation.entity';
-import { ServiceKind } from '../../providers/service-kind';
+import { ApiServiceKinds, ServiceKind } from '../../providers/service-kind';
 import { ReferralState } from '../../referrals/referral-state';
 import { ApiText, ApiUuid, CODE_MAX_LENGTH, NAME_MAX_LENGTH } from '../../common/validation/bounds';
 import { CONTRACT_NUMBER_MAX_LENGTH } from '../../providers/dto/create-contract.dto';
@@ -153,12 +153,7 @@ export class CapacityUseDto {
   jobcenterId: string;
   @ApiText(NAME_MAX_LENGTH)
   jobcenterName: string;
-  @ApiProperty({
-    enum: ServiceKind,
-    enumName: 'ServiceKind',
-    isArray: true,
-    maxItems: Object.values(ServiceKind).length,
-  })
+  @ApiServiceKinds()
   services: ServiceKind[];
   /** Concurrent open referrals the contract allows. */
   capacity: number;
