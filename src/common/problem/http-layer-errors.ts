@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import {
   PROBLEM_CONTENT_TYPE,
-  problemType,
+  plainProblem,
   STATUS_KINDS,
   type ProblemDetails,
 } from './problem-details';
@@ -20,8 +20,7 @@ function problemOf(
   instance: string,
   requestId: string,
 ): ProblemDetails {
-  const { kind, title } = STATUS_KINDS[status] ?? STATUS_KINDS[400];
-  return { type: problemType(kind), title, status, detail, instance, requestId };
+  return { ...plainProblem(status, detail), instance, requestId };
 }
 
 const SECURITY_HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };

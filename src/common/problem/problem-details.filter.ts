@@ -1,12 +1,12 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { STATUS_CODES } from 'node:http';
 import { isDatabaseUnavailable } from '../../database/database-unavailable';
 import { isInputDataError } from '../../database/postgres-errors';
 import { DomainError } from './domain-error';
 import {
   PROBLEM_CONTENT_TYPE,
   PROBLEM_TEXT_MAX_LENGTH,
+  plainProblem,
   problemType,
   STATUS_KINDS,
   type ProblemDetails,
@@ -45,14 +45,6 @@ const FRAMEWORK_ERRORS: Record<string, { kind?: string; detail: string }> = {
   },
 };
 
-function plain(status: number, detail: string): Problem {
-  const { kind, title } = STATUS_KINDS[status] ?? {
-    kind: `http-${status}`,
-    title: STATUS_CODES[status] ?? 'Error',
-  };
-  return { type: problemType(kind), title, status, detail };
-}
-
 function fromHttpException(exception: HttpException): Problem {
   const status = exception.getStatus();
   const response = exception.getResponse();
@@ -65,7 +57,10 @@ function fromHttpException(exception: HttpException): Problem {
     : typeof message === 'string'
       ? message
       : exception.message;
-  return plain(status, status >= 500 ? (STATUS_KINDS[status]?.title ?? 'Server error') : detail);
+  return plainProblem(
+    status,
+    status >= 500 ? (STATUS_KINDS[status]?.title ?? 'Server error') : detail,
+  );
 }
 
 /** Errors raised by Fastify itself (body parsing, limits) carry a 4xx statusCode and an FST code. */
@@ -77,7 +72,7 @@ function fromFrameworkError(error: unknown): Problem | undefined {
   const known =
     FRAMEWORK_ERRORS[code] ??
     (code.includes('JSON') ? FRAMEWORK_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY : undefined);
-  const problem = plain(statusCode, known?.detail ?? 'The request is malformed.');
+  const problem = plainProblem(statusCode, known?.detail ?? 'The request is malformed.');
   return known?.kind ? { ...problem, type: problemType(known.kind) } : problem;
 }
 
@@ -135,7 +130,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn(`Database unavailable: ${describe(exception)}`);
       return {
-        ...plain(503, 'The database is not reachable right now. Please retry shortly.'),
+        ...plainProblem(503, 'The database is not reachable right now. Please retry shortly.'),
         type: problemType('database-unavailable'),
       };
     }
@@ -143,7 +138,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (sqlState) {
       // The driver's message can quote the value; the log gets the SQLSTATE only.
       this.logger.warn(`Request value refused by the database (SQLSTATE ${sqlState})`);
-      return plain(
+      return plainProblem(
         400,
         'A value in the request cannot be stored: a character such as NUL, or a number, date or text outside the accepted range.',
       );
@@ -159,7 +154,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       },
       'Unhandled error',
     );
-    return plain(500, 'An unexpected error occurred. It has been logged.');
+    return plainProblem(500, 'An unexpected error occurred. It has been logged.');
   }
 }
 

@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 // Bounds of a problem body (SECURITY.md item 19): texts that may echo the request (the path
@@ -49,3 +51,15 @@ export const STATUS_KINDS: Record<number, { kind: string; title: string }> = {
   500: { kind: 'internal-error', title: 'Internal Server Error' },
   503: { kind: 'service-unavailable', title: 'Service Unavailable' },
 };
+
+/** The problem of a plain HTTP status with a detail, before instance and request id are known. */
+export function plainProblem(
+  status: number,
+  detail: string,
+): Pick<ProblemDetails, 'type' | 'title' | 'status' | 'detail'> {
+  const { kind, title } = STATUS_KINDS[status] ?? {
+    kind: `http-${status}`,
+    title: STATUS_CODES[status] ?? 'Error',
+  };
+  return { type: problemType(kind), title, status, detail };
+}
