@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor, InvalidCursor } from '../common/pagination/
 import type { Page } from '../common/pagination/page';
 import type { DisclosureRecordScope } from '../confidentiality/case-access.service';
 import { AuditActorKind } from './audit-event.entity';
+import { CLIENT_WITHHELD } from './audit-visibility';
 import { DisclosedData, DISCLOSURE_RECORD_ACTIONS } from './disclosure-record';
 
 /** One successful disclosure about a client, with its recipient organisation's name. */
@@ -45,6 +46,13 @@ const AUTHORED_BY_PARTY: Record<DisclosedData, string> = {
 
 const ACTIONS = Object.entries(DISCLOSURE_RECORD_ACTIONS);
 
+// A disclosure whose reader was not told who the client is (the summary of a referral the
+// provider had not accepted): a party sees it only once that referral was accepted, so that its
+// time does not link the request to the client (ADR 0009).
+const LINKABLE_FOR_PARTY = `(NOT COALESCE((e.details ->> '${CLIENT_WITHHELD}')::boolean, false)
+       OR EXISTS (SELECT 1 FROM referrals f
+                   WHERE f.id::text = e.details ->> 'referralId' AND f.accepted_at IS NOT NULL))`;
+
 // One branch per action, each a backward range scan of audit_events_client_id_action_idx that
 // stops after $7 matches; the outer query merges them and names the recipients (organisations
 // read read-only, ADR 0004). A party ($2) sees the disclosures it received or that showed its
@@ -55,7 +63,8 @@ const branch = (actionParam: number, disclosed: DisclosedData) => `
           e.details ->> 'data' AS data
      FROM audit_events e
     WHERE e.client_id = $1 AND e.action = $${actionParam} AND e.outcome = 'success'
-      AND ($2::uuid IS NULL OR e.organisation_id = $2::uuid OR ${AUTHORED_BY_PARTY[disclosed]})
+      AND ($2::uuid IS NULL OR ((e.organisation_id = $2::uuid OR ${AUTHORED_BY_PARTY[disclosed]})
+                                AND ${LINKABLE_FOR_PARTY}))
       AND ($4::timestamptz IS NULL OR e.occurred_at >= $4::timestamptz)
       AND ($5::timestamptz IS NULL OR e.occurred_at < $5::timestamptz)
       AND ($6::bigint IS NULL OR e.id < $6::bigint)

@@ -379,8 +379,10 @@ describe('the confidentiality promise (issue 13)', () => {
       expect(jobcenter.body.items[0].categories).toEqual([Goals]);
     });
 
-    it("8. the provider asked to take a case is in the client's disclosure record", async () => {
+    it("8. the provider asked to take a case is in the client's disclosure record, without linking the request to the client", async () => {
       const client = await createClient(app, { jobcenterId: world.jobcenterA });
+      // P1 already works an earlier referral of the same client, so it knows the client's id.
+      await inProgress(client.id);
       const referral = await referralInState(app, world, ReferralState.Requested, {
         clientId: client.id,
       });
@@ -389,17 +391,25 @@ describe('the confidentiality promise (issue 13)', () => {
         .set(world.leadP1.authHeader)
         .expect(200);
       expect(read.body.clientSummary).toBeDefined();
-      const record = await http()
-        .get(`/api/v1/clients/${client.id}/disclosures`)
-        .set(caseManager())
-        .expect(200);
-      expect(record.body.items).toEqual([
-        expect.objectContaining({
-          what: 'referral_summary',
-          recipientOrganisationId: world.providerP1,
-          categories: [],
-        }),
+      expect(read.body.clientId).toBeUndefined();
+      const summaries = async (user: TestUser) => {
+        const record = await http()
+          .get(`/api/v1/clients/${client.id}/disclosures`)
+          .set(user.authHeader)
+          .expect(200);
+        return (record.body.items as { what: string; recipientOrganisationId: string }[]).filter(
+          (e) => e.what === 'referral_summary',
+        );
+      };
+      expect(await summaries(world.auditorA)).toEqual([
+        expect.objectContaining({ recipientOrganisationId: world.providerP1, categories: [] }),
       ]);
+      // The provider's own view of the record does not show it (its time would link the
+      // request to the client) until it accepted the request.
+      expect(await summaries(world.leadP1)).toEqual([]);
+      expect(await summaries(auditorP1)).toEqual([]);
+      await act(world.leadP1, referral.id, 'accept', { assignedWorkerId: world.workerP1.userId });
+      expect(await summaries(world.leadP1)).toHaveLength(2);
     });
 
     it("9. a reassignment inside the provider does not change the jobcenter's version of the referral", async () => {
