@@ -12,6 +12,7 @@ import { DisclosureRecordIndex1795600100000 } from './1795600100000-DisclosureRe
 import { CreateReports1795600200000 } from './1795600200000-CreateReports';
 import { PurposeBoundConsent1795700000000 } from './1795700000000-PurposeBoundConsent';
 import { ReferralJobcenterVersion1795700100000 } from './1795700100000-ReferralJobcenterVersion';
+import { StatisticsAggregates1795800000000 } from './1795800000000-StatisticsAggregates';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -28,4 +29,5 @@ export const migrations: MigrationClass[] = [
   CreateReports1795600200000,
   PurposeBoundConsent1795700000000,
   ReferralJobcenterVersion1795700100000,
+  StatisticsAggregates1795800000000,
 ];

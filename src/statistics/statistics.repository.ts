@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { grantInForceAt, releasedFor } from '../confidentiality/case-access';
-import type { EntityManager } from 'typeorm';
 import { DataCategory } from '../confidentiality/data-category';
 import { OPEN_STATES, ReferralState } from '../referrals/referral-state';
 import type { ServiceKind } from '../providers/service-kind';
@@ -12,22 +13,21 @@ import type { ServiceKind } from '../providers/service-kind';
 export type StatisticsScope =
   { kind: 'jobcenter'; jobcenterId: string } | { kind: 'provider'; providerId: string };
 
-/** Whole months `YYYY-MM`, both inclusive, in Europe/Berlin. */
-export interface MonthRange {
-  from: string;
-  to: string;
-}
-
-export interface StateOutcomeCount {
+/** Sent referrals of one counterpart and year by state, outcome code and acceptance. */
+export interface StateCount {
+  counterpartId: string;
+  year: number;
   state: ReferralState;
-  /** The outcome code, the end reason, `not_released`, or null (open, or none recorded). */
-  code: string | null;
+  /** The commissioning outcome code of a closed referral ('' when none; end reasons apart). */
+  outcome: string;
+  /** Whether the referral was accepted at some time. */
+  accepted: boolean;
   n: number;
 }
 
 export interface CounterpartMonthCount {
-  organisationId: string;
-  organisationName: string;
+  counterpartId: string;
+  /** `YYYY-MM` (Europe/Berlin). */
   month: string;
   n: number;
 }
@@ -38,18 +38,22 @@ export interface ServiceMonthCount {
   n: number;
 }
 
-/** Counts and medians (in days) behind the rates; a median is null without any value. */
-export interface DurationFigures {
-  /** Accepted at some time (whatever the state now). */
-  accepted: number;
-  rejected: number;
-  /** Cancelled after acceptance (part of `accepted`). */
-  cancelledAfterAcceptance: number;
-  acceptanceDays: number | null;
-  firstContactBasis: number;
-  firstContactDays: number | null;
-  closureBasis: number;
-  closureDays: number | null;
+export type DurationMeasure = 'acceptance' | 'closure' | 'first_contact';
+
+/** How many durations of a measure took `days` whole days, by the year the referral was sent. */
+export interface DurationCount {
+  year: number;
+  measure: DurationMeasure;
+  days: number;
+  n: number;
+}
+
+/** Ended referrals by the reason of their end; `released`: whether the reader may count it. */
+export interface EndReasonCount {
+  year: number;
+  reason: string | null;
+  released: boolean;
+  n: number;
 }
 
 export interface CapacityUseRow {
@@ -64,199 +68,198 @@ export interface CapacityUseRow {
   openReferrals: number;
 }
 
-/** The code under which an ended referral counts when its reason may not be counted. */
-export const NOT_RELEASED = 'not_released';
+/** Everything one scope's statistics are made of, read in one snapshot. */
+export interface StatisticsFigures {
+  /** The version of the scope's statistics these figures are of (`statistics_versions`). */
+  version: string;
+  /** The names of the counterparts that occur, by id. */
+  counterparts: Map<string, string>;
+  states: StateCount[];
+  months: CounterpartMonthCount[];
+  services: ServiceMonthCount[];
+  /** Acceptance and closure, and the first contacts the reader may count. */
+  durations: DurationCount[];
+  endReasons: EndReasonCount[];
+  capacity: CapacityUseRow[];
+  /**
+   * The next instant at which a consent that these figures depend on starts or stops being in
+   * force by time alone (a validity starts or ends); null when there is none.
+   */
+  consentChangesAt: Date | null;
+}
 
 const TIME_ZONE = 'Europe/Berlin';
 const OPEN = OPEN_STATES.map((s) => `'${s}'`).join(', ');
-const ENDED = `'${ReferralState.Ended}'`;
-const DRAFT = `'${ReferralState.Draft}'`;
 const PARTICIPATION = `'${DataCategory.Participation}'`;
+const YEAR_SENT = (r: string) =>
+  `extract(year FROM ${r}.sent_at AT TIME ZONE '${TIME_ZONE}')::int`;
 
 /**
- * The referrals in scope sent within the months from `$2` to `$3` (their first days; drafts never
- * count), as CTE `sent` with the month (Europe/Berlin) each was sent in. `$1` is the scope's
- * organisation.
- */
-function sentIn(scope: StatisticsScope): string {
-  const column = scope.kind === 'jobcenter' ? 'jobcenter_id' : 'provider_id';
-  return `
-    WITH period AS (
-      SELECT CAST($2 AS timestamp) AT TIME ZONE '${TIME_ZONE}' AS lo,
-             (CAST($3 AS timestamp) + interval '1 month') AT TIME ZONE '${TIME_ZONE}' AS hi
-    ), sent AS (
-      SELECT r.id, r.jobcenter_id, r.provider_id, r.client_id, r.state, r.outcome,
-             r.requested_services, r.sent_at, r.accepted_at, r.first_contact_at, r.closed_at,
-             to_char(r.sent_at AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM') AS month
-        FROM referrals r, period p
-       WHERE r.${column} = $1 AND r.state <> ${DRAFT}
-         AND r.sent_at >= p.lo AND r.sent_at < p.hi
-    )`;
-}
-
-/**
- * Whether the client's consent for the referral releases `participation` of the author
- * organisation to the recipient now, by case access's own rules (`releasedFor`, purpose-bound,
- * and `grantInForceAt`), inside the one aggregate query; a provider reads all of its own
- * content, so for it every end reason counts.
- */
-function participationReleased(
-  scope: StatisticsScope,
-  q: { client: string; referral: string; author: string; reader: string },
-): string {
-  if (scope.kind === 'provider') return 'TRUE';
-  return `EXISTS (
-      SELECT 1
-        FROM consent_records cr
-        JOIN consent_grants g ON g.consent_id = cr.id
-       WHERE ${releasedFor('cr', 'g', q)}
-         AND g.category = ${PARTICIPATION}
-         AND ${grantInForceAt('cr', 'g', 'now()')})`;
-}
-
-/**
- * The (referral, author) pairs whose consent releases `participation` to the organisation `$1`
- * now, by case access's own rule (`grantInForceAt`; purpose-bound: a grant counts for the
- * referral its record serves only); each pair once.
- */
-const PARTICIPATION_RELEASED_TO_$1 = `
-  SELECT DISTINCT cr.referral_id, cr.client_id, cr.releasing_organisation_id AS author
-    FROM consent_grants g
-    JOIN consent_records cr ON cr.id = g.consent_id
-   WHERE g.recipient_organisation_id = $1 AND g.category = ${PARTICIPATION}
-     AND ${grantInForceAt('cr', 'g', 'now()')}`;
-
-const DAYS = (from: string, to: string) => `EXTRACT(EPOCH FROM (${to} - ${from})) / 86400`;
-
-/**
- * Aggregate reads of referrals for the statistics, each one query that returns counts, never a
- * referral. Reads the referrals, their history, consents, contracts and organisation names
- * read-only (ADR 0004, "Reads across module tables"). Every read takes the scope.
+ * Aggregate reads for the statistics (docs/architecture/0010): the counts maintained by the
+ * triggers of migration StatisticsAggregates, and, live, what depends on consent now (the end
+ * reasons and a jobcenter's first contacts, by case access's own rules), the contracts' use and
+ * the version of the figures. Every read takes the scope; none returns a referral.
  */
 @Injectable()
 export class StatisticsRepository {
-  /**
-   * Referrals by state and outcome: the commissioning code of `referrals.outcome`, and for an
-   * ended referral the reason of its `end` (history), or `not_released` when the client's
-   * consent does not release participation of the provider that ended it to the jobcenter.
-   */
-  stateOutcomeCounts(
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The version of the scope's statistics now: one indexed row. */
+  async version(scope: StatisticsScope, manager: EntityManager = this.dataSource.manager) {
+    const [row] = await manager.query<{ version: string }[]>(
+      'SELECT version::text AS version FROM statistics_versions WHERE organisation_id = $1',
+      [scopeId(scope)],
+    );
+    return row?.version ?? '0';
+  }
+
+  /** All figures of the scope (every year) in one read-only snapshot. */
+  figures(scope: StatisticsScope, today: string): Promise<StatisticsFigures> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      // JIT off: over a jobcenter's referrals, compiling took longer than running (BENCHMARKS.md).
+      await manager.query('SET TRANSACTION READ ONLY; SET LOCAL jit = off');
+      const version = await this.version(scope, manager);
+      const states = await this.stateCounts(manager, scope);
+      const months = await this.monthCounts(manager, scope);
+      const capacity = await this.capacityUse(manager, scope, today);
+      const ids = [...new Set([...states, ...months].map((r) => r.counterpartId))];
+      const names = await manager.query<{ id: string; name: string }[]>(
+        'SELECT id, name FROM organisations WHERE id = ANY($1)',
+        [ids],
+      );
+      const released = scope.kind === 'jobcenter' ? await this.releasedToJobcenter(manager, scope) : null;
+      return {
+        version,
+        counterparts: new Map(names.map((o) => [o.id, o.name])),
+        states,
+        months,
+        services: await manager.query<ServiceMonthCount[]>(
+          `SELECT to_char(month, 'YYYY-MM') AS month, service::text AS service, n
+             FROM statistics_service_counts WHERE organisation_id = $1 AND n <> 0`,
+          [scopeId(scope)],
+        ),
+        durations: [
+          ...(await manager.query<DurationCount[]>(
+            `SELECT year::int AS year, measure, days, n FROM statistics_durations
+              WHERE organisation_id = $1 AND n <> 0
+                ${scope.kind === 'jobcenter' ? "AND measure <> 'first_contact'" : ''}`,
+            [scopeId(scope)],
+          )),
+          ...(released?.firstContacts ?? []),
+        ],
+        endReasons: await this.endReasons(manager, scope),
+        capacity,
+        consentChangesAt: released?.changesAt ?? null,
+      };
+    });
+  }
+
+  private stateCounts(manager: EntityManager, scope: StatisticsScope): Promise<StateCount[]> {
+    const [own, other] =
+      scope.kind === 'jobcenter' ? ['jobcenter_id', 'provider_id'] : ['provider_id', 'jobcenter_id'];
+    return manager.query<StateCount[]>(
+      `SELECT ${other} AS "counterpartId", year::int AS year, state::text AS state, outcome,
+              accepted, sum(n)::int AS n
+         FROM statistics_state_counts WHERE ${own} = $1
+        GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0`,
+      [scopeId(scope)],
+    );
+  }
+
+  private monthCounts(
     manager: EntityManager,
     scope: StatisticsScope,
-    months: MonthRange,
-  ): Promise<StateOutcomeCount[]> {
-    const released = participationReleased(scope, {
-      client: 's.client_id',
-      referral: 's.id',
-      author: 'COALESCE(t.actor_organisation_id, s.provider_id)',
-      reader: 's.jobcenter_id',
-    });
-    // The consent rule is evaluated inside the lateral, so only for the ended referrals (a few
-    // percent of those sent) with one indexed probe each. As a condition of the outer CASE the
-    // planner built it as a hashed subplan over the in-force grants of every client instead
-    // (BENCHMARKS.md, statistics).
-    return manager.query<StateOutcomeCount[]>(
-      `${sentIn(scope)}
-       SELECT s.state::text AS state,
-              CASE WHEN s.state = ${ENDED}
-                   THEN CASE WHEN e.released THEN e.reason ELSE '${NOT_RELEASED}' END
-                   ELSE s.outcome END AS code,
+  ): Promise<CounterpartMonthCount[]> {
+    const [own, other] =
+      scope.kind === 'jobcenter' ? ['jobcenter_id', 'provider_id'] : ['provider_id', 'jobcenter_id'];
+    return manager.query<CounterpartMonthCount[]>(
+      `SELECT ${other} AS "counterpartId", to_char(month, 'YYYY-MM') AS month, n
+         FROM statistics_month_counts WHERE ${own} = $1 AND n <> 0`,
+      [scopeId(scope)],
+    );
+  }
+
+  /**
+   * The ended referrals of the scope by year and the reason of their end (history). For a
+   * jobcenter, `released` says whether the client's consent for that referral releases
+   * participation of the provider that ended it to the jobcenter now (`releasedFor`,
+   * `grantInForceAt`); a provider reads all of its own reasons. The consent rule runs inside the
+   * lateral lookup of the end, once per ended referral (BENCHMARKS.md, statistics).
+   */
+  private endReasons(manager: EntityManager, scope: StatisticsScope): Promise<EndReasonCount[]> {
+    const own = scope.kind === 'jobcenter' ? 'jobcenter_id' : 'provider_id';
+    const released =
+      scope.kind === 'provider'
+        ? 'TRUE'
+        : `EXISTS (
+            SELECT 1 FROM consent_records cr JOIN consent_grants g ON g.consent_id = cr.id
+             WHERE ${releasedFor('cr', 'g', {
+               client: 'r.client_id',
+               referral: 'r.id',
+               author: 'COALESCE(t.actor_organisation_id, r.provider_id)',
+               reader: 'r.jobcenter_id',
+             })}
+               AND g.category = ${PARTICIPATION} AND ${grantInForceAt('cr', 'g', 'now()')})`;
+    return manager.query<EndReasonCount[]>(
+      `SELECT ${YEAR_SENT('r')} AS year, e.reason, COALESCE(e.released, FALSE) AS released,
               count(*)::int AS n
-         FROM sent s
+         FROM referrals r
          LEFT JOIN LATERAL (
            SELECT t.reason, ${released} AS released
              FROM referral_transitions t
-            WHERE t.referral_id = s.id AND s.state = ${ENDED} AND t.to_state = ${ENDED}
+            WHERE t.referral_id = r.id AND t.to_state = '${ReferralState.Ended}'
             ORDER BY t.occurred_at DESC, t.id DESC
             LIMIT 1) e ON TRUE
-        GROUP BY 1, 2`,
-      sentParameters(scope, months),
-    );
-  }
-
-  /** Referrals by the other party (providers for a jobcenter, jobcenters for a provider) and month. */
-  counterpartMonthCounts(
-    manager: EntityManager,
-    scope: StatisticsScope,
-    months: MonthRange,
-  ): Promise<CounterpartMonthCount[]> {
-    const counterpart = scope.kind === 'jobcenter' ? 's.provider_id' : 's.jobcenter_id';
-    return manager.query<CounterpartMonthCount[]>(
-      `${sentIn(scope)}
-       SELECT o.id AS "organisationId", o.name AS "organisationName", s.month, count(*)::int AS n
-         FROM sent s
-         JOIN organisations o ON o.id = ${counterpart}
-        GROUP BY o.id, o.name, s.month
-        ORDER BY o.name, o.id, s.month`,
-      sentParameters(scope, months),
-    );
-  }
-
-  /** Requested services by month: a referral counts once for each service it requests. */
-  serviceMonthCounts(
-    manager: EntityManager,
-    scope: StatisticsScope,
-    months: MonthRange,
-  ): Promise<ServiceMonthCount[]> {
-    return manager.query<ServiceMonthCount[]>(
-      `${sentIn(scope)}
-       SELECT v.service::text AS service, s.month, count(*)::int AS n
-         FROM sent s
-         CROSS JOIN LATERAL (SELECT DISTINCT u AS service FROM unnest(s.requested_services) u) v
-        GROUP BY 1, 2`,
-      sentParameters(scope, months),
+        WHERE r.${own} = $1 AND r.state = '${ReferralState.Ended}' AND r.sent_at IS NOT NULL
+        GROUP BY 1, 2, 3`,
+      [scopeId(scope)],
     );
   }
 
   /**
-   * The counts behind the acceptance rate, and the medians (`percentile_cont(0.5)`) of the
-   * days from sending to acceptance, from acceptance to the first contact (for a jobcenter only
-   * over clients who released participation of the provider to it), and from sending to the
-   * closing of referrals that had been accepted.
+   * For a jobcenter: the first contacts it may count (of referrals whose client's consent for
+   * that referral releases participation of the provider to it now), as whole days from
+   * acceptance by year; and the next instant at which one of the consents naming it as the
+   * recipient of participation starts or stops by time alone. The released (referral, author)
+   * pairs are computed once and hash-joined: probing per referral cost one subquery for each of
+   * the tens of thousands accepted (BENCHMARKS.md).
    */
-  async durationFigures(
+  private async releasedToJobcenter(
     manager: EntityManager,
-    scope: StatisticsScope,
-    months: MonthRange,
-  ): Promise<DurationFigures> {
-    // For a jobcenter, the consent rule as one set: the (referral, provider) pairs whose consent
-    // releases participation to it now, computed once and hash-joined. Probing it per referral
-    // cost one indexed subquery for each of the tens of thousands accepted (BENCHMARKS.md).
-    const jobcenter = scope.kind === 'jobcenter';
-    const firstContact = `s.accepted_at IS NOT NULL AND s.first_contact_at IS NOT NULL${
-      jobcenter ? ' AND p.client_id IS NOT NULL' : ''
-    }`;
-    const closure = 's.accepted_at IS NOT NULL AND s.closed_at IS NOT NULL';
-    const median = (days: string, filter: string) =>
-      `(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days}) FILTER (WHERE ${filter}))::float8`;
-    const [row] = await manager.query<DurationFigures[]>(
-      `${sentIn(scope)}${jobcenter ? `, released AS MATERIALIZED (${PARTICIPATION_RELEASED_TO_$1})` : ''}
-       SELECT count(*) FILTER (WHERE s.accepted_at IS NOT NULL)::int AS accepted,
-              count(*) FILTER (WHERE s.state = '${ReferralState.Rejected}')::int AS rejected,
-              count(*) FILTER (WHERE s.state = '${ReferralState.Cancelled}'
-                                 AND s.accepted_at IS NOT NULL)::int AS "cancelledAfterAcceptance",
-              ${median(DAYS('s.sent_at', 's.accepted_at'), 's.accepted_at IS NOT NULL')} AS "acceptanceDays",
-              count(*) FILTER (WHERE ${firstContact})::int AS "firstContactBasis",
-              ${median(DAYS('s.accepted_at', 's.first_contact_at'), firstContact)} AS "firstContactDays",
-              count(*) FILTER (WHERE ${closure})::int AS "closureBasis",
-              ${median(DAYS('s.sent_at', 's.closed_at'), closure)} AS "closureDays"
-         FROM sent s${
-           jobcenter
-             ? `
-         LEFT JOIN released p
-           ON p.referral_id = s.id AND p.client_id = s.client_id AND p.author = s.provider_id`
-             : ''
-         }`,
-      sentParameters(scope, months),
+    scope: { kind: 'jobcenter'; jobcenterId: string },
+  ): Promise<{ firstContacts: DurationCount[]; changesAt: Date | null }> {
+    const firstContacts = await manager.query<DurationCount[]>(
+      `WITH released AS MATERIALIZED (
+         SELECT DISTINCT cr.referral_id, cr.client_id, cr.releasing_organisation_id AS author
+           FROM consent_grants g JOIN consent_records cr ON cr.id = g.consent_id
+          WHERE g.recipient_organisation_id = $1 AND g.category = ${PARTICIPATION}
+            AND ${grantInForceAt('cr', 'g', 'now()')})
+       SELECT ${YEAR_SENT('r')} AS year, 'first_contact' AS measure,
+              floor(extract(epoch FROM r.first_contact_at - r.accepted_at) / 86400)::int AS days,
+              count(*)::int AS n
+         FROM referrals r
+         JOIN released p ON p.referral_id = r.id AND p.client_id = r.client_id AND p.author = r.provider_id
+        WHERE r.jobcenter_id = $1 AND r.state <> '${ReferralState.Draft}' AND r.sent_at IS NOT NULL
+          AND r.accepted_at IS NOT NULL AND r.first_contact_at IS NOT NULL
+        GROUP BY 1, 2, 3`,
+      [scope.jobcenterId],
     );
-    return row;
+    const [next] = await manager.query<{ at: Date | null }[]>(
+      `SELECT min(v.at) AS at
+         FROM consent_grants g
+         JOIN consent_records cr ON cr.id = g.consent_id
+        CROSS JOIN LATERAL (VALUES (cr.valid_from), (cr.valid_until), (cr.recorded_at), (g.revoked_at)) v(at)
+        WHERE g.recipient_organisation_id = $1 AND g.category = ${PARTICIPATION} AND v.at > now()`,
+      [scope.jobcenterId],
+    );
+    return { firstContacts, changesAt: next?.at ? new Date(next.at) : null };
   }
 
   /**
    * The contracts in scope valid on `on` (YYYY-MM-DD) with their open referrals (sent and not
-   * closed, whenever sent): capacity, not personal data.
+   * closed, whenever sent): capacity, as the availability answer shows it.
    */
-  capacityUse(
+  private capacityUse(
     manager: EntityManager,
     scope: StatisticsScope,
     on: string,
@@ -281,11 +284,6 @@ export class StatisticsRepository {
   }
 }
 
-/** `$1` the scope's organisation, `$2` and `$3` the first days of the first and last month. */
-function sentParameters(scope: StatisticsScope, months: MonthRange): string[] {
-  return [scopeId(scope), `${months.from}-01`, `${months.to}-01`];
-}
-
-function scopeId(scope: StatisticsScope): string {
+export function scopeId(scope: StatisticsScope): string {
   return scope.kind === 'jobcenter' ? scope.jobcenterId : scope.providerId;
 }

@@ -45,6 +45,46 @@ export function isSmallCount(count: number): boolean {
 const EPSILON = 1e-9;
 
 /**
+ * What a value of a disclosure-control problem is to the reader:
+ * - `cell`: published, unless suppressed (small, or a complement);
+ * - `fixed`: always published (e.g. a contract's open referrals, which booking needs);
+ * - `derived`: never published itself but tied to published ones (e.g. the cancellations after
+ *   acceptance); protected like a suppressed cell when it is small;
+ * - `aux`: never published and never protected (e.g. the open referrals of one provider sent in
+ *   one year: the capacity figures are published whatever it is), only a link between others.
+ */
+export type ValueRole = 'cell' | 'fixed' | 'derived' | 'aux';
+
+/** An inequality a reader knows: the sum of the values at `lower` is at most that at `upper`. */
+export interface Bound {
+  lower: readonly number[];
+  upper: readonly number[];
+}
+
+/**
+ * Everything one disclosure-control step decides over: the values (counts), what each is to
+ * the reader, and every relation and bound between them that a reader knows.
+ */
+export interface DisclosureProblem {
+  values: readonly number[];
+  /** Default: every value a `cell`. */
+  roles?: readonly ValueRole[];
+  relations: readonly Relation[];
+  bounds?: readonly Bound[];
+}
+
+/**
+ * The exact check behind linear algebra: which protected unknowns have fewer than two feasible
+ * whole values under every relation and bound (`disclosure-audit.ts`, an integer program per
+ * value). Passed in, so that the rules here stay pure and fast to test.
+ */
+export type DisclosureAudit = (
+  problem: DisclosureProblem,
+  unknown: readonly boolean[],
+  isProtected: readonly boolean[],
+) => number[];
+
+/**
  * Which of `values` to suppress (same order), given the relations between them. `values` are
  * counts (non-negative whole numbers) and the relations must hold for them.
  */
@@ -52,26 +92,69 @@ export function suppressedValues(
   values: readonly number[],
   relations: readonly Relation[],
 ): boolean[] {
+  return controlDisclosure({ values, relations });
+}
+
+/** Whether a value must keep at least two feasible values: a suppressed cell, or a small derived one. */
+function protectedValues(
+  values: readonly number[],
+  roles: readonly ValueRole[],
+  hidden: readonly boolean[],
+): boolean[] {
+  return values.map(
+    (v, i) => (roles[i] === 'cell' && hidden[i]) || (roles[i] === 'derived' && isSmallCount(v)),
+  );
+}
+
+/**
+ * The one disclosure-control step: which values stay unknown to the reader (true: suppressed,
+ * or never published). Primary suppression of the small cells; then, until a fixed point, a
+ * complement for every protected value that one relation gives away, that the relations
+ * together pin (Gaussian elimination), or, with `audit`, that the relations and bounds together
+ * narrow to a single whole number.
+ */
+export function controlDisclosure(problem: DisclosureProblem, audit?: DisclosureAudit): boolean[] {
+  const { values, relations } = problem;
+  const roles = problem.roles ?? values.map((): ValueRole => 'cell');
   for (const value of values) {
     if (!Number.isInteger(value) || value < 0) throw new Error(`not a count: ${value}`);
   }
+  const sum = (at: readonly number[]) => at.reduce((s, i) => s + values[i], 0);
   const usable = relations.filter((r) => r.parts.length > 0);
-  for (const relation of usable) {
-    const sum = relation.parts.reduce((s, i) => s + values[i], 0);
-    if (values[relation.total] !== sum) throw new Error('a relation does not hold for the values');
+  if (usable.some((r) => values[r.total] !== sum(r.parts))) {
+    throw new Error('a relation does not hold for the values');
   }
-  const hidden = values.map(isSmallCount);
-  for (;;) {
-    const lone = usable.find((r) => membersOf(r).filter((i) => hidden[i]).length === 1);
-    if (lone) {
-      const unknown = membersOf(lone).find((i) => hidden[i])!;
-      hidden[complementFor(unknown, [lone], values, hidden, usable)] = true;
-      continue;
+  if ((problem.bounds ?? []).some((b) => sum(b.lower) > sum(b.upper))) {
+    throw new Error('a bound does not hold for the values');
+  }
+  const hidden = values.map((v, i) =>
+    roles[i] === 'cell' ? isSmallCount(v) : roles[i] !== 'fixed',
+  );
+  /** Hides a complement for `unknown`; false when none is left (then every cell is hidden). */
+  const complement = (unknown: number): boolean => {
+    const choice = complementFor(unknown, problem, usable, roles, hidden);
+    if (choice === undefined) {
+      roles.forEach((role, i) => {
+        if (role === 'cell') hidden[i] = true;
+      });
+      return false;
     }
-    const pinned = pinnedValues(values.length, usable, hidden);
-    if (pinned.length === 0) return hidden;
-    const containing = usable.filter((r) => membersOf(r).includes(pinned[0]));
-    hidden[complementFor(pinned[0], containing, values, hidden, usable)] = true;
+    hidden[choice] = true;
+    return true;
+  };
+  for (;;) {
+    const isProtected = protectedValues(values, roles, hidden);
+    const lone = usable.find((r) => {
+      const unknowns = membersOf(r).filter((i) => hidden[i]);
+      return unknowns.length === 1 && isProtected[unknowns[0]];
+    });
+    const pinned = lone
+      ? [membersOf(lone).find((i) => hidden[i])!]
+      : pinnedValues(values.length, usable, hidden).filter((i) => isProtected[i]);
+    const exposed = pinned.length > 0 || !audit ? pinned : audit(problem, hidden, isProtected);
+    // Nothing published is left near an exposed value: every cell is hidden now, and the step
+    // fails closed rather than looping (never reached by the statistics' tables).
+    if (exposed.length === 0 || !complement(exposed[0])) return hidden;
   }
 }
 
@@ -80,21 +163,24 @@ function membersOf(relation: Relation): number[] {
 }
 
 /**
- * The value to suppress next to protect `unknown`: among the published members of `relations`,
- * the smallest non-zero part, else the smallest non-zero total, else a zero part or total; if
- * none of them is published, the smallest published value anywhere (never reached for tables
- * and lists, kept so that the loop always progresses).
+ * The cell to suppress next to protect `unknown`: among the published cells of the relations
+ * (and bounds) that hold it, the smallest non-zero part, else the smallest non-zero total, else
+ * a zero part or total; when these hold no published cell, the same among the relations reached
+ * through their unknowns, and so on outwards. Undefined when no published cell is reachable.
  */
 function complementFor(
   unknown: number,
+  problem: DisclosureProblem,
   relations: readonly Relation[],
-  values: readonly number[],
+  roles: readonly ValueRole[],
   hidden: readonly boolean[],
-  all: readonly Relation[],
-): number {
-  const published = (i: number) => i !== unknown && !hidden[i];
-  const parts = relations.flatMap((r) => r.parts).filter(published);
-  const totals = relations.map((r) => r.total).filter(published);
+): number | undefined {
+  const { values } = problem;
+  const bounds: Relation[] = (problem.bounds ?? []).map((b) => ({
+    total: -1,
+    parts: [...b.lower, ...b.upper],
+  }));
+  const published = (i: number) => i >= 0 && i !== unknown && !hidden[i] && roles[i] === 'cell';
   const smallest = (candidates: number[]) =>
     candidates.reduce<number | undefined>(
       (best, i) =>
@@ -104,14 +190,34 @@ function complementFor(
       undefined,
     );
   const nonZero = (i: number) => values[i] > 0;
-  const choice =
-    smallest(parts.filter(nonZero)) ??
-    smallest(totals.filter(nonZero)) ??
-    smallest(parts) ??
-    smallest(totals) ??
-    smallest(all.flatMap(membersOf).filter(published));
-  if (choice === undefined) throw new Error('nothing left to suppress');
-  return choice;
+  const reached = new Set<number>([unknown]);
+  const used = new Set<Relation>();
+  let frontier = [unknown];
+  const touching = (links: readonly Relation[]) =>
+    links.filter((r) => !used.has(r) && frontier.some((i) => r.total === i || r.parts.includes(i)));
+  const choose = (near: readonly Relation[]) => {
+    const parts = near.flatMap((r) => r.parts).filter(published);
+    const totals = near.map((r) => r.total).filter(published);
+    return (
+      smallest(parts.filter(nonZero)) ??
+      smallest(totals.filter(nonZero)) ??
+      smallest(parts) ??
+      smallest(totals)
+    );
+  };
+  while (frontier.length > 0) {
+    // The relations first (a complement there keeps the margins' sums open), then the bounds.
+    const equal = touching(relations);
+    const near = [...equal, ...touching(bounds)];
+    near.forEach((r) => used.add(r));
+    const choice = choose(equal) ?? choose(near);
+    if (choice !== undefined) return choice;
+    frontier = near
+      .flatMap(membersOf)
+      .filter((i) => i >= 0 && hidden[i] && !reached.has(i));
+    frontier.forEach((i) => reached.add(i));
+  }
+  return undefined;
 }
 
 /**
