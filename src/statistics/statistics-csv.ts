@@ -1,7 +1,7 @@
 import type { CountCellDto, ReferralStatisticsDto } from './dto/referral-statistics.dto';
 import { StatisticsTable } from './dto/referral-statistics-query.dto';
 
-export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8; header=present';
 
 /**
  * Whether the caller asked for CSV rather than JSON: `text/csv` with a quality at least that of
@@ -27,24 +27,40 @@ export function prefersCsv(accept: string | undefined): boolean {
 /** Characters that make a spreadsheet read a cell as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 
-/**
- * One CSV field (RFC 4180): null is empty; a field that a spreadsheet would run as a formula is
- * prefixed with `'` and quoted; a field with a comma, quote or line break is quoted, its quotes
- * doubled.
- */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  let quoted = /[",\r\n]/.test(text);
-  if (FORMULA_START.test(text)) {
-    text = `'${text}`;
-    quoted = true;
-  }
-  return quoted ? `"${text.replace(/"/g, '""')}"` : text;
+/** How a CSV is written: RFC 4180 with commas, or semicolons (German spreadsheets). */
+export interface CsvDialect {
+  separator: ',' | ';';
+  /** The decimal mark of numbers. */
+  decimal: '.' | ',';
+  /** A UTF-8 byte order mark first, so that a spreadsheet reads the file as UTF-8. */
+  bom: boolean;
 }
 
-function csv(rows: (string | number | null)[][]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+export const RFC_4180: CsvDialect = { separator: ',', decimal: '.', bom: false };
+export const GERMAN_SPREADSHEET: CsvDialect = { separator: ';', decimal: ',', bom: true };
+
+type Field = string | number | null;
+
+/**
+ * One CSV field. Null is empty; a number is written as it is (counts and shares are never
+ * negative), with the dialect's decimal mark. Every text is quoted (RFC 4180, its quotes
+ * doubled), so that no separator, quote or line break inside it can split or end the field,
+ * and a text a spreadsheet would run as a formula is prefixed with `'`.
+ */
+export function csvField(value: Field, dialect: CsvDialect = RFC_4180): string {
+  if (value === null) return '';
+  if (typeof value === 'number') {
+    return dialect.decimal === '.' ? String(value) : String(value).replace('.', dialect.decimal);
+  }
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function csvOf(rows: Field[][], dialect: CsvDialect): string {
+  const body =
+    rows.map((row) => row.map((f) => csvField(f, dialect)).join(dialect.separator)).join('\r\n') +
+    '\r\n';
+  return dialect.bom ? `\uFEFF${body}` : body;
 }
 
 const count = (cell: CountCellDto) => cell.count;
@@ -53,7 +69,12 @@ const count = (cell: CountCellDto) => cell.count;
  * One table of the statistics as CSV: a header row, then the rows; suppressed cells are empty.
  * Month tables end with a `total` row (column totals and the grand total).
  */
-export function statisticsCsv(statistics: ReferralStatisticsDto, table: StatisticsTable): string {
+export function statisticsCsv(
+  statistics: ReferralStatisticsDto,
+  table: StatisticsTable,
+  dialect: CsvDialect = RFC_4180,
+): string {
+  const csv = (rows: Field[][]) => csvOf(rows, dialect);
   switch (table) {
     case StatisticsTable.ByState:
       return csv([
@@ -63,10 +84,10 @@ export function statisticsCsv(statistics: ReferralStatisticsDto, table: Statisti
       ]);
     case StatisticsTable.ByOutcome:
       return csv([
-        ['state', 'outcome', 'count'],
+        ['state', 'outcome', 'count', 'releasedOnly'],
         ...statistics.byOutcome.flatMap((group) => [
-          ...group.outcomes.map((o) => [group.state, o.outcome, o.count]),
-          [group.state, 'total', count(group.total)],
+          ...group.outcomes.map((o) => [group.state, o.outcome, o.count, String(o.releasedOnly)]),
+          [group.state, 'total', count(group.total), 'false'],
         ]),
       ]);
     case StatisticsTable.ByProviderAndMonth:
@@ -98,11 +119,20 @@ export function statisticsCsv(statistics: ReferralStatisticsDto, table: Statisti
     }
     case StatisticsTable.Summary:
       return csv([
-        ['measure', 'value'],
-        ['acceptanceRate', statistics.acceptanceRate.rate],
-        ['medianDaysToAcceptance', statistics.medianDaysToAcceptance.days],
-        ['medianDaysToFirstContact', statistics.medianDaysToFirstContact.days],
-        ['medianDaysToClosure', statistics.medianDaysToClosure.days],
+        ['measure', 'value', 'basis', 'releasedOnly'],
+        [
+          'acceptanceRate',
+          statistics.acceptanceRate.rate,
+          count(statistics.acceptanceRate.decided),
+          'false',
+        ],
+        ...(
+          [
+            ['medianDaysToAcceptance', statistics.medianDaysToAcceptance],
+            ['medianDaysToFirstContact', statistics.medianDaysToFirstContact],
+            ['medianDaysToClosure', statistics.medianDaysToClosure],
+          ] as const
+        ).map(([measure, m]) => [measure, m.days, count(m.basis), String(m.releasedOnly)]),
       ]);
     case StatisticsTable.CapacityUse:
       return csv([

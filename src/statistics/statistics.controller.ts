@@ -18,10 +18,10 @@ import { CSV_CONTENT_TYPE, prefersCsv } from './statistics-csv';
 import { StatisticsService } from './statistics.service';
 
 const CSV_EXAMPLE = [
-  'providerId,provider,2026-01,2026-02,total',
-  '6f1c2a9e-0b7d-4e43-9c1a-3d2b5e8f7a10,Träger Nord,12,,17',
-  '0d3e5b7c-8a21-4f6e-b9d4-1c2e3f4a5b6c,"\'=Träger ""Süd"", Essen",9,,14',
-  ',total,21,10,31',
+  '"providerId","provider","2026-01","2026-02","total"',
+  '"6f1c2a9e-0b7d-4e43-9c1a-3d2b5e8f7a10","Träger Nord",12,,17',
+  '"0d3e5b7c-8a21-4f6e-b9d4-1c2e3f4a5b6c","\'=Träger ""Süd"", Essen",9,,14',
+  ',"total",21,10,31',
 ].join('\r\n');
 
 @ApiTags('statistics')
@@ -30,13 +30,16 @@ export class StatisticsController {
   constructor(private readonly statistics: StatisticsService) {}
 
   /**
-   * Aggregate statistics of the referrals sent in a period (default: the last twelve months, in
-   * Europe/Berlin): a jobcenter lead's own jobcenter's referrals, or a provider lead's
-   * provider's. Counts of 1 to 4, and cells from which they could be recovered, are suppressed.
+   * Aggregate statistics of the referrals sent in a calendar year (`?year=`, default the current
+   * one, in Europe/Berlin): a jobcenter lead's own jobcenter's referrals, or a provider lead's
+   * provider's. Counts of 1 to 4 are suppressed, and so is every further cell from which one
+   * could be recovered with anything the statistics of any year publish, the capacity figures
+   * included (one disclosure-control step, docs/architecture/0010).
    *
-   * `Accept: text/csv` returns one table as CSV (`?table=`, RFC 4180, CRLF line ends, a header
-   * row; suppressed cells empty; fields a spreadsheet would read as a formula are prefixed with
-   * `'` and quoted). Any other `Accept` gets JSON.
+   * `Accept: text/csv` returns one table as CSV (`?table=`; `header=present`, CRLF line ends;
+   * suppressed cells empty; every text quoted, and a text a spreadsheet would read as a formula
+   * prefixed with `'`). `?separator=semicolon` writes it for German spreadsheets: `;` between
+   * fields, decimal commas and a UTF-8 byte order mark. Any other `Accept` gets JSON.
    */
   @Get('referrals')
   @Can(Permission.StatisticsRead)
@@ -52,7 +55,7 @@ export class StatisticsController {
     },
   })
   @ApiProblemResponses({
-    400: 'A month is malformed, `from` is after `to`, the period holds more than 36 months, a parameter is given twice, or the table is not one of the caller’s.',
+    400: 'The year is malformed, a parameter is given twice or unknown, or the table is not one of the caller’s.',
   })
   async getReferralStatistics(
     @CurrentActor() actor: Actor,

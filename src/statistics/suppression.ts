@@ -131,8 +131,10 @@ export function controlDisclosure(problem: DisclosureProblem, audit?: Disclosure
     roles[i] === 'cell' ? isSmallCount(v) : roles[i] !== 'fixed',
   );
   /** Hides a complement for `unknown`; false when none is left (then every cell is hidden). */
-  const complement = (unknown: number): boolean => {
-    const choice = complementFor(unknown, problem, usable, roles, hidden);
+  const complement = (unknown: number, byAudit: boolean): boolean => {
+    const choice =
+      (byAudit ? boundLoosening(unknown, problem, usable, roles, hidden) : undefined) ??
+      complementFor(unknown, problem, usable, roles, hidden);
     if (choice === undefined) {
       roles.forEach((role, i) => {
         if (role === 'cell') hidden[i] = true;
@@ -151,15 +153,58 @@ export function controlDisclosure(problem: DisclosureProblem, audit?: Disclosure
     const pinned = lone
       ? [membersOf(lone).find((i) => hidden[i])!]
       : pinnedValues(values.length, usable, hidden).filter((i) => isProtected[i]);
-    const exposed = pinned.length > 0 || !audit ? pinned : audit(problem, hidden, isProtected);
+    const byAudit = pinned.length === 0 && audit !== undefined;
+    const exposed = byAudit ? audit(problem, hidden, isProtected) : pinned;
     // Nothing published is left near an exposed value: every cell is hidden now, and the step
     // fails closed rather than looping (never reached by the statistics' tables).
-    if (exposed.length === 0 || !complement(exposed[0])) return hidden;
+    if (exposed.length === 0 || !complement(exposed[0], byAudit)) return hidden;
   }
 }
 
 function membersOf(relation: Relation): number[] {
   return [relation.total, ...relation.parts];
+}
+
+/**
+ * When only the bounds narrow a value (linear algebra leaves it open), what holds it is a bound
+ * that the true figures meet exactly (e.g. a service requested by every referral of a month):
+ * the cell to suppress is the published side of such a bound on the value's group of unknowns,
+ * the smallest non-zero one first. Undefined when there is none.
+ */
+function boundLoosening(
+  unknown: number,
+  problem: DisclosureProblem,
+  relations: readonly Relation[],
+  roles: readonly ValueRole[],
+  hidden: readonly boolean[],
+): number | undefined {
+  const { values } = problem;
+  const sum = (at: readonly number[]) => at.reduce((s, i) => s + values[i], 0);
+  const tight = (problem.bounds ?? []).filter((b) => sum(b.lower) === sum(b.upper));
+  const links = [...relations.map(membersOf), ...(problem.bounds ?? []).map((b) => [...b.lower, ...b.upper])];
+  const group = new Set([unknown]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const members of links) {
+      if (!members.some((i) => group.has(i))) continue;
+      for (const i of members) {
+        if (hidden[i] && !group.has(i)) {
+          group.add(i);
+          grew = true;
+        }
+      }
+    }
+  }
+  const candidates = tight
+    .filter((b) => [...b.lower, ...b.upper].some((i) => group.has(i)))
+    .flatMap((b) => [...b.lower, ...b.upper])
+    .filter((i) => !hidden[i] && roles[i] === 'cell');
+  const best = (pool: number[]) =>
+    pool.reduce<number | undefined>(
+      (b, i) => (b === undefined || values[i] < values[b] || (values[i] === values[b] && i < b) ? i : b),
+      undefined,
+    );
+  return best(candidates.filter((i) => values[i] > 0)) ?? best(candidates);
 }
 
 /**

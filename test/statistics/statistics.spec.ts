@@ -184,7 +184,7 @@ describe('referral statistics', () => {
     let leadB: TestUser;
     let p1Name: string;
     let p3Name: string;
-    const Q = '?from=2026-01&to=2026-03';
+    const Q = '?year=2026';
 
     /*
      * 29 referrals of A (P1: Jan 6, Feb 7, Mar 3; P3: Jan 5, Mar 8) — by state: requested 6,
@@ -583,7 +583,7 @@ describe('referral statistics', () => {
 
   describe('end reasons and first contacts are participation content', () => {
     let w: ReferralWorld;
-    const Q = '?from=2026-01&to=2026-01';
+    const Q = '?year=2026';
 
     /*
      * 13 ended referrals of A to P1 in January 2026: 5 of a client who released participation
@@ -774,7 +774,7 @@ describe('referral statistics', () => {
   });
 
   describe('the acceptance rate', () => {
-    const Q = '?from=2026-02&to=2026-02';
+    const Q = '?year=2026';
 
     /** A fresh world with referrals sent in February 2026, `count` of each state given. */
     async function worldWith(

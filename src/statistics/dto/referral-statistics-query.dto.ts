@@ -2,13 +2,12 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsString, Matches } from 'class-validator';
 import { Omittable } from '../../identity/dto/normalise';
 
-/** A month `YYYY-MM` of the years 2000 to 2099. */
-const MONTH = /^20\d{2}-(0[1-9]|1[0-2])$/;
-/** The longest period one request may span, in months. */
-export const MAX_MONTHS = 36;
+/** A year of 2000 to 2099. */
+const YEAR = /^20\d{2}$/;
+/** The months of the reporting period: a calendar year. */
+export const MAX_MONTHS = 12;
 /** `YYYY-MM`. */
 export const MONTH_LENGTH = 7;
-const MONTH_MESSAGE = '$property must be a month YYYY-MM, e.g. 2026-11';
 
 /** The tables of the statistics, by their field names; CSV returns one of them. */
 export enum StatisticsTable {
@@ -19,33 +18,31 @@ export enum StatisticsTable {
   /** Providers only. */
   ByJobcenterAndMonth = 'byJobcenterAndMonth',
   ByServiceAndMonth = 'byServiceAndMonth',
-  /** The acceptance rate and the medians. */
+  /** The acceptance rate and the medians, with their bases. */
   Summary = 'summary',
   CapacityUse = 'capacityUse',
 }
 
+/** How the fields of a CSV line are separated. */
+export enum CsvSeparator {
+  /** RFC 4180. */
+  Comma = 'comma',
+  /** For spreadsheets with a German locale; the file starts with a UTF-8 byte order mark. */
+  Semicolon = 'semicolon',
+}
+
 export class ReferralStatisticsQueryDto {
   /**
-   * The first month counted (Europe/Berlin). Default: eleven months before `to`, so that the
-   * default period is the last twelve months.
-   * @example 2026-01
+   * The reporting year (Europe/Berlin): the referrals sent in it. Default: the current year.
+   * Statistics are published per calendar year only, never for other periods, so that no two
+   * answers differ by a few referrals (docs/architecture/0010).
+   * @example 2026
    */
-  @ApiPropertyOptional({ pattern: MONTH.source, maxLength: MONTH_LENGTH })
+  @ApiPropertyOptional({ pattern: YEAR.source, maxLength: 4 })
   @Omittable()
   @IsString()
-  @Matches(MONTH, { message: MONTH_MESSAGE })
-  from?: string;
-
-  /**
-   * The last month counted, inclusive (Europe/Berlin); at most 35 months after `from` (36
-   * months in all). Default: the current month.
-   * @example 2026-12
-   */
-  @ApiPropertyOptional({ pattern: MONTH.source, maxLength: MONTH_LENGTH })
-  @Omittable()
-  @IsString()
-  @Matches(MONTH, { message: MONTH_MESSAGE })
-  to?: string;
+  @Matches(YEAR, { message: '$property must be a year from 2000 to 2099, e.g. 2026' })
+  year?: string;
 
   /**
    * With `Accept: text/csv` only: which table the CSV holds. Default: `byProviderAndMonth` for
@@ -55,4 +52,13 @@ export class ReferralStatisticsQueryDto {
   @Omittable()
   @IsEnum(StatisticsTable)
   table?: StatisticsTable;
+
+  /**
+   * With `Accept: text/csv` only: `comma` (RFC 4180, the default) or `semicolon` (German
+   * spreadsheets; with a UTF-8 byte order mark).
+   */
+  @ApiPropertyOptional({ enum: CsvSeparator, enumName: 'CsvSeparator' })
+  @Omittable()
+  @IsEnum(CsvSeparator)
+  separator?: CsvSeparator;
 }

@@ -60,6 +60,12 @@ export class OutcomeCountDto extends CountCellDto {
    */
   @ApiText(CODE_MAX_LENGTH)
   outcome: string;
+  /**
+   * True for a jobcenter's end reasons: the count covers only the ended referrals whose client's
+   * consent releases participation to the jobcenter now; the others count under `not_released`,
+   * so a 0 here does not mean that no referral ended for this reason.
+   */
+  releasedOnly: boolean;
 }
 
 /** The closed referrals of one state, by outcome. */
@@ -124,21 +130,42 @@ export class ServiceMonthTableDto {
   total: CountCellDto;
 }
 
-/** A share between 0 and 1, or null when suppressed. */
+/**
+ * The acceptance rate, accepted ÷ decided, with both counts as published: withheld (null,
+ * `suppressed`) when either is suppressed or none was decided.
+ */
 export class RateDto {
   @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 1 })
   rate: number | null;
   suppressed: boolean;
+  /** Accepted at some time (also if cancelled since): the numerator. */
+  accepted: CountCellDto;
+  /** Accepted or rejected: the denominator. */
+  decided: CountCellDto;
 }
 
-/** A median in days (one decimal), or null when suppressed (fewer than 5 referrals). */
+/**
+ * A median in whole days (halfway between two, so one decimal), with the count it is taken
+ * over: withheld (null, `suppressed`) when that count is suppressed or 0.
+ */
 export class MedianDto {
   @ApiProperty({ type: Number, nullable: true })
   days: number | null;
   suppressed: boolean;
+  /** The referrals the median is taken over, as a cell of the statistics. */
+  basis: CountCellDto;
+  /**
+   * True when only referrals whose client's consent releases participation to the reader now
+   * are counted (a jobcenter's first contacts).
+   */
+  releasedOnly: boolean;
 }
 
-/** The use of one contract valid today: capacity data, not personal data, never suppressed. */
+/**
+ * The use of one contract valid today. The open referrals are published unsuppressed, as the
+ * availability answer publishes them for booking; the statistics treat them as known to the
+ * reader, so no suppressed cell can be recovered with them.
+ */
 export class CapacityUseDto {
   @ApiUuid()
   contractId: string;
@@ -172,13 +199,22 @@ export class ReferralStatisticsDto {
   /** Whose referrals: a jobcenter's own, or those sent to a provider. */
   @ApiProperty({ enum: [OrganisationKind.Jobcenter, OrganisationKind.Provider] })
   perspective: OrganisationKind.Jobcenter | OrganisationKind.Provider;
+  /** The reporting year (Europe/Berlin): the referrals sent in it. @example 2026 */
+  @ApiProperty({ minimum: 2000, maximum: 2099 })
+  year: number;
+  /**
+   * When these figures were computed. They are still exact: any change that counts (a
+   * referral's state, a consent, a contract) makes the next request compute them again.
+   */
+  @ApiProperty({ format: 'date-time' })
+  computedAt: string;
   /** @example 2026-01 */
   @ApiText(MONTH_LENGTH)
   from: string;
   /** @example 2026-12 */
   @ApiText(MONTH_LENGTH)
   to: string;
-  /** Every month of the period, the columns of the month tables. */
+  /** Every month of the year, the columns of the month tables. */
   @ApiProperty({ type: String, isArray: true, maxItems: MAX_MONTHS, maxLength: MONTH_LENGTH })
   months: string[];
   /** Counts below this (and above 0) are suppressed. @example 5 */
