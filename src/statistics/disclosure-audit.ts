@@ -8,8 +8,9 @@ import type { DisclosureProblem } from './suppression';
  * another value? Integer programs solved by YALPS (pure TypeScript; ADR 0010), one connected
  * group of unknowns at a time.
  *
- * Each solution found is a witness for every unknown it moves away from its true value, so most
- * values are settled without a program of their own.
+ * Each is a feasibility question (another value above, else below the true one), answered by the
+ * first whole solution branch and bound finds; each solution is a witness for every unknown it
+ * moves away from its true value, so most values are settled without a program of their own.
  */
 export function exposedValues(
   problem: DisclosureProblem,
@@ -70,11 +71,10 @@ export function exposedValues(
       }
     });
     const settled = new Set<number>();
-    const witness = (target: number, direction: 'maximize' | 'minimize'): void => {
+    /** A whole solution with x_target at least `min` or at most `max`: settles what it moves. */
+    const witness = (target: number, bound: Constraint): void => {
       const model: Model<string, string> = {
-        direction,
-        objective: 'target',
-        constraints,
+        constraints: [...constraints, ['target', bound]],
         variables: members.map((i) => [
           `v${i}`,
           i === target ? [...coefficients.get(i)!, ['target', 1]] : coefficients.get(i)!,
@@ -82,12 +82,9 @@ export function exposedValues(
         integers: true,
       };
       const solution = solve(model, { includeZeroVariables: true });
-      if (solution.status === 'unbounded') {
-        settled.add(target);
-        return;
-      }
+      if (solution.status === 'infeasible') return;
       if (solution.status !== 'optimal') {
-        throw new Error(`disclosure audit: the true figures are not feasible (${solution.status})`);
+        throw new Error(`disclosure audit: no answer (${solution.status})`);
       }
       for (const [name, value] of solution.variables) {
         const i = Number(name.slice(1));
@@ -96,8 +93,8 @@ export function exposedValues(
     };
     for (const i of members) {
       if (!isProtected[i] || settled.has(i)) continue;
-      witness(i, 'maximize');
-      if (!settled.has(i)) witness(i, 'minimize');
+      witness(i, { min: values[i] + 1 });
+      if (!settled.has(i)) witness(i, { max: values[i] - 1 });
       if (!settled.has(i)) exposed.push(i);
     }
   }

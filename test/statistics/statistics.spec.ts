@@ -14,6 +14,7 @@ import { createOrganisation, createUser, type TestUser } from '../factories/iden
 import { createContract } from '../factories/providers';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
+import { recovered } from './attacker';
 import { createTestApp } from '../support/test-app';
 
 /*
@@ -28,6 +29,7 @@ const S = ReferralState;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SUPPRESSED = { count: null, suppressed: true };
 const n = (count: number) => ({ count, suppressed: false });
+const MONTHS_2026 = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
 
 type Cell = { count: number | null; suppressed: boolean };
 interface Table {
@@ -320,46 +322,44 @@ describe('referral statistics', () => {
       await db.query('UPDATE organisations SET name = $2 WHERE id = $1', [providerP3, p3Name]);
     });
 
-    it('counts by state and outcome, suppressing 1–4 and a complement where one would be recoverable', async () => {
+    it('counts by state and outcome, every code listed, the open states protected against the capacity figures', async () => {
       const res = await stats(w.leadA, Q).expect(200);
       expect(res.headers['content-type']).toMatch(/^application\/json/);
       expect(res.body).toMatchObject({
         perspective: 'jobcenter',
+        year: 2026,
         from: '2026-01',
-        to: '2026-03',
-        months: ['2026-01', '2026-02', '2026-03'],
+        to: '2026-12',
         minimumCount: 5,
       });
+      expect(res.body.months).toEqual(MONTHS_2026);
+      expect(Date.parse(res.body.computedAt)).not.toBeNaN();
+      // The open referrals per contract are published (8 and 5, as booking needs them): with
+      // them, requested 6 would give on_hold 2 and in_progress 5 back, so all three are hidden.
       expect(byState(res.body)).toEqual({
-        requested: 6,
+        requested: 'S',
         accepted: 0,
-        in_progress: 5,
+        in_progress: 'S',
         on_hold: 'S',
-        completed: 8,
+        completed: 'S',
         ended: 0,
-        rejected: 5,
+        rejected: 'S',
         cancelled: 'S',
       });
       expect(res.body.byState.total).toEqual(n(29));
-      // handed_over 3 is small; goals_reached 5 is its complement within the group of 8.
       expect(group(res.body, 'completed')).toEqual({
-        total: 8,
+        total: 'S',
         goals_reached: 'S',
         handed_over: 'S',
         other: 0,
-      });
-      expect(group(res.body, 'rejected')).toEqual({
-        total: 5,
-        no_capacity: 5,
-        outside_service_area: 0,
-        not_suitable: 0,
-        other: 0,
+        unspecified: 0,
       });
       expect(group(res.body, 'cancelled')).toEqual({
         total: 'S',
         client_moved_away: 'S',
         no_longer_needed: 0,
         other: 0,
+        unspecified: 0,
       });
       expect(group(res.body, 'ended')).toEqual({
         total: 0,
@@ -368,7 +368,30 @@ describe('referral statistics', () => {
         client_withdrew: 0,
         other: 0,
         not_released: 0,
+        unspecified: 0,
       });
+    });
+
+    it('lets no suppressed figure be recovered from everything one response publishes (exact integer attack)', async () => {
+      const jobcenter = await stats(w.leadA, Q).expect(200);
+      const provider = await stats(w.leadP1, Q).expect(200);
+      expect(recovered([jobcenter.body])).toEqual([]);
+      expect(recovered([provider.body])).toEqual([]);
+      // The attacker is not blind: the state counts as published before (requested 6,
+      // in_progress 5, completed 8, rejected 5; on_hold and cancelled suppressed) give on_hold
+      // back with the capacity figures (8 + 5 open), and cancelled with the total.
+      const before = structuredClone(jobcenter.body) as { byState: { items: Cell[] } };
+      for (const [i, count] of [
+        [0, 6],
+        [2, 5],
+        [4, 8],
+        [6, 5],
+      ]) {
+        before.byState.items[i] = { ...before.byState.items[i], count, suppressed: false };
+      }
+      expect(recovered([before as typeof jobcenter.body]).map((r) => r.name)).toEqual(
+        expect.arrayContaining(['2026 state on_hold', '2026 state cancelled']),
+      );
     });
 
     it('tabulates providers × months with margins, secondary suppression in rows and columns', async () => {
@@ -378,49 +401,72 @@ describe('referral statistics', () => {
       expect(table.rows.map((r) => r.organisationId).sort()).toEqual(
         [w.providerP1, providerP3].sort(),
       );
-      // P1: 6, 7, 3 → the 3 is small, the 6 its row complement; then P3's 5 and 8 in the
-      // columns of January and March: four cells that can only be solved together.
+      const later = Array.from({ length: 9 }, () => n(0));
+      // P1: 6, 7, 3 and P3: 5, 0, 8; January and February's totals are hidden too, or the
+      // service table (every referral requests outreach) would pin debt regulation's 2 and 6.
       expect(rowOf(table, w.providerP1)).toMatchObject({
         organisationName: p1Name,
-        cells: [SUPPRESSED, n(7), SUPPRESSED],
+        cells: [SUPPRESSED, SUPPRESSED, SUPPRESSED, ...later],
         total: n(16),
       });
       expect(rowOf(table, providerP3)).toMatchObject({
-        cells: [SUPPRESSED, n(0), SUPPRESSED],
+        cells: [SUPPRESSED, n(0), SUPPRESSED, ...later],
         total: n(13),
       });
-      expect(table.columnTotals).toEqual([n(11), n(7), n(11)]);
+      expect(table.columnTotals).toEqual([SUPPRESSED, SUPPRESSED, n(11), ...later]);
       expect(table.total).toEqual(n(29));
     });
 
     it('counts a referral once per requested service', async () => {
       const res = await stats(w.leadA, Q).expect(200);
       const table = res.body.byServiceAndMonth as Table;
+      const later = Array.from({ length: 9 }, () => n(0));
       expect(table.rows.map((r) => r.service)).toEqual(Object.values(ServiceKind));
       expect(rowOf(table, ServiceKind.OutreachHomeVisits)).toEqual({
         service: ServiceKind.OutreachHomeVisits,
-        cells: [SUPPRESSED, SUPPRESSED, n(11)],
+        cells: [SUPPRESSED, SUPPRESSED, n(11), ...later],
         total: n(29),
       });
       expect(rowOf(table, ServiceKind.DebtRegulation)).toEqual({
         service: ServiceKind.DebtRegulation,
-        cells: [SUPPRESSED, SUPPRESSED, n(0)],
+        cells: [SUPPRESSED, SUPPRESSED, n(0), ...later],
         total: n(8),
       });
       expect(rowOf(table, ServiceKind.HousingSecurity).total).toEqual(n(0));
-      expect(table.columnTotals).toEqual([n(13), n(13), n(11)]);
+      expect(table.columnTotals).toEqual([n(13), n(13), n(11), ...later]);
       expect(table.total).toEqual(n(37));
     });
 
-    it('computes the medians, the first contact only of released clients', async () => {
+    it('withholds the rate and a median whose base is suppressed, and shows each base', async () => {
       const res = await stats(w.leadA, Q).expect(200);
-      // 15 of 20 decided were accepted, but the rate would show that all 3 (suppressed)
-      // cancellations came before acceptance: it is withheld (see the acceptance rate tests).
-      expect(res.body.acceptanceRate).toEqual({ rate: null, suppressed: true });
-      expect(res.body.medianDaysToAcceptance).toEqual({ days: 3, suppressed: false });
+      // 20 decided, 15 accepted: but the accepted count with the state counts would give the
+      // hidden rejected and cancelled ones back, so it is hidden, and the rate and the median
+      // over it are withheld.
+      expect(res.body.acceptanceRate).toEqual({
+        rate: null,
+        suppressed: true,
+        accepted: SUPPRESSED,
+        decided: n(20),
+      });
+      expect(res.body.medianDaysToAcceptance).toEqual({
+        days: null,
+        suppressed: true,
+        basis: SUPPRESSED,
+        releasedOnly: false,
+      });
       // Released: 1–6 days (median 3.5); the 9 unreleased at 20 days would make it 20.
-      expect(res.body.medianDaysToFirstContact).toEqual({ days: 3.5, suppressed: false });
-      expect(res.body.medianDaysToClosure).toEqual({ days: 45, suppressed: false });
+      expect(res.body.medianDaysToFirstContact).toEqual({
+        days: 3.5,
+        suppressed: false,
+        basis: n(6),
+        releasedOnly: true,
+      });
+      expect(res.body.medianDaysToClosure).toEqual({
+        days: 45,
+        suppressed: false,
+        basis: n(8),
+        releasedOnly: false,
+      });
     });
 
     it('reports the capacity use of the contracts valid today, unsuppressed', async () => {
@@ -446,24 +492,20 @@ describe('referral statistics', () => {
       expect(res.body).not.toHaveProperty('byProviderAndMonth');
       const table = res.body.byJobcenterAndMonth as Table;
       expect(table.rows).toHaveLength(1);
-      // One row: the suppressed cells' columns are suppressed too, or they would give them back.
-      expect(rowOf(table, w.jobcenterA)).toMatchObject({
-        cells: [SUPPRESSED, n(7), SUPPRESSED],
-        total: n(16),
-      });
-      expect(table.columnTotals).toEqual([SUPPRESSED, n(7), SUPPRESSED]);
-      expect(byState(res.body)).toEqual({
-        requested: 6,
+      expect(rowOf(table, w.jobcenterA).cells.slice(0, 3)).toEqual([
+        SUPPRESSED,
+        SUPPRESSED,
+        SUPPRESSED,
+      ]);
+      expect(byState(res.body)).toMatchObject({
+        requested: 'S',
         accepted: 0,
         in_progress: 'S',
-        on_hold: 0,
-        completed: 7,
         ended: 0,
         rejected: 'S',
-        cancelled: 0,
       });
       // Its own first contacts all count: 1–6 days for six, 20 for three (P1's nine accepted).
-      expect(res.body.medianDaysToFirstContact).toEqual({ days: 5, suppressed: false });
+      expect(res.body.medianDaysToFirstContact).toMatchObject({ releasedOnly: false });
       expect((res.body.capacityUse as { contractId: string }[]).map((c) => c.contractId)).toEqual([
         w.contract.id,
       ]);
@@ -487,69 +529,71 @@ describe('referral statistics', () => {
       expect(JSON.stringify(leadA.body)).not.toContain(w.jobcenterB);
     });
 
-    it('serves one table as CSV: empty suppressed cells, formulas neutralised, RFC 4180 quoting', async () => {
+    it('serves one table as CSV: empty suppressed cells, every text quoted, formulas neutralised', async () => {
       const res = await stats(w.leadA, Q).set('Accept', 'text/csv').expect(200);
-      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
       expect(res.headers['content-disposition']).toBe(
-        'attachment; filename="referrals-byProviderAndMonth-2026-01-2026-03.csv"',
+        'attachment; filename="referrals-byProviderAndMonth-2026.csv"',
       );
       expect(res.headers.vary).toMatch(/Accept/);
       const lines = res.text.split('\r\n');
-      expect(lines[0]).toBe('providerId,provider,2026-01,2026-02,2026-03,total');
+      const months = MONTHS_2026.map((m) => `"${m}"`).join(',');
+      const zeros = ',0,0,0,0,0,0,0,0,0';
+      expect(lines[0]).toBe(`"providerId","provider",${months},"total"`);
       const tag = p1Name.split(' ')[1];
-      expect(lines).toContain(`${w.providerP1},"'=SUM(A1) ${tag}",,7,,16`);
-      expect(lines).toContain(`${providerP3},"Träger ""Nord"", Essen ${tag}",,0,,13`);
-      expect(lines).toContain(',total,11,7,11,29');
+      expect(lines).toContain(`"${w.providerP1}","'=SUM(A1) ${tag}",,,${zeros},16`);
+      expect(lines).toContain(`"${providerP3}","Träger ""Nord"", Essen ${tag}",,0,${zeros},13`);
+      expect(lines).toContain(`,"total",,,11${zeros},29`);
       expect(lines).toHaveLength(5);
       expect(lines[4]).toBe('');
     });
 
-    it('serves the other tables as CSV by ?table=', async () => {
+    it('serves the other tables as CSV by ?table=, the end reasons marked', async () => {
       const csv = async (table: string) =>
         (await stats(w.leadA, `${Q}&table=${table}`).set('Accept', 'text/csv').expect(200)).text;
       expect(await csv('byState')).toBe(
         [
-          'state,count',
-          'requested,6',
-          'accepted,0',
-          'in_progress,5',
-          'on_hold,',
-          'completed,8',
-          'ended,0',
-          'rejected,5',
-          'cancelled,',
-          'total,29',
+          '"state","count"',
+          '"requested",',
+          '"accepted",0',
+          '"in_progress",',
+          '"on_hold",',
+          '"completed",',
+          '"ended",0',
+          '"rejected",',
+          '"cancelled",',
+          '"total",29',
           '',
         ].join('\r\n'),
       );
       const outcome = await csv('byOutcome');
       expect(outcome.split('\r\n')).toEqual(
         expect.arrayContaining([
-          'state,outcome,count',
-          'completed,goals_reached,',
-          'completed,handed_over,',
-          'completed,total,8',
-          'ended,not_released,0',
+          '"state","outcome","count","releasedOnly"',
+          '"completed","goals_reached",,"false"',
+          '"completed","total",,"false"',
+          '"ended","client_withdrew",0,"true"',
+          '"ended","not_released",0,"false"',
         ]),
       );
       expect(await csv('summary')).toBe(
         [
-          'measure,value',
-          'acceptanceRate,',
-          'medianDaysToAcceptance,3',
-          'medianDaysToFirstContact,3.5',
-          'medianDaysToClosure,45',
+          '"measure","value","basis","releasedOnly"',
+          '"acceptanceRate",,20,"false"',
+          '"medianDaysToAcceptance",,,"false"',
+          '"medianDaysToFirstContact",3.5,6,"true"',
+          '"medianDaysToClosure",45,8,"false"',
           '',
         ].join('\r\n'),
       );
       const services = (await csv('byServiceAndMonth')).split('\r\n');
-      expect(services[0]).toBe('service,2026-01,2026-02,2026-03,total');
-      expect(services).toContain('debt_regulation,,,0,8');
+      expect(services[0]).toBe(`"service",${MONTHS_2026.map((m) => `"${m}"`).join(',')},"total"`);
+      expect(services).toContain('"debt_regulation",,,0,0,0,0,0,0,0,0,0,0,8');
       const capacity = (await csv('capacityUse')).split('\r\n');
       expect(capacity[0]).toBe(
-        'contractId,contractNumber,providerId,provider,jobcenterId,jobcenter,services,capacity,openReferrals,share',
+        '"contractId","contractNumber","providerId","provider","jobcenterId","jobcenter","services","capacity","openReferrals","share"',
       );
-      expect(capacity.find((l) => l.startsWith(w.contract.id))).toContain(
+      expect(capacity.find((l) => l.startsWith(`"${w.contract.id}"`))).toContain(
         `"'=SUM(A1) ${p1Name.split(' ')[1]}"`,
       );
       // The provider's table is not the jobcenter's.
@@ -558,7 +602,18 @@ describe('referral statistics', () => {
       const own = await stats(w.leadP1, `${Q}&table=byJobcenterAndMonth`)
         .set('Accept', 'text/csv')
         .expect(200);
-      expect(own.text.split('\r\n')[0]).toBe('jobcenterId,jobcenter,2026-01,2026-02,2026-03,total');
+      expect(own.text.split('\r\n')[0]).toBe(
+        `"jobcenterId","jobcenter",${MONTHS_2026.map((m) => `"${m}"`).join(',')},"total"`,
+      );
+    });
+
+    it('writes CSV for German spreadsheets with ?separator=semicolon: semicolons, decimal commas, a BOM', async () => {
+      const res = await stats(w.leadA, `${Q}&table=summary&separator=semicolon`)
+        .set('Accept', 'text/csv; header=present; charset=utf-8')
+        .expect(200);
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
+      expect(res.text.startsWith('\uFEFF"measure";"value";"basis";"releasedOnly"\r\n')).toBe(true);
+      expect(res.text).toContain('"medianDaysToFirstContact";3,5;6;"true"\r\n');
     });
 
     it('negotiates the media type from Accept', async () => {
@@ -576,7 +631,10 @@ describe('referral statistics', () => {
       }
       for (const accept of ['text/csv', 'application/json;q=0.9, text/csv', 'text/csv, */*']) {
         const res = await stats(w.leadA, Q).set('Accept', accept).expect(200);
-        expect([accept, res.headers['content-type']]).toEqual([accept, 'text/csv; charset=utf-8']);
+        expect([accept, res.headers['content-type']]).toEqual([
+          accept,
+          'text/csv; charset=utf-8; header=present',
+        ]);
       }
     });
   });
