@@ -709,10 +709,11 @@ describe('referral statistics', () => {
         client_withdrew: 0,
         other: 0,
         not_released: 8,
+        unspecified: 0,
       });
       // Four released first contacts are too few for a median; the closing is commissioning data.
-      expect(res.body.medianDaysToFirstContact).toEqual({ days: null, suppressed: true });
-      expect(res.body.medianDaysToClosure).toEqual({ days: 40, suppressed: false });
+      expect(res.body.medianDaysToFirstContact).toMatchObject({ days: null, suppressed: true });
+      expect(res.body.medianDaysToClosure).toMatchObject({ days: 40, suppressed: false });
     });
 
     it('gives the provider, the author, all of its end reasons and first contacts', async () => {
@@ -723,8 +724,9 @@ describe('referral statistics', () => {
         client_declined: 8,
         client_withdrew: 0,
         other: 0,
+        unspecified: 0,
       });
-      expect(res.body.medianDaysToFirstContact).toEqual({ days: 1, suppressed: false });
+      expect(res.body.medianDaysToFirstContact).toMatchObject({ days: 1, suppressed: false });
     });
 
     it('counts a revoked release as none from the very next request', async () => {
@@ -756,6 +758,7 @@ describe('referral statistics', () => {
       expect(group((await stats(fresh.leadA, Q).expect(200)).body, 'ended')).toMatchObject({
         other: 0,
         not_released: 6,
+        unspecified: 0,
       });
     });
 
@@ -807,10 +810,24 @@ describe('referral statistics', () => {
         client_withdrew: 0,
         other: 0,
         not_released: 6,
+        unspecified: 0,
       });
       const csv = await stats(fresh.leadA, `${Q}&table=byOutcome`).set('Accept', 'text/csv');
-      expect(csv.text).toContain('ended,client_withdrew,0\r\n');
-      expect(csv.text).toContain('ended,not_released,6\r\n');
+      // The reasons say that they count released ends only: a 0 here is not "nobody withdrew".
+      expect(csv.text).toContain('"ended","client_withdrew",0,"true"\r\n');
+      expect(csv.text).toContain('"ended","not_released",6,"false"\r\n');
+      expect(
+        (res.body.byOutcome as Group[])
+          .find((g) => g.state === 'ended')!
+          .outcomes.map((o) => [o.outcome, (o as { releasedOnly?: boolean }).releasedOnly]),
+      ).toEqual([
+        ['client_unreachable', true],
+        ['client_declined', true],
+        ['client_withdrew', true],
+        ['other', true],
+        ['not_released', false],
+        ['unspecified', false],
+      ]);
       // And a single one: the not_released count is small, the reason still absent.
       const single = await buildReferralWorld(app);
       const referral = await sent(single, S.Ended, {
@@ -827,6 +844,7 @@ describe('referral statistics', () => {
         client_withdrew: 0,
         other: 0,
         not_released: 'S',
+        unspecified: 0,
       });
     });
   });
@@ -861,9 +879,14 @@ describe('referral statistics', () => {
         [S.Cancelled, 5, { accepted: true, outcome: 'client_moved_away' }],
       ]);
       const res = await stats(world.leadA, Q).expect(200);
-      expect(res.body.acceptanceRate).toEqual({ rate: 0.75, suppressed: false });
-      expect(res.body.medianDaysToAcceptance).toEqual({ days: 2, suppressed: false });
-      expect(res.body.medianDaysToClosure).toEqual({ days: 9, suppressed: false });
+      expect(res.body.acceptanceRate).toEqual({
+        rate: 0.75,
+        suppressed: false,
+        accepted: n(15),
+        decided: n(20),
+      });
+      expect(res.body.medianDaysToAcceptance).toMatchObject({ days: 2, suppressed: false });
+      expect(res.body.medianDaysToClosure).toMatchObject({ days: 9, suppressed: false });
     });
 
     it('is withheld over fewer than 5 decided referrals', async () => {
@@ -872,13 +895,19 @@ describe('referral statistics', () => {
         [S.Rejected, 1, { outcome: 'not_suitable' }],
       ]);
       const res = await stats(world.leadA, Q).expect(200);
-      expect(res.body.acceptanceRate).toEqual({ rate: null, suppressed: true });
-      expect(res.body.medianDaysToAcceptance).toEqual({ days: null, suppressed: true });
+      expect(res.body.acceptanceRate).toEqual({
+        rate: null,
+        suppressed: true,
+        accepted: SUPPRESSED,
+        decided: SUPPRESSED,
+      });
+      expect(res.body.medianDaysToAcceptance).toMatchObject({ days: null, suppressed: true });
     });
 
     it('is withheld when, with the published counts, it would give a suppressed count back', async () => {
       // requested 3 and on_hold 4 protect each other in byState; but 24 accepted of 34
-      // decided, with rejected 10 and completed 20 published, would pin on_hold at 4.
+      // decided, with rejected 10 and completed 20 published, would pin on_hold at 4 (and the
+      // capacity figure, 7 open, adds requested + on_hold).
       const world = await worldWith([
         [S.Requested, 3],
         [S.OnHold, 4],
@@ -886,24 +915,20 @@ describe('referral statistics', () => {
         [S.Rejected, 10, { outcome: 'no_capacity' }],
       ]);
       const res = await stats(world.leadA, Q).expect(200);
-      expect(byState(res.body)).toMatchObject({
-        requested: 'S',
-        on_hold: 'S',
-        completed: 20,
-        rejected: 10,
-      });
-      expect(res.body.acceptanceRate).toEqual({ rate: null, suppressed: true });
+      expect(byState(res.body)).toMatchObject({ requested: 'S', on_hold: 'S' });
+      expect(res.body.acceptanceRate).toMatchObject({ rate: null, suppressed: true });
+      expect(recovered([res.body])).toEqual([]);
     });
   });
 
-  describe('periods', () => {
+  describe('reporting periods (the defence against differencing)', () => {
     let w: ReferralWorld;
 
     beforeAll(async () => {
       w = await buildReferralWorld(app);
     });
 
-    it('counts a referral in the Berlin month it was sent; drafts never count', async () => {
+    it('counts a referral in the Berlin year and month it was sent; drafts never count', async () => {
       const fresh = await buildReferralWorld(app);
       // 23:30 UTC on 31 December is 00:30 on 1 January in Berlin.
       for (let k = 0; k < 5; k++) {
@@ -912,58 +937,78 @@ describe('referral statistics', () => {
       }
       await referralInState(app, fresh, S.Draft);
       await referralInState(app, fresh, S.Draft, { sentAt: new Date('2026-01-15T10:00:00Z') });
-      const res = await stats(fresh.leadA, '?from=2026-01&to=2026-01').expect(200);
-      expect(res.body.byState.total).toEqual(n(5));
-      expect(res.body.byProviderAndMonth.columnTotals).toEqual([n(5)]);
-      const both = await stats(fresh.leadA, '?from=2025-12&to=2026-02').expect(200);
-      expect(both.body.byProviderAndMonth.columnTotals).toEqual([n(0), n(5), n(5)]);
+      const res = await stats(fresh.leadA, '?year=2026').expect(200);
+      expect(res.body.byState.total).toEqual(n(10));
+      expect(res.body.byProviderAndMonth.columnTotals.slice(0, 3)).toEqual([n(5), n(5), n(0)]);
+      const before = await stats(fresh.leadA, '?year=2025').expect(200);
+      expect(before.body.byState.total).toEqual(n(0));
+      expect(before.body.byProviderAndMonth.rows).toEqual([]);
     });
 
-    it('defaults to the last twelve months, the current one included', async () => {
+    it('defaults to the current year', async () => {
       const fresh = await buildReferralWorld(app);
-      const current = todayInGermany().slice(0, 7);
-      const [year, month] = current.split('-').map(Number);
-      const monthsBack = (k: number) => {
-        const index = year * 12 + month - 1 - k;
-        return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-      };
+      const year = Number(todayInGermany().slice(0, 4));
       for (let k = 0; k < 5; k++) {
         await sent(fresh, S.Requested, { sentAt: new Date() });
-        await sent(fresh, S.Requested, { sentAt: new Date(`${monthsBack(11)}-15T12:00:00Z`) });
-        await sent(fresh, S.Requested, { sentAt: new Date(`${monthsBack(12)}-15T12:00:00Z`) });
+        await sent(fresh, S.Requested, { sentAt: new Date(`${year - 1}-06-15T12:00:00Z`) });
       }
       const res = await stats(fresh.leadA).expect(200);
-      expect(res.body.from).toBe(monthsBack(11));
-      expect(res.body.to).toBe(current);
+      expect(res.body).toMatchObject({ year, from: `${year}-01`, to: `${year}-12` });
       expect(res.body.months).toHaveLength(12);
-      expect(res.body.byState.total).toEqual(n(10));
-      const onlyTo = await stats(fresh.leadA, `?to=${monthsBack(12)}`).expect(200);
-      expect(onlyTo.body.from).toBe(monthsBack(23));
-      expect(onlyTo.body.byState.total).toEqual(n(5));
+      expect(res.body.byState.total).toEqual(n(5));
     });
 
-    it('accepts up to 36 months and refuses malformed or longer periods', async () => {
-      const ok = await stats(w.leadA, '?from=2023-01&to=2025-12').expect(200);
-      expect(ok.body.months).toHaveLength(36);
+    it('accepts whole years only: no period that could differ from another by a few referrals', async () => {
+      expect((await stats(w.leadA, '?year=2099').expect(200)).body.year).toBe(2099);
       for (const query of [
-        '?from=2026-13',
-        '?from=2026-00',
-        '?from=2026-1',
-        '?from=26-01',
-        '?from=2026-01-01',
-        '?from=',
-        '?to=2026-02&from=2026-03',
-        '?from=2023-01&to=2026-01',
-        '?from=2026-01&from=2026-02',
-        '?to=2026-01&to=2026-01',
+        '?year=1999',
+        '?year=2100',
+        '?year=26',
+        '?year=2026-01',
+        '?year=',
+        '?year=2025&year=2026',
+        '?from=2026-01&to=2026-03',
+        '?to=2026-01',
         '?table=everything',
         '?table=byState&table=summary',
+        '?separator=tab',
         '?month=2026-01',
       ]) {
         const res = await stats(w.leadA, query);
         expect([query, res.status]).toEqual([query, 400]);
         expectProblem(res, 400, 'validation-error');
       }
+    });
+
+    it('lets no suppressed figure of any year be recovered from all the years together', async () => {
+      // Two years that differ by few referrals in each state, and the capacity figures (open
+      // referrals now, whenever sent) that tie them: the attacker gets every year's response.
+      const fresh = await buildReferralWorld(app);
+      const plan: [string, ReferralState, number][] = [
+        ['2025-03-10T10:00:00Z', S.Requested, 2],
+        ['2025-03-10T10:00:00Z', S.Completed, 6],
+        ['2025-05-10T10:00:00Z', S.InProgress, 5],
+        ['2026-02-10T10:00:00Z', S.Requested, 7],
+        ['2026-02-10T10:00:00Z', S.OnHold, 1],
+        ['2026-04-10T10:00:00Z', S.Rejected, 6],
+      ];
+      for (const [at, state, count] of plan) {
+        for (let k = 0; k < count; k++) {
+          await sent(fresh, state, {
+            sentAt: new Date(at),
+            acceptDays: [S.Requested, S.Rejected].includes(state) ? null : 1,
+            closeDays: [S.Completed, S.Rejected].includes(state) ? 20 : null,
+            outcome: state === S.Completed ? 'goals_reached' : state === S.Rejected ? 'other' : null,
+          });
+        }
+      }
+      const years = await Promise.all(
+        ['2025', '2026'].map(async (y) => (await stats(fresh.leadA, `?year=${y}`).expect(200)).body),
+      );
+      expect(byState(years[0]).requested).toBe('S');
+      expect(recovered(years)).toEqual([]);
+      // Each year alone, with the capacity figure taken as all of that year's open referrals.
+      for (const body of years) expect(recovered([body], { allYears: false })).toEqual([]);
     });
   });
 
