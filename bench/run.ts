@@ -12,7 +12,8 @@ import type { World } from './generate';
  * baseline against the generated world at DATABASE_URL, one autocannon run per scenario.
  * Writes bench/results.json (one run per scale, so that a 10k and a 250k run give the scaling
  * ratio) and the measured block of BENCHMARKS.md. Tunables: BENCH_CONNECTIONS (32),
- * BENCH_DURATION (10 s), BENCH_WARMUP (3 s), BENCH_WORLD (bench/world.json). `--report` only
+ * BENCH_DURATION (10 s), BENCH_WARMUP (3 s), BENCH_WORLD (bench/world.json),
+ * BENCH_STATISTICS_ALONGSIDE (32 statistics connections during the second referral read). `--report` only
  * rewrites BENCHMARKS.md from bench/results.json.
  */
 
@@ -24,6 +25,8 @@ const BASELINE_PORT = 3199;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+/** Statistics connections running alongside the referral read (issue 16: must not starve it). */
+const ALONGSIDE = Number(process.env.BENCH_STATISTICS_ALONGSIDE ?? 32);
 // The statistics at one connection: at 32 the large world queues for the pool (see BENCHMARKS.md).
 const READ_SCENARIOS = ['referral-list', 'referral-read', 'report-read', 'statistics-single'];
 
@@ -201,6 +204,8 @@ async function main(): Promise<void> {
       base: string;
       connections?: number;
       request: autocannon.Request;
+      /** Another load run at the same time (its figures are not reported). */
+      alongside?: { connections: number; request: autocannon.Request };
     }[] = [
       {
         name: 'baseline',
@@ -278,6 +283,20 @@ async function main(): Promise<void> {
         base: api,
         request: { method: 'GET', path: '/api/v1/statistics/referrals', headers: lead },
       },
+      {
+        name: 'referral-read-with-statistics',
+        title: `GET /referrals/{id} (provider worker) while ${ALONGSIDE} connections read statistics`,
+        base: api,
+        request: {
+          method: 'GET',
+          headers: worker,
+          setupRequest: rotating(world.workerReferralIds.map((id) => `/api/v1/referrals/${id}`)),
+        },
+        alongside: {
+          connections: ALONGSIDE,
+          request: { method: 'GET', path: '/api/v1/statistics/referrals', headers: lead },
+        },
+      },
     ];
 
     // One request each first, so that a broken scenario fails loudly instead of measuring errors.
@@ -305,8 +324,22 @@ async function main(): Promise<void> {
       const sampler = setInterval(() => {
         scenarioRss = Math.max(scenarioRss, rssMb(app.pid!));
       }, 250);
+      const other = s.alongside
+        ? autocannon({
+            url: s.base,
+            connections: s.alongside.connections,
+            requests: [s.alongside.request],
+            duration: DURATION,
+          })
+        : undefined;
       const r = await autocannon({ ...options, duration: DURATION });
+      const alongside = await other;
       clearInterval(sampler);
+      if (alongside) {
+        process.stdout.write(
+          `  alongside: ${alongside.requests.average.toFixed(0)} req/s, p99 ${alongside.latency.p99} ms, non-2xx ${alongside.non2xx}\n`,
+        );
+      }
       maxRss = Math.max(maxRss, scenarioRss);
       const baselineRps = results.find((x) => x.name === 'baseline')?.reqPerSec;
       const result: ScenarioResult = {
