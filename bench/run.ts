@@ -299,6 +299,15 @@ async function main(): Promise<void> {
       },
     ];
 
+    // BENCH_SCENARIOS=a,b measures only those (and the baseline).
+    const only = process.env.BENCH_SCENARIOS?.split(',');
+    if (only) {
+      scenarios.splice(
+        0,
+        scenarios.length,
+        ...scenarios.filter((s) => s.name === 'baseline' || only.includes(s.name)),
+      );
+    }
     // One request each first, so that a broken scenario fails loudly instead of measuring errors.
     for (const s of scenarios) {
       const path = s.request.setupRequest ? s.request.setupRequest({}).path : s.request.path;

@@ -22,6 +22,14 @@ import { scopeId, StatisticsRepository, type StatisticsScope } from './statistic
  */
 export const STATISTICS_COMPUTATIONS_AT_ONCE = 1;
 
+/**
+ * How many statistics requests one process serves at once; the others wait their turn without
+ * taking CPU. A served request is cheap (one indexed row, then a slice of the computed result),
+ * but its answer is tens of kilobytes of JSON: 32 connections refreshing statistics without
+ * this bound took 70 % of the referral read's throughput (BENCHMARKS.md).
+ */
+export const STATISTICS_REQUESTS_AT_ONCE = 2;
+
 /** A computed scope, valid while its version is the scope's and until `validUntil`. */
 interface Computed {
   version: string;
@@ -46,13 +54,22 @@ interface Computed {
 export class StatisticsService {
   private readonly computed = new Map<string, Computed>();
   private readonly gate = new Gate(STATISTICS_COMPUTATIONS_AT_ONCE);
+  private readonly requests = new Gate(STATISTICS_REQUESTS_AT_ONCE);
 
   constructor(private readonly repository: StatisticsRepository) {}
 
-  async referralStatistics(
+  referralStatistics(
     actor: Actor,
     query: ReferralStatisticsQueryDto,
     now: Date = new Date(),
+  ): Promise<ReferralStatisticsDto> {
+    return this.requests.run(() => this.statisticsFor(actor, query, now));
+  }
+
+  private async statisticsFor(
+    actor: Actor,
+    query: ReferralStatisticsQueryDto,
+    now: Date,
   ): Promise<ReferralStatisticsDto> {
     const scope = scopeOf(actor);
     const year = query.year ? Number(query.year) : Number(todayInGermany(now).slice(0, 4));
@@ -80,7 +97,7 @@ export class StatisticsService {
         { field: 'table', messages: [`table ${table} is not available to a ${scope.kind}`] },
       ]);
     }
-    const statistics = await this.referralStatistics(actor, query, now);
+    const statistics = await this.requests.run(() => this.statisticsFor(actor, query, now));
     const dialect = query.separator === CsvSeparator.Semicolon ? GERMAN_SPREADSHEET : RFC_4180;
     return {
       filename: `referrals-${table}-${statistics.year}.csv`,

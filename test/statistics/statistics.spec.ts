@@ -1012,6 +1012,94 @@ describe('referral statistics', () => {
     });
   });
 
+  describe('CSV with hostile text in every text column that reaches an export', () => {
+    /** RFC 4180 with `separator`: the fields of each record, and whether each was quoted. */
+    function parseCsv(text: string, separator: string): { value: string; quoted: boolean }[][] {
+      const records: { value: string; quoted: boolean }[][] = [];
+      let record: { value: string; quoted: boolean }[] = [];
+      let i = 0;
+      while (i < text.length) {
+        let value = '';
+        let quoted = false;
+        if (text[i] === '"') {
+          quoted = true;
+          i++;
+          for (;;) {
+            if (i >= text.length) throw new Error('unterminated quote');
+            if (text[i] === '"' && text[i + 1] === '"') {
+              value += '"';
+              i += 2;
+            } else if (text[i] === '"') {
+              i++;
+              break;
+            } else value += text[i++];
+          }
+        } else {
+          while (i < text.length && text[i] !== separator && text[i] !== '\r') value += text[i++];
+          expect(value).not.toMatch(/["\n]/);
+        }
+        record.push({ value, quoted });
+        if (text[i] === separator) i++;
+        else if (text.startsWith('\r\n', i)) {
+          records.push(record);
+          record = [];
+          i += 2;
+        } else throw new Error(`unexpected ${JSON.stringify(text.slice(i, i + 10))}`);
+      }
+      return records;
+    }
+
+    const HOSTILE = ['X;=1+1;', '=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tTab', 'a,b;"c"\r\nd'];
+
+    it('quotes every text field, neutralises every formula, and keeps every line whole', async () => {
+      const w = await buildReferralWorld(app);
+      const tag = randomUUID().slice(0, 6);
+      const [providerName, jobcenterName, contractNumber] = [
+        `${HOSTILE[1]} ${HOSTILE[6]} ${tag}`,
+        `${HOSTILE[4]};${HOSTILE[2]} ${tag}`,
+        HOSTILE[0],
+      ];
+      await db.query('UPDATE organisations SET name = $2 WHERE id = $1', [w.providerP1, providerName]);
+      await db.query('UPDATE organisations SET name = $2 WHERE id = $1', [w.jobcenterA, jobcenterName]);
+      await db.query('UPDATE contracts SET number = $2 WHERE id = $1', [w.contract.id, contractNumber]);
+      for (let k = 0; k < 6; k++) {
+        await sent(w, S.Requested, { sentAt: new Date('2026-03-03T10:00:00Z') });
+      }
+      const exports: [TestUser, string][] = [
+        [w.leadA, 'byProviderAndMonth'],
+        [w.leadA, 'capacityUse'],
+        [w.leadP1, 'byJobcenterAndMonth'],
+        [w.leadP1, 'capacityUse'],
+      ];
+      for (const [user, table] of exports) {
+        for (const [separator, query] of [
+          [',', ''],
+          [';', '&separator=semicolon'],
+        ]) {
+          const res = await stats(user, `?year=2026&table=${table}${query}`)
+            .set('Accept', 'text/csv')
+            .expect(200);
+          const text = separator === ';' ? res.text.replace(/^\uFEFF/, '') : res.text;
+          expect([table, separator, res.text.startsWith('\uFEFF')]).toEqual([table, separator, separator === ';']);
+          const records = parseCsv(text, separator);
+          const width = records[0].length;
+          for (const record of records) {
+            expect([table, record.length]).toEqual([table, width]);
+            for (const field of record) {
+              // Numbers and empty cells bare; every text quoted and never a formula.
+              if (!field.quoted) expect(field.value).toMatch(/^(\d+([.,]\d+)?)?$/);
+              expect(field.value).not.toMatch(/^[=+\-@\t\r\n]/);
+            }
+          }
+          const texts = records.flat().map((f) => f.value.replace(/^'/, ''));
+          const expected = table === 'capacityUse' ? [providerName, jobcenterName, contractNumber]
+            : [user === w.leadA ? providerName : jobcenterName];
+          for (const value of expected) expect(texts).toContain(value);
+        }
+      }
+    });
+  });
+
   describe('who may read statistics', () => {
     it('is the leads only: case managers, workers, auditors and admins get 403', async () => {
       const w = await buildReferralWorld(app);
