@@ -22,10 +22,10 @@ export function exposedValues(
     ...problem.relations
       .filter((r) => r.parts.length > 0)
       .map((r) => ({
-        terms: [
-          [r.total, 1],
-          ...r.parts.map((p) => [p, -1] as [number, number]),
-        ] as [number, number][],
+        terms: [[r.total, 1], ...r.parts.map((p) => [p, -1] as [number, number])] as [
+          number,
+          number,
+        ][],
         equal: true,
       })),
     ...(problem.bounds ?? []).map((b) => ({

@@ -237,12 +237,10 @@ export class ScopeStatistics {
       medianDaysToAcceptance: median('acceptance', slots?.accepted, false),
       medianDaysToFirstContact: median('first_contact', slots?.firstContacts, jobcenter),
       medianDaysToClosure: median('closure', slots?.closedAfterAcceptance, false),
-      capacityUse: this.figures.capacity.map(
-        (c): CapacityUseDto => ({
-          ...c,
-          share: Math.round((c.openReferrals / c.capacity) * 1000) / 1000,
-        }),
-      ),
+      capacityUse: this.figures.capacity.map((c): CapacityUseDto => ({
+        ...c,
+        share: Math.round((c.openReferrals / c.capacity) * 1000) / 1000,
+      })),
     };
   }
 }
@@ -295,10 +293,16 @@ function yearSlots(
   // The bases of the rate and the medians, tied to the states through the cancellations before
   // and after acceptance (never published themselves; protected when small).
   const cancelled = (accepted: boolean) =>
-    problem.add(count((r) => r.state === S.Cancelled && r.accepted === accepted), 'derived');
+    problem.add(
+      count((r) => r.state === S.Cancelled && r.accepted === accepted),
+      'derived',
+    );
   const cancelledBefore = cancelled(false);
   const cancelledAfter = cancelled(true);
-  problem.relations.push({ total: states[at(S.Cancelled)], parts: [cancelledBefore, cancelledAfter] });
+  problem.relations.push({
+    total: states[at(S.Cancelled)],
+    parts: [cancelledBefore, cancelledAfter],
+  });
   const accepted = problem.sum([...ACCEPTED_STATES.map((s) => states[at(s)]), cancelledAfter]);
   const decided = problem.sum([accepted, states[at(S.Rejected)]]);
   const closedAfterAcceptance = problem.sum([

@@ -91,8 +91,7 @@ export interface StatisticsFigures {
 const TIME_ZONE = 'Europe/Berlin';
 const OPEN = OPEN_STATES.map((s) => `'${s}'`).join(', ');
 const PARTICIPATION = `'${DataCategory.Participation}'`;
-const YEAR_SENT = (r: string) =>
-  `extract(year FROM ${r}.sent_at AT TIME ZONE '${TIME_ZONE}')::int`;
+const YEAR_SENT = (r: string) => `extract(year FROM ${r}.sent_at AT TIME ZONE '${TIME_ZONE}')::int`;
 
 /**
  * Aggregate reads for the statistics (docs/architecture/0010): the counts maintained by the
@@ -127,7 +126,8 @@ export class StatisticsRepository {
         'SELECT id, name FROM organisations WHERE id = ANY($1)',
         [ids],
       );
-      const released = scope.kind === 'jobcenter' ? await this.releasedToJobcenter(manager, scope) : null;
+      const released =
+        scope.kind === 'jobcenter' ? await this.releasedToJobcenter(manager, scope) : null;
       return {
         version,
         counterparts: new Map(names.map((o) => [o.id, o.name])),
@@ -156,7 +156,9 @@ export class StatisticsRepository {
 
   private stateCounts(manager: EntityManager, scope: StatisticsScope): Promise<StateCount[]> {
     const [own, other] =
-      scope.kind === 'jobcenter' ? ['jobcenter_id', 'provider_id'] : ['provider_id', 'jobcenter_id'];
+      scope.kind === 'jobcenter'
+        ? ['jobcenter_id', 'provider_id']
+        : ['provider_id', 'jobcenter_id'];
     return manager.query<StateCount[]>(
       `SELECT ${other} AS "counterpartId", year::int AS year, state::text AS state, outcome,
               accepted, sum(n)::int AS n
@@ -171,7 +173,9 @@ export class StatisticsRepository {
     scope: StatisticsScope,
   ): Promise<CounterpartMonthCount[]> {
     const [own, other] =
-      scope.kind === 'jobcenter' ? ['jobcenter_id', 'provider_id'] : ['provider_id', 'jobcenter_id'];
+      scope.kind === 'jobcenter'
+        ? ['jobcenter_id', 'provider_id']
+        : ['provider_id', 'jobcenter_id'];
     return manager.query<CounterpartMonthCount[]>(
       `SELECT ${other} AS "counterpartId", to_char(month, 'YYYY-MM') AS month, n
          FROM statistics_month_counts WHERE ${own} = $1 AND n <> 0`,

@@ -181,9 +181,12 @@ function boundLoosening(
   const { values } = problem;
   const sum = (at: readonly number[]) => at.reduce((s, i) => s + values[i], 0);
   const tight = (problem.bounds ?? []).filter((b) => sum(b.lower) === sum(b.upper));
-  const links = [...relations.map(membersOf), ...(problem.bounds ?? []).map((b) => [...b.lower, ...b.upper])];
+  const links = [
+    ...relations.map(membersOf),
+    ...(problem.bounds ?? []).map((b) => [...b.lower, ...b.upper]),
+  ];
   const group = new Set([unknown]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const members of links) {
       if (!members.some((i) => group.has(i))) continue;
@@ -201,7 +204,8 @@ function boundLoosening(
     .filter((i) => !hidden[i] && roles[i] === 'cell');
   const best = (pool: number[]) =>
     pool.reduce<number | undefined>(
-      (b, i) => (b === undefined || values[i] < values[b] || (values[i] === values[b] && i < b) ? i : b),
+      (b, i) =>
+        b === undefined || values[i] < values[b] || (values[i] === values[b] && i < b) ? i : b,
       undefined,
     );
   return best(candidates.filter((i) => values[i] > 0)) ?? best(candidates);
@@ -257,9 +261,7 @@ function complementFor(
     near.forEach((r) => used.add(r));
     const choice = choose(equal) ?? choose(near);
     if (choice !== undefined) return choice;
-    frontier = near
-      .flatMap(membersOf)
-      .filter((i) => i >= 0 && hidden[i] && !reached.has(i));
+    frontier = near.flatMap(membersOf).filter((i) => i >= 0 && hidden[i] && !reached.has(i));
     frontier.forEach((i) => reached.add(i));
   }
   return undefined;

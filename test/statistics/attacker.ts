@@ -30,7 +30,12 @@ interface Body {
   medianDaysToAcceptance: { basis: Cell };
   medianDaysToFirstContact: { basis: Cell };
   medianDaysToClosure: { basis: Cell };
-  capacityUse: { contractId: string; providerId: string; jobcenterId: string; openReferrals: number }[];
+  capacityUse: {
+    contractId: string;
+    providerId: string;
+    jobcenterId: string;
+    openReferrals: number;
+  }[];
   perspective: 'jobcenter' | 'provider';
 }
 interface MonthTable {
@@ -72,26 +77,43 @@ function figuresOf(body: Body): Figure[] {
   const y = body.year;
   const figures: Figure[] = [];
   const add = (name: string, cell: Cell, count: (a: Atom) => boolean) =>
-    figures.push({ name: `${y} ${name}`, count: (a) => a.year === y && count(a), value: cell.suppressed ? null : cell.count });
+    figures.push({
+      name: `${y} ${name}`,
+      count: (a) => a.year === y && count(a),
+      value: cell.suppressed ? null : cell.count,
+    });
   add('total', body.byState.total, () => true);
-  for (const item of body.byState.items) add(`state ${item.state}`, item, (a) => a.state === item.state);
+  for (const item of body.byState.items)
+    add(`state ${item.state}`, item, (a) => a.state === item.state);
   for (const group of body.byOutcome) {
     for (const o of group.outcomes) {
-      add(`outcome ${group.state} ${o.outcome}`, o, (a) => a.state === group.state && a.code === o.outcome);
+      add(
+        `outcome ${group.state} ${o.outcome}`,
+        o,
+        (a) => a.state === group.state && a.code === o.outcome,
+      );
     }
   }
-  const accepted = (a: Atom) => ACCEPTED.includes(a.state) || (a.state === 'cancelled' && a.acceptedCancel);
+  const accepted = (a: Atom) =>
+    ACCEPTED.includes(a.state) || (a.state === 'cancelled' && a.acceptedCancel);
   add('accepted', body.acceptanceRate.accepted, accepted);
   add('decided', body.acceptanceRate.decided, (a) => accepted(a) || a.state === 'rejected');
   add('acceptance basis', body.medianDaysToAcceptance.basis, accepted);
   add('first contact basis', body.medianDaysToFirstContact.basis, (a) => a.firstContact);
-  add('closure basis', body.medianDaysToClosure.basis, (a) =>
-    ['completed', 'ended'].includes(a.state) || (a.state === 'cancelled' && a.acceptedCancel),
+  add(
+    'closure basis',
+    body.medianDaysToClosure.basis,
+    (a) =>
+      ['completed', 'ended'].includes(a.state) || (a.state === 'cancelled' && a.acceptedCancel),
   );
   const table = body.byProviderAndMonth ?? body.byJobcenterAndMonth!;
   for (const row of table.rows) {
     row.cells.forEach((c, m) =>
-      add(`cell ${row.organisationId} ${m + 1}`, c, (a) => a.counterpart === row.organisationId && a.month === m + 1),
+      add(
+        `cell ${row.organisationId} ${m + 1}`,
+        c,
+        (a) => a.counterpart === row.organisationId && a.month === m + 1,
+      ),
     );
     add(`row ${row.organisationId}`, row.total, (a) => a.counterpart === row.organisationId);
   }
@@ -99,7 +121,11 @@ function figuresOf(body: Body): Figure[] {
   const services = body.byServiceAndMonth;
   for (const row of services.rows) {
     row.cells.forEach((c, m) =>
-      add(`service ${row.service} ${m + 1}`, c, (a) => a.month === m + 1 && a.services.includes(row.service)),
+      add(
+        `service ${row.service} ${m + 1}`,
+        c,
+        (a) => a.month === m + 1 && a.services.includes(row.service),
+      ),
     );
   }
   // Sums of requests, not of referrals: linear in the atoms with a coefficient per service.
@@ -107,7 +133,9 @@ function figuresOf(body: Body): Figure[] {
 }
 
 /** Requests (a referral counts once per service): figures whose coefficients are not 0/1. */
-function requestFigures(body: Body): { name: string; weight: (a: Atom) => number; value: number | null }[] {
+function requestFigures(
+  body: Body,
+): { name: string; weight: (a: Atom) => number; value: number | null }[] {
   const y = body.year;
   const s = body.byServiceAndMonth;
   const out: { name: string; weight: (a: Atom) => number; value: number | null }[] = [];
@@ -126,7 +154,11 @@ function requestFigures(body: Body): { name: string; weight: (a: Atom) => number
       value: value(c),
     }),
   );
-  out.push({ name: `${y} requests`, weight: (a) => (a.year === y ? a.services.length : 0), value: value(s.total) });
+  out.push({
+    name: `${y} requests`,
+    weight: (a) => (a.year === y ? a.services.length : 0),
+    value: value(s.total),
+  });
   return out;
 }
 
@@ -146,12 +178,15 @@ function atomsOf(body: Body): Atom[] {
       }
     }
   }
-  const serviceSets = subsets(body.byServiceAndMonth.rows.filter((r) => nonZero(r.total)).map((r) => r.service));
+  const serviceSets = subsets(
+    body.byServiceAndMonth.rows.filter((r) => nonZero(r.total)).map((r) => r.service),
+  );
   const atoms: Atom[] = [];
   for (const month of months) {
     for (const counterpart of counterparts) {
       for (const c of classes) {
-        const canContact = ACCEPTED.includes(c.state) || (c.state === 'cancelled' && c.acceptedCancel);
+        const canContact =
+          ACCEPTED.includes(c.state) || (c.state === 'cancelled' && c.acceptedCancel);
         for (const firstContact of canContact ? [false, true] : [false]) {
           for (const services of serviceSets) {
             atoms.push({ year: y, month, counterpart, ...c, firstContact, services });
@@ -207,7 +242,8 @@ export function attack(bodies: Body[], options: { allYears: boolean }): FigureRa
     }
   }
   const open = new Map<string, number>();
-  for (const c of contracts.values()) open.set(c.counterpart, (open.get(c.counterpart) ?? 0) + c.open);
+  for (const c of contracts.values())
+    open.set(c.counterpart, (open.get(c.counterpart) ?? 0) + c.open);
   for (const [counterpart, n] of open) {
     const weight = (a: Atom) => (a.counterpart === counterpart && OPEN.includes(a.state) ? 1 : 0);
     if (options.allYears) constrain(`open ${counterpart}`, weight, n);
@@ -220,7 +256,9 @@ export function attack(bodies: Body[], options: { allYears: boolean }): FigureRa
   }
 
   const suppressed = [
-    ...figures.filter((f) => f.value === null).map((f) => ({ name: f.name, weight: (a: Atom) => (f.count(a) ? 1 : 0) })),
+    ...figures
+      .filter((f) => f.value === null)
+      .map((f) => ({ name: f.name, weight: (a: Atom) => (f.count(a) ? 1 : 0) })),
     ...requests.filter((r) => r.value === null),
   ];
   const seen = suppressed.map(() => new Set<number>());
@@ -230,7 +268,10 @@ export function attack(bodies: Body[], options: { allYears: boolean }): FigureRa
   const feasible = (extra: [string, Constraint, (a: Atom) => number][]) => {
     const solution = solve(
       {
-        constraints: [...constraints, ...extra.map(([name, c]) => [name, c] as [string, Constraint])],
+        constraints: [
+          ...constraints,
+          ...extra.map(([name, c]) => [name, c] as [string, Constraint]),
+        ],
         variables: atoms.map((a, k) => [
           `a${k}`,
           [

@@ -19,7 +19,9 @@ import { recovered } from './attacker';
  */
 
 const RUNS = Number(process.env.STATISTICS_ATTACK_RUNS ?? 25);
-const SEED = process.env.STATISTICS_ATTACK_SEED ? Number(process.env.STATISTICS_ATTACK_SEED) : undefined;
+const SEED = process.env.STATISTICS_ATTACK_SEED
+  ? Number(process.env.STATISTICS_ATTACK_SEED)
+  : undefined;
 
 const CODES: Record<string, string[]> = {
   completed: ['goals_reached', 'handed_over', 'other'],
@@ -58,20 +60,25 @@ const referral: fc.Arbitrary<Referral> = fc.record({
   acceptedCancel: fc.boolean(),
   firstContact: fc.boolean(),
   released: fc.boolean(),
-  services: fc
-    .tuple(fc.boolean(), fc.boolean())
-    .map(([a, b]) => (a || b ? [a, b] : [true, false])),
+  services: fc.tuple(fc.boolean(), fc.boolean()).map(([a, b]) => (a || b ? [a, b] : [true, false])),
 });
 
 /** A block of `n` alike referrals: worlds need some cells of five and more. */
 const world = fc.record({
   jobcenter: fc.boolean(),
-  blocks: fc.array(fc.tuple(referral, fc.integer({ min: 1, max: 7 })), { minLength: 1, maxLength: 9 }),
+  blocks: fc.array(fc.tuple(referral, fc.integer({ min: 1, max: 7 })), {
+    minLength: 1,
+    maxLength: 9,
+  }),
   contracts: fc.tuple(fc.boolean(), fc.boolean()),
 });
 
 /** The figures as the aggregates and the live consent reads count them. */
-function figuresOf(referrals: Referral[], jobcenter: boolean, contracts: boolean[]): StatisticsFigures {
+function figuresOf(
+  referrals: Referral[],
+  jobcenter: boolean,
+  contracts: boolean[],
+): StatisticsFigures {
   const add = <K extends string>(map: Map<K, number>, key: K, n = 1) =>
     map.set(key, (map.get(key) ?? 0) + n);
   const states = new Map<string, number>();
@@ -89,7 +96,8 @@ function figuresOf(referrals: Referral[], jobcenter: boolean, contracts: boolean
     SERVICES.forEach((s, k) => {
       if (r.services[k]) add(services, JSON.stringify([month, s]));
     });
-    if (accepted && r.firstContact && (!jobcenter || r.released)) add(firstContacts, String(r.year));
+    if (accepted && r.firstContact && (!jobcenter || r.released))
+      add(firstContacts, String(r.year));
     if (r.state === 'ended') {
       add(ends, JSON.stringify([r.year, CODES.ended[r.code], !jobcenter || r.released]));
     }
@@ -115,7 +123,12 @@ function figuresOf(referrals: Referral[], jobcenter: boolean, contracts: boolean
       days: 2,
       n,
     })),
-    endReasons: parsed(ends, ([year, reason, released]: never[], n) => ({ year, reason, released, n })),
+    endReasons: parsed(ends, ([year, reason, released]: never[], n) => ({
+      year,
+      reason,
+      released,
+      n,
+    })),
     capacity: COUNTERPARTS.flatMap((id, k) =>
       contracts[k]
         ? [
@@ -128,15 +141,14 @@ function figuresOf(referrals: Referral[], jobcenter: boolean, contracts: boolean
               jobcenterName: '',
               services: [],
               capacity: 50,
-              openReferrals: referrals.filter(
-                (r) => r.counterpart === k && OPEN.includes(r.state),
-              ).length,
+              openReferrals: referrals.filter((r) => r.counterpart === k && OPEN.includes(r.state))
+                .length,
             },
           ]
         : [],
     ),
     consentChangesAt: null,
-  } as StatisticsFigures;
+  };
 }
 
 describe('the statistics against an exact attacker (random worlds)', () => {

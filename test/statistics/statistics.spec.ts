@@ -998,12 +998,15 @@ describe('referral statistics', () => {
             sentAt: new Date(at),
             acceptDays: [S.Requested, S.Rejected].includes(state) ? null : 1,
             closeDays: [S.Completed, S.Rejected].includes(state) ? 20 : null,
-            outcome: state === S.Completed ? 'goals_reached' : state === S.Rejected ? 'other' : null,
+            outcome:
+              state === S.Completed ? 'goals_reached' : state === S.Rejected ? 'other' : null,
           });
         }
       }
       const years = await Promise.all(
-        ['2025', '2026'].map(async (y) => (await stats(fresh.leadA, `?year=${y}`).expect(200)).body),
+        ['2025', '2026'].map(
+          async (y) => (await stats(fresh.leadA, `?year=${y}`).expect(200)).body,
+        ),
       );
       expect(byState(years[0]).requested).toBe('S');
       expect(recovered(years)).toEqual([]);
@@ -1049,7 +1052,15 @@ describe('referral statistics', () => {
       return records;
     }
 
-    const HOSTILE = ['X;=1+1;', '=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tTab', 'a,b;"c"\r\nd'];
+    const HOSTILE = [
+      'X;=1+1;',
+      '=HYPERLINK("http://x")',
+      '+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tTab',
+      'a,b;"c"\r\nd',
+    ];
 
     it('quotes every text field, neutralises every formula, and keeps every line whole', async () => {
       const w = await buildReferralWorld(app);
@@ -1059,9 +1070,18 @@ describe('referral statistics', () => {
         `${HOSTILE[4]};${HOSTILE[2]} ${tag}`,
         HOSTILE[0],
       ];
-      await db.query('UPDATE organisations SET name = $2 WHERE id = $1', [w.providerP1, providerName]);
-      await db.query('UPDATE organisations SET name = $2 WHERE id = $1', [w.jobcenterA, jobcenterName]);
-      await db.query('UPDATE contracts SET number = $2 WHERE id = $1', [w.contract.id, contractNumber]);
+      await db.query('UPDATE organisations SET name = $2 WHERE id = $1', [
+        w.providerP1,
+        providerName,
+      ]);
+      await db.query('UPDATE organisations SET name = $2 WHERE id = $1', [
+        w.jobcenterA,
+        jobcenterName,
+      ]);
+      await db.query('UPDATE contracts SET number = $2 WHERE id = $1', [
+        w.contract.id,
+        contractNumber,
+      ]);
       for (let k = 0; k < 6; k++) {
         await sent(w, S.Requested, { sentAt: new Date('2026-03-03T10:00:00Z') });
       }
@@ -1080,7 +1100,11 @@ describe('referral statistics', () => {
             .set('Accept', 'text/csv')
             .expect(200);
           const text = separator === ';' ? res.text.replace(/^\uFEFF/, '') : res.text;
-          expect([table, separator, res.text.startsWith('\uFEFF')]).toEqual([table, separator, separator === ';']);
+          expect([table, separator, res.text.startsWith('\uFEFF')]).toEqual([
+            table,
+            separator,
+            separator === ';',
+          ]);
           const records = parseCsv(text, separator);
           const width = records[0].length;
           for (const record of records) {
@@ -1092,8 +1116,10 @@ describe('referral statistics', () => {
             }
           }
           const texts = records.flat().map((f) => f.value.replace(/^'/, ''));
-          const expected = table === 'capacityUse' ? [providerName, jobcenterName, contractNumber]
-            : [user === w.leadA ? providerName : jobcenterName];
+          const expected =
+            table === 'capacityUse'
+              ? [providerName, jobcenterName, contractNumber]
+              : [user === w.leadA ? providerName : jobcenterName];
           for (const value of expected) expect(texts).toContain(value);
         }
       }
