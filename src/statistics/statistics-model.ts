@@ -143,6 +143,18 @@ export class ScopeStatistics {
     return new ScopeStatistics(scope, figures, problem, slots, hidden, computedAt);
   }
 
+  private readonly json = new Map<number, string>();
+
+  /** One year's response as JSON text, written once per computed result. */
+  yearJson(year: number): string {
+    let text = this.json.get(year);
+    if (text === undefined) {
+      text = JSON.stringify(this.year(year));
+      this.json.set(year, text);
+    }
+    return text;
+  }
+
   /** The statistics of one year as the response publishes them. */
   year(year: number): ReferralStatisticsDto {
     const slots = this.slots.get(year);

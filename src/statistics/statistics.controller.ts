@@ -63,7 +63,11 @@ export class StatisticsController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReferralStatisticsDto | string> {
-    if (!prefersCsv(accept)) return this.statistics.referralStatistics(actor, query);
+    if (!prefersCsv(accept)) {
+      const json = await this.statistics.referralStatisticsJson(actor, query);
+      void reply.header('Content-Type', 'application/json; charset=utf-8');
+      return json;
+    }
     const csv = await this.statistics.referralStatisticsCsv(actor, query);
     void reply
       .header('Content-Type', CSV_CONTENT_TYPE)

@@ -28,7 +28,7 @@ export const STATISTICS_COMPUTATIONS_AT_ONCE = 1;
  * but its answer is tens of kilobytes of JSON: 32 connections refreshing statistics without
  * this bound took 70 % of the referral read's throughput (BENCHMARKS.md).
  */
-export const STATISTICS_REQUESTS_AT_ONCE = 2;
+export const STATISTICS_REQUESTS_AT_ONCE = 1;
 
 /** A computed scope, valid while its version is the scope's and until `validUntil`. */
 interface Computed {
@@ -66,14 +66,28 @@ export class StatisticsService {
     return this.requests.run(() => this.statisticsFor(actor, query, now));
   }
 
+  /**
+   * The same as JSON text: a result's year is serialized once, not per request (a dashboard
+   * refreshed by many asks for the same text again and again).
+   */
+  referralStatisticsJson(
+    actor: Actor,
+    query: ReferralStatisticsQueryDto,
+    now: Date = new Date(),
+  ): Promise<string> {
+    return this.requests.run(async () => {
+      const scope = scopeOf(actor);
+      return (await this.statisticsOf(scope, now)).yearJson(yearOf(query, now));
+    });
+  }
+
   private async statisticsFor(
     actor: Actor,
     query: ReferralStatisticsQueryDto,
     now: Date,
   ): Promise<ReferralStatisticsDto> {
     const scope = scopeOf(actor);
-    const year = query.year ? Number(query.year) : Number(todayInGermany(now).slice(0, 4));
-    return (await this.statisticsOf(scope, now)).year(year);
+    return (await this.statisticsOf(scope, now)).year(yearOf(query, now));
   }
 
   /** One table of the statistics as CSV, and a file name for it. */
@@ -135,6 +149,11 @@ export class StatisticsService {
       throw error;
     }
   }
+}
+
+/** The year asked for; default: the current one in Europe/Berlin. */
+function yearOf(query: ReferralStatisticsQueryDto, now: Date): number {
+  return query.year ? Number(query.year) : Number(todayInGermany(now).slice(0, 4));
 }
 
 /** Statistics are for the two sides of the referrals; nobody else has any. */
