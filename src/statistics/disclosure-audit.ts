@@ -12,6 +12,9 @@ import type { DisclosureProblem } from './suppression';
  * first whole solution branch and bound finds; each solution is a witness for every unknown it
  * moves away from its true value, so most values are settled without a program of their own.
  */
+/** How long one integer program of the audit may run before its value counts as exposed. */
+const AUDIT_TIMEOUT_MS = 250;
+
 export function exposedValues(
   problem: DisclosureProblem,
   unknown: readonly boolean[],
@@ -81,11 +84,17 @@ export function exposedValues(
         ]),
         integers: true,
       };
-      const solution = solve(model, { includeZeroVariables: true });
-      if (solution.status === 'infeasible') return;
-      if (solution.status !== 'optimal') {
-        throw new Error(`disclosure audit: no answer (${solution.status})`);
-      }
+      // The relaxation first: a vertex in whole numbers is a whole solution (almost always so
+      // for margins); branch and bound only otherwise, bounded in time. No answer in time
+      // leaves the value unsettled, i.e. suppressed further: the step fails closed.
+      const relaxed = solve({ ...model, integers: false }, { includeZeroVariables: true });
+      if (relaxed.status === 'infeasible') return;
+      const whole = relaxed.variables.every(([, v]) => Math.abs(v - Math.round(v)) < 1e-6);
+      const solution =
+        relaxed.status === 'optimal' && whole
+          ? relaxed
+          : solve(model, { includeZeroVariables: true, timeout: AUDIT_TIMEOUT_MS });
+      if (solution.status !== 'optimal') return;
       for (const [name, value] of solution.variables) {
         const i = Number(name.slice(1));
         if (Math.round(value) !== values[i]) settled.add(i);
