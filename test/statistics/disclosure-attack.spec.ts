@@ -15,13 +15,12 @@ import { recovered } from './attacker';
  * suppressed figure. The worlds are made of referrals and counted as the database's aggregates
  * count them, then run through the production's disclosure-control step.
  *
- * STATISTICS_ATTACK_RUNS (default 25) worlds; STATISTICS_ATTACK_SEED replays one run.
+ * STATISTICS_ATTACK_RUNS (default 3) worlds from STATISTICS_ATTACK_SEED (default 1).
  */
 
-const RUNS = Number(process.env.STATISTICS_ATTACK_RUNS ?? 25);
-const SEED = process.env.STATISTICS_ATTACK_SEED
-  ? Number(process.env.STATISTICS_ATTACK_SEED)
-  : undefined;
+const RUNS = Number(process.env.STATISTICS_ATTACK_RUNS ?? 3);
+// A fixed default seed: some worlds take the attacker minutes (see the ADR); CI runs these.
+const SEED = Number(process.env.STATISTICS_ATTACK_SEED ?? 1);
 
 const CODES: Record<string, string[]> = {
   completed: ['goals_reached', 'handed_over', 'other'],

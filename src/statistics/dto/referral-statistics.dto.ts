@@ -206,7 +206,7 @@ export class ReferralStatisticsDto {
    * When these figures were computed. They are still exact: any change that counts (a
    * referral's state, a consent, a contract) makes the next request compute them again.
    */
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', maxLength: 30 })
   computedAt: string;
   /** @example 2026-01 */
   @ApiText(MONTH_LENGTH)
