@@ -291,8 +291,10 @@ function yearSlots(
     };
     if (state === S.Ended) {
       for (const e of figures.endReasons.filter((x) => x.year === year)) {
-        if (e.released) put(e.reason, e.n);
-        else counts[codes.indexOf(NOT_RELEASED)] += e.n;
+        // A provider reads all of its own reasons; an end without one is `unspecified`.
+        const hidden = codes.indexOf(NOT_RELEASED);
+        if (e.released || hidden < 0) put(e.reason, e.n);
+        else counts[hidden] += e.n;
       }
     } else {
       for (const r of rows.filter((x) => x.state === state)) put(r.outcome || null, r.n);

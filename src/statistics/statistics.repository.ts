@@ -205,7 +205,8 @@ export class StatisticsRepository {
              })}
                AND g.category = ${PARTICIPATION} AND ${grantInForceAt('cr', 'g', 'now()')})`;
     return manager.query<EndReasonCount[]>(
-      `SELECT ${YEAR_SENT('r')} AS year, e.reason, COALESCE(e.released, FALSE) AS released,
+      `SELECT ${YEAR_SENT('r')} AS year, e.reason,
+              ${scope.kind === 'provider' ? 'TRUE' : 'COALESCE(e.released, FALSE)'} AS released,
               count(*)::int AS n
          FROM referrals r
          LEFT JOIN LATERAL (

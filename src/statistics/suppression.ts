@@ -121,8 +121,11 @@ export function controlDisclosure(problem: DisclosureProblem, audit?: Disclosure
   }
   const sum = (at: readonly number[]) => at.reduce((s, i) => s + values[i], 0);
   const usable = relations.filter((r) => r.parts.length > 0);
-  if (usable.some((r) => values[r.total] !== sum(r.parts))) {
-    throw new Error('a relation does not hold for the values');
+  const broken = usable.find((r) => values[r.total] !== sum(r.parts));
+  if (broken) {
+    throw new Error(
+      `a relation does not hold for the values: ${values[broken.total]} ≠ ${broken.parts.map((i) => values[i]).join(' + ')} (${broken.total} = ${broken.parts.join(' + ')})`,
+    );
   }
   if ((problem.bounds ?? []).some((b) => sum(b.lower) > sum(b.upper))) {
     throw new Error('a bound does not hold for the values');
@@ -202,13 +205,23 @@ function boundLoosening(
     .filter((b) => [...b.lower, ...b.upper].some((i) => group.has(i)))
     .flatMap((b) => [...b.lower, ...b.upper])
     .filter((i) => !hidden[i] && roles[i] === 'cell');
-  const best = (pool: number[]) =>
-    pool.reduce<number | undefined>(
-      (b, i) =>
-        b === undefined || values[i] < values[b] || (values[i] === values[b] && i < b) ? i : b,
-      undefined,
-    );
-  return best(candidates.filter((i) => values[i] > 0)) ?? best(candidates);
+  return (
+    smallestOf(
+      values,
+      candidates.filter((i) => values[i] > 0),
+    ) ?? smallestOf(values, candidates)
+  );
+}
+
+/** The index of the smallest value among `pool` (the lowest index among equals). */
+function smallestOf(values: readonly number[], pool: readonly number[]): number | undefined {
+  return pool.reduce<number | undefined>(
+    (best, i) =>
+      best === undefined || values[i] < values[best] || (values[i] === values[best] && i < best)
+        ? i
+        : best,
+    undefined,
+  );
 }
 
 /**
@@ -230,14 +243,7 @@ function complementFor(
     parts: [...b.lower, ...b.upper],
   }));
   const published = (i: number) => i >= 0 && i !== unknown && !hidden[i] && roles[i] === 'cell';
-  const smallest = (candidates: number[]) =>
-    candidates.reduce<number | undefined>(
-      (best, i) =>
-        best === undefined || values[i] < values[best] || (values[i] === values[best] && i < best)
-          ? i
-          : best,
-      undefined,
-    );
+  const smallest = (candidates: number[]) => smallestOf(values, candidates);
   const nonZero = (i: number) => values[i] > 0;
   const reached = new Set<number>([unknown]);
   const used = new Set<Relation>();

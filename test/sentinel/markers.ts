@@ -30,6 +30,10 @@ export const EXEMPT_TABLES: Record<string, string> = {
   audit_seals: 'hash chain over the audit trail (bytes the verifier recomputes)',
   audit_chain_head: 'hash chain head (bytes the verifier recomputes)',
   migrations: 'TypeORM bookkeeping, never read by a route',
+  statistics_state_counts:
+    'counts kept by triggers from referrals; its text is an outcome code copied from them (ADR 0010)',
+  statistics_durations:
+    'counts of whole days kept by triggers from referrals; its text is a measure name (ADR 0010)',
 };
 
 /**

@@ -45,6 +45,14 @@ const TABLES: Record<string, string> = {
   reports: 'id IN (SELECT id FROM rp)',
   report_sections: 'report_id IN (SELECT id FROM rp)',
   idempotency_keys: 'organisation_id IN (SELECT id FROM o)',
+  // The statistics' aggregates and versions, kept by triggers (ADR 0010).
+  statistics_versions: 'organisation_id IN (SELECT id FROM o)',
+  statistics_state_counts:
+    'jobcenter_id IN (SELECT id FROM o) OR provider_id IN (SELECT id FROM o)',
+  statistics_month_counts:
+    'jobcenter_id IN (SELECT id FROM o) OR provider_id IN (SELECT id FROM o)',
+  statistics_service_counts: 'organisation_id IN (SELECT id FROM o)',
+  statistics_durations: 'organisation_id IN (SELECT id FROM o)',
 };
 
 /** Tables that legitimately change on a denial (the audit trail) or hold no business data. */
