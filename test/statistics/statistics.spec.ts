@@ -729,6 +729,25 @@ describe('referral statistics', () => {
       expect(res.body.medianDaysToFirstContact).toMatchObject({ days: 1, suppressed: false });
     });
 
+    it('counts an end without a recorded reason as unspecified, for the provider too', async () => {
+      const fresh = await buildReferralWorld(app);
+      for (let k = 0; k < 5; k++) {
+        await sent(fresh, S.Ended, {
+          sentAt: new Date('2026-01-12T10:00:00Z'),
+          acceptDays: 1,
+          closeDays: 10,
+        });
+      }
+      expect(group((await stats(fresh.leadP1, Q).expect(200)).body, 'ended')).toMatchObject({
+        total: 5,
+        unspecified: 5,
+      });
+      expect(group((await stats(fresh.leadA, Q).expect(200)).body, 'ended')).toMatchObject({
+        total: 5,
+        not_released: 5,
+      });
+    });
+
     it('counts a revoked release as none from the very next request', async () => {
       const fresh = await buildReferralWorld(app);
       const client = await createClient(app, { jobcenterId: fresh.jobcenterA });
