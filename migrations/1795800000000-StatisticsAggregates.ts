@@ -216,7 +216,13 @@ export class StatisticsAggregates1795800000000 implements MigrationInterface {
     await queryRunner.query(`
             CREATE FUNCTION statistics_names_changed() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-              UPDATE statistics_versions SET version = version + 1;
+              -- The organisation and those whose statistics show its name: its counterparts.
+              UPDATE statistics_versions SET version = version + 1
+               WHERE organisation_id = NEW.id
+                  OR organisation_id IN (SELECT jobcenter_id FROM referrals WHERE provider_id = NEW.id)
+                  OR organisation_id IN (SELECT provider_id FROM referrals WHERE jobcenter_id = NEW.id)
+                  OR organisation_id IN (SELECT jobcenter_id FROM contracts WHERE provider_id = NEW.id)
+                  OR organisation_id IN (SELECT provider_id FROM contracts WHERE jobcenter_id = NEW.id);
               RETURN NULL;
             END $$
         `);
