@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
+import { LabelsModule } from './labels/labels.module';
 import { loggerOptions } from './logging/logger-options';
 import { ProvidersModule } from './providers/providers.module';
 import { ReferralsModule } from './referrals/referrals.module';
@@ -32,6 +33,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule,
         HealthModule,
+        LabelsModule,
         IdentityModule,
         ConfidentialityModule,
         ProvidersModule,

@@ -15,6 +15,24 @@ import type { AppConfig } from './config/app-config';
 import { buildOpenApiDocument, setupSwaggerUi } from './openapi/openapi';
 
 export const API_PREFIX = 'api/v1';
+
+/** CORS for browser frontends on the origins of CORS_ORIGINS: what the API uses, no more. */
+export const CORS_METHODS = ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'];
+export const CORS_REQUEST_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'If-Match',
+  'Idempotency-Key',
+  'X-Request-Id',
+  'Accept-Language',
+];
+export const CORS_EXPOSED_HEADERS = [
+  'ETag',
+  'Location',
+  'X-Request-Id',
+  'Retry-After',
+  ...RATE_LIMIT_HEADERS,
+];
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** A caller's X-Request-Id if it is sane, else a fresh uuid; set on the raw request for pino. */
@@ -86,9 +104,14 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   });
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
-    exposedHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After', ...RATE_LIMIT_HEADERS],
+    methods: CORS_METHODS,
+    allowedHeaders: CORS_REQUEST_HEADERS,
+    exposedHeaders: CORS_EXPOSED_HEADERS,
+    // Browsers cap it (Chromium at 2 h); 10 minutes spares most preflights of a working session.
     maxAge: 600,
   });
 
-  setupSwaggerUi(app, buildOpenApiDocument(app));
+  if (config.http.apiDocs) {
+    setupSwaggerUi(app, buildOpenApiDocument(app), { demoData: config.demoData });
+  }
 }

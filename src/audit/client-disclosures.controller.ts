@@ -10,8 +10,9 @@ import { UuidParam } from '../common/validation/uuid-param';
 import { ClientDisclosuresService } from './client-disclosures.service';
 import { ClientDisclosureDto, toClientDisclosurePage } from './dto/client-disclosure.dto';
 import { ListClientDisclosuresQueryDto } from './dto/list-client-disclosures-query.dto';
+import { ApiTag } from '../openapi/tags';
 
-@ApiTags('audit')
+@ApiTags(ApiTag.Audit)
 @Controller('clients/:id/disclosures')
 export class ClientDisclosuresController {
   constructor(private readonly disclosures: ClientDisclosuresService) {}

@@ -10,9 +10,10 @@ import { LoginDto, RefreshDto, TokenPairDto } from './dto/login.dto';
 import { LocalLoginGuard, LoginThrottleGuard } from './login.guards';
 import { Permission } from './permission';
 import { Public } from './public.decorator';
+import { ApiTag } from '../openapi/tags';
 
 /** Sign-in for people. Provider systems use API keys instead. */
-@ApiTags('auth')
+@ApiTags(ApiTag.Auth)
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

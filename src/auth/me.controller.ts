@@ -10,9 +10,10 @@ import { Can } from './can.decorator';
 import { CurrentUser } from './current-actor.decorator';
 import { LoginThrottleGuard } from './login.guards';
 import { Permission } from './permission';
+import { ApiTag } from '../openapi/tags';
 
 /** The signed-in person. */
-@ApiTags('auth')
+@ApiTags(ApiTag.Auth)
 @Controller('me')
 export class MeController {
   constructor(private readonly users: UsersService) {}

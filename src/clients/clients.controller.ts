@@ -14,9 +14,10 @@ import { ClientsService } from './clients.service';
 import { ClientDto } from './dto/client.dto';
 import { CreateClientDto, UpdateClientDto } from './dto/create-client.dto';
 import { ListClientsQueryDto } from './dto/list-clients-query.dto';
+import { ApiTag } from '../openapi/tags';
 
 /** Clients (Kundinnen und Kunden) of the caller's jobcenter: the case manager's register. */
-@ApiTags('clients')
+@ApiTags(ApiTag.Clients)
 @Controller('clients')
 export class ClientsController {
   constructor(private readonly clients: ClientsService) {}

@@ -11,6 +11,8 @@ export interface AppConfig {
     host: string;
     bodyLimitBytes: number;
     corsOrigins: string[];
+    /** Serve Swagger UI (`/api/docs`) and the OpenAPI document (`/api/docs-json`, `-yaml`). */
+    apiDocs: boolean;
     /** Proxies whose X-Forwarded-For is believed; empty: the socket address is the source. */
     trustProxy: string[];
     /** Requests per minute per principal (user, API key; the address when anonymous). */
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       host: parsed.HOST,
       bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
       corsOrigins: parsed.CORS_ORIGINS,
+      apiDocs: parsed.API_DOCS,
       trustProxy: parsed.TRUST_PROXY,
       rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     },

@@ -34,6 +34,7 @@ export const ENV_KEYS = [
   'DEMO_DATA',
   'BODY_LIMIT_BYTES',
   'CORS_ORIGINS',
+  'API_DOCS',
   'LOG_LEVEL',
   'JWT_SECRET',
   'TRUST_PROXY',
@@ -142,6 +143,9 @@ export class EnvironmentVariables {
     message: 'CORS_ORIGINS must be a comma-separated list of origins like https://app.example.de',
   })
   CORS_ORIGINS: string[] = [];
+
+  @BooleanVariable()
+  API_DOCS = true;
 
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';

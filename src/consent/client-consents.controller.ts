@@ -17,13 +17,14 @@ import { toConsentDto, toEffectiveConsentDto } from './consent.mappers';
 import { ConsentsService } from './consents.service';
 import { ConsentDto, EffectiveConsentDto } from './dto/consent.dto';
 import { RecordConsentDto } from './dto/record-consent.dto';
+import { ApiTag } from '../openapi/tags';
 
 /**
  * A client's consents (Einwilligungen, Schweigepflichtentbindungen): for the client's jobcenter
  * and for a provider working an accepted, open referral of the client (a worker: one assigned
  * to them). Anyone else gets 404 for the client.
  */
-@ApiTags('consent')
+@ApiTags(ApiTag.Consent)
 @Controller('clients/:id/consents')
 export class ClientConsentsController {
   constructor(private readonly consents: ConsentsService) {}

@@ -12,12 +12,13 @@ import { ConsentTemplatesService } from './consent-templates.service';
 import { ConsentTemplateDto, ConsentTemplateSummaryDto } from './dto/consent-template.dto';
 import { CreateConsentTemplateDto } from './dto/create-consent-template.dto';
 import { ListConsentTemplatesQueryDto } from './dto/list-consent-templates-query.dto';
+import { ApiTag } from '../openapi/tags';
 
 /**
  * Consent texts (Einwilligungs- und Schweigepflichtentbindungstexte) of your organisation,
  * versioned and approved by its data protection officer.
  */
-@ApiTags('consent')
+@ApiTags(ApiTag.Consent)
 @Controller('consent-templates')
 export class ConsentTemplatesController {
   constructor(private readonly templates: ConsentTemplatesService) {}

@@ -12,11 +12,12 @@ import { ConsentsService } from './consents.service';
 import { ConsentDto, ExpiringConsentDto } from './dto/consent.dto';
 import { ExpiringConsentsQueryDto } from './dto/expiring-consents-query.dto';
 import { RevokeConsentDto } from './dto/revoke-consent.dto';
+import { ApiTag } from '../openapi/tags';
 
 const TEXT_PLAIN = 'text/plain; charset=utf-8';
 
 /** Single consent records: revocation, receipt, and the worklist of those running out. */
-@ApiTags('consent')
+@ApiTags(ApiTag.Consent)
 @Controller('consents')
 export class ConsentsController {
   constructor(private readonly consents: ConsentsService) {}

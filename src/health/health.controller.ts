@@ -5,8 +5,9 @@ import { ApiProblemResponses } from '../common/problem/api-problem-responses.dec
 import { HealthStatusDto } from './health-status.dto';
 import { ServiceNotReady } from './service-not-ready.error';
 import { Public } from '../auth/public.decorator';
+import { ApiTag } from '../openapi/tags';
 
-@ApiTags('operations')
+@ApiTags(ApiTag.Operations)
 @Public()
 @Controller('health')
 export class HealthController {

@@ -11,9 +11,10 @@ import { UuidParam } from '../common/validation/uuid-param';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
 import { toApiKeyDto } from './identity.mappers';
+import { ApiTag } from '../openapi/tags';
 
 /** Keys of provider systems (Fachverfahren), for `Authorization: ApiKey <key>`. */
-@ApiTags('api-keys')
+@ApiTags(ApiTag.Administration)
 @Controller()
 export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}

@@ -14,9 +14,10 @@ import { ListOrganisationsQueryDto } from './dto/list-organisations-query.dto';
 import { OrganisationDto } from './dto/organisation.dto';
 import { toOrganisationDto } from './identity.mappers';
 import { OrganisationsService } from './organisations.service';
+import { ApiTag } from '../openapi/tags';
 
 /** Jobcenters, providers and the operator: the admin's tool. */
-@ApiTags('organisations')
+@ApiTags(ApiTag.Administration)
 @Controller('organisations')
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}

@@ -14,9 +14,10 @@ import { ListUsersQueryDto } from './dto/list-users-query.dto';
 import { UserDto } from './dto/user.dto';
 import { toUserDto } from './identity.mappers';
 import { UsersService } from './users.service';
+import { ApiTag } from '../openapi/tags';
 
 /** People who sign in: the admin's tool. */
-@ApiTags('users')
+@ApiTags(ApiTag.Administration)
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}

@@ -12,9 +12,10 @@ import { ContractsService } from './contracts.service';
 import { ContractDto } from './dto/contract.dto';
 import { UpdateContractDto } from './dto/create-contract.dto';
 import { toContractDto } from './providers.mappers';
+import { ApiTag } from '../openapi/tags';
 
 /** One contract, read by either party and changed by its jobcenter. */
-@ApiTags('providers')
+@ApiTags(ApiTag.Providers)
 @Controller('contracts')
 export class ContractsController {
   constructor(private readonly contracts: ContractsService) {}

@@ -18,9 +18,10 @@ import { ProviderDto } from './dto/provider.dto';
 import { UpdateProviderDto } from './dto/update-provider.dto';
 import { profileVersionOf, toContractDto, toProviderDto } from './providers.mappers';
 import { ProvidersService } from './providers.service';
+import { ApiTag } from '../openapi/tags';
 
 /** The provider directory (Trägerverzeichnis) and the contracts with each provider. */
-@ApiTags('providers')
+@ApiTags(ApiTag.Providers)
 @Controller('providers')
 export class ProvidersController {
   constructor(

@@ -13,9 +13,10 @@ import { DataCategory } from '../confidentiality/data-category';
 import { Disclosed, Discloses } from '../confidentiality/disclosed';
 import { ActivityDto, ActivityPageDto, CreateActivityDto } from './dto/activity.dto';
 import { toActivityDto } from './referral.mappers';
+import { ApiTag } from '../openapi/tags';
 
 /** Outreach contacts and attempts (Kontakte, Hausbesuche, Begleitungen) of a referral. */
-@ApiTags('activities')
+@ApiTags(ApiTag.Referrals)
 @Controller('referrals/:id/activities')
 export class ActivitiesController {
   constructor(private readonly activities: ActivitiesService) {}

@@ -7,9 +7,10 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permission';
 import { AvailabilityService } from './availability.service';
 import { AvailabilityDto, AvailabilityQueryDto } from './dto/availability.dto';
+import { ApiTag } from '../openapi/tags';
 
 /** Capacity of the provider directory, counted from the referrals: no personal data. */
-@ApiTags('providers')
+@ApiTags(ApiTag.Providers)
 @Controller('providers/availability')
 export class AvailabilityController {
   constructor(private readonly availability: AvailabilityService) {}

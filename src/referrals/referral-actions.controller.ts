@@ -22,6 +22,7 @@ import { ReferralDto } from './dto/referral.dto';
 import { referralResponse } from './referral-view';
 import { ReferralAction } from './referral-state';
 import { ReferralsService } from './referrals.service';
+import { ApiTag } from '../openapi/tags';
 
 const ACTION_PROBLEMS = {
   404: 'No such referral, or not visible to you.',
@@ -34,7 +35,7 @@ const ACTION_PROBLEMS = {
  * The state machine of DESIGN.md, one route per action (FHIR Task vocabulary). Every action
  * needs `If-Match` with the referral's ETag and answers the referral with its new ETag.
  */
-@ApiTags('referrals')
+@ApiTags(ApiTag.Referrals)
 @Controller('referrals/:id')
 export class ReferralActionsController {
   constructor(private readonly referrals: ReferralsService) {}

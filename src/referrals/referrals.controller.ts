@@ -28,9 +28,10 @@ import { toReferralDto, toTransitionDto } from './referral.mappers';
 import { referralResponse } from './referral-view';
 import { referralScopeOf, ReferralsService } from './referrals.service';
 import { todayInGermany } from '../common/calendar';
+import { ApiTag } from '../openapi/tags';
 
 /** Referrals (Zuweisungen) from a jobcenter to a provider. */
-@ApiTags('referrals')
+@ApiTags(ApiTag.Referrals)
 @Controller('referrals')
 export class ReferralsController {
   constructor(private readonly referrals: ReferralsService) {}

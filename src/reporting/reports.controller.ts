@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
@@ -17,6 +17,7 @@ import { PreviewQueryDto, ReportDto, ReportPageDto } from './dto/report.dto';
 import type { LoadedReport } from './report.repository';
 import { toReportDto } from './reporting.mappers';
 import { ReportsService } from './reports.service';
+import { ApiTag } from '../openapi/tags';
 
 function reportResponse(
   reply: FastifyReply,
@@ -29,7 +30,7 @@ function reportResponse(
 }
 
 /** Provider reports (Erst-, Zwischen-, Abschlussberichte), sectioned by data category. */
-@ApiTags('reports')
+@ApiTags(ApiTag.Reports)
 @Controller()
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
@@ -42,12 +43,6 @@ export class ReportsController {
    */
   @Post('referrals/:id/reports')
   @Can(Permission.ReportCreate)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    schema: { type: 'string', maxLength: 255 },
-    description: 'Required for API keys: 1–255 visible ASCII characters, unique per request.',
-  })
   @ApiCreatedResponse({ type: ReportDto })
   @ApiProblemResponses({
     400: 'Invalid body, or an API key without Idempotency-Key.',

@@ -16,6 +16,7 @@ import { ReferralStatisticsDto } from './dto/referral-statistics.dto';
 import { ReferralStatisticsQueryDto } from './dto/referral-statistics-query.dto';
 import { CSV_CONTENT_TYPE, prefersCsv } from './statistics-csv';
 import { StatisticsService } from './statistics.service';
+import { ApiTag } from '../openapi/tags';
 
 const CSV_EXAMPLE = [
   'providerId,provider,2026-01,2026-02,total',
@@ -24,7 +25,7 @@ const CSV_EXAMPLE = [
   ',total,21,10,31',
 ].join('\r\n');
 
-@ApiTags('statistics')
+@ApiTags(ApiTag.Statistics)
 @Controller('statistics')
 export class StatisticsController {
   constructor(private readonly statistics: StatisticsService) {}

@@ -7,8 +7,10 @@ import {
   PROBLEM_TEXT_MAX_LENGTH,
   PROBLEM_TITLE_MAX_LENGTH,
   PROBLEM_TYPE_MAX_LENGTH,
+  problemType,
   REQUEST_ID_MAX_LENGTH,
 } from './problem-details';
+import { PROBLEM_KINDS } from './problem-catalogue';
 import { CODE_MAX_LENGTH, LIST_MAX_ITEMS, UUID_LENGTH } from '../validation/bounds';
 
 /** Lists of codes or ids a problem names: bounded by the request that caused it. */
@@ -40,12 +42,20 @@ export class FieldErrorDto {
  */
 export class ProblemDetailsDto {
   /**
-   * Stable identifier of the error kind; translate by it.
+   * Stable identifier of the error kind; translate by it. docs/problem-types.md says when each
+   * kind occurs.
    * @example urn:lotse:problem:validation-error
    */
-  @ApiProperty({ maxLength: PROBLEM_TYPE_MAX_LENGTH })
+  @ApiProperty({
+    enum: PROBLEM_KINDS.map(problemType),
+    enumName: 'ProblemType',
+    maxLength: PROBLEM_TYPE_MAX_LENGTH,
+  })
   type: string;
-  /** Short, human-readable summary of the kind (English; translate by `type`). */
+  /**
+   * Short, human-readable summary of the kind, in German when `Accept-Language` prefers `de`,
+   * else in English. It may change; translate by `type`.
+   */
   @ApiProperty({ example: 'Invalid request', maxLength: PROBLEM_TITLE_MAX_LENGTH })
   title: string;
   /** @example 400 */
