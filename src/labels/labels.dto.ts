@@ -11,6 +11,14 @@ export class LabelsQueryDto {
   lang?: Language;
 }
 
+/** One display name; a schema of its own, referred to by every value of `enums`. */
+export const DISPLAY_NAME_SCHEMA = 'DisplayName';
+export const DISPLAY_NAME = {
+  type: 'string',
+  maxLength: NAME_MAX_LENGTH,
+  description: 'A display name for people, e.g. `Zugesagt`.',
+} as const;
+
 /** The schema of `enums`: every enum of the API, every value, each with its display name. */
 const ENUMS_SCHEMA: ApiPropertyOptions = {
   type: 'object',
@@ -26,7 +34,7 @@ const ENUMS_SCHEMA: ApiPropertyOptions = {
         properties: Object.fromEntries(
           Object.keys(values).map((value) => [
             value,
-            { type: 'string' as const, maxLength: NAME_MAX_LENGTH },
+            { $ref: `#/components/schemas/${DISPLAY_NAME_SCHEMA}` } as never,
           ]),
         ),
       },

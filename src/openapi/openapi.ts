@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { DEMO_PASSWORD, DEMO_USERS } from '../demo-data/demo-world';
 import { Role } from '../auth/role';
+import { DISPLAY_NAME, DISPLAY_NAME_SCHEMA } from '../labels/labels.dto';
 import { addCommonResponses } from './common-responses';
 import {
   declareResponseHeaders,
@@ -84,6 +85,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
   });
+  document.components!.schemas![DISPLAY_NAME_SCHEMA] = { ...DISPLAY_NAME };
   splitOperationTexts(document);
   describePermissions(document);
   addCommonResponses(document);

@@ -13,6 +13,7 @@ export class PageQueryDto {
    */
   @ApiPropertyOptional({
     type: 'integer',
+    format: 'int32',
     default: DEFAULT_PAGE_SIZE,
     minimum: 1,
     maximum: MAX_PAGE_SIZE,

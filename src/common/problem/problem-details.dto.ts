@@ -11,6 +11,9 @@ import {
   REQUEST_ID_MAX_LENGTH,
 } from './problem-details';
 import { PROBLEM_KINDS } from './problem-catalogue';
+import { Role } from '../../auth/role';
+import { DataCategory } from '../../confidentiality/data-category';
+import { ReferralAction, ReferralState } from '../../referrals/referral-state';
 import { CODE_MAX_LENGTH, LIST_MAX_ITEMS, UUID_LENGTH } from '../validation/bounds';
 
 /** Lists of codes or ids a problem names: bounded by the request that caused it. */
@@ -67,26 +70,26 @@ export class ProblemDetailsDto {
   @ApiProperty({ maxLength: PROBLEM_TEXT_MAX_LENGTH })
   instance: string;
   /** The request id (also in the X-Request-Id header); quote it when reporting a problem. */
-  @ApiProperty({ maxLength: REQUEST_ID_MAX_LENGTH })
+  @ApiProperty({ maxLength: REQUEST_ID_MAX_LENGTH, pattern: '^[A-Za-z0-9._:-]{1,128}$' })
   requestId: string;
   /** Field errors, for `validation-error` only. */
   @ApiProperty({ type: [FieldErrorDto], required: false, maxItems: FIELD_ERRORS_MAX_ITEMS })
   errors?: FieldErrorDto[];
 
   /** `transition-not-allowed`: the action asked for. */
-  @ApiProperty({ required: false, maxLength: CODE_MAX_LENGTH })
+  @ApiProperty({ required: false, enum: ReferralAction, enumName: 'ReferralAction' })
   action?: string;
   /** `transition-not-allowed`: the referral's current state. */
-  @ApiProperty({ required: false, maxLength: CODE_MAX_LENGTH })
+  @ApiProperty({ required: false, enum: ReferralState, enumName: 'ReferralState' })
   state?: string;
   /** `too-many-requests`: seconds until the next attempt (also the Retry-After header). */
   @ApiProperty({ required: false, minimum: 0, maximum: 86400 })
   retryAfter?: number;
   /** `role-not-allowed`: the roles this kind of organisation cannot hold. */
-  @ApiProperty({ ...CODES, required: false })
+  @ApiProperty({ ...CODES, enum: Role, enumName: 'Role', required: false })
   roles?: string[];
   /** `outside-template`: the data categories the consent template does not cover. */
-  @ApiProperty({ ...CODES, required: false })
+  @ApiProperty({ ...CODES, enum: DataCategory, enumName: 'DataCategory', required: false })
   categories?: string[];
   /** `recipient-not-allowed`: the recipients that are not allowed. */
   @ApiProperty({ ...UUIDS, required: false })
