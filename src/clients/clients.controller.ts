@@ -15,6 +15,7 @@ import { ClientDto } from './dto/client.dto';
 import { CreateClientDto, UpdateClientDto } from './dto/create-client.dto';
 import { ListClientsQueryDto } from './dto/list-clients-query.dto';
 import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 /** Clients (Kundinnen und Kunden) of the caller's jobcenter: the case manager's register. */
 @ApiTags(ApiTag.Clients)
@@ -24,6 +25,7 @@ export class ClientsController {
 
   /** Registers a client of your jobcenter. */
   @Post()
+  @Creates('/api/v1/clients/{id}')
   @Can(Permission.ClientCreate)
   @ApiCreatedResponse({ type: ClientDto })
   @ApiProblemResponses({ 409: 'Another client of your jobcenter has this customer number.' })

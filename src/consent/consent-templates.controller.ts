@@ -13,6 +13,7 @@ import { ConsentTemplateDto, ConsentTemplateSummaryDto } from './dto/consent-tem
 import { CreateConsentTemplateDto } from './dto/create-consent-template.dto';
 import { ListConsentTemplatesQueryDto } from './dto/list-consent-templates-query.dto';
 import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 /**
  * Consent texts (Einwilligungs- und Schweigepflichtentbindungstexte) of your organisation,
@@ -28,6 +29,7 @@ export class ConsentTemplatesController {
    * more than the latest. It must be approved before consents may use it.
    */
   @Post()
+  @Creates('/api/v1/consent-templates/{id}')
   @Can(Permission.ConsentTemplateManage)
   @ApiCreatedResponse({ type: ConsentTemplateDto })
   async createConsentTemplate(

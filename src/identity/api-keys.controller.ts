@@ -12,6 +12,7 @@ import { ApiKeysService } from './api-keys.service';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
 import { toApiKeyDto } from './identity.mappers';
 import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 /** Keys of provider systems (Fachverfahren), for `Authorization: ApiKey <key>`. */
 @ApiTags(ApiTag.Administration)
@@ -35,6 +36,7 @@ export class ApiKeysController {
 
   /** Creates a key for a provider. The response is the only time the key is shown. */
   @Post('organisations/:id/api-keys')
+  @Creates('/api/v1/api-keys/{id}')
   @Can(Permission.ApiKeyCreate)
   @ApiCreatedResponse({ type: CreatedApiKeyDto })
   @ApiProblemResponses({

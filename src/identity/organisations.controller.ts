@@ -15,6 +15,7 @@ import { OrganisationDto } from './dto/organisation.dto';
 import { toOrganisationDto } from './identity.mappers';
 import { OrganisationsService } from './organisations.service';
 import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 /** Jobcenters, providers and the operator: the admin's tool. */
 @ApiTags(ApiTag.Administration)
@@ -34,6 +35,7 @@ export class OrganisationsController {
   }
 
   @Post()
+  @Creates('/api/v1/organisations/{id}')
   @Can(Permission.OrganisationCreate)
   @ApiCreatedResponse({ type: OrganisationDto })
   @ApiProblemResponses({ 409: 'Another organisation has this name.' })

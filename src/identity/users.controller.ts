@@ -15,6 +15,7 @@ import { UserDto } from './dto/user.dto';
 import { toUserDto } from './identity.mappers';
 import { UsersService } from './users.service';
 import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 /** People who sign in: the admin's tool. */
 @ApiTags(ApiTag.Administration)
@@ -36,6 +37,7 @@ export class UsersController {
 
   /** Creates a user with an initial password, which the admin hands over by another channel. */
   @Post()
+  @Creates('/api/v1/users/{id}')
   @Can(Permission.UserCreate)
   @ApiCreatedResponse({ type: UserDto })
   @ApiProblemResponses({

@@ -89,6 +89,7 @@ const ETAG_HEADER = {
   schema: { type: 'string', maxLength: 12, pattern: '^"[0-9]{1,9}"$' },
 };
 const LOCATION_HEADER = {
+  required: true,
   description: 'The path of the created resource, e.g. `/api/v1/referrals/{id}`.',
   schema: { type: 'string', format: 'uri-reference', maxLength: 200 },
 };

@@ -19,6 +19,7 @@ import { UpdateProviderDto } from './dto/update-provider.dto';
 import { profileVersionOf, toContractDto, toProviderDto } from './providers.mappers';
 import { ProvidersService } from './providers.service';
 import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 /** The provider directory (Trägerverzeichnis) and the contracts with each provider. */
 @ApiTags(ApiTag.Providers)
@@ -96,6 +97,7 @@ export class ProvidersController {
 
   /** A contract of the caller's jobcenter with this provider. */
   @Post(':id/contracts')
+  @Creates('/api/v1/contracts/{id}')
   @Can(Permission.ContractManage)
   @ApiCreatedResponse({ type: ContractDto })
   @ApiProblemResponses({

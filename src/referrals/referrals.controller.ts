@@ -29,6 +29,7 @@ import { referralResponse } from './referral-view';
 import { referralScopeOf, ReferralsService } from './referrals.service';
 import { todayInGermany } from '../common/calendar';
 import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 /** Referrals (Zuweisungen) from a jobcenter to a provider. */
 @ApiTags(ApiTag.Referrals)
@@ -38,6 +39,7 @@ export class ReferralsController {
 
   /** A draft referral of one of your clients to a provider; send it with POST …/send. */
   @Post()
+  @Creates('/api/v1/referrals/{id}')
   @Can(Permission.ReferralCreate)
   @ApiCreatedResponse({ type: ReferralDto })
   @Discloses(ReferralDto)

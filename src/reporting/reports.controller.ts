@@ -18,6 +18,7 @@ import type { LoadedReport } from './report.repository';
 import { toReportDto } from './reporting.mappers';
 import { ReportsService } from './reports.service';
 import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 function reportResponse(
   reply: FastifyReply,
@@ -42,6 +43,7 @@ export class ReportsController {
    * runs 409.
    */
   @Post('referrals/:id/reports')
+  @Creates('/api/v1/reports/{id}')
   @Can(Permission.ReportCreate)
   @ApiCreatedResponse({ type: ReportDto })
   @ApiProblemResponses({

@@ -284,7 +284,7 @@ describe('consent views of each organisation', () => {
       const doc = await http().get('/api/docs-json');
       const op = doc.body.paths['/api/v1/consents/{id}/receipt'].get;
       expect(Object.keys(op.responses['200'].content)).toEqual(['text/plain; charset=utf-8']);
-      expect(op.tags).toEqual(['consent']);
+      expect(op.tags).toEqual(['Consent']);
     });
   });
 

@@ -61,6 +61,6 @@ describe('operations routes', () => {
     expect(Object.keys(res.body.paths)).toEqual(
       expect.arrayContaining(['/api/v1/health/live', '/api/v1/health/ready']),
     );
-    expect(res.body.components.schemas.ProblemDetailsDto).toBeDefined();
+    expect(res.body.components.schemas.ProblemDetails).toBeDefined();
   });
 });

@@ -258,6 +258,7 @@ export const RECIPES: Record<string, Recipe> = {
   }),
   [`GET ${P}/health/live`]: () => ({}),
   [`GET ${P}/health/ready`]: () => ({}),
+  [`GET ${P}/labels`]: () => ({}),
   [`GET ${P}/providers`]: (c) => ({
     query: foreignFilter(c, 'postcode', c.side.postcode),
   }),
