@@ -22,6 +22,13 @@ export class AuditController {
   ) {}
 
   /**
+   * Read the audit trail
+   *
+   * The audit trail, newest first: sign-ins, changes, disclosures of case content and refused
+   * accesses. Auditors see the events of their own organisation; the operator's auditors see all
+   * events.
+   */
+  /**
    * The audit trail, newest first. Auditors see the events of their own organisation; the
    * operator's auditors see all events.
    */
@@ -37,6 +44,13 @@ export class AuditController {
     return toAuditEventPage(await this.audit.list(actor, query));
   }
 
+  /**
+   * Verify the audit trail
+   *
+   * Seals any events still waiting, then recomputes the whole hash chain from the events and
+   * reports the first link that does not hold: proof that no event was altered or removed. Takes
+   * time proportional to the length of the trail.
+   */
   /**
    * Seals any events still waiting, then recomputes the whole hash chain from the events and
    * reports the first link that does not hold: proof that no event was altered or removed.

@@ -19,6 +19,14 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   /**
+   * Sign in
+   *
+   * Signs in with email address and password and returns a 15-minute access token and a refresh
+   * token. In Swagger UI: copy `accessToken`, press **Authorize** and paste it under `bearer`.
+   * Attempts are limited per account and per source address (`429` with `Retry-After`); a wrong
+   * address, a wrong password and a disabled account all get the same `401 invalid-credentials`.
+   */
+  /**
    * Signs in with email and password: a 15-minute access token and a refresh token. Attempts
    * are limited per account and per source address (429 with `Retry-After`).
    */
@@ -41,6 +49,13 @@ export class AuthController {
   }
 
   /**
+   * Renew the tokens
+   *
+   * Exchanges a refresh token for a new pair of access and refresh token, so that a user interface
+   * can keep a session without asking for the password again. Each refresh token works once:
+   * presenting a used one ends the whole session (it was probably stolen).
+   */
+  /**
    * Exchanges a refresh token for a new pair. Each refresh token works once: presenting a used
    * one ends the whole session (it was probably stolen).
    */
@@ -54,7 +69,12 @@ export class AuthController {
     return this.auth.refresh(dto.refreshToken, requestId);
   }
 
-  /** Ends this session: its access and refresh tokens are refused from the next request on. */
+  /**
+   * Sign out
+   *
+   * Ends this session: its access and refresh tokens are refused from the next request on. Other
+   * sessions of the same user go on.
+   */
   @Post('logout')
   @HttpCode(204)
   @Can(Permission.SessionEnd)

@@ -23,7 +23,13 @@ import { Creates } from '../openapi/creates.decorator';
 export class ClientsController {
   constructor(private readonly clients: ClientsService) {}
 
-  /** Registers a client of your jobcenter. */
+  /**
+   * Register a client
+   *
+   * Registers a client (Kundin / Kunde) of your jobcenter with the master data a provider needs to
+   * find and contact them. The customer number (Kundennummer) is unique within your jobcenter. The
+   * answer's `Location` names the new client and its `ETag` goes into `If-Match` of a later change.
+   */
   @Post()
   @Creates('/api/v1/clients/{id}')
   @Can(Permission.ClientCreate)
@@ -40,6 +46,12 @@ export class ClientsController {
     return toClientDto(client);
   }
 
+  /**
+   * List your jobcenter's clients
+   *
+   * Your jobcenter's clients, most recently changed first. There is no search by name, date of
+   * birth or customer number: such values must not appear in URLs (they would end up in logs).
+   */
   /**
    * Your jobcenter's clients, most recently changed first. There is no search by name, date of
    * birth or customer number: such values must not appear in URLs.
@@ -62,7 +74,12 @@ export class ClientsController {
     return { items: page.items.map(toClientDto), nextCursor: page.nextCursor };
   }
 
-  /** One client of your jobcenter; its `ETag` goes into `If-Match` of an update. */
+  /**
+   * Read a client
+   *
+   * One client of your jobcenter with all master data; its `ETag` goes into `If-Match` of an
+   * update.
+   */
   @Get(':id')
   @Can(Permission.ClientRead)
   @ApiOkResponse({ type: ClientDto })
@@ -77,7 +94,12 @@ export class ClientsController {
     return toClientDto(client);
   }
 
-  /** Changes the fields sent; `null` clears an optional one (phone, email, times, note). */
+  /**
+   * Change a client's master data
+   *
+   * Changes the fields sent; `null` clears an optional one (phone, email, contact times, note to
+   * the provider). Needs `If-Match` with the client's `ETag`.
+   */
   @Patch(':id')
   @Can(Permission.ClientUpdate)
   @ApiOkResponse({ type: ClientDto })

@@ -30,6 +30,14 @@ export class ClientConsentsController {
   constructor(private readonly consents: ConsentsService) {}
 
   /**
+   * Record a consent (Schweigepflichtentbindung)
+   *
+   * Records a consent as the client gave it: which data categories of your organisation's case
+   * content are released, to whom (normally the jobcenter), for what purpose and until when, and
+   * the evidence (written, verbal with a witness, digital). It replaces the current consent your
+   * organisation recorded for the same client and referral; records are never changed.
+   */
+  /**
    * Records a consent as the client gave it, releasing your organisation's content. It replaces
    * the current consent your organisation recorded for the same client and referral.
    */
@@ -50,6 +58,13 @@ export class ClientConsentsController {
   }
 
   /**
+   * List a client's consents
+   *
+   * The consent history: every record your organisation released or that grants something to it,
+   * oldest first, with its revocations and where it stands now. Records that concern neither are
+   * not shown.
+   */
+  /**
    * The history: every record your organisation released or that grants something to it,
    * oldest first, with its revocations and where it stands now. Records that concern neither
    * are not shown.
@@ -68,6 +83,12 @@ export class ClientConsentsController {
     return (await this.consents.history(actor, clientId)).map(toConsentDto);
   }
 
+  /**
+   * What is released now
+   *
+   * What the client has released right now, as far as it concerns your organisation (to it, or of
+   * its content). `nothingReleased: true` is the explicit answer that nothing is.
+   */
   /**
    * What is released now, as far as it concerns your organisation (to it, or of its content).
    * `nothingReleased: true` is the explicit answer that nothing is.

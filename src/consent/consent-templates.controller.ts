@@ -25,6 +25,13 @@ export class ConsentTemplatesController {
   constructor(private readonly templates: ConsentTemplatesService) {}
 
   /**
+   * Write a consent template
+   *
+   * Writes a new version of a consent template (the text of a Schweigepflichtentbindung) of your
+   * organisation: version 1 for a new key, else one more than the latest. Its data protection
+   * officer must approve it before consents may use it.
+   */
+  /**
    * Writes a new version of a template of your organisation: version 1 for a new key, else one
    * more than the latest. It must be approved before consents may use it.
    */
@@ -39,7 +46,11 @@ export class ConsentTemplatesController {
     return toConsentTemplateDto(await this.templates.create(user, dto));
   }
 
-  /** Your organisation's template versions, newest first (without their texts). */
+  /**
+   * List consent templates
+   *
+   * Your organisation's consent template versions, newest first, without their texts.
+   */
   @Get()
   @Can(Permission.ConsentTemplateRead)
   @ApiOkResponse({ type: PageOf(ConsentTemplateSummaryDto) })
@@ -52,6 +63,11 @@ export class ConsentTemplatesController {
     return { items: page.items.map(toConsentTemplateSummaryDto), nextCursor: page.nextCursor };
   }
 
+  /**
+   * Read a consent template
+   *
+   * One version of a consent template with its full text and the data categories it covers.
+   */
   @Get(':id')
   @Can(Permission.ConsentTemplateRead)
   @ApiOkResponse({ type: ConsentTemplateDto })
@@ -63,7 +79,12 @@ export class ConsentTemplatesController {
     return toConsentTemplateDto(await this.templates.get(actor, id));
   }
 
-  /** Approves the version for use; once approved it stays so. */
+  /**
+   * Approve a consent template
+   *
+   * The data protection officer approves the version for use; once approved it stays so. A change
+   * of the text is a new version.
+   */
   @Post(':id/approve')
   @HttpCode(200)
   @Can(Permission.ConsentTemplateApprove)

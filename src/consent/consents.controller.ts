@@ -23,6 +23,13 @@ export class ConsentsController {
   constructor(private readonly consents: ConsentsService) {}
 
   /**
+   * List consents that run out soon
+   *
+   * Consents your organisation released that run out within `withinDays` days and are still in
+   * force, soonest first, so that they can be renewed with the client in time. A provider sees
+   * those of clients it works an open referral of (a worker: referrals assigned to them).
+   */
+  /**
    * Consents your organisation released that run out within `withinDays` days and are still in
    * force, soonest first. A provider sees those of clients it works an open referral of (a
    * worker: referrals assigned to them).
@@ -39,6 +46,13 @@ export class ConsentsController {
     return { items: page.items.map(toExpiringConsentDto), nextCursor: page.nextCursor };
   }
 
+  /**
+   * Revoke a consent
+   *
+   * Revokes grants of the consent from now on, on the client's behalf; no reason is asked. The
+   * releasing organisation may revoke any of them, a case manager those to their jobcenter. Takes
+   * effect on the very next request.
+   */
   /**
    * Revokes grants of the consent from now on, on the client's behalf; no reason is asked. The
    * releasing organisation may revoke any of them, a case manager those to their jobcenter.
@@ -61,6 +75,12 @@ export class ConsentsController {
     return toConsentDto(await this.consents.revoke(user, id, dto));
   }
 
+  /**
+   * Print the consent receipt
+   *
+   * The consent receipt: a plain-language German text of the record to hand to the client (what, by
+   * whom, to whom, for what, until when, its status and how to revoke it).
+   */
   /**
    * The consent receipt: a plain-language German text of the record to hand to the client
    * (what, by whom, to whom, for what, until when, its status and how to revoke it).

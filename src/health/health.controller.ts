@@ -16,7 +16,12 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
   ) {}
 
-  /** Liveness: the process answers. Never touches the database, so an outage does not restart it. */
+  /**
+   * Liveness probe
+   *
+   * The process answers. Never touches the database, so that a database outage does not make the
+   * platform restart Lotse.
+   */
   @Get('live')
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: HealthStatusDto })
@@ -24,7 +29,12 @@ export class HealthController {
     return { status: 'ok', checks: {} };
   }
 
-  /** Readiness: the database answers within 1.5 s. 503 while it does not. */
+  /**
+   * Readiness probe
+   *
+   * The database answers within 1.5 s; `503 not-ready` while it does not, so that the platform
+   * sends no traffic to this instance.
+   */
   @Get('ready')
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: HealthStatusDto })

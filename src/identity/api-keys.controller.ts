@@ -20,7 +20,12 @@ import { Creates } from '../openapi/creates.decorator';
 export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
 
-  /** An organisation's keys, newest first. A provider lead sees only their own organisation's. */
+  /**
+   * List a provider's API keys
+   *
+   * An organisation's API keys for provider systems, newest first, without the secret. A provider
+   * lead sees only their own organisation's.
+   */
   @Get('organisations/:id/api-keys')
   @Can(Permission.ApiKeyRead)
   @ApiOkResponse({ type: PageOf(ApiKeyDto) })
@@ -34,7 +39,13 @@ export class ApiKeysController {
     return { items: page.items.map(toApiKeyDto), nextCursor: page.nextCursor };
   }
 
-  /** Creates a key for a provider. The response is the only time the key is shown. */
+  /**
+   * Create an API key
+   *
+   * Creates an API key with which a provider's own software (its case management system) reports to
+   * Lotse, limited to the scopes given. The response is the only time the key is shown: store it at
+   * once.
+   */
   @Post('organisations/:id/api-keys')
   @Creates('/api/v1/api-keys/{id}')
   @Can(Permission.ApiKeyCreate)
@@ -52,7 +63,12 @@ export class ApiKeysController {
     return { ...toApiKeyDto(apiKey), key };
   }
 
-  /** The key making this call: its organisation, scopes and expiry. For provider systems. */
+  /**
+   * Which key am I
+   *
+   * The API key making this call: its organisation, scopes and expiry. For provider systems to
+   * check their configuration.
+   */
   @Get('api-keys/current')
   @Can(Permission.ApiKeyIntrospect)
   @ApiOkResponse({ type: ApiKeyDto })
@@ -61,6 +77,11 @@ export class ApiKeysController {
     return toApiKeyDto(await this.apiKeys.current(actor.apiKeyId));
   }
 
+  /**
+   * Read an API key
+   *
+   * One API key's name, prefix, scopes, expiry and state, without the secret.
+   */
   @Get('api-keys/:id')
   @Can(Permission.ApiKeyRead)
   @ApiOkResponse({ type: ApiKeyDto })
@@ -69,7 +90,11 @@ export class ApiKeysController {
     return toApiKeyDto(await this.apiKeys.get(actor, id));
   }
 
-  /** Revokes the key at once; its next call is refused. Revoking twice changes nothing. */
+  /**
+   * Revoke an API key
+   *
+   * Revokes the key at once; its next call is refused. Revoking twice changes nothing.
+   */
   @Post('api-keys/:id/revoke')
   @HttpCode(200)
   @Can(Permission.ApiKeyRevoke)

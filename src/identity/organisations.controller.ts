@@ -23,7 +23,11 @@ import { Creates } from '../openapi/creates.decorator';
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
-  /** Organisations by name. */
+  /**
+   * List organisations
+   *
+   * Jobcenters, providers (Träger) and the operator, by name; filter by `kind`.
+   */
   @Get()
   @Can(Permission.OrganisationRead)
   @ApiOkResponse({ type: PageOf(OrganisationDto) })
@@ -34,6 +38,12 @@ export class OrganisationsController {
     return { items: page.items.map(toOrganisationDto), nextCursor: page.nextCursor };
   }
 
+  /**
+   * Create an organisation
+   *
+   * Creates a jobcenter, a provider (Träger) or an operator organisation. Its users and, for a
+   * provider, its API keys are created afterwards. The name must be unique.
+   */
   @Post()
   @Creates('/api/v1/organisations/{id}')
   @Can(Permission.OrganisationCreate)
@@ -50,7 +60,11 @@ export class OrganisationsController {
     return toOrganisationDto(organisation);
   }
 
-  /** One organisation; its `ETag` goes into `If-Match` of an update. */
+  /**
+   * Read an organisation
+   *
+   * One organisation; its `ETag` goes into `If-Match` of an update.
+   */
   @Get(':id')
   @Can(Permission.OrganisationRead)
   @ApiOkResponse({ type: OrganisationDto })
@@ -64,7 +78,13 @@ export class OrganisationsController {
     return toOrganisationDto(organisation);
   }
 
-  /** Renames, deactivates or reactivates. Organisations are never deleted. */
+  /**
+   * Rename or deactivate an organisation
+   *
+   * Renames, deactivates (`active: false`: its users are signed out and can no longer sign in) or
+   * reactivates an organisation. Organisations are never deleted. Needs `If-Match` with the
+   * organisation's `ETag`.
+   */
   @Patch(':id')
   @Can(Permission.OrganisationUpdate)
   @ApiOkResponse({ type: OrganisationDto })

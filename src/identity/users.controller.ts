@@ -23,7 +23,11 @@ import { Creates } from '../openapi/creates.decorator';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  /** Users by email address. */
+  /**
+   * List users
+   *
+   * User accounts by email address; filter by organisation.
+   */
   @Get()
   @Can(Permission.UserRead)
   @ApiOkResponse({ type: PageOf(UserDto) })
@@ -35,7 +39,12 @@ export class UsersController {
     return { items: page.items.map(toUserDto), nextCursor: page.nextCursor };
   }
 
-  /** Creates a user with an initial password, which the admin hands over by another channel. */
+  /**
+   * Create a user
+   *
+   * Creates a user of an organisation with roles that suit its kind and an initial password, which
+   * the admin hands over by another channel.
+   */
   @Post()
   @Creates('/api/v1/users/{id}')
   @Can(Permission.UserCreate)
@@ -56,6 +65,11 @@ export class UsersController {
     return toUserDto(user);
   }
 
+  /**
+   * Read a user
+   *
+   * One user account with organisation and roles; its `ETag` goes into `If-Match` of an update.
+   */
   @Get(':id')
   @Can(Permission.UserRead)
   @ApiOkResponse({ type: UserDto })
@@ -69,7 +83,12 @@ export class UsersController {
     return toUserDto(user);
   }
 
-  /** Changes the display name or roles, or disables (`active: false`: sessions end at once). */
+  /**
+   * Change or deactivate a user
+   *
+   * Changes the display name or roles, or deactivates the account (`active: false`: every session
+   * ends at once). An admin cannot lock themselves out. Needs `If-Match` with the user's `ETag`.
+   */
   @Patch(':id')
   @Can(Permission.UserUpdate)
   @ApiOkResponse({ type: UserDto })
@@ -91,7 +110,11 @@ export class UsersController {
     return toUserDto(user);
   }
 
-  /** Sets a new password for a user who lost theirs; all their sessions end. */
+  /**
+   * Reset a user's password
+   *
+   * Sets a new password for a user who lost theirs; all their sessions end.
+   */
   @Post(':id/password')
   @HttpCode(204)
   @Can(Permission.UserResetPassword)

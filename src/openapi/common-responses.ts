@@ -91,8 +91,14 @@ const SHARED: Record<string, { name: string; description: string }> = {
       'Somebody changed the resource since you read it (`precondition-failed`): read it ' +
       'again and reapply your change with the new `ETag`.',
   },
-  '413': { name: 'PayloadTooLarge', description: 'The request body is larger than the server accepts.' },
-  '415': { name: 'UnsupportedMediaType', description: 'The request body is not `application/json`.' },
+  '413': {
+    name: 'PayloadTooLarge',
+    description: 'The request body is larger than the server accepts.',
+  },
+  '415': {
+    name: 'UnsupportedMediaType',
+    description: 'The request body is not `application/json`.',
+  },
   '428': {
     name: 'PreconditionRequired',
     description:

@@ -10,7 +10,16 @@ type PathItem = OpenAPIObject['paths'][string];
 type Operation = NonNullable<PathItem['get']>;
 type Json = Record<string, unknown>;
 
-export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export const METHODS = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+] as const;
 
 /** Every operation of the document with its path and method, in document order. */
 export function operationsOf(
@@ -256,7 +265,9 @@ function schemaNameOf(response: Json): string | undefined {
  */
 export function describeSuccessResponses(document: OpenAPIObject): void {
   for (const { operation } of operationsOf(document)) {
-    for (const [status, response] of Object.entries(operation.responses as unknown as Record<string, Json>)) {
+    for (const [status, response] of Object.entries(
+      operation.responses as unknown as Record<string, Json>,
+    )) {
       if (!/^2/.test(status) || '$ref' in response || response.description) continue;
       const headers = (response.headers ?? {}) as Json;
       const name = schemaNameOf(response);

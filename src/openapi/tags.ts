@@ -38,8 +38,7 @@ export const TAG_DESCRIPTIONS: Record<ApiTag, string> = {
   Reports:
     'The provider’s reports (Erst-, Zwischen- und Abschlussberichte), one section per data ' +
     'category; the jobcenter reads only the sections the client released to it.',
-  Statistics:
-    'Aggregate numbers for jobcenter and provider leads, with small counts suppressed.',
+  Statistics: 'Aggregate numbers for jobcenter and provider leads, with small counts suppressed.',
   Providers:
     'The provider directory (Trägerverzeichnis), contracts between a jobcenter and a provider, ' +
     'and free places.',
@@ -49,6 +48,5 @@ export const TAG_DESCRIPTIONS: Record<ApiTag, string> = {
   Audit:
     'The tamper-evident audit trail and each client’s disclosure record (Art. 15 GDPR), for ' +
     'auditors (Datenschutzbeauftragte).',
-  Operations:
-    'Health probes for the platform, and display labels for user interfaces.',
+  Operations: 'Health probes for the platform, and display labels for user interfaces.',
 };

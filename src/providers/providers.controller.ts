@@ -30,7 +30,12 @@ export class ProvidersController {
     private readonly contracts: ContractsService,
   ) {}
 
-  /** Active providers by name, filtered by service, service area and language. */
+  /**
+   * Find providers (Trägerverzeichnis)
+   *
+   * Active providers (Träger) by name, filtered by service, service area (postcode) and language:
+   * the directory a case manager chooses from.
+   */
   @Get()
   @Can(Permission.ProviderRead)
   @ApiOkResponse({ type: PageOf(ProviderDto) })
@@ -40,7 +45,12 @@ export class ProvidersController {
     return { items: page.items.map(toProviderDto), nextCursor: page.nextCursor };
   }
 
-  /** One provider; its `ETag` (`"0"` before the profile was first filled in) goes into `If-Match`. */
+  /**
+   * Read a provider's profile
+   *
+   * One provider's profile; its `ETag` (`"0"` before the profile was first filled in) goes into
+   * `If-Match` of a change.
+   */
   @Get(':id')
   @Can(Permission.ProviderRead)
   @ApiOkResponse({ type: ProviderDto })
@@ -54,6 +64,13 @@ export class ProvidersController {
     return toProviderDto(provider);
   }
 
+  /**
+   * Change a provider's profile
+   *
+   * Changes the profile: services, service area, languages, contact details, description. An admin
+   * for any provider, a provider lead for their own. The first change sends `If-Match: "0"` and
+   * creates the profile.
+   */
   /**
    * Changes the profile. An admin for any provider, a provider lead for their own. The first
    * change sends `If-Match: "0"` and creates the profile.
@@ -79,6 +96,12 @@ export class ProvidersController {
   }
 
   /**
+   * List contracts with a provider
+   *
+   * Contracts with this provider, latest start first: a jobcenter lead sees their jobcenter's, a
+   * provider lead their own organisation's (with every jobcenter).
+   */
+  /**
    * Contracts with this provider, latest start first: a jobcenter lead sees their jobcenter's,
    * a provider lead their own organisation's (with every jobcenter).
    */
@@ -95,7 +118,12 @@ export class ProvidersController {
     return { items: page.items.map(toContractDto), nextCursor: page.nextCursor };
   }
 
-  /** A contract of the caller's jobcenter with this provider. */
+  /**
+   * Make a contract with a provider
+   *
+   * A contract of the caller's jobcenter with this provider: number, period, the services it
+   * covers, the places (capacity) and the days within which the first contact is due.
+   */
   @Post(':id/contracts')
   @Creates('/api/v1/contracts/{id}')
   @Can(Permission.ContractManage)

@@ -21,7 +21,14 @@ import { ApiTag } from '../openapi/tags';
 export class ActivitiesController {
   constructor(private readonly activities: ActivitiesService) {}
 
-  /** Logs a contact or attempt; the first one that reached the client is the first contact. */
+  /**
+   * Log a contact or attempt
+   *
+   * Logs an activity of the provider's outreach work: a contact attempt, home visit, phone call,
+   * meeting, accompaniment or letter. The first activity that reached the client is the first
+   * contact. Activities are participation content: the jobcenter sees them only when the client
+   * released participation to it, the notes never.
+   */
   @Post()
   @Can(Permission.ActivityCreate)
   @ApiCreatedResponse({ type: ActivityDto })
@@ -40,6 +47,12 @@ export class ActivitiesController {
     return new Disclosed(toActivityDto(activity), EVERYTHING);
   }
 
+  /**
+   * List a referral's activities
+   *
+   * The referral's activities, newest first. The jobcenter sees them only when the client released
+   * participation to it (`nothingReleased` says when not); the notes never.
+   */
   /**
    * The referral's activities, newest first. The jobcenter sees them only when the client
    * released participation to it (`nothingReleased` says when not); the notes never.

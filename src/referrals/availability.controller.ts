@@ -16,6 +16,12 @@ export class AvailabilityController {
   constructor(private readonly availability: AvailabilityService) {}
 
   /**
+   * Free places today
+   *
+   * Free places per contract valid today, each contract with the services it covers: a jobcenter
+   * sees its own contracts, a provider its own. A referral can only be sent where a place is free.
+   */
+  /**
    * Free places per contract valid today (each contract lists the services it covers): a
    * jobcenter sees its own contracts, a provider its own.
    */

@@ -37,7 +37,13 @@ import { Creates } from '../openapi/creates.decorator';
 export class ReferralsController {
   constructor(private readonly referrals: ReferralsService) {}
 
-  /** A draft referral of one of your clients to a provider; send it with POST …/send. */
+  /**
+   * Draft a referral (Zuweisung)
+   *
+   * Drafts a referral of one of your clients to a provider (Träger): the services requested, the
+   * reason and a note for the provider. Nothing reaches the provider until you send it with `POST
+   * /referrals/{id}/send`.
+   */
   @Post()
   @Creates('/api/v1/referrals/{id}')
   @Can(Permission.ReferralCreate)
@@ -54,6 +60,13 @@ export class ReferralsController {
     return referralResponse(actor, reply, referral);
   }
 
+  /**
+   * List referrals
+   *
+   * The referrals (Zuweisungen) you may see, most recently changed first: a jobcenter its own, a
+   * provider those sent to it (a provider worker those assigned to them). Filter by state, client,
+   * provider, overdue first contact or `updatedSince` to poll for changes.
+   */
   /**
    * Referrals you may see, most recently changed first: a jobcenter its own, a provider those
    * sent to it (a provider worker those assigned to them).
@@ -80,6 +93,13 @@ export class ReferralsController {
     );
   }
 
+  /**
+   * Read a referral
+   *
+   * One referral with its state and dates; its `ETag` goes into `If-Match` of every action and
+   * update. A provider sees before accepting only the postcode, the requested services, the reason
+   * category and the case manager's note.
+   */
   @Get(':id')
   @Can(Permission.ReferralRead)
   @ApiOkResponse({ type: ReferralDto })
@@ -94,7 +114,12 @@ export class ReferralsController {
     return referralResponse(actor, reply, referral, client, readable);
   }
 
-  /** Changes a draft; a sent referral cannot be changed (cancel it and make a new one). */
+  /**
+   * Change a draft referral
+   *
+   * Changes a draft. A sent referral cannot be changed: cancel it and draft a new one. Needs
+   * `If-Match` with the referral's `ETag`.
+   */
   @Patch(':id')
   @Can(Permission.ReferralUpdate)
   @ApiOkResponse({ type: ReferralDto })
@@ -115,7 +140,13 @@ export class ReferralsController {
     return referralResponse(actor, reply, await this.referrals.update(actor, id, version, dto));
   }
 
-  /** Every action on the referral: who (by organisation), when, from, to and why. */
+  /**
+   * Read a referral's history
+   *
+   * Every action on the referral, oldest first: who (by organisation), when, from which state to
+   * which, and why. Reasons that are the provider's case content reach the jobcenter only as far as
+   * the client released them.
+   */
   @Get(':id/history')
   @Can(Permission.ReferralRead)
   @ApiExtraModels(ReferralTransitionDto)
@@ -139,6 +170,12 @@ export class ReferralsController {
     );
   }
 
+  /**
+   * Read the referred client
+   *
+   * The client's master data as the referral shows it: for the jobcenter always; for the provider
+   * only while it works the case (accepted, not yet closed).
+   */
   /**
    * The client's record: for the jobcenter always; for the provider only while it works the
    * case (accepted, not closed).

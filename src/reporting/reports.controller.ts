@@ -37,6 +37,14 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   /**
+   * Draft a report
+   *
+   * Drafts a report (Erst-, Zwischen- or Abschlussbericht) on a referral the provider works, one
+   * section per data category; with `correctsId`, a correction of a submitted one. Provider systems
+   * (API keys) must send an `Idempotency-Key`: a retry with the same key and body gets the same
+   * answer, with another body `422`, while the first still runs `409`.
+   */
+  /**
    * Drafts a report on a referral the provider works (or, with `correctsId`, a correction of a
    * submitted one). Provider systems (API keys) must send an `Idempotency-Key`; a retry with
    * the same key and body gets the same answer, with another body 422, while the first still
@@ -66,6 +74,12 @@ export class ReportsController {
   }
 
   /**
+   * List a referral's reports
+   *
+   * A referral's reports, newest first: for the provider its drafts and submitted ones; for the
+   * jobcenter the submitted ones, each with only the sections the client released to it now.
+   */
+  /**
    * A referral's reports, newest first: the provider's drafts and submitted ones; for the
    * jobcenter the submitted ones, each with only the sections released to it now.
    */
@@ -89,6 +103,13 @@ export class ReportsController {
     );
   }
 
+  /**
+   * Read a report
+   *
+   * One report. The provider's author sees everything and gets the `ETag` for changes; the
+   * jobcenter sees a submitted report with only the sections the client released to it now
+   * (`nothingReleased` when none). Every read by the jobcenter is audited.
+   */
   @Get('reports/:id')
   @Can(Permission.ReportRead)
   @ApiOkResponse({ type: ReportDto })
@@ -103,7 +124,12 @@ export class ReportsController {
     return reportResponse(reply, loaded, readable);
   }
 
-  /** Changes a draft (`If-Match`); `sections`, when sent, replace all sections. */
+  /**
+   * Change a draft report
+   *
+   * Changes a draft; `sections`, when sent, replace all sections. Needs `If-Match` with the
+   * report's `ETag`.
+   */
   @Patch('reports/:id')
   @Can(Permission.ReportUpdate)
   @ApiOkResponse({ type: ReportDto })
@@ -124,7 +150,12 @@ export class ReportsController {
     return reportResponse(reply, await this.reports.update(actor, id, version, dto), EVERYTHING);
   }
 
-  /** Submits the draft: it never changes again (a correction is a new edition). */
+  /**
+   * Submit a report
+   *
+   * Submits the draft to the jobcenter: it never changes again (a correction is a new edition with
+   * `correctsId`). Needs `If-Match` with the report's `ETag`.
+   */
   @Post('reports/:id/submit')
   @HttpCode(200)
   @Can(Permission.ReportSubmit)
@@ -145,7 +176,12 @@ export class ReportsController {
     return reportResponse(reply, await this.reports.submit(actor, id, version), EVERYTHING);
   }
 
-  /** The report exactly as `recipient` would see it now (the provider checks before submitting). */
+  /**
+   * Preview a report as a recipient sees it
+   *
+   * The report exactly as `recipient` would see it now, with only the sections the client released
+   * to that organisation: the provider checks this before submitting.
+   */
   @Get('reports/:id/preview')
   @Can(Permission.ReportPreview)
   @ApiOkResponse({ type: ReportDto })

@@ -31,6 +31,18 @@ export class StatisticsController {
   constructor(private readonly statistics: StatisticsService) {}
 
   /**
+   * Referral statistics
+   *
+   * Aggregate statistics of the referrals sent in a period (default: the last twelve months, in
+   * Europe/Berlin): a jobcenter lead's own jobcenter's referrals, or a provider lead's provider's,
+   * by state, outcome, organisation, service and month, with medians and capacity use. Counts of 1
+   * to 4, and cells from which they could be recovered, are suppressed.
+   *
+   * `Accept: text/csv` returns one table as CSV (`?table=`, RFC 4180, CRLF line ends, a header row;
+   * suppressed cells empty; fields a spreadsheet would read as a formula are prefixed with `'` and
+   * quoted). Any other `Accept` gets JSON.
+   */
+  /**
    * Aggregate statistics of the referrals sent in a period (default: the last twelve months, in
    * Europe/Berlin): a jobcenter lead's own jobcenter's referrals, or a provider lead's
    * provider's. Counts of 1 to 4, and cells from which they could be recovered, are suppressed.

@@ -72,7 +72,11 @@ export function answerRouterError(
   const instance = (request.url ?? '').split('?')[0];
   const problem = problemOf(status, detail, instance, request.id);
   const german = prefersGerman(request.headers['accept-language']);
-  const title = localisedTitle(problem.type.replace(PROBLEM_TYPE_PREFIX, ''), problem.title, german);
+  const title = localisedTitle(
+    problem.type.replace(PROBLEM_TYPE_PREFIX, ''),
+    problem.title,
+    german,
+  );
   void reply
     .code(status)
     .headers({
