@@ -157,7 +157,7 @@ export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
         name,
         problemResponse(status, description),
       ]),
-    ) as never,
+    ),
   };
   for (const [pathName, path] of Object.entries(document.paths)) {
     for (const method of METHODS) {
@@ -189,7 +189,7 @@ export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
         if (!/^[24]/.test(status)) continue;
         response.headers = { ...response.headers, ...everyAnswerHeaders(status) };
       }
-      operation.responses = sortedByStatus(responses) as never;
+      operation.responses = sortedByStatus(responses);
     }
   }
   return document;

@@ -12,7 +12,9 @@ import {
   nameInlineEnums,
   orderTagsAndPaths,
   shareRecurringParameters,
+  shareRepeatedResponses,
   splitOperationTexts,
+  typeIntegers,
 } from './refine-document';
 import { addRequestExamples, LOGIN_EXAMPLE } from './request-examples';
 
@@ -92,9 +94,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   declareResponseHeaders(document);
   nameInlineEnums(document);
   dropDtoSuffix(document);
+  typeIntegers(document);
   describeSuccessResponses(document);
   addRequestExamples(document);
   shareRecurringParameters(document);
+  shareRepeatedResponses(document);
   orderTagsAndPaths(document);
   return document;
 }

@@ -129,7 +129,7 @@ export function declareResponseHeaders(document: OpenAPIObject): void {
     ...document.components.headers,
     ETag: ETAG_HEADER,
     Location: LOCATION_HEADER,
-  } as never;
+  };
   const operations = operationsOf(document);
   const versioned = new Set<string>();
   for (const { path, operation } of operations) {
@@ -191,7 +191,11 @@ export function nameInlineEnums(document: OpenAPIObject): void {
     if (!node || typeof node !== 'object') return node;
     const object = node as Json;
     if (!isComponent && Array.isArray(object.enum) && object.enum.length > 1) {
-      const { enum: values, type: _type, maxLength: _maxLength, ...rest } = object;
+      // `type` and `maxLength` go: the named enum says both.
+      const rest = Object.fromEntries(
+        Object.entries(object).filter(([key]) => !['enum', 'type', 'maxLength'].includes(key)),
+      );
+      const values = object.enum;
       const ref = { $ref: `#/components/schemas/${nameOf(values as unknown[], where)}` };
       return Object.keys(rest).length === 0 ? ref : { allOf: [ref], ...rest };
     }
@@ -328,4 +332,86 @@ export function shareRecurringParameters(document: OpenAPIObject, minimum = 4): 
     ...document.components,
     parameters: { ...document.components?.parameters, ...shared } as never,
   };
+}
+
+/** Numbers that are not whole: `Schema.property`. Every other number of the API is an integer. */
+const FRACTIONAL = new Set(['CapacityUse.share', 'Rate.rate', 'Median.days']);
+const INT32_MAX = 2147483647;
+
+/**
+ * The plugin writes `type: number` for every TypeScript `number`; the API's numbers are whole
+ * (counts, days, minutes, versions, places) except those in FRACTIONAL. They become int32
+ * integers with bounds, so that generated clients and validators know. The contract check
+ * holds responses to it; the DTOs' `@IsInt()` holds requests.
+ */
+export function typeIntegers(document: OpenAPIObject): void {
+  const visit = (node: unknown, owner: string | undefined, property: string | undefined): void => {
+    if (Array.isArray(node)) return node.forEach((item) => visit(item, owner, property));
+    if (!node || typeof node !== 'object') return;
+    const schema = node as Json;
+    if (schema.type === 'number' && !FRACTIONAL.has(`${owner}.${property}`)) {
+      schema.type = 'integer';
+      schema.format ??= 'int32';
+      schema.minimum ??= 0;
+      schema.maximum ??= INT32_MAX;
+    }
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === 'properties' && value && typeof value === 'object') {
+        for (const [name, child] of Object.entries(value as Json)) visit(child, owner, name);
+      } else {
+        visit(value, owner, undefined);
+      }
+    }
+  };
+  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+    visit(schema, name, undefined);
+  }
+  visit(document.paths, undefined, undefined);
+  visit(document.components?.parameters, undefined, undefined);
+}
+
+/**
+ * A route-specific problem response that several operations repeat word for word (most often
+ * "No such referral, or not visible to you.") once in `components.responses`, named after its
+ * status and the thing it is about (`ReferralNotFound`).
+ */
+export function shareRepeatedResponses(document: OpenAPIObject): void {
+  const STATUS_NAMES: Record<string, string> = {
+    '404': 'NotFound',
+    '409': 'Conflict',
+    '422': 'Unprocessable',
+  };
+  const counts = new Map<string, number>();
+  const operations = operationsOf(document);
+  const candidates = (operation: Operation): [string, Json][] =>
+    Object.entries(operation.responses as unknown as Record<string, Json>).filter(
+      ([status, response]) => STATUS_NAMES[status] && !('$ref' in response),
+    );
+  for (const { operation } of operations) {
+    for (const [status, response] of candidates(operation)) {
+      const key = `${status} ${JSON.stringify(response)}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  document.components ??= {};
+  const shared = (document.components.responses ??= {}) as Record<string, unknown>;
+  const names = new Map<string, string>();
+  for (const [key, count] of counts) {
+    if (count < 2) continue;
+    const status = key.slice(0, 3);
+    const response = JSON.parse(key.slice(4)) as Json;
+    const noun = /^No such ([a-z]+)/i.exec(String(response.description))?.[1] ?? '';
+    const base = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}${STATUS_NAMES[status]}`;
+    let name = base;
+    for (let n = 2; name in shared; n += 1) name = `${base}${n}`;
+    shared[name] = response;
+    names.set(key, name);
+  }
+  for (const { operation } of operations) {
+    const responses = operation.responses as unknown as Record<string, unknown>;
+    for (const [status, response] of candidates(operation)) {
+      const name = names.get(`${status} ${JSON.stringify(response)}`);
+      if (name) responses[status] = { $ref: `#/components/responses/${name}` };
+    }
+  }
 }
