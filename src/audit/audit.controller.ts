@@ -28,10 +28,6 @@ export class AuditController {
    * accesses. Auditors see the events of their own organisation; the operator's auditors see all
    * events.
    */
-  /**
-   * The audit trail, newest first. Auditors see the events of their own organisation; the
-   * operator's auditors see all events.
-   */
   @Get()
   @Can(Permission.AuditRead)
   @Header('Cache-Control', 'no-store')
@@ -50,11 +46,6 @@ export class AuditController {
    * Seals any events still waiting, then recomputes the whole hash chain from the events and
    * reports the first link that does not hold: proof that no event was altered or removed. Takes
    * time proportional to the length of the trail.
-   */
-  /**
-   * Seals any events still waiting, then recomputes the whole hash chain from the events and
-   * reports the first link that does not hold: proof that no event was altered or removed.
-   * Takes time proportional to the length of the trail.
    */
   @Get('verify')
   @Can(Permission.AuditVerify)

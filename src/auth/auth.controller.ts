@@ -26,10 +26,6 @@ export class AuthController {
    * Attempts are limited per account and per source address (`429` with `Retry-After`); a wrong
    * address, a wrong password and a disabled account all get the same `401 invalid-credentials`.
    */
-  /**
-   * Signs in with email and password: a 15-minute access token and a refresh token. Attempts
-   * are limited per account and per source address (429 with `Retry-After`).
-   */
   @Post('login')
   @Public()
   @HttpCode(200)
@@ -54,10 +50,6 @@ export class AuthController {
    * Exchanges a refresh token for a new pair of access and refresh token, so that a user interface
    * can keep a session without asking for the password again. Each refresh token works once:
    * presenting a used one ends the whole session (it was probably stolen).
-   */
-  /**
-   * Exchanges a refresh token for a new pair. Each refresh token works once: presenting a used
-   * one ends the whole session (it was probably stolen).
    */
   @Post('refresh')
   @Public()

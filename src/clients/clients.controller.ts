@@ -52,10 +52,6 @@ export class ClientsController {
    * Your jobcenter's clients, most recently changed first. There is no search by name, date of
    * birth or customer number: such values must not appear in URLs (they would end up in logs).
    */
-  /**
-   * Your jobcenter's clients, most recently changed first. There is no search by name, date of
-   * birth or customer number: such values must not appear in URLs.
-   */
   @Get()
   @Can(Permission.ClientRead)
   @ApiOkResponse({ type: PageOf(ClientDto) })

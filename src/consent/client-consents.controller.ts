@@ -37,10 +37,6 @@ export class ClientConsentsController {
    * the evidence (written, verbal with a witness, digital). It replaces the current consent your
    * organisation recorded for the same client and referral; records are never changed.
    */
-  /**
-   * Records a consent as the client gave it, releasing your organisation's content. It replaces
-   * the current consent your organisation recorded for the same client and referral.
-   */
   @Post()
   @Can(Permission.ConsentRecord)
   @ApiCreatedResponse({ type: ConsentDto })
@@ -64,11 +60,6 @@ export class ClientConsentsController {
    * oldest first, with its revocations and where it stands now. Records that concern neither are
    * not shown.
    */
-  /**
-   * The history: every record your organisation released or that grants something to it,
-   * oldest first, with its revocations and where it stands now. Records that concern neither
-   * are not shown.
-   */
   @Get()
   @Can(Permission.ConsentRead)
   @ApiExtraModels(ConsentDto)
@@ -88,10 +79,6 @@ export class ClientConsentsController {
    *
    * What the client has released right now, as far as it concerns your organisation (to it, or of
    * its content). `nothingReleased: true` is the explicit answer that nothing is.
-   */
-  /**
-   * What is released now, as far as it concerns your organisation (to it, or of its content).
-   * `nothingReleased: true` is the explicit answer that nothing is.
    */
   @Get('effective')
   @Can(Permission.ConsentRead)

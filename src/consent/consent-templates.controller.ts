@@ -31,10 +31,6 @@ export class ConsentTemplatesController {
    * organisation: version 1 for a new key, else one more than the latest. Its data protection
    * officer must approve it before consents may use it.
    */
-  /**
-   * Writes a new version of a template of your organisation: version 1 for a new key, else one
-   * more than the latest. It must be approved before consents may use it.
-   */
   @Post()
   @Creates('/api/v1/consent-templates/{id}')
   @Can(Permission.ConsentTemplateManage)

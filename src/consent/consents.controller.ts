@@ -29,11 +29,6 @@ export class ConsentsController {
    * force, soonest first, so that they can be renewed with the client in time. A provider sees
    * those of clients it works an open referral of (a worker: referrals assigned to them).
    */
-  /**
-   * Consents your organisation released that run out within `withinDays` days and are still in
-   * force, soonest first. A provider sees those of clients it works an open referral of (a
-   * worker: referrals assigned to them).
-   */
   @Get('expiring')
   @Can(Permission.ConsentRead)
   @ApiOkResponse({ type: PageOf(ExpiringConsentDto) })
@@ -52,11 +47,6 @@ export class ConsentsController {
    * Revokes grants of the consent from now on, on the client's behalf; no reason is asked. The
    * releasing organisation may revoke any of them, a case manager those to their jobcenter. Takes
    * effect on the very next request.
-   */
-  /**
-   * Revokes grants of the consent from now on, on the client's behalf; no reason is asked. The
-   * releasing organisation may revoke any of them, a case manager those to their jobcenter.
-   * Takes effect on the very next request.
    */
   @Post(':id/revoke')
   @HttpCode(200)
@@ -80,10 +70,6 @@ export class ConsentsController {
    *
    * The consent receipt: a plain-language German text of the record to hand to the client (what, by
    * whom, to whom, for what, until when, its status and how to revoke it).
-   */
-  /**
-   * The consent receipt: a plain-language German text of the record to hand to the client
-   * (what, by whom, to whom, for what, until when, its status and how to revoke it).
    */
   @Get(':id/receipt')
   @Can(Permission.ConsentRead)

@@ -71,10 +71,6 @@ export class ProvidersController {
    * for any provider, a provider lead for their own. The first change sends `If-Match: "0"` and
    * creates the profile.
    */
-  /**
-   * Changes the profile. An admin for any provider, a provider lead for their own. The first
-   * change sends `If-Match: "0"` and creates the profile.
-   */
   @Patch(':id')
   @Can(Permission.ProviderUpdate)
   @ApiOkResponse({ type: ProviderDto })
@@ -100,10 +96,6 @@ export class ProvidersController {
    *
    * Contracts with this provider, latest start first: a jobcenter lead sees their jobcenter's, a
    * provider lead their own organisation's (with every jobcenter).
-   */
-  /**
-   * Contracts with this provider, latest start first: a jobcenter lead sees their jobcenter's,
-   * a provider lead their own organisation's (with every jobcenter).
    */
   @Get(':id/contracts')
   @Can(Permission.ContractRead)

@@ -53,10 +53,6 @@ export class ActivitiesController {
    * The referral's activities, newest first. The jobcenter sees them only when the client released
    * participation to it (`nothingReleased` says when not); the notes never.
    */
-  /**
-   * The referral's activities, newest first. The jobcenter sees them only when the client
-   * released participation to it (`nothingReleased` says when not); the notes never.
-   */
   @Get()
   @Can(Permission.ActivityRead)
   @ApiOkResponse({ type: ActivityPageDto })

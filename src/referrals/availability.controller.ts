@@ -21,10 +21,6 @@ export class AvailabilityController {
    * Free places per contract valid today, each contract with the services it covers: a jobcenter
    * sees its own contracts, a provider its own. A referral can only be sent where a place is free.
    */
-  /**
-   * Free places per contract valid today (each contract lists the services it covers): a
-   * jobcenter sees its own contracts, a provider its own.
-   */
   @Get()
   @Can(Permission.AvailabilityRead)
   @ApiExtraModels(AvailabilityDto)

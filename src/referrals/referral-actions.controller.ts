@@ -220,10 +220,6 @@ export class ReferralActionsController {
    * sees that the referral ended, not why, unless the client released it. Send `If-Match` with the
    * referral's `ETag`.
    */
-  /**
-   * accepted / in_progress / on_hold → ended. The reason is participation content: the
-   * jobcenter sees that the referral ended, not why.
-   */
   @Post('end')
   @HttpCode(200)
   @Can(Permission.ReferralEnd)

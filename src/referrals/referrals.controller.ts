@@ -67,10 +67,6 @@ export class ReferralsController {
    * provider those sent to it (a provider worker those assigned to them). Filter by state, client,
    * provider, overdue first contact or `updatedSince` to poll for changes.
    */
-  /**
-   * Referrals you may see, most recently changed first: a jobcenter its own, a provider those
-   * sent to it (a provider worker those assigned to them).
-   */
   @Get()
   @Can(Permission.ReferralRead)
   @ApiOkResponse({ type: ReferralPageDto })
@@ -175,10 +171,6 @@ export class ReferralsController {
    *
    * The client's master data as the referral shows it: for the jobcenter always; for the provider
    * only while it works the case (accepted, not yet closed).
-   */
-  /**
-   * The client's record: for the jobcenter always; for the provider only while it works the
-   * case (accepted, not closed).
    */
   @Get(':id/client')
   @Can(Permission.ReferralRead)

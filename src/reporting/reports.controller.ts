@@ -44,12 +44,6 @@ export class ReportsController {
    * (API keys) must send an `Idempotency-Key`: a retry with the same key and body gets the same
    * answer, with another body `422`, while the first still runs `409`.
    */
-  /**
-   * Drafts a report on a referral the provider works (or, with `correctsId`, a correction of a
-   * submitted one). Provider systems (API keys) must send an `Idempotency-Key`; a retry with
-   * the same key and body gets the same answer, with another body 422, while the first still
-   * runs 409.
-   */
   @Post('referrals/:id/reports')
   @Creates('/api/v1/reports/{id}')
   @Can(Permission.ReportCreate)
@@ -78,10 +72,6 @@ export class ReportsController {
    *
    * A referral's reports, newest first: for the provider its drafts and submitted ones; for the
    * jobcenter the submitted ones, each with only the sections the client released to it now.
-   */
-  /**
-   * A referral's reports, newest first: the provider's drafts and submitted ones; for the
-   * jobcenter the submitted ones, each with only the sections released to it now.
    */
   @Get('referrals/:id/reports')
   @Can(Permission.ReportRead)

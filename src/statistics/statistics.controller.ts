@@ -42,15 +42,6 @@ export class StatisticsController {
    * suppressed cells empty; fields a spreadsheet would read as a formula are prefixed with `'` and
    * quoted). Any other `Accept` gets JSON.
    */
-  /**
-   * Aggregate statistics of the referrals sent in a period (default: the last twelve months, in
-   * Europe/Berlin): a jobcenter lead's own jobcenter's referrals, or a provider lead's
-   * provider's. Counts of 1 to 4, and cells from which they could be recovered, are suppressed.
-   *
-   * `Accept: text/csv` returns one table as CSV (`?table=`, RFC 4180, CRLF line ends, a header
-   * row; suppressed cells empty; fields a spreadsheet would read as a formula are prefixed with
-   * `'` and quoted). Any other `Accept` gets JSON.
-   */
   @Get('referrals')
   @Can(Permission.StatisticsRead)
   @Header('Vary', 'Accept')
