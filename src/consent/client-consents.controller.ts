@@ -1,12 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiExtraModels,
-  ApiOkResponse,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
-import { LIST_MAX_ITEMS } from '../common/validation/bounds';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PageOf, type Page } from '../common/pagination/page';
 import type { Actor, UserActor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
 import { CurrentActor, CurrentUser } from '../auth/current-actor.decorator';
@@ -62,16 +56,15 @@ export class ClientConsentsController {
    */
   @Get()
   @Can(Permission.ConsentRead)
-  @ApiExtraModels(ConsentDto)
-  @ApiOkResponse({
-    schema: { type: 'array', maxItems: LIST_MAX_ITEMS, items: { $ref: getSchemaPath(ConsentDto) } },
-  })
+  @ApiOkResponse({ type: PageOf(ConsentDto) })
   @ApiProblemResponses({ 404: 'No such client visible to you.' })
   async listClientConsents(
     @CurrentActor() actor: Actor,
     @UuidParam('id') clientId: string,
-  ): Promise<ConsentDto[]> {
-    return (await this.consents.history(actor, clientId)).map(toConsentDto);
+  ): Promise<Page<ConsentDto>> {
+    // A client's history is short: one page, in the envelope of every list.
+    const records = await this.consents.history(actor, clientId);
+    return { items: records.map(toConsentDto), nextCursor: null };
   }
 
   /**

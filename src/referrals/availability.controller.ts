@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { STATISTICS_MAX_ROWS } from '../statistics/dto/referral-statistics.dto';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PageOf, type Page } from '../common/pagination/page';
 import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -23,18 +23,12 @@ export class AvailabilityController {
    */
   @Get()
   @Can(Permission.AvailabilityRead)
-  @ApiExtraModels(AvailabilityDto)
-  @ApiOkResponse({
-    schema: {
-      type: 'array',
-      maxItems: STATISTICS_MAX_ROWS,
-      items: { $ref: getSchemaPath(AvailabilityDto) },
-    },
-  })
-  getProviderAvailability(
+  @ApiOkResponse({ type: PageOf(AvailabilityDto) })
+  async getProviderAvailability(
     @CurrentActor() actor: Actor,
     @Query() query: AvailabilityQueryDto,
-  ): Promise<AvailabilityDto[]> {
-    return this.availability.availability(actor, query);
+  ): Promise<Page<AvailabilityDto>> {
+    // Every contract valid today fits on one page: the envelope of every list, without a cursor.
+    return { items: await this.availability.availability(actor, query), nextCursor: null };
   }
 }

@@ -1,12 +1,5 @@
 import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiExtraModels,
-  ApiOkResponse,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
-import { LIST_MAX_ITEMS } from '../common/validation/bounds';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
@@ -19,7 +12,7 @@ import { ApiProblemResponses } from '../common/problem/api-problem-responses.dec
 import { UuidParam } from '../common/validation/uuid-param';
 import { CreateReferralDto, UpdateReferralDto } from './dto/create-referral.dto';
 import { ListReferralsQueryDto } from './dto/list-referrals-query.dto';
-import { ReferralTransitionDto } from './dto/referral-history.dto';
+import { ReferralTransitionDto, ReferralTransitionPageDto } from './dto/referral-history.dto';
 import { EVERYTHING, NOTHING } from '../confidentiality/content-category';
 import { Disclosed, Discloses } from '../confidentiality/disclosed';
 import type { Undisclosed } from '../confidentiality/disclosure';
@@ -145,23 +138,16 @@ export class ReferralsController {
    */
   @Get(':id/history')
   @Can(Permission.ReferralRead)
-  @ApiExtraModels(ReferralTransitionDto)
-  @ApiOkResponse({
-    schema: {
-      type: 'array',
-      maxItems: LIST_MAX_ITEMS,
-      items: { $ref: getSchemaPath(ReferralTransitionDto) },
-    },
-  })
+  @ApiOkResponse({ type: ReferralTransitionPageDto })
   @ApiProblemResponses({ 404: 'No such referral, or not visible to you.' })
-  @Discloses(ReferralTransitionDto)
+  @Discloses(ReferralTransitionPageDto)
   async getReferralHistory(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-  ): Promise<Disclosed<Undisclosed<ReferralTransitionDto>[]>> {
+  ): Promise<Disclosed<{ items: Undisclosed<ReferralTransitionDto>[]; nextCursor: null }>> {
     const { scope, rows, readable } = await this.referrals.history(actor, id);
     return new Disclosed(
-      rows.map((row) => toTransitionDto(row, scope)),
+      { items: rows.map((row) => toTransitionDto(row, scope)), nextCursor: null },
       readable,
     );
   }

@@ -103,7 +103,8 @@ describe('consent views of each organisation', () => {
   async function historyOf(user: TestUser): Promise<ConsentBody[]> {
     const res = await http().get(`/api/v1/clients/${clientId}/consents`).set(user.authHeader);
     expect(res.status).toBe(200);
-    return res.body as ConsentBody[];
+    expect(res.body.nextCursor).toBeNull();
+    return res.body.items as ConsentBody[];
   }
 
   const grantsOf = (r: ConsentBody) => r.grants.map((g) => `${g.category}→${g.recipient.id}`);
