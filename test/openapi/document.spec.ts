@@ -136,7 +136,10 @@ describe('the OpenAPI document', () => {
     addFormats(ajv);
     ajv.addSchema({ $id: 'doc', components: { schemas: strictComponents() } });
     const validate = ajv.compile(strictSchema(doc, media.schema, 'doc#'));
-    expect([operationId, validate(media.example) ? [] : validate.errors]).toEqual([operationId, []]);
+    expect([operationId, validate(media.example) ? [] : validate.errors]).toEqual([
+      operationId,
+      [],
+    ]);
     expect(JSON.stringify(media.example)).not.toMatch(/stringstring|"string"|3fa85f64/);
   });
 
