@@ -16,6 +16,7 @@ import {
   splitOperationTexts,
   typeIntegers,
 } from './refine-document';
+import { addProblemExamples } from './problem-examples';
 import { addRequestExamples, LOGIN_EXAMPLE } from './request-examples';
 
 export const DOCS_PATH = 'api/docs';
@@ -104,19 +105,33 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /**
- * The document as Swagger UI serves it: with the demo data on, the login example is the demo
- * administrator, so that a first look needs no typing; otherwise it names no real account.
+ * The document as Swagger UI serves it. Every error answer gets a short example of its own
+ * (Swagger UI would otherwise show every optional member of a problem under each of a dozen
+ * statuses; in the committed document they would add some 20 KB). With the demo data on, the
+ * login example is the demo administrator, so that a first look needs no typing; otherwise it
+ * names no real account.
  */
 function servedDocument(document: OpenAPIObject, demoData: boolean): OpenAPIObject {
-  if (!demoData) return document;
-  const admin = DEMO_USERS.find((user) => user.role === Role.Admin);
-  if (!admin) return document;
   const served = structuredClone(document);
+  addProblemExamples(served);
+  const admin = DEMO_USERS.find((user) => user.role === Role.Admin);
+  if (!demoData || !admin) return served;
   const login = served.paths['/api/v1/auth/login']?.post?.requestBody;
   const media = login && 'content' in login ? login.content['application/json'] : undefined;
   if (media) media.example = { ...LOGIN_EXAMPLE, email: admin.email, password: DEMO_PASSWORD };
   return served;
 }
+
+/**
+ * Swagger UI shows the headers of every response; those of the error answers (`RateLimit-*`,
+ * `Access-Control-Allow-Origin`) are the same everywhere and stay in the document. On screen
+ * only a success answer's headers (`ETag`, `Location`) are shown.
+ */
+const SWAGGER_UI_CSS = `
+.swagger-ui tr.response:not([data-code^="2"]) .headers-wrapper,
+.swagger-ui tr.response:not([data-code^="2"]) .response-controls { display: none; }
+.swagger-ui .info .markdown h2 { font-size: 1.3em; margin-top: 1em; }
+`;
 
 export function setupSwaggerUi(
   app: INestApplication,
@@ -127,6 +142,7 @@ export function setupSwaggerUi(
     jsonDocumentUrl: DOCS_JSON_PATH,
     yamlDocumentUrl: DOCS_YAML_PATH,
     customSiteTitle: 'Lotse API',
+    customCss: SWAGGER_UI_CSS,
     swaggerOptions: {
       persistAuthorization: true,
       displayRequestDuration: true,
