@@ -222,6 +222,7 @@ export const ENUM_LABELS = {
   DisclosedData: {
     case_content: label('Falldaten des Trägers', 'The provider’s case content'),
     client_record: label('Stammdaten der Kundin / des Kunden', 'The client’s record'),
+    referral_summary: label('Angaben der Zuweisung', 'The referral’s summary'),
   } satisfies Labels<`${DisclosedData}`>,
 } as const;
 

@@ -669,13 +669,40 @@ export interface paths {
         /**
          * What is released now
          * @description What the client has released right now, as far as it concerns your organisation (to it, or of
-         *     its content). `nothingReleased: true` is the explicit answer that nothing is.
+         *     its content), each grant with the referral whose content it releases. `nothingReleased: true`
+         *     is the explicit answer that nothing is.
          *
          *     **Permission:** `consent.read` (roles `caseworker`, `provider_worker`, `provider_lead`).
          */
         get: operations["getEffectiveConsent"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/consents/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a client's consents (Widerruf)
+         * @description Records that the client takes back what it released (Widerruf), from now on; no reason is
+         *     asked. The client's jobcenter (Fallmanagement) revokes every grant of every consent about
+         *     its client, also those to other organisations it never sees; the releasing provider those
+         *     of its own consents. With `categories`, only those. The answer is the same whatever there
+         *     was to revoke: nobody learns from it what the client had released to others.
+         *
+         *     **Permission:** `consent.revoke` (roles `caseworker`, `provider_worker`, `provider_lead`).
+         */
+        post: operations["revokeClientConsents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1334,7 +1361,7 @@ export interface paths {
          *     their organisation received or that showed its own data. Anyone else gets 404. Every read of
          *     the record is itself audited (`disclosure_record.read`).
          *
-         *     **Permission:** `disclosure_record.read` (roles `provider_worker`, `provider_lead`, `auditor`).
+         *     **Permission:** `disclosure_record.read` (roles `caseworker`, `provider_worker`, `provider_lead`, `auditor`).
          */
         get: operations["listClientDisclosures"];
         put?: never;
@@ -1709,6 +1736,7 @@ export interface components {
                 DisclosedData: {
                     case_content: components["schemas"]["DisplayName"];
                     client_record: components["schemas"]["DisplayName"];
+                    referral_summary: components["schemas"]["DisplayName"];
                 };
             };
         };
@@ -2864,7 +2892,8 @@ export interface components {
         };
         /**
          * @description Now: `withdrawn` (every grant revoked), else `superseded`, else `expired` (validUntil
-         *     passed), else `given`.
+         *     passed), else `given`. For an organisation other than the releasing one, computed from
+         *     the grants to it only.
          * @enum {string}
          */
         ConsentStatus: "given" | "withdrawn" | "superseded" | "expired";
@@ -2899,9 +2928,13 @@ export interface components {
         ConsentTemplateRef: {
             /** Format: uuid */
             id: string;
-            /** @example schweigepflichtentbindung-jobcenter */
-            key: string;
-            title: string;
+            /**
+             * @description Absent unless your organisation released the consent.
+             * @example schweigepflichtentbindung-jobcenter
+             */
+            key?: string;
+            /** @description Absent unless your organisation released the consent. */
+            title?: string;
             /** Format: int32 */
             version: number;
         };
@@ -2946,7 +2979,8 @@ export interface components {
             supersededById: string | null;
             /**
              * @description Now: `withdrawn` (every grant revoked), else `superseded`, else `expired` (validUntil
-             *     passed), else `given`.
+             *     passed), else `given`. For an organisation other than the releasing one, computed from
+             *     the grants to it only.
              */
             status: components["schemas"]["ConsentStatus"];
             grants: components["schemas"]["ConsentGrant"][];
@@ -2974,12 +3008,22 @@ export interface components {
              * @description The consent record it comes from.
              */
             consentId: string;
+            /**
+             * Format: uuid
+             * @description The purpose: the referral (Zuweisung) whose content it releases. It releases nothing of
+             *     any other referral of the client.
+             */
+            referralId: string;
             /** Format: date-time */
             validUntil: string | null;
         };
         EffectiveConsent: {
             grants: components["schemas"]["EffectiveGrant"][];
             nothingReleased: boolean;
+        };
+        RevokeClientConsents: {
+            /** @description The categories to revoke, for every recipient; omit to revoke everything the client released. */
+            categories?: components["schemas"]["DataCategory"][];
         };
         ExpiringConsent: {
             /** Format: uuid */
@@ -3002,8 +3046,8 @@ export interface components {
         };
         RevokeConsent: {
             /**
-             * @description The grants to revoke; omit to revoke every grant still in force that you may revoke (all
-             *     of them for the releasing organisation, those to your jobcenter for a case manager).
+             * @description The grants to revoke (among those you see); omit to revoke the whole consent: every grant
+             *     still in force, also those to other organisations.
              */
             grantIds?: string[];
         };
@@ -3137,10 +3181,11 @@ export interface components {
         /**
          * @description `case_content`: a provider's case content, of the categories named. `client_record`: the
          *     jobcenter's record of the client (name, address, contact), shown to a provider working
-         *     the case.
+         *     the case. `referral_summary`: the referral's summary of the client (postcode, the case
+         *     manager's note to the provider), shown to the provider asked to take the case.
          * @enum {string}
          */
-        DisclosedData: "case_content" | "client_record";
+        DisclosedData: "case_content" | "client_record" | "referral_summary";
         ClientDisclosure: {
             /**
              * Format: date-time
@@ -3159,11 +3204,13 @@ export interface components {
             /**
              * @description `case_content`: a provider's case content, of the categories named. `client_record`: the
              *     jobcenter's record of the client (name, address, contact), shown to a provider working
-             *     the case.
+             *     the case. `referral_summary`: the referral's summary of the client (postcode, the case
+             *     manager's note to the provider), shown to the provider asked to take the case.
              */
             what: components["schemas"]["DisclosedData"];
             /**
-             * @description The data categories shown (Datenkategorien); empty for the client record.
+             * @description The data categories shown (Datenkategorien); empty for the jobcenter's data, and for
+             *     readers who are party to no case (the operator's auditors).
              * @example [
              *       "participation"
              *     ]
@@ -3717,6 +3764,7 @@ export type SchemaConsent = components['schemas']['Consent'];
 export type SchemaConsentPage = components['schemas']['ConsentPage'];
 export type SchemaEffectiveGrant = components['schemas']['EffectiveGrant'];
 export type SchemaEffectiveConsent = components['schemas']['EffectiveConsent'];
+export type SchemaRevokeClientConsents = components['schemas']['RevokeClientConsents'];
 export type SchemaExpiringConsent = components['schemas']['ExpiringConsent'];
 export type SchemaExpiringConsentPage = components['schemas']['ExpiringConsentPage'];
 export type SchemaRevokeConsent = components['schemas']['RevokeConsent'];
@@ -5445,6 +5493,43 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ClientNotFound2"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    revokeClientConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeClientConsents"];
+            };
+        };
+        responses: {
+            /** @description Recorded: nothing of it is released from now on. */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClientNotFound2"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
