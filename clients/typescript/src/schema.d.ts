@@ -5509,6 +5509,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "categories": [
+                 *         "health",
+                 *         "mental_health"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["RevokeClientConsents"];
             };
         };
