@@ -1,7 +1,7 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { RATE_LIMIT_HEADERS } from '../auth/rate-limit';
 import { PROBLEM_CONTENT_TYPE } from '../common/problem/problem-details';
-import { METHODS } from './refine-document';
+import { hasIfMatch, METHODS } from './refine-document';
 
 type PathItem = OpenAPIObject['paths'][string];
 type OperationObject = NonNullable<PathItem['get']>;
@@ -172,7 +172,7 @@ export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
         add('413');
         add('415');
       }
-      if (takesIfMatch(operation)) {
+      if (hasIfMatch(operation)) {
         add('412');
         add('428');
       }
@@ -193,12 +193,6 @@ export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
     }
   }
   return document;
-}
-
-function takesIfMatch(operation: OperationObject): boolean {
-  return (operation.parameters ?? []).some(
-    (p) => 'in' in p && p.in === 'header' && p.name === 'If-Match',
-  );
 }
 
 function sortedByStatus<T>(responses: Record<string, T>): Record<string, T> {

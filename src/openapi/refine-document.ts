@@ -2,6 +2,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { PERMISSION_EXTENSION } from '../auth/can.decorator';
 import type { Permission } from '../auth/permission';
 import { ROLE_PERMISSIONS, SCOPE_PERMISSIONS } from '../auth/role-permissions';
+import { IF_MATCH_HEADER } from '../common/concurrency/preconditions';
 import { ENUM_LABELS } from '../labels/enum-labels';
 import { LOCATION_EXTENSION } from './creates.decorator';
 import { ApiTag, TAG_DESCRIPTIONS } from './tags';
@@ -95,7 +96,7 @@ const ETAG_HEADER = {
   description:
     'The version of the resource, e.g. `"3"`. Send it back in `If-Match` to change the ' +
     'resource; it changes with every change.',
-  schema: { type: 'string', maxLength: 12, pattern: '^"[0-9]{1,9}"$' },
+  schema: { ...IF_MATCH_HEADER.schema, example: undefined },
 };
 const LOCATION_HEADER = {
   required: true,
@@ -103,7 +104,8 @@ const LOCATION_HEADER = {
   schema: { type: 'string', format: 'uri-reference', maxLength: 200 },
 };
 
-function hasIfMatch(operation: Operation): boolean {
+/** Whether the operation takes `If-Match` (its `@IfMatch()` declared the header). */
+export function hasIfMatch(operation: Operation): boolean {
   return (operation.parameters ?? []).some(
     (p) => 'in' in p && p.in === 'header' && p.name === 'If-Match',
   );
