@@ -10,6 +10,7 @@ import { CreateConsent1795500000000 } from './1795500000000-CreateConsent';
 import { StatisticsIndexes1795600000000 } from './1795600000000-StatisticsIndexes';
 import { DisclosureRecordIndex1795600100000 } from './1795600100000-DisclosureRecordIndex';
 import { CreateReports1795600200000 } from './1795600200000-CreateReports';
+import { DualControl1796558277117 } from './1796558277117-DualControl';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -24,4 +25,5 @@ export const migrations: MigrationClass[] = [
   StatisticsIndexes1795600000000,
   DisclosureRecordIndex1795600100000,
   CreateReports1795600200000,
+  DualControl1796558277117,
 ];

@@ -139,6 +139,18 @@ export class AuditService {
     return this.record(this.dataSource.manager, entry);
   }
 
+  /**
+   * What people of the operator organisations did concerning one organisation, newest first:
+   * its lead's view of the operator's actions in it (ADR 0008). The caller checks the reader.
+   */
+  listOperatorActions(
+    organisationId: string,
+    operatorOrganisationIds: readonly string[],
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<AuditEvent>> {
+    return this.events.listConcerning(organisationId, operatorOrganisationIds, page);
+  }
+
   /** The events `actor` may read that match the query, newest first. */
   list(actor: Actor, query: AuditEventQuery): Promise<Page<AuditEvent>> {
     const { limit, cursor, ...filter } = query;
