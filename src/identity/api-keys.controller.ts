@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor, UserActor } from '../auth/actor';
@@ -42,7 +42,6 @@ export class ApiKeysController {
    */
   @Post('organisations/:id/api-keys')
   @Can(Permission.ApiKeyCreate)
-  @Header('Cache-Control', 'no-store')
   @ApiCreatedResponse({ type: CreatedApiKeyDto, description: "A lead's: the key, shown once." })
   @ApiApprovalRequested('API key')
   @ApiProblemResponses({

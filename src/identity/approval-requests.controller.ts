@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor, UserActor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
@@ -6,7 +6,7 @@ import { CurrentActor, CurrentUser } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permission';
 import { PageOf, type Page } from '../common/pagination/page';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
-import { NoBodyDto } from '../common/validation/no-body.dto';
+import { NoBody } from '../common/validation/no-body';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ApprovalRequestsService } from './approval-requests.service';
 import {
@@ -73,7 +73,6 @@ export class ApprovalRequestsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Can(Permission.ApprovalRequestDecide)
-  @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: ApprovalOutcomeDto })
   @ApiProblemResponses({
     ...DECISION_PROBLEMS,
@@ -83,7 +82,7 @@ export class ApprovalRequestsController {
   async approveApprovalRequest(
     @CurrentUser() actor: UserActor,
     @UuidParam('id') id: string,
-    @Body() _body: NoBodyDto,
+    @NoBody() _body: undefined,
   ): Promise<ApprovalOutcomeDto> {
     return toApprovalOutcomeDto(await this.approvals.approve(actor, id));
   }
@@ -97,7 +96,7 @@ export class ApprovalRequestsController {
   async rejectApprovalRequest(
     @CurrentUser() actor: UserActor,
     @UuidParam('id') id: string,
-    @Body() _body: NoBodyDto,
+    @NoBody() _body: undefined,
   ): Promise<ApprovalRequestDto> {
     return toApprovalRequestDto(await this.approvals.reject(actor, id));
   }
@@ -115,7 +114,7 @@ export class ApprovalRequestsController {
   async withdrawApprovalRequest(
     @CurrentUser() actor: UserActor,
     @UuidParam('id') id: string,
-    @Body() _body: NoBodyDto,
+    @NoBody() _body: undefined,
   ): Promise<ApprovalRequestDto> {
     return toApprovalRequestDto(await this.approvals.withdraw(actor, id));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor, UserActor } from '../auth/actor';
@@ -42,7 +42,6 @@ export class OrganisationsController {
    */
   @Post()
   @Can(Permission.OrganisationCreate)
-  @Header('Cache-Control', 'no-store')
   @ApiCreatedResponse({ type: CreatedOrganisationDto })
   @ApiProblemResponses({
     409: 'Another organisation has this name, or another user the first lead’s address.',
@@ -68,7 +67,6 @@ export class OrganisationsController {
    */
   @Get(':id/operator-actions')
   @Can(Permission.OperatorActionRead)
-  @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: PageOf(AuditEventDto) })
   @ApiProblemResponses({ 404: 'No such organisation, or not yours.' })
   async listOperatorActions(

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor, UserActor } from '../auth/actor';
@@ -8,7 +8,7 @@ import { Permission } from '../auth/permission';
 import { IfMatch, setEtag } from '../common/concurrency/preconditions';
 import { PageOf, type Page } from '../common/pagination/page';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
-import { NoBodyDto } from '../common/validation/no-body.dto';
+import { NoBody } from '../common/validation/no-body';
 import { UuidParam } from '../common/validation/uuid-param';
 import { answerRequested, ApiApprovalRequested } from './approval-answer';
 import { ActivationCodeDto } from './dto/activation-code.dto';
@@ -53,7 +53,6 @@ export class UsersController {
    */
   @Post()
   @Can(Permission.UserCreate)
-  @Header('Cache-Control', 'no-store')
   @ApiCreatedResponse({
     type: CreatedUserDto,
     description: "A lead's: the member and their activation code, shown this once.",
@@ -129,7 +128,6 @@ export class UsersController {
   @Post(':id/password')
   @HttpCode(200)
   @Can(Permission.UserResetPassword)
-  @Header('Cache-Control', 'no-store')
   @ApiOkResponse({
     type: ActivationCodeDto,
     description: "A lead's: the reset code, shown this once.",
@@ -139,7 +137,7 @@ export class UsersController {
   async resetUserPassword(
     @CurrentUser() actor: UserActor,
     @UuidParam('id') id: string,
-    @Body() _body: NoBodyDto,
+    @NoBody() _body: undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ActivationCodeDto | ApprovalRequestDto> {
     const outcome = await this.users.resetPassword(actor, id);
