@@ -142,8 +142,7 @@ describe('authorization matrix (test/authz/authz-matrix.json)', () => {
           OBJECT_FIELDS.some((f) => foreignObjects.has(item[f] as string)) ||
           ORGANISATION_FIELDS.some(
             (f) =>
-              foreignOrganisations.has(item[f] as string) &&
-              !operators.includes(item[f] as string),
+              foreignOrganisations.has(item[f] as string) && !operators.includes(item[f] as string),
           ),
       );
       expect(leaked).toEqual([]);
