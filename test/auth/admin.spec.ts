@@ -69,8 +69,7 @@ describe('administration of organisations and users', () => {
 
       const got = await http().get(res.headers.location).set(admin.authHeader);
       expect(got.status).toBe(200);
-      const { firstLead: _none, ...organisation } = res.body as Record<string, unknown>;
-      expect(got.body).toEqual(organisation);
+      expect({ ...got.body, firstLead: null }).toEqual(res.body);
       expect(got.headers.etag).toBe('"1"');
     });
 
@@ -291,8 +290,7 @@ describe('administration of organisations and users', () => {
       });
       expect(JSON.stringify(res.body)).not.toMatch(/password"|hash|argon/i);
       const got = await http().get(res.headers.location).set(admin.authHeader);
-      const { activation: _code, ...user } = res.body as Record<string, unknown>;
-      expect(got.body).toEqual(user);
+      expect({ ...got.body, activation: res.body.activation }).toEqual(res.body);
     });
 
     it('refuses an email with a lone surrogate (validator would throw URIError) with 400, not 500', async () => {

@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
-import { createOrganisation, createUser, type TestUser } from '../factories/identity';
+import { createOrganisation, createUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
 import { httpOf, LOGIN, login, median, withoutRequestIds, type Http } from './helpers';

@@ -151,8 +151,9 @@ describe('credential derivation (test/authz/authz-matrix.json, credentialDerivat
     };
     const plan = await RECIPES[route](context);
     const [method, template] = route.split(' ');
+    if (method !== 'GET') throw new Error(`${route}: content routes are reads`);
     return http()
-      [method.toLowerCase() as 'get'](template.replace('{id}', plan.id ?? ''))
+      .get(template.replace('{id}', plan.id ?? ''))
       .set({ ...headers, ...(plan.headers ?? {}) })
       .query(plan.query ?? {});
   }

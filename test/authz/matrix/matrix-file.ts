@@ -66,7 +66,8 @@ export function loadDerivations(): DerivationSection {
   };
   const section = file.credentialDerivation;
   const unknown = section.contentRoutes.filter((route) => !(route in file.routes));
-  if (unknown.length > 0) throw new Error(`content routes without a matrix row: ${unknown}`);
+  if (unknown.length > 0)
+    throw new Error(`content routes without a matrix row: ${unknown.join(', ')}`);
   if (!section.expect.every((status) => status >= 400)) {
     throw new Error('credential derivation: a content route must refuse what the admin holds');
   }
