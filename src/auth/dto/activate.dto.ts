@@ -1,4 +1,4 @@
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { IsAcceptablePassword } from '../../identity/password/is-acceptable-password.decorator';
 
 export class ActivateAccountDto {
@@ -10,6 +10,7 @@ export class ActivateAccountDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
+  @Matches(/^[A-Za-z2-7 -]+$/, { message: 'code must be letters, digits 2–7, dashes and spaces' })
   code: string;
 
   /**
