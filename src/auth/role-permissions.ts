@@ -13,8 +13,8 @@ const CONSENT_WORK = [
 ] as const;
 
 /**
- * A lead manages the members of their own organisation and decides what an operator admin
- * asks to change in it (ADR 0008); every admin action there is visible to them.
+ * Managing members and deciding approval requests (ADR 0008): an admin of every organisation
+ * (what grants access only as a request), a lead of their own.
  */
 const MEMBER_MANAGEMENT = [
   P.UserRead,
@@ -23,8 +23,10 @@ const MEMBER_MANAGEMENT = [
   P.UserResetPassword,
   P.ApprovalRequestRead,
   P.ApprovalRequestDecide,
-  P.OperatorActionRead,
 ] as const;
+
+/** A lead also sees every operator admin's action in their organisation. */
+const LEADERSHIP = [...MEMBER_MANAGEMENT, P.OperatorActionRead] as const;
 
 /** A provider's people carry out the work of an accepted referral. */
 const PROVIDER_CASEWORK = [
@@ -73,7 +75,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   // Contracts, capacity, aggregate statistics and the jobcenter's members: no case content.
   [Role.JobcenterLead]: [
     ...EVERY_PERSON,
-    ...MEMBER_MANAGEMENT,
+    ...LEADERSHIP,
     P.ProviderRead,
     P.ContractRead,
     P.ContractManage,
@@ -83,7 +85,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   [Role.ProviderWorker]: [...EVERY_PERSON, P.ProviderRead, ...PROVIDER_CASEWORK],
   [Role.ProviderLead]: [
     ...EVERY_PERSON,
-    ...MEMBER_MANAGEMENT,
+    ...LEADERSHIP,
     P.ApiKeyRead,
     P.ApiKeyCreate,
     P.ApiKeyRevoke,
@@ -111,12 +113,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.OrganisationRead,
     P.OrganisationCreate,
     P.OrganisationUpdate,
-    P.UserRead,
-    P.UserCreate,
-    P.UserUpdate,
-    P.UserResetPassword,
-    P.ApprovalRequestRead,
-    P.ApprovalRequestDecide,
+    ...MEMBER_MANAGEMENT,
     P.ApprovalRequestWithdraw,
     P.ApiKeyRead,
     P.ApiKeyCreate,

@@ -1,53 +1,38 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { IsEnum, IsOptional } from 'class-validator';
-import { ApiKeyScope, Role } from '../../auth/role';
+import { Role } from '../../auth/role';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
-import {
-  ApiText,
-  ApiTimestamp,
-  ApiUuid,
-  EMAIL_MAX_LENGTH,
-  IsUuidField,
-  NAME_MAX_LENGTH,
-} from '../../common/validation/bounds';
+import { ApiTimestamp, ApiUuid, IsUuidField } from '../../common/validation/bounds';
 import { ApprovalKind, ApprovalState } from '../approval-request.entity';
 import { ActivationCodeDto } from './activation-code.dto';
-import { API_KEY_NAME_MAX_LENGTH, CreatedApiKeyDto } from './api-key.dto';
+import { ApiKeyDto, CreatedApiKeyDto } from './api-key.dto';
 import { UserDto } from './user.dto';
 
-const ROLES = { enum: Role, enumName: 'Role', isArray: true, maxItems: Object.values(Role).length };
-
 /** `user.create`: the member to be. */
-export class ProposedUserDto {
-  @ApiText(EMAIL_MAX_LENGTH, { format: 'email' })
-  email: string;
-  @ApiText(NAME_MAX_LENGTH)
-  displayName: string;
-  @ApiProperty(ROLES)
-  roles: Role[];
-}
+export class ProposedUserDto extends PickType(UserDto, [
+  'email',
+  'displayName',
+  'roles',
+] as const) {}
 
 /** `user.update`: roles to add (to whatever the user holds when approved), or re-enabling. */
 export class ProposedUserChangeDto {
-  @ApiProperty(ROLES)
+  @ApiProperty({
+    enum: Role,
+    enumName: 'Role',
+    isArray: true,
+    maxItems: Object.values(Role).length,
+  })
   addRoles: Role[];
   reactivate: boolean;
 }
 
 /** `api_key.create`: the key to be. It is made at approval and shown to the approver alone. */
-export class ProposedApiKeyDto {
-  @ApiText(API_KEY_NAME_MAX_LENGTH)
-  name: string;
-  @ApiProperty({
-    enum: ApiKeyScope,
-    enumName: 'ApiKeyScope',
-    isArray: true,
-    maxItems: Object.values(ApiKeyScope).length,
-  })
-  scopes: ApiKeyScope[];
-  @ApiTimestamp({ nullable: true })
-  expiresAt: Date | null;
-}
+export class ProposedApiKeyDto extends PickType(ApiKeyDto, [
+  'name',
+  'scopes',
+  'expiresAt',
+] as const) {}
 
 /**
  * An operator admin's change inside an organisation that grants access, waiting for (or
