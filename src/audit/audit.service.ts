@@ -10,6 +10,7 @@ import {
   type AuditDetails,
   type AuditEvent,
 } from './audit-event.entity';
+import { auditEventAsSeenBy } from './audit-visibility';
 import {
   AuditEventRepository,
   type AuditEventFilter,
@@ -143,17 +144,21 @@ export class AuditService {
    * What people of the operator organisations did concerning one organisation, newest first:
    * its lead's view of the operator's actions in it (ADR 0008). The caller checks the reader.
    */
-  listOperatorActions(
+  async listOperatorActions(
     organisationId: string,
     operatorOrganisationIds: readonly string[],
     page: { limit: number; cursor?: string },
   ): Promise<Page<AuditEvent>> {
-    return this.events.listConcerning(organisationId, operatorOrganisationIds, page);
+    const scope: AuditReadScope = { kind: 'organisation', organisationId };
+    const found = await this.events.listConcerning(organisationId, operatorOrganisationIds, page);
+    return { ...found, items: found.items.map((event) => auditEventAsSeenBy(scope, event)) };
   }
 
-  /** The events `actor` may read that match the query, newest first. */
-  list(actor: Actor, query: AuditEventQuery): Promise<Page<AuditEvent>> {
+  /** The events `actor` may read that match the query, newest first, as it may read them. */
+  async list(actor: Actor, query: AuditEventQuery): Promise<Page<AuditEvent>> {
     const { limit, cursor, ...filter } = query;
-    return this.events.listVisible(auditReadScopeOf(actor), filter, { limit, cursor });
+    const scope = auditReadScopeOf(actor);
+    const page = await this.events.listVisible(scope, filter, { limit, cursor });
+    return { ...page, items: page.items.map((event) => auditEventAsSeenBy(scope, event)) };
   }
 }
