@@ -66,8 +66,8 @@ describe('request media types', () => {
       )) {
         const url = path.replace(/\{\w+\}/g, randomUUID());
         for (const [type, body] of FOREIGN_BODIES) {
-          const res = await http()
-            [method as 'post'](url)
+          const agent = http();
+          const res = await agent[method as 'post'](url)
             .set(caseworker.authHeader)
             .set('Content-Type', type)
             .send(body);
