@@ -6,6 +6,8 @@ import { ClientContactWay } from '../clients/client.entity';
 import { DataCategory } from '../confidentiality/data-category';
 import { ConsentEvidenceForm } from '../consent/consent-record.entity';
 import { ConsentStatus } from '../consent/consent-status';
+import { ActivationPurpose } from '../identity/activation-code.entity';
+import { ApprovalKind, ApprovalState } from '../identity/approval-request.entity';
 import { OrganisationKind } from '../identity/organisation.entity';
 import { ServiceKind } from '../providers/service-kind';
 import {
@@ -62,6 +64,23 @@ export const ENUM_LABELS = {
     'activities:write': label('Kontakte erfassen', 'Record activities'),
     'referrals:read': label('Zuweisungen lesen', 'Read referrals'),
   } satisfies Labels<`${ApiKeyScope}`>,
+  ApprovalKind: {
+    'user.create': label('Neues Mitglied', 'New member'),
+    'user.update': label('Rollen hinzufügen oder wieder freischalten', 'Add roles or re-enable'),
+    'user.reset_password': label('Passwort zurücksetzen', 'Password reset'),
+    'api_key.create': label('Neuer API-Schlüssel', 'New API key'),
+  } satisfies Labels<`${ApprovalKind}`>,
+  ApprovalState: {
+    pending: label('Offen', 'Pending'),
+    approved: label('Genehmigt', 'Approved'),
+    rejected: label('Abgelehnt', 'Rejected'),
+    withdrawn: label('Zurückgezogen', 'Withdrawn'),
+    expired: label('Abgelaufen', 'Expired'),
+  } satisfies Labels<`${ApprovalState}`>,
+  ActivationPurpose: {
+    activation: label('Konto aktivieren', 'Account activation'),
+    password_reset: label('Passwort neu setzen', 'Password reset'),
+  } satisfies Labels<`${ActivationPurpose}`>,
   ServiceKind: {
     outreach_home_visits: label('Aufsuchende Hausbesuche', 'Outreach home visits'),
     debt_regulation: label('Schuldenregulierung', 'Debt regulation'),

@@ -1,10 +1,10 @@
 /**
  * JSON indented like `JSON.stringify(value, null, 2)`, except that an object or array whose
  * one-line form fits into `width` columns (with its indentation and key) stays on one line, as
- * prettier prints JSON. The document's many small objects (`{ "$ref": … }`) then take one line
+ * prettier prints JSON (at 120 columns). The document's many small objects (`{ "$ref": … }`) then take one line
  * each: about a third of the size, and still a readable diff.
  */
-export function compactJson(value: unknown, width = 100): string {
+export function compactJson(value: unknown, width = 120): string {
   const print = (node: unknown, indent: string, prefixLength: number): string => {
     const flat = JSON.stringify(node);
     if (node === null || typeof node !== 'object') return flat;

@@ -373,9 +373,10 @@ export function typeIntegers(document: OpenAPIObject): void {
 }
 
 /**
- * A route-specific problem response that several operations repeat word for word (most often
- * "No such referral, or not visible to you.") once in `components.responses`, named after its
- * status and the thing it is about (`ReferralNotFound`).
+ * A response that several operations repeat word for word, once in `components.responses`: most
+ * often "No such referral, or not visible to you." and the referral as every action answers it.
+ * Named after what it is about: `ReferralNotFound` (a 4xx's "No such …"), `Referral` (a 2xx's
+ * schema).
  */
 export function shareRepeatedResponses(document: OpenAPIObject): void {
   const STATUS_NAMES: Record<string, string> = {
@@ -383,11 +384,12 @@ export function shareRepeatedResponses(document: OpenAPIObject): void {
     '409': 'Conflict',
     '422': 'Unprocessable',
   };
+  const shareable = (status: string): boolean => /^2/.test(status) || status in STATUS_NAMES;
   const counts = new Map<string, number>();
   const operations = operationsOf(document);
   const candidates = (operation: Operation): [string, Json][] =>
     Object.entries(operation.responses as unknown as Record<string, Json>).filter(
-      ([status, response]) => STATUS_NAMES[status] && !('$ref' in response),
+      ([status, response]) => shareable(status) && !('$ref' in response),
     );
   for (const { operation } of operations) {
     for (const [status, response] of candidates(operation)) {
@@ -403,7 +405,9 @@ export function shareRepeatedResponses(document: OpenAPIObject): void {
     const status = key.slice(0, 3);
     const response = JSON.parse(key.slice(4)) as Json;
     const noun = /^No such ([a-z]+)/i.exec(String(response.description))?.[1] ?? '';
-    const base = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}${STATUS_NAMES[status]}`;
+    const base = /^2/.test(status)
+      ? (schemaNameOf(response) ?? `Success${status}`)
+      : `${noun.charAt(0).toUpperCase()}${noun.slice(1)}${STATUS_NAMES[status]}`;
     let name = base;
     for (let n = 2; name in shared; n += 1) name = `${base}${n}`;
     shared[name] = response;

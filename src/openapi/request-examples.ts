@@ -56,6 +56,10 @@ const REPORT = {
  */
 export const REQUEST_EXAMPLES: Record<string, unknown> = {
   login: LOGIN_EXAMPLE,
+  activateAccount: {
+    code: 'K7QH-2MZR-W4TD-XB3N-J6PA-5VYE-LC2S-R7FG',
+    newPassword: 'Laterne-Regen-Brücke-17',
+  },
   refreshTokens: { refreshToken: 'Z3Vlc3QtcmVmcmVzaC10b2tlbi1mcm9tLWxvZ2lu' },
   changeMyPassword: {
     currentPassword: 'Ihr bisheriges Passwort',
@@ -140,10 +144,8 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     email: 'samir.helfer@aufwind.example',
     displayName: 'Samir Helfer',
     roles: ['provider_worker'],
-    initialPassword: 'Laterne-Regen-Brücke-17',
   },
   updateUser: { active: false },
-  resetUserPassword: { newPassword: 'Sonnenblume-Bahnhof-42' },
   createApiKey: {
     name: 'Fachverfahren Aufwind',
     scopes: ['reports:write', 'activities:write'],

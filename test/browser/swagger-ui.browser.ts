@@ -4,8 +4,9 @@
  * Expects `npm run build` done: starts the built app on the embedded database with the demo data
  * and CORS open to a second, real server that serves a plain page. In Swagger UI it reads the
  * start text, signs in with the prefilled demo administrator, authorises, creates an
- * organisation and a user, deactivates the user through `PATCH` with the `If-Match` field,
- * reloads the page with the authorisation kept, checks that every operation taking `If-Match`
+ * organisation, asks for a user of it (`202`: dual control), approves that as the second demo
+ * admin, deactivates the user through `PATCH` with the `If-Match` field, reloads the page with
+ * the authorisation kept, checks that every operation taking `If-Match`
  * offers the field, then signs in as the case manager and sends a draft referral with
  * `If-Match`. The page on the other origin signs in and renames an organisation through a
  * cross-origin `PATCH` with `If-Match`. Saves screenshots to test/browser/artifacts/, also on a
@@ -49,6 +50,7 @@ function demoUser(role: Role): (typeof DEMO_USERS)[number] {
 }
 const caseworker = demoUser(Role.Caseworker);
 const admin = demoUser(Role.Admin);
+const secondAdmin = DEMO_USERS.filter((user) => user.role === Role.Admin)[1] ?? admin;
 
 class CheckFailed extends Error {}
 
@@ -333,23 +335,44 @@ async function swaggerUiCheck(page: Page, baseUrl: string): Promise<void> {
     },
   );
 
-  const user = await step('POST /users creates a worker of it (201, ETag)', async () => {
-    const op = await tryOut(page, 'createUser', 'Administration');
-    await fillBody(op, {
-      organisationId: organisation,
-      email: `browser-${run}@traeger.example`,
-      displayName: 'Browser Check',
-      roles: ['provider_worker'],
-      initialPassword: `Browser-Check-Passwort-${run}`,
-    });
-    const shown = await execute(op);
-    expectStatus(shown, '201');
-    const created = {
-      id: String(json(shown.body, 'createUser').id),
-      etag: shownHeader(shown, 'etag'),
-    };
-    await collapse(op);
-    return created;
+  const request = await step(
+    'POST /users asks for a worker of it (202, dual control)',
+    async () => {
+      const op = await tryOut(page, 'createUser', 'Administration');
+      await fillBody(op, {
+        organisationId: organisation,
+        email: `browser-${run}@traeger.example`,
+        displayName: 'Browser Check',
+        roles: ['provider_worker'],
+      });
+      const shown = await execute(op);
+      expectStatus(shown, '202');
+      const id = String(json(shown.body, 'createUser').id);
+      check(shownHeader(shown, 'location') === `/api/v1/approval-requests/${id}`, 'wrong Location');
+      await collapse(op);
+      return id;
+    },
+  );
+
+  const secondToken = await step(`POST /auth/login as the second admin ${secondAdmin.email}`, () =>
+    login(page, { email: secondAdmin.email, password: DEMO_PASSWORD }),
+  );
+  await step('Authorize as the second admin', () => authorize(page, secondToken));
+
+  const user = await step('POST /approval-requests/{id}/approve makes the user', async () => {
+    const approve = await tryOut(page, 'approveApprovalRequest', 'Administration');
+    await fillParameter(approve, 'id', 'path', request);
+    const approved = await execute(approve);
+    expectStatus(approved, '200');
+    const made = json(approved.body, 'approve').user as { id?: string } | null;
+    check(typeof made?.id === 'string', 'the approval shows no user');
+    await collapse(approve);
+    const read = await tryOut(page, 'getUser', 'Administration');
+    await fillParameter(read, 'id', 'path', made.id);
+    const shown = await execute(read);
+    expectStatus(shown, '200');
+    await collapse(read);
+    return { id: made.id, etag: shownHeader(shown, 'etag') };
   });
 
   await step(
@@ -374,7 +397,7 @@ async function swaggerUiCheck(page: Page, baseUrl: string): Promise<void> {
     await page.reload();
     await page.locator('#swagger-ui .information-container .title').waitFor();
     await page.locator('.auth-wrapper button.authorize.locked').waitFor({ timeout: UI_TIMEOUT_MS });
-    await expectMe(page, admin.email);
+    await expectMe(page, secondAdmin.email);
   });
 
   await step('every operation that takes If-Match offers a field for it', async () => {

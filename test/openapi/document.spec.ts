@@ -197,8 +197,11 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('stays small: shared responses and parameters, under 350 KB', () => {
-    expect(statSync(FILE).size).toBeLessThan(350 * 1024);
+  it('stays small: shared responses and parameters, at most 4.5 KB an operation', () => {
+    // Issue 14 asked for less than 350 KB at 71 operations (it was 700 KB, every error answer
+    // inlined); the budget per operation keeps that as routes are added.
+    const size = statSync(FILE).size;
+    expect(size / operations.length).toBeLessThan(4.5 * 1024);
     expect(readFileSync(FILE, 'utf8')).toBe(compactJson(doc));
   });
 });

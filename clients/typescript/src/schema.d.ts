@@ -48,6 +48,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set your password with a one-time code
+         * @description Chooses your password with the one-time code you were given: for a new account, or after
+         *     a password reset. Then sign in with it. The code works once; an unknown, used, expired or
+         *     replaced code is refused with the same answer. Attempts are limited like logins.
+         */
+        post: operations["activateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout": {
         parameters: {
             query?: never;
@@ -1072,12 +1094,38 @@ export interface paths {
         put?: never;
         /**
          * Create an organisation
-         * @description Creates a jobcenter, a provider (Träger) or an operator organisation. Its users and, for a
-         *     provider, its API keys are created afterwards. The name must be unique.
+         * @description A new organisation; for a jobcenter or provider optionally with its first lead
+         *     (`firstLead`), whose one-time activation code is in the answer, shown this once: hand it
+         *     over yourself. From then on the lead manages the organisation's members, and what an admin
+         *     changes there that grants access needs the lead's approval.
          *
          *     **Permission:** `organisation.create` (roles `admin`).
          */
         post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/operator-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the operator did in your organisation
+         * @description What the operator's admins did inside your organisation, newest first: its users, roles,
+         *     password resets, API keys, approval requests and their decisions, the organisation itself. For
+         *     the organisation's own leads.
+         *
+         *     **Permission:** `operator_action.read` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        get: operations["listOperatorActions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1123,18 +1171,20 @@ export interface paths {
         };
         /**
          * List users
-         * @description User accounts by email address; filter by organisation.
+         * @description Users by email address: an admin's of every organisation, a lead's of their own.
          *
-         *     **Permission:** `user.read` (roles `admin`).
+         *     **Permission:** `user.read` (roles `jobcenter_lead`, `provider_lead`, `admin`).
          */
         get: operations["listUsers"];
         put?: never;
         /**
          * Create a user
-         * @description Creates a user of an organisation with roles that suit its kind and an initial password, which
-         *     the admin hands over by another channel.
+         * @description A new member, without a password. A lead's member of their own organisation is created at
+         *     once (`201`), with the one-time activation code for the lead to hand over; the member
+         *     chooses their password with it (`POST /auth/activate`). An operator admin's is an approval
+         *     request (`202`).
          *
-         *     **Permission:** `user.create` (roles `admin`).
+         *     **Permission:** `user.create` (roles `jobcenter_lead`, `provider_lead`, `admin`).
          */
         post: operations["createUser"];
         delete?: never;
@@ -1152,9 +1202,9 @@ export interface paths {
         };
         /**
          * Read a user
-         * @description One user account with organisation and roles; its `ETag` goes into `If-Match` of an update.
+         * @description A user of an organisation you manage.
          *
-         *     **Permission:** `user.read` (roles `admin`).
+         *     **Permission:** `user.read` (roles `jobcenter_lead`, `provider_lead`, `admin`).
          */
         get: operations["getUser"];
         put?: never;
@@ -1164,10 +1214,12 @@ export interface paths {
         head?: never;
         /**
          * Change or deactivate a user
-         * @description Changes the display name or roles, or deactivates the account (`active: false`: every session
-         *     ends at once). An admin cannot lock themselves out. Needs `If-Match` with the user's `ETag`.
+         * @description Changes the display name or roles, or disables (`active: false`: sessions end at once) or
+         *     re-enables. A lead's change takes effect at once. An operator admin's renaming, removing of
+         *     roles and disabling do too; adding roles and re-enabling become an approval request
+         *     (`202`), and the rest of the same change applies at once.
          *
-         *     **Permission:** `user.update` (roles `admin`).
+         *     **Permission:** `user.update` (roles `jobcenter_lead`, `provider_lead`, `admin`).
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -1183,9 +1235,12 @@ export interface paths {
         put?: never;
         /**
          * Reset a user's password
-         * @description Sets a new password for a user who lost theirs; all their sessions end.
+         * @description A password reset: never a password, but a one-time code with which the user chooses a new
+         *     one (`POST /auth/activate`). A lead's reset takes effect at once: the old password stops
+         *     working, every session of the user ends, and the answer is the code, for the lead to hand
+         *     over. An operator admin's is an approval request (`202`); nothing changes until approved.
          *
-         *     **Permission:** `user.reset_password` (roles `admin`).
+         *     **Permission:** `user.reset_password` (roles `jobcenter_lead`, `provider_lead`, `admin`).
          */
         post: operations["resetUserPassword"];
         delete?: never;
@@ -1212,9 +1267,10 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description Creates an API key with which a provider's own software (its case management system) reports to
-         *     Lotse, limited to the scopes given. The response is the only time the key is shown: store it at
-         *     once.
+         * @description A key with which a provider's own software (its case management system) reports to Lotse,
+         *     limited to the scopes given. The provider lead's key is made at once (`201`), and the answer is
+         *     the only time the key is shown. An operator admin's is an approval request (`202`): the key
+         *     is made when the provider's lead approves, and shown to that lead alone.
          *
          *     **Permission:** `api_key.create` (roles `provider_lead`, `admin`).
          */
@@ -1286,6 +1342,123 @@ export interface paths {
          *     **Permission:** `api_key.revoke` (roles `provider_lead`, `admin`).
          */
         post: operations["revokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List approval requests
+         * @description Changes an operator admin asked for inside an organisation that grant access (a member, roles,
+         *     re-enabling, a password reset, an API key), waiting for that organisation's lead or, where it
+         *     has no active lead, another admin (dual control, Vier-Augen-Prinzip). Pending ones first, each
+         *     group newest first: an admin sees every organisation's, a lead their own. `status=pending`
+         *     leaves out decided and expired ones.
+         *
+         *     **Permission:** `approval_request.read` (roles `jobcenter_lead`, `provider_lead`, `admin`).
+         */
+        get: operations["listApprovalRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an approval request
+         * @description One approval request: what was asked for, by whom, for which organisation, and whether and how
+         *     it was decided.
+         *
+         *     **Permission:** `approval_request.read` (roles `jobcenter_lead`, `provider_lead`, `admin`).
+         */
+        get: operations["getApprovalRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a request
+         * @description Approves and carries out the change, as you. What grants access is made now and shown to you
+         *     alone, this once: a new member's or a reset's activation code, an API key. Hand it over
+         *     yourself, to the person, by a channel you trust.
+         *
+         *     **Permission:** `approval_request.decide` (roles `jobcenter_lead`, `provider_lead`, `admin`).
+         */
+        post: operations["approveApprovalRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a request
+         * @description Rejects the request; nothing changes. The admin who asked sees the decision.
+         *
+         *     **Permission:** `approval_request.decide` (roles `jobcenter_lead`, `provider_lead`, `admin`).
+         */
+        post: operations["rejectApprovalRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw your request
+         * @description Withdraws a request you made while it is pending; nothing changes.
+         *
+         *     **Permission:** `approval_request.withdraw` (roles `admin`).
+         */
+        post: operations["withdrawApprovalRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1464,7 +1637,7 @@ export interface components {
          *     kind occurs.
          * @enum {string}
          */
-        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
+        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
         FieldError: {
             /** @description Dotted path of the offending field. */
             field: string;
@@ -1575,6 +1748,23 @@ export interface components {
                     "reports:write": components["schemas"]["DisplayName"];
                     "activities:write": components["schemas"]["DisplayName"];
                     "referrals:read": components["schemas"]["DisplayName"];
+                };
+                ApprovalKind: {
+                    "user.create": components["schemas"]["DisplayName"];
+                    "user.update": components["schemas"]["DisplayName"];
+                    "user.reset_password": components["schemas"]["DisplayName"];
+                    "api_key.create": components["schemas"]["DisplayName"];
+                };
+                ApprovalState: {
+                    pending: components["schemas"]["DisplayName"];
+                    approved: components["schemas"]["DisplayName"];
+                    rejected: components["schemas"]["DisplayName"];
+                    withdrawn: components["schemas"]["DisplayName"];
+                    expired: components["schemas"]["DisplayName"];
+                };
+                ActivationPurpose: {
+                    activation: components["schemas"]["DisplayName"];
+                    password_reset: components["schemas"]["DisplayName"];
                 };
                 ServiceKind: {
                     outreach_home_visits: components["schemas"]["DisplayName"];
@@ -1758,6 +1948,14 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        NewPerson: {
+            /**
+             * Format: email
+             * @description Unique across Lotse, compared case-insensitively.
+             */
+            email: string;
+            displayName: string;
+        };
         CreateOrganisation: {
             /** @description jobcenter, provider (Träger) or operator. Cannot be changed later. */
             kind: components["schemas"]["OrganisationKind"];
@@ -1766,17 +1964,161 @@ export interface components {
              * @example Jobcenter Musterstadt
              */
             name: string;
+            /**
+             * @description A jobcenter's or provider's first lead (`jobcenter_lead`, `provider_lead`), created without
+             *     a password. The answer holds their one-time activation code, shown this once: hand it over
+             *     yourself, out of band. From then on the lead manages the organisation's members.
+             */
+            firstLead?: components["schemas"]["NewPerson"];
         };
-        UpdateOrganisation: {
-            name?: string;
-            /** @description false deactivates: its users are signed out on their next request, its API keys stop working. */
-            active?: boolean;
+        /**
+         * @description A new account, or a reset of a lost password.
+         * @enum {string}
+         */
+        ActivationPurpose: "activation" | "password_reset";
+        ActivationCode: {
+            /**
+             * Format: uuid
+             * @description Whose code it is.
+             */
+            userId: string;
+            /** @example K7QH-2MZR-W4TD-XB3N-J6PA-5VYE-LC2S-R9FG */
+            code: string;
+            /** @description A new account, or a reset of a lost password. */
+            purpose: components["schemas"]["ActivationPurpose"];
+            /**
+             * Format: date-time
+             * @description After this the code no longer works; ask for a new one.
+             */
+            expiresAt: string;
         };
         UserOrganisation: {
             /** Format: uuid */
             id: string;
             name: string;
             kind: components["schemas"]["OrganisationKind"];
+        };
+        CreatedUser: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: email
+             * @example erika.musterfrau@jobcenter-musterstadt.de
+             */
+            email: string;
+            /** @example Erika Musterfrau */
+            displayName: string;
+            roles: components["schemas"]["Role"][];
+            /**
+             * Format: date-time
+             * @description When the password was last chosen or, by a reset, taken away.
+             */
+            passwordChangedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            activation: components["schemas"]["ActivationCode"];
+            organisation: components["schemas"]["UserOrganisation"];
+            /** @description A disabled user cannot sign in; their sessions ended when they were disabled. */
+            active: boolean;
+            /**
+             * @description false for a new user, and after a password reset, until the user chooses a password with
+             *     their activation code (`POST /auth/activate`); they cannot sign in until then.
+             */
+            passwordSet: boolean;
+        };
+        CreatedOrganisation: {
+            /** Format: uuid */
+            id: string;
+            /** @example Jobcenter Musterstadt */
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The first lead with their activation code; null when none was asked for. */
+            firstLead: components["schemas"]["CreatedUser"] | null;
+            kind: components["schemas"]["OrganisationKind"];
+            /** @description A deactivated organisation's users cannot sign in and its API keys do not work. */
+            active: boolean;
+        };
+        /**
+         * @description Who acted: a person, a provider system's API key, nobody signed in, or Lotse itself.
+         * @enum {string}
+         */
+        AuditActorKind: "user" | "api_key" | "anonymous" | "system";
+        /**
+         * @description Whether it succeeded, failed, or was denied.
+         * @enum {string}
+         */
+        AuditOutcome: "success" | "failure" | "denied";
+        AuditEvent: {
+            /**
+             * @description Position in the trail (a 64-bit integer, as a string); larger is later.
+             * @example 4711
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            occurredAt: string;
+            /** @description Who acted: a person, a provider system's API key, nobody signed in, or Lotse itself. */
+            actorKind: components["schemas"]["AuditActorKind"];
+            /**
+             * Format: uuid
+             * @description The user's or API key's id; null for anonymous and system events.
+             */
+            actorId: string | null;
+            /**
+             * Format: uuid
+             * @description The organisation the actor acted for.
+             */
+            organisationId: string | null;
+            /**
+             * @description What happened, as `area.verb`.
+             * @example user.create
+             */
+            action: string;
+            /** @description Whether it succeeded, failed, or was denied. */
+            outcome: components["schemas"]["AuditOutcome"];
+            /**
+             * @description The kind of object concerned.
+             * @example user
+             */
+            resourceType: string | null;
+            /** @description The object concerned: usually its id; for a denied request, the route. */
+            resourceId: string | null;
+            /**
+             * Format: uuid
+             * @description The client (Kundin/Kunde) whose data was involved.
+             */
+            clientId: string | null;
+            /**
+             * @description The data categories disclosed (Datenkategorien); empty when none.
+             * @example [
+             *       "participation",
+             *       "goals"
+             *     ]
+             */
+            categories: string[];
+            /** @description The request the event belongs to (its `X-Request-Id`). */
+            requestId: string | null;
+            /** @description Further facts about the event; never case content. */
+            details: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        UpdateOrganisation: {
+            name?: string;
+            /** @description false deactivates: its users are signed out on their next request, its API keys stop working. */
+            active?: boolean;
         };
         User: {
             /** Format: uuid */
@@ -1789,7 +2131,10 @@ export interface components {
             /** @example Erika Musterfrau */
             displayName: string;
             roles: components["schemas"]["Role"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the password was last chosen or, by a reset, taken away.
+             */
             passwordChangedAt: string;
             /** Format: date-time */
             createdAt: string;
@@ -1798,6 +2143,11 @@ export interface components {
             organisation: components["schemas"]["UserOrganisation"];
             /** @description A disabled user cannot sign in; their sessions ended when they were disabled. */
             active: boolean;
+            /**
+             * @description false for a new user, and after a password reset, until the user chooses a password with
+             *     their activation code (`POST /auth/activate`); they cannot sign in until then.
+             */
+            passwordSet: boolean;
         };
         UserPage: {
             items: components["schemas"]["User"][];
@@ -1807,19 +2157,88 @@ export interface components {
         CreateUser: {
             /** Format: uuid */
             organisationId: string;
-            /**
-             * @description 12 to 256 characters, no composition rules; common passwords are refused. Hand it to the
-             *     user by a separate channel.
-             */
-            initialPassword: string;
+            /** @description Roles must fit the organisation: caseworker and jobcenter_lead at a jobcenter, etc. */
+            roles: components["schemas"]["Role"][];
             /**
              * Format: email
              * @description Unique across Lotse, compared case-insensitively.
              */
             email: string;
             displayName: string;
-            /** @description Roles must fit the organisation: caseworker and jobcenter_lead at a jobcenter, etc. */
+        };
+        /**
+         * @description The action that approval carries out.
+         * @enum {string}
+         */
+        ApprovalKind: "user.create" | "user.update" | "user.reset_password" | "api_key.create";
+        /** @enum {string} */
+        ApprovalState: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+        ProposedUser: {
+            /**
+             * Format: email
+             * @example erika.musterfrau@jobcenter-musterstadt.de
+             */
+            email: string;
+            /** @example Erika Musterfrau */
+            displayName: string;
             roles: components["schemas"]["Role"][];
+        };
+        ProposedUserChange: {
+            addRoles: components["schemas"]["Role"][];
+            reactivate: boolean;
+        };
+        /** @enum {string} */
+        ApiKeyScope: "reports:write" | "activities:write" | "referrals:read";
+        ProposedApiKey: {
+            /** @example Fachverfahren Aufwind */
+            name: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /** Format: date-time */
+            expiresAt: string | null;
+        };
+        ApprovalRequest: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The organisation the change concerns.
+             */
+            organisationId: string;
+            /** @description The action that approval carries out. */
+            kind: components["schemas"]["ApprovalKind"];
+            status: components["schemas"]["ApprovalState"];
+            /**
+             * Format: uuid
+             * @description `user.update`, `user.reset_password`: the user concerned.
+             */
+            targetUserId: string | null;
+            newUser: components["schemas"]["ProposedUser"] | null;
+            userChange: components["schemas"]["ProposedUserChange"] | null;
+            newApiKey: components["schemas"]["ProposedApiKey"] | null;
+            /**
+             * Format: uuid
+             * @description The admin who asked.
+             */
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description Unapproved by then, the request expires.
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description Who approved, rejected or withdrew it.
+             */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /**
+             * Format: uuid
+             * @description What the approval made or changed: the user's or the API key's id.
+             */
+            resultId: string | null;
         };
         UpdateUser: {
             displayName?: string;
@@ -1827,12 +2246,6 @@ export interface components {
             /** @description false disables the user and ends all their sessions at once. */
             active?: boolean;
         };
-        ResetPassword: {
-            /** @description The new password; all of the user's sessions end. */
-            newPassword: string;
-        };
-        /** @enum {string} */
-        ApiKeyScope: "reports:write" | "activities:write" | "referrals:read";
         ApiKey: {
             /** Format: uuid */
             id: string;
@@ -1907,6 +2320,20 @@ export interface components {
             createdBy: string | null;
             /** @description Send as `Authorization: ApiKey <key>`. Store it now; Lotse keeps only its hash. */
             key: string;
+        };
+        ApprovalRequestPage: {
+            items: components["schemas"]["ApprovalRequest"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ApprovalOutcome: {
+            /** @description `user.create`, `user.update`: the user as they are now. */
+            user: components["schemas"]["User"] | null;
+            /** @description `user.create`, `user.reset_password`: the user's one-time activation code. */
+            activation: components["schemas"]["ActivationCode"] | null;
+            /** @description `api_key.create`: the new key, shown this once. */
+            apiKey: components["schemas"]["CreatedApiKey"] | null;
+            request: components["schemas"]["ApprovalRequest"];
         };
         /** @enum {string} */
         ServiceKind: "outreach_home_visits" | "debt_regulation" | "housing_security" | "health_access" | "psychosocial_support" | "correspondence_help" | "accompaniment" | "family_support" | "other";
@@ -3052,78 +3479,6 @@ export interface components {
             grantIds?: string[];
         };
         /**
-         * @description Who acted: a person, a provider system's API key, nobody signed in, or Lotse itself.
-         * @enum {string}
-         */
-        AuditActorKind: "user" | "api_key" | "anonymous" | "system";
-        /**
-         * @description Whether it succeeded, failed, or was denied.
-         * @enum {string}
-         */
-        AuditOutcome: "success" | "failure" | "denied";
-        AuditEvent: {
-            /**
-             * @description Position in the trail (a 64-bit integer, as a string); larger is later.
-             * @example 4711
-             */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the event happened.
-             */
-            occurredAt: string;
-            /** @description Who acted: a person, a provider system's API key, nobody signed in, or Lotse itself. */
-            actorKind: components["schemas"]["AuditActorKind"];
-            /**
-             * Format: uuid
-             * @description The user's or API key's id; null for anonymous and system events.
-             */
-            actorId: string | null;
-            /**
-             * Format: uuid
-             * @description The organisation the actor acted for.
-             */
-            organisationId: string | null;
-            /**
-             * @description What happened, as `area.verb`.
-             * @example user.create
-             */
-            action: string;
-            /** @description Whether it succeeded, failed, or was denied. */
-            outcome: components["schemas"]["AuditOutcome"];
-            /**
-             * @description The kind of object concerned.
-             * @example user
-             */
-            resourceType: string | null;
-            /** @description The object concerned: usually its id; for a denied request, the route. */
-            resourceId: string | null;
-            /**
-             * Format: uuid
-             * @description The client (Kundin/Kunde) whose data was involved.
-             */
-            clientId: string | null;
-            /**
-             * @description The data categories disclosed (Datenkategorien); empty when none.
-             * @example [
-             *       "participation",
-             *       "goals"
-             *     ]
-             */
-            categories: string[];
-            /** @description The request the event belongs to (its `X-Request-Id`). */
-            requestId: string | null;
-            /** @description Further facts about the event; never case content. */
-            details: {
-                [key: string]: unknown;
-            } | null;
-        };
-        AuditEventPage: {
-            items: components["schemas"]["AuditEvent"][];
-            /** @description Pass as `cursor` to get the next page; null on the last page. */
-            nextCursor: string | null;
-        };
-        /**
          * @description `hash-mismatch`: the event's content was changed after sealing. `link-mismatch`: a seal
          *     does not continue the one before it, or the chain head does not match the last seal
          *     (then `eventId` is null). `missing-event`: the event a seal (or the sealing
@@ -3254,8 +3609,21 @@ export interface components {
             /** @description The refresh token of the last login or refresh; each one works once. */
             refreshToken: string;
         };
+        ActivateAccount: {
+            /**
+             * @description The password you choose: 12 to 256 characters, no composition rules; common passwords and
+             *     your own email address are refused.
+             */
+            newPassword: string;
+            /**
+             * @description The one-time code your organisation's lead (or the operator, for a new organisation's
+             *     first lead) handed you; dashes, spaces and case do not matter.
+             * @example K7QH-2MZR-W4TD-XB3N-J6PA-5VYE-LC2S-R9FG
+             */
+            code: string;
+        };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
         Me: {
             /** Format: uuid */
             id: string;
@@ -3267,7 +3635,10 @@ export interface components {
             /** @example Erika Musterfrau */
             displayName: string;
             roles: components["schemas"]["Role"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the password was last chosen or, by a reset, taken away.
+             */
             passwordChangedAt: string;
             /** Format: date-time */
             createdAt: string;
@@ -3277,6 +3648,11 @@ export interface components {
             organisation: components["schemas"]["UserOrganisation"];
             /** @description A disabled user cannot sign in; their sessions ended when they were disabled. */
             active: boolean;
+            /**
+             * @description false for a new user, and after a password reset, until the user chooses a password with
+             *     their activation code (`POST /auth/activate`); they cannot sign in until then.
+             */
+            passwordSet: boolean;
         };
         ChangePassword: {
             /** @description 12 to 256 characters; your other sessions end. */
@@ -3424,8 +3800,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description Another organisation has this name. */
-        Conflict: {
+        /** @description The health status. */
+        HealthStatus: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3434,10 +3810,23 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["ProblemDetails"];
+                "application/json": components["schemas"]["HealthStatus"];
             };
         };
-        /** @description No such organisation. */
+        /** @description One page of audit event items; pass `nextCursor` as `cursor` for the next. */
+        AuditEventPage: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AuditEventPage"];
+            };
+        };
+        /** @description No such organisation, or not yours. */
         OrganisationNotFound: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -3450,8 +3839,22 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description A role does not fit the kind of organisation. */
-        Unprocessable: {
+        /** @description The organisation. `ETag` is its version. */
+        Organisation: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Organisation"];
+            };
+        };
+        /** @description No such organisation. */
+        OrganisationNotFound2: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3463,7 +3866,21 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description No such user. */
+        /** @description The user. `ETag` is its version. */
+        User: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["User"];
+            };
+        };
+        /** @description No such user, or not of your organisation. */
         UserNotFound: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -3476,8 +3893,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description No such organisation, or not yours. */
-        OrganisationNotFound2: {
+        /** @description The api key. */
+        ApiKey: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3486,7 +3903,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["ProblemDetails"];
+                "application/json": components["schemas"]["ApiKey"];
             };
         };
         /** @description No such key, or not yours. */
@@ -3502,6 +3919,59 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description The approval request. */
+        ApprovalRequest: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApprovalRequest"];
+            };
+        };
+        /** @description No such request, or not of your organisation. */
+        RequestNotFound: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The request is no longer pending (`approval-request-closed`). */
+        Conflict: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The provider. `ETag` is its version. */
+        Provider: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Provider"];
+            };
+        };
         /** @description No such provider, or not yours. */
         ProviderNotFound: {
             headers: {
@@ -3513,6 +3983,34 @@ export interface components {
             };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The contract. `ETag` is its version. */
+        Contract: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Contract"];
+            };
+        };
+        /** @description The referral. `ETag` is its version. */
+        Referral: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Referral"];
             };
         };
         /** @description No such referral, or not visible to you. */
@@ -3555,7 +4053,7 @@ export interface components {
             };
         };
         /** @description The worker is not an active worker or lead of your organisation. */
-        Unprocessable2: {
+        Unprocessable: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3565,6 +4063,20 @@ export interface components {
             };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The report. `ETag` is its version. */
+        Report: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Report"];
             };
         };
         /** @description No such report, or not yours. */
@@ -3593,6 +4105,20 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description The client. `ETag` is its version. */
+        Client: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Client"];
+            };
+        };
         /** @description No such client in your jobcenter. */
         ClientNotFound: {
             headers: {
@@ -3604,6 +4130,19 @@ export interface components {
             };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The consent template. */
+        ConsentTemplate: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ConsentTemplate"];
             };
         };
         /** @description No such template of your organisation. */
@@ -3630,6 +4169,19 @@ export interface components {
             };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The token pair. */
+        TokenPair: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TokenPair"];
             };
         };
     };
@@ -3673,19 +4225,35 @@ export type SchemaLanguage = components['schemas']['Language'];
 export type SchemaLabels = components['schemas']['Labels'];
 export type SchemaOrganisation = components['schemas']['Organisation'];
 export type SchemaOrganisationPage = components['schemas']['OrganisationPage'];
+export type SchemaNewPerson = components['schemas']['NewPerson'];
 export type SchemaCreateOrganisation = components['schemas']['CreateOrganisation'];
-export type SchemaUpdateOrganisation = components['schemas']['UpdateOrganisation'];
+export type SchemaActivationPurpose = components['schemas']['ActivationPurpose'];
+export type SchemaActivationCode = components['schemas']['ActivationCode'];
 export type SchemaUserOrganisation = components['schemas']['UserOrganisation'];
+export type SchemaCreatedUser = components['schemas']['CreatedUser'];
+export type SchemaCreatedOrganisation = components['schemas']['CreatedOrganisation'];
+export type SchemaAuditActorKind = components['schemas']['AuditActorKind'];
+export type SchemaAuditOutcome = components['schemas']['AuditOutcome'];
+export type SchemaAuditEvent = components['schemas']['AuditEvent'];
+export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
+export type SchemaUpdateOrganisation = components['schemas']['UpdateOrganisation'];
 export type SchemaUser = components['schemas']['User'];
 export type SchemaUserPage = components['schemas']['UserPage'];
 export type SchemaCreateUser = components['schemas']['CreateUser'];
-export type SchemaUpdateUser = components['schemas']['UpdateUser'];
-export type SchemaResetPassword = components['schemas']['ResetPassword'];
+export type SchemaApprovalKind = components['schemas']['ApprovalKind'];
+export type SchemaApprovalState = components['schemas']['ApprovalState'];
+export type SchemaProposedUser = components['schemas']['ProposedUser'];
+export type SchemaProposedUserChange = components['schemas']['ProposedUserChange'];
 export type SchemaApiKeyScope = components['schemas']['ApiKeyScope'];
+export type SchemaProposedApiKey = components['schemas']['ProposedApiKey'];
+export type SchemaApprovalRequest = components['schemas']['ApprovalRequest'];
+export type SchemaUpdateUser = components['schemas']['UpdateUser'];
 export type SchemaApiKey = components['schemas']['ApiKey'];
 export type SchemaApiKeyPage = components['schemas']['ApiKeyPage'];
 export type SchemaCreateApiKey = components['schemas']['CreateApiKey'];
 export type SchemaCreatedApiKey = components['schemas']['CreatedApiKey'];
+export type SchemaApprovalRequestPage = components['schemas']['ApprovalRequestPage'];
+export type SchemaApprovalOutcome = components['schemas']['ApprovalOutcome'];
 export type SchemaServiceKind = components['schemas']['ServiceKind'];
 export type SchemaProvider = components['schemas']['Provider'];
 export type SchemaProviderPage = components['schemas']['ProviderPage'];
@@ -3768,10 +4336,6 @@ export type SchemaRevokeClientConsents = components['schemas']['RevokeClientCons
 export type SchemaExpiringConsent = components['schemas']['ExpiringConsent'];
 export type SchemaExpiringConsentPage = components['schemas']['ExpiringConsentPage'];
 export type SchemaRevokeConsent = components['schemas']['RevokeConsent'];
-export type SchemaAuditActorKind = components['schemas']['AuditActorKind'];
-export type SchemaAuditOutcome = components['schemas']['AuditOutcome'];
-export type SchemaAuditEvent = components['schemas']['AuditEvent'];
-export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
 export type SchemaBrokenAuditLinkReason = components['schemas']['BrokenAuditLinkReason'];
 export type SchemaBrokenAuditLink = components['schemas']['BrokenAuditLink'];
 export type SchemaAuditChainVerification = components['schemas']['AuditChainVerification'];
@@ -3782,6 +4346,7 @@ export type SchemaClientDisclosurePage = components['schemas']['ClientDisclosure
 export type SchemaLogin = components['schemas']['Login'];
 export type SchemaTokenPair = components['schemas']['TokenPair'];
 export type SchemaRefresh = components['schemas']['Refresh'];
+export type SchemaActivateAccount = components['schemas']['ActivateAccount'];
 export type SchemaPermission = components['schemas']['Permission'];
 export type SchemaMe = components['schemas']['Me'];
 export type SchemaChangePassword = components['schemas']['ChangePassword'];
@@ -3803,22 +4368,35 @@ export type ResponsePreconditionRequired = components['responses']['Precondition
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseInternalError = components['responses']['InternalError'];
 export type ResponseDatabaseUnavailable = components['responses']['DatabaseUnavailable'];
-export type ResponseConflict = components['responses']['Conflict'];
+export type ResponseHealthStatus = components['responses']['HealthStatus'];
+export type ResponseAuditEventPage = components['responses']['AuditEventPage'];
 export type ResponseOrganisationNotFound = components['responses']['OrganisationNotFound'];
-export type ResponseUnprocessable = components['responses']['Unprocessable'];
-export type ResponseUserNotFound = components['responses']['UserNotFound'];
+export type ResponseOrganisation = components['responses']['Organisation'];
 export type ResponseOrganisationNotFound2 = components['responses']['OrganisationNotFound2'];
+export type ResponseUser = components['responses']['User'];
+export type ResponseUserNotFound = components['responses']['UserNotFound'];
+export type ResponseApiKey = components['responses']['ApiKey'];
 export type ResponseKeyNotFound = components['responses']['KeyNotFound'];
+export type ResponseApprovalRequest = components['responses']['ApprovalRequest'];
+export type ResponseRequestNotFound = components['responses']['RequestNotFound'];
+export type ResponseConflict = components['responses']['Conflict'];
+export type ResponseProvider = components['responses']['Provider'];
 export type ResponseProviderNotFound = components['responses']['ProviderNotFound'];
+export type ResponseContract = components['responses']['Contract'];
+export type ResponseReferral = components['responses']['Referral'];
 export type ResponseReferralNotFound = components['responses']['ReferralNotFound'];
 export type ResponseReferralNotFound2 = components['responses']['ReferralNotFound2'];
 export type ResponseConflict2 = components['responses']['Conflict2'];
-export type ResponseUnprocessable2 = components['responses']['Unprocessable2'];
+export type ResponseUnprocessable = components['responses']['Unprocessable'];
+export type ResponseReport = components['responses']['Report'];
 export type ResponseReportNotFound = components['responses']['ReportNotFound'];
 export type ResponseConflict3 = components['responses']['Conflict3'];
+export type ResponseClient = components['responses']['Client'];
 export type ResponseClientNotFound = components['responses']['ClientNotFound'];
+export type ResponseConsentTemplate = components['responses']['ConsentTemplate'];
 export type ResponseTemplateNotFound = components['responses']['TemplateNotFound'];
 export type ResponseClientNotFound2 = components['responses']['ClientNotFound2'];
+export type ResponseTokenPair = components['responses']['TokenPair'];
 export type ParameterLimitQuery = components['parameters']['LimitQuery'];
 export type ParameterCursorQuery = components['parameters']['CursorQuery'];
 export type ParameterIdPath = components['parameters']['IdPath'];
@@ -3851,19 +4429,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The token pair. */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TokenPair"];
-                };
-            };
+            200: components["responses"]["TokenPair"];
             /** @description email or password missing or malformed. */
             400: {
                 headers: {
@@ -3928,19 +4494,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The token pair. */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TokenPair"];
-                };
-            };
+            200: components["responses"]["TokenPair"];
             400: components["responses"]["BadRequest"];
             /** @description Unknown, used, expired or ended refresh token: sign in again. */
             401: {
@@ -3958,6 +4512,82 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    activateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "K7QH-2MZR-W4TD-XB3N-J6PA-5VYE-LC2S-R7FG",
+                 *       "newPassword": "Laterne-Regen-Brücke-17"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivateAccount"];
+            };
+        };
+        responses: {
+            /** @description Password set; sign in with it. */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The code or the password is missing or malformed, or the password is not acceptable. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The code is not valid (any more): ask for a new one (`invalid-activation-code`). */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Too many attempts from this address; see Retry-After. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
         };
@@ -4192,20 +4822,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The client. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Client"];
-                };
-            };
+            200: components["responses"]["Client"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4239,20 +4856,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The client. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Client"];
-                };
-            };
+            200: components["responses"]["Client"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4389,20 +4993,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4436,20 +5027,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4568,20 +5146,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4644,20 +5209,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4666,7 +5218,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable2"];
+            422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -4696,20 +5248,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4738,20 +5277,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4789,20 +5315,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4831,20 +5344,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4882,20 +5382,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4933,20 +5420,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4984,20 +5458,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5035,20 +5496,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The referral. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
+            200: components["responses"]["Referral"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5057,7 +5505,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable2"];
+            422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -5262,19 +5710,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The consent template. */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConsentTemplate"];
-                };
-            };
+            200: components["responses"]["ConsentTemplate"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5295,19 +5731,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The consent template. */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConsentTemplate"];
-                };
-            };
+            200: components["responses"]["ConsentTemplate"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5867,20 +6291,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
+            200: components["responses"]["Report"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5945,20 +6356,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The report. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
+            200: components["responses"]["Report"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -5999,20 +6397,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
+            200: components["responses"]["Report"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6192,20 +6577,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The provider. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Provider"];
-                };
-            };
+            200: components["responses"]["Provider"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6268,20 +6640,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The provider. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Provider"];
-                };
-            };
+            200: components["responses"]["Provider"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6423,20 +6782,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The contract. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Contract"];
-                };
-            };
+            200: components["responses"]["Contract"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6482,20 +6828,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The contract. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Contract"];
-                };
-            };
+            200: components["responses"]["Contract"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6610,7 +6943,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new organisation. `Location` names it. `ETag` is its version. */
+            /** @description Created: the new created organisation. `Location` names it. `ETag` is its version. */
             201: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -6622,15 +6955,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organisation"];
+                    "application/json": components["schemas"]["CreatedOrganisation"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            /** @description Another organisation has this name, or another user the first lead’s address. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listOperatorActions: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["CursorQuery"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AuditEventPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrganisationNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -6647,24 +7018,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The organisation. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Organisation"];
-                };
-            };
+            200: components["responses"]["Organisation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["OrganisationNotFound"];
+            404: components["responses"]["OrganisationNotFound2"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -6693,10 +7051,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The organisation. `ETag` is its version. */
-            200: {
+            200: components["responses"]["Organisation"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrganisationNotFound2"];
+            /** @description Another organisation has this name. */
+            409: {
                 headers: {
-                    ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -6704,14 +7066,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organisation"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["OrganisationNotFound"];
-            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -6774,15 +7131,14 @@ export interface operations {
                  *       "displayName": "Samir Helfer",
                  *       "roles": [
                  *         "provider_worker"
-                 *       ],
-                 *       "initialPassword": "Laterne-Regen-Brücke-17"
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["CreateUser"];
             };
         };
         responses: {
-            /** @description Created: the new user. `Location` names it. `ETag` is its version. */
+            /** @description A lead's: the member and their activation code, shown this once. */
             201: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -6794,7 +7150,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["CreatedUser"];
+                };
+            };
+            /** @description An operator admin's new member takes effect only when the organisation's lead (or, where it has none, another admin) approves it: this is the approval request. Nothing that grants access is made or shown to the admin. */
+            202: {
+                headers: {
+                    /** @description The approval request (`GET /approval-requests/{id}`). */
+                    Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequest"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6816,7 +7187,19 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
+            /** @description A role does not fit the kind of organisation, or the organisation is deactivated. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -6833,20 +7216,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The user. `ETag` is its version. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["User"];
-                };
-            };
+            200: components["responses"]["User"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6879,10 +7249,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The user. `ETag` is its version. */
-            200: {
+            200: components["responses"]["User"];
+            /** @description An operator admin's added roles or re-enabling takes effect only when the organisation's lead (or, where it has none, another admin) approves it: this is the approval request. Nothing that grants access is made or shown to the admin. */
+            202: {
                 headers: {
-                    ETag: components["headers"]["ETag"];
+                    /** @description The approval request (`GET /approval-requests/{id}`). */
+                    Location?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -6890,7 +7262,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["ApprovalRequest"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6900,7 +7272,19 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
+            /** @description A role does not fit the kind of organisation, or you would lock yourself out. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -6916,19 +7300,10 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "newPassword": "Sonnenblume-Bahnhof-42"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ResetPassword"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Password set; the user is signed out everywhere. */
-            204: {
+            /** @description A lead's: the reset code, shown this once. */
+            200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6936,7 +7311,24 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivationCode"];
+                };
+            };
+            /** @description An operator admin's password reset takes effect only when the organisation's lead (or, where it has none, another admin) approves it: this is the approval request. Nothing that grants access is made or shown to the admin. */
+            202: {
+                headers: {
+                    /** @description The approval request (`GET /approval-requests/{id}`). */
+                    Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequest"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6981,7 +7373,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["OrganisationNotFound2"];
+            404: components["responses"]["OrganisationNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -7012,7 +7404,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created: the new created api key. `Location` names it. */
+            /** @description A lead's: the key, shown once. */
             201: {
                 headers: {
                     Location: components["headers"]["Location"];
@@ -7026,13 +7418,28 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKey"];
                 };
             };
+            /** @description An operator admin's API key takes effect only when the organisation's lead (or, where it has none, another admin) approves it: this is the approval request. Nothing that grants access is made or shown to the admin. */
+            202: {
+                headers: {
+                    /** @description The approval request (`GET /approval-requests/{id}`). */
+                    Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequest"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["OrganisationNotFound2"];
+            404: components["responses"]["OrganisationNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description The organisation is not a provider. */
+            /** @description The organisation is not a provider, or is deactivated. */
             422: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7059,19 +7466,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The api key. */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiKey"];
-                };
-            };
+            200: components["responses"]["ApiKey"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -7090,19 +7485,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The api key. */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiKey"];
-                };
-            };
+            200: components["responses"]["ApiKey"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7123,7 +7506,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The api key. */
+            200: components["responses"]["ApiKey"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listApprovalRequests: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["LimitQuery"];
+                organisationId?: string;
+                status?: components["schemas"]["ApprovalState"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["CursorQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of approval request items; pass `nextCursor` as `cursor` for the next. */
             200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7133,13 +7544,200 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKey"];
+                    "application/json": components["schemas"]["ApprovalRequestPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["KeyNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getApprovalRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ApprovalRequest"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["RequestNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    approveApprovalRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The approval outcome. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOutcome"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The permission is missing, or this is not yours to decide: you asked for it yourself (`cannot-decide-own-request`), or the organisation has an active lead who decides (`not-an-approver`).
+             *
+             *     The caller lacks the permission this operation needs (see its description).
+             */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: components["responses"]["RequestNotFound"];
+            /** @description The request is no longer pending (`approval-request-closed`). Or the new member's address has been taken meanwhile. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The organisation was deactivated, or a role no longer fits. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    rejectApprovalRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ApprovalRequest"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The permission is missing, or this is not yours to decide: you asked for it yourself (`cannot-decide-own-request`), or the organisation has an active lead who decides (`not-an-approver`).
+             *
+             *     The caller lacks the permission this operation needs (see its description).
+             */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: components["responses"]["RequestNotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    withdrawApprovalRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ApprovalRequest"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The permission is missing, or another admin made this request (`not-your-request`).
+             *
+             *     The caller lacks the permission this operation needs (see its description).
+             */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such request. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -7179,19 +7777,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of audit event items; pass `nextCursor` as `cursor` for the next. */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditEventPage"];
-                };
-            };
+            200: components["responses"]["AuditEventPage"];
             /** @description A filter or the cursor is invalid. */
             400: {
                 headers: {
@@ -7304,19 +7890,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The health status. */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthStatus"];
-                };
-            };
+            200: components["responses"]["HealthStatus"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -7330,19 +7904,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The health status. */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthStatus"];
-                };
-            };
+            200: components["responses"]["HealthStatus"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             /** @description A dependency is down (`not-ready`); `checks` says which. */
