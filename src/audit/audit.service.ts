@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, type Actor, type AuditActorFields } from '../auth/actor';
 import type { Page } from '../common/pagination/page';
 import { OrganisationKind } from '../identity/organisation.entity';
+import { Metrics } from '../metrics/metrics.service';
 import {
   AuditActorKind,
   AuditOutcomeKind,
@@ -112,6 +113,7 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: AuditEventRepository,
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   /**
@@ -122,6 +124,7 @@ export class AuditService {
     const problems = problemsOf(entry);
     if (problems.length > 0) throw new InvalidAuditEntry(problems);
     await this.events.insert(manager, toRow(entry));
+    this.metrics?.observeAuditEvent(entry);
   }
 
   /** What an authenticated actor did, inside the caller's transaction. */

@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { ENV_KEYS, EnvironmentVariables, NodeEnv, type LogLevel } from './environment.schema';
+import {
+  ENV_KEYS,
+  EnvironmentVariables,
+  NodeEnv,
+  type LogFormat,
+  type LogLevel,
+} from './environment.schema';
 
 /** The validated, typed configuration the app runs with. Built once, at boot. */
 export interface AppConfig {
@@ -31,10 +37,16 @@ export interface AppConfig {
     connectTimeoutMs: number;
     queryTimeoutMs: number;
     migrationsRun: boolean;
+    /** The least-privilege role the migration step grants to (`dist/src/database/migrate.js`). */
+    appRole: string | undefined;
   };
+  /** Prometheus metrics on a port of their own; undefined: no metrics endpoint. */
+  metrics: { port: number; host: string } | undefined;
   /** Seed demo organisations and users into an empty embedded database at start. */
   demoData: boolean;
   logLevel: LogLevel;
+  /** `pretty` for people (default in development), `json` for machines (default otherwise). */
+  logFormat: LogFormat;
 }
 
 /** Raised when the environment is invalid; its message is one line naming every bad variable. */
@@ -101,9 +113,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       connectTimeoutMs: parsed.DB_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: parsed.DB_QUERY_TIMEOUT_MS,
       migrationsRun: parsed.DB_MIGRATIONS_RUN,
+      appRole: parsed.DB_APP_ROLE,
     },
+    metrics:
+      parsed.METRICS_PORT === undefined
+        ? undefined
+        : { port: parsed.METRICS_PORT, host: parsed.METRICS_HOST ?? parsed.HOST },
     demoData: !production && (parsed.DEMO_DATA ?? true),
     logLevel: parsed.LOG_LEVEL,
+    logFormat:
+      parsed.LOG_FORMAT ?? (parsed.NODE_ENV === NodeEnv.Development ? 'pretty' : 'json'),
   };
 }
 

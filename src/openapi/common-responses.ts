@@ -65,6 +65,8 @@ function hasInput(method: string, operation: OperationObject): boolean {
 
 /** Routes that answer without the database, so never with `database-unavailable`. */
 const WITHOUT_DATABASE = new Set(['/api/v1/health/live']);
+/** Routes exempt from the rate limit (`@WithoutRateLimit()`): no 429, no RateLimit-* headers. */
+const WITHOUT_RATE_LIMIT = new Set(['/api/v1/health/live', '/api/v1/health/ready']);
 
 /**
  * Responses every route has because of app-wide machinery rather than the route, added to each
@@ -96,7 +98,10 @@ export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
         add('413', 'The request body is larger than the server accepts.');
         add('415', 'The request body is not `application/json`.');
       }
-      add('429', 'Too many requests from this caller in the current minute; see Retry-After.');
+      const limited = !WITHOUT_RATE_LIMIT.has(pathName);
+      if (limited) {
+        add('429', 'Too many requests from this caller in the current minute; see Retry-After.');
+      }
       add('500', 'An unexpected error; quote the requestId when reporting it.');
       if (!WITHOUT_DATABASE.has(pathName)) {
         add('503', 'The database is not reachable right now (`database-unavailable`); retry.');
@@ -105,7 +110,7 @@ export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
         if (!response || !/^[24]/.test(status) || '$ref' in response) continue;
         response.headers = {
           ...response.headers,
-          ...rateLimitHeaders(),
+          ...(limited ? rateLimitHeaders() : {}),
           'Access-Control-Allow-Origin': headerRef('Access-Control-Allow-Origin'),
           ...(status === '429' ? { 'Retry-After': headerRef('Retry-After') } : {}),
         };

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { Algorithm, hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
+import { hash as argon2Hash, verify as argon2Verify, type Algorithm } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
  * no install script (docs/architecture/0008-deployment-and-operations.md).
  */
 export const ARGON2_OPTIONS = {
-  algorithm: Algorithm.Argon2id,
+  // `Algorithm` is an ambient const enum, which isolated modules cannot read: its value is 2.
+  algorithm: 2 as Algorithm.Argon2id,
   memoryCost: 19456,
   timeCost: 2,
   parallelism: 1,
