@@ -121,8 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : { port: parsed.METRICS_PORT, host: parsed.METRICS_HOST ?? parsed.HOST },
     demoData: !production && (parsed.DEMO_DATA ?? true),
     logLevel: parsed.LOG_LEVEL,
-    logFormat:
-      parsed.LOG_FORMAT ?? (parsed.NODE_ENV === NodeEnv.Development ? 'pretty' : 'json'),
+    logFormat: parsed.LOG_FORMAT ?? (parsed.NODE_ENV === NodeEnv.Development ? 'pretty' : 'json'),
   };
 }
 

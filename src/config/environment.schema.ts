@@ -53,7 +53,8 @@ export const LOG_FORMATS = ['json', 'pretty'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 
 // A host name (RFC 1123 labels), an IPv4 address or an IPv6 address without brackets.
-const HOST_NAME = /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
+const HOST_NAME =
+  /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
 const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
 const ORIGIN = /^https?:\/\/[^\s/,]+$/;
 const ADDRESS_OR_CIDR = /^[0-9A-Fa-f:.]{2,45}(\/\d{1,3})?$/;

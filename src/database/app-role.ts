@@ -28,19 +28,20 @@ const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
  * Returns the number of tables granted.
  */
 export async function grantAppRole(runner: QueryRunner, role: string): Promise<number> {
-  if (!ROLE_NAME.test(role)) throw new Error(`DB_APP_ROLE ${JSON.stringify(role)} is not a role name`);
-  const [{ owner, schema }]: { owner: string; schema: string }[] = await runner.query(
+  if (!ROLE_NAME.test(role))
+    throw new Error(`DB_APP_ROLE ${JSON.stringify(role)} is not a role name`);
+  const [{ owner, schema }] = (await runner.query(
     'SELECT current_user AS owner, current_schema() AS schema',
-  );
+  )) as { owner: string; schema: string }[];
   if (owner === role) throw new Error('DB_APP_ROLE must not be the role that runs the migrations');
-  const [exists]: unknown[] = await runner.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [
+  const [exists] = (await runner.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [
     role,
-  ]);
+  ])) as unknown[];
   if (!exists) throw new Error(`DB_APP_ROLE ${role} does not exist: create it first (LOGIN)`);
-  const tables: { name: string }[] = await runner.query(
+  const tables = (await runner.query(
     'SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename',
     [schema],
-  );
+  )) as { name: string }[];
   const r = quote(role);
   await runner.startTransaction();
   try {
@@ -48,7 +49,9 @@ export async function grantAppRole(runner: QueryRunner, role: string): Promise<n
     for (const { name } of tables) {
       const t = `${quote(schema)}.${quote(name)}`;
       await runner.query(`REVOKE ALL ON TABLE ${t} FROM ${r}`);
-      await runner.query(`GRANT ${RESTRICTED_TABLES[name] ?? DEFAULT_PRIVILEGES} ON TABLE ${t} TO ${r}`);
+      await runner.query(
+        `GRANT ${RESTRICTED_TABLES[name] ?? DEFAULT_PRIVILEGES} ON TABLE ${t} TO ${r}`,
+      );
     }
     await runner.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${quote(schema)} TO ${r}`);
     await runner.commitTransaction();

@@ -28,7 +28,9 @@ async function main(args: string[]): Promise<void> {
   const config = configOrExit();
   const url = config.database.url;
   if (!url) fail('DATABASE_URL is required: migrations run against a PostgreSQL server');
-  const dataSource = new DataSource(dataSourceOptions({ ...config.database, url, migrationsRun: false }));
+  const dataSource = new DataSource(
+    dataSourceOptions({ ...config.database, url, migrationsRun: false }),
+  );
   try {
     await dataSource.initialize();
     const before = await schemaStatus(dataSource);
@@ -48,7 +50,9 @@ async function main(args: string[]): Promise<void> {
       const runner = dataSource.createQueryRunner();
       try {
         const tables = await grantAppRole(runner, config.database.appRole);
-        process.stdout.write(`granted ${config.database.appRole} its privileges on ${tables} tables\n`);
+        process.stdout.write(
+          `granted ${config.database.appRole} its privileges on ${tables} tables\n`,
+        );
       } finally {
         await runner.release();
       }

@@ -45,7 +45,12 @@ export class MetricsCollectors implements OnModuleInit {
     if (!fastify) return;
     fastify.addHook('onResponse', (request, reply, done) => {
       const route = request.routeOptions.url ?? 'unmatched';
-      this.metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+      this.metrics.observeRequest(
+        request.method,
+        route,
+        reply.statusCode,
+        reply.elapsedTime / 1000,
+      );
       done();
     });
   }

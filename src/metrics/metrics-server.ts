@@ -1,4 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -38,7 +43,8 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
         return;
       }
       this.metrics.registry.metrics().then(
-        (text) => res.writeHead(200, { 'Content-Type': this.metrics.registry.contentType }).end(text),
+        (text) =>
+          res.writeHead(200, { 'Content-Type': this.metrics.registry.contentType }).end(text),
         (error: unknown) => {
           this.logger.warn(`Collecting metrics failed: ${String(error)}`);
           res.writeHead(500, { 'Content-Type': 'text/plain' }).end('metrics unavailable\n');

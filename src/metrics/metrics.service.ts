@@ -74,7 +74,12 @@ export class Metrics {
   }
 
   /** A gauge whose value is read when scraped. */
-  gauge(name: string, help: string, labelNames: string[], read: (g: Gauge) => Promise<void> | void): void {
+  gauge(
+    name: string,
+    help: string,
+    labelNames: string[],
+    read: (g: Gauge) => Promise<void> | void,
+  ): void {
     new Gauge({
       name,
       help,
