@@ -61,15 +61,21 @@ function messagesOf(errors: ValidationError[]): string[] {
   return errors.flatMap((e) => Object.values(e.constraints ?? {}).slice(0, 1));
 }
 
+/** What a process needs of the configuration: the migration step signs no tokens. */
+export interface ConfigPurpose {
+  migrationsOnly?: boolean;
+}
+
 /** Rules that span variables, checked after each variable is valid on its own. */
-function productionProblems(env: EnvironmentVariables): string[] {
+function productionProblems(env: EnvironmentVariables, purpose: ConfigPurpose): string[] {
   if (env.NODE_ENV !== NodeEnv.Production) return [];
   const problems: string[] = [];
   if (!env.DATABASE_URL) problems.push('DATABASE_URL is required when NODE_ENV=production');
   if (env.PGLITE_DATA_DIR)
     problems.push('PGLITE_DATA_DIR must not be set when NODE_ENV=production');
   if (env.DEMO_DATA) problems.push('DEMO_DATA must not be true when NODE_ENV=production');
-  if (!env.JWT_SECRET) problems.push('JWT_SECRET is required when NODE_ENV=production');
+  if (!env.JWT_SECRET && !purpose.migrationsOnly)
+    problems.push('JWT_SECRET is required when NODE_ENV=production');
   return problems;
 }
 
@@ -77,7 +83,10 @@ function productionProblems(env: EnvironmentVariables): string[] {
  * Validates the environment and returns the typed configuration, or throws a
  * `ConfigValidationError`. Empty values count as unset; unknown variables are ignored.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  purpose: ConfigPurpose = {},
+): AppConfig {
   const raw: Record<string, string> = {};
   for (const key of ENV_KEYS) {
     const value = env[key];
@@ -86,7 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = plainToInstance(EnvironmentVariables, raw);
   const problems = [
     ...messagesOf(validateSync(parsed, { forbidUnknownValues: false })),
-    ...productionProblems(parsed),
+    ...productionProblems(parsed, purpose),
   ];
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
@@ -137,9 +146,10 @@ export function configOrExit(
     console.error(line);
     process.exit(1);
   },
+  purpose: ConfigPurpose = {},
 ): AppConfig {
   try {
-    return loadConfig(env);
+    return loadConfig(env, purpose);
   } catch (error) {
     if (error instanceof ConfigValidationError) return fail(error.message);
     throw error;

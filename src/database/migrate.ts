@@ -25,7 +25,7 @@ async function main(args: string[]): Promise<void> {
   const check = args.includes('--check');
   if (args.some((a) => a !== '--check')) fail(USAGE, 2);
   loadDotEnvFile();
-  const config = configOrExit();
+  const config = configOrExit(process.env, undefined, { migrationsOnly: true });
   const url = config.database.url;
   if (!url) fail('DATABASE_URL is required: migrations run against a PostgreSQL server');
   const dataSource = new DataSource(
