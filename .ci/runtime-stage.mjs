@@ -25,7 +25,6 @@ import {
   rmSync,
   chmodSync,
   mkdirSync,
-  writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
