@@ -17,7 +17,7 @@ const asRoot = process.getuid?.() === 0;
  * The server binaries: PG_BIN if set, else `pg_config --bindir` when it holds initdb (a client-
  * only pg_config does not), else the newest Debian /usr/lib/postgresql/<version>/bin.
  */
-function binDir(): string {
+export function binDir(): string {
   const candidates = process.env.PG_BIN ? [process.env.PG_BIN] : [];
   try {
     candidates.push(execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim());
