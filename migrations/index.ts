@@ -10,6 +10,8 @@ import { CreateConsent1795500000000 } from './1795500000000-CreateConsent';
 import { StatisticsIndexes1795600000000 } from './1795600000000-StatisticsIndexes';
 import { DisclosureRecordIndex1795600100000 } from './1795600100000-DisclosureRecordIndex';
 import { CreateReports1795600200000 } from './1795600200000-CreateReports';
+import { PurposeBoundConsent1795700000000 } from './1795700000000-PurposeBoundConsent';
+import { ReferralJobcenterVersion1795700100000 } from './1795700100000-ReferralJobcenterVersion';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -24,4 +26,6 @@ export const migrations: MigrationClass[] = [
   StatisticsIndexes1795600000000,
   DisclosureRecordIndex1795600100000,
   CreateReports1795600200000,
+  PurposeBoundConsent1795700000000,
+  ReferralJobcenterVersion1795700100000,
 ];

@@ -5,6 +5,7 @@ import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import type { CanonicalEventRow } from './audit-chain';
 import { AuditEvent } from './audit-event.entity';
+import { CLIENT_WITHHELD } from './audit-visibility';
 
 /** What an event row holds before the database assigns its id and time. */
 export type NewAuditEvent = Omit<AuditEvent, 'id' | 'occurredAt'>;
@@ -97,7 +98,10 @@ export class AuditEventRepository {
       qb.andWhere('e.organisationId = :organisationId', { organisationId: filter.organisationId });
     }
     if (filter.clientId !== undefined) {
-      qb.andWhere('e.clientId = :clientId', { clientId: filter.clientId });
+      // An event whose client id is withheld from its readers is not found by it either.
+      qb.andWhere('e.clientId = :clientId', { clientId: filter.clientId }).andWhere(
+        `NOT COALESCE((e.details ->> '${CLIENT_WITHHELD}')::boolean, false)`,
+      );
     }
     if (filter.resourceType !== undefined) {
       qb.andWhere('e.resourceType = :resourceType', { resourceType: filter.resourceType });

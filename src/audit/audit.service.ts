@@ -11,6 +11,7 @@ import {
   type AuditDetails,
   type AuditEvent,
 } from './audit-event.entity';
+import { auditEventAsSeenBy } from './audit-visibility';
 import {
   AuditEventRepository,
   type AuditEventFilter,
@@ -142,9 +143,11 @@ export class AuditService {
     return this.record(this.dataSource.manager, entry);
   }
 
-  /** The events `actor` may read that match the query, newest first. */
-  list(actor: Actor, query: AuditEventQuery): Promise<Page<AuditEvent>> {
+  /** The events `actor` may read that match the query, newest first, as it may read them. */
+  async list(actor: Actor, query: AuditEventQuery): Promise<Page<AuditEvent>> {
     const { limit, cursor, ...filter } = query;
-    return this.events.listVisible(auditReadScopeOf(actor), filter, { limit, cursor });
+    const scope = auditReadScopeOf(actor);
+    const page = await this.events.listVisible(scope, filter, { limit, cursor });
+    return { ...page, items: page.items.map((event) => auditEventAsSeenBy(scope, event)) };
   }
 }

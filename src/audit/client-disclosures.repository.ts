@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor, InvalidCursor } from '../common/pagination/cursor';
 import type { Page } from '../common/pagination/page';
+import type { DisclosureRecordScope } from '../confidentiality/case-access.service';
 import { AuditActorKind } from './audit-event.entity';
+import { CLIENT_WITHHELD } from './audit-visibility';
 import { DisclosedData, DISCLOSURE_RECORD_ACTIONS } from './disclosure-record';
 
 /** One successful disclosure about a client, with its recipient organisation's name. */
@@ -16,28 +18,17 @@ export interface DisclosureRow {
   /** Null only if the organisation is unknown to the directory. */
   recipientOrganisationName: string | null;
   categories: string[];
-  /** The provider whose case content it was; null for the client record. */
+  /** The provider whose case content it was; null for the jobcenter's data. */
   authorOrganisationId: string | null;
+  /** For `client.disclose`: which of the jobcenter's data (`client_record`, `referral_summary`). */
+  data: string | null;
 }
-
-/**
- * Which of a client's disclosures a reader sees: all of them, or those its organisation is a
- * party to (it received them, or they showed its own data). Required by every read.
- */
-export type DisclosureRecordScope = { kind: 'all' } | { kind: 'party'; organisationId: string };
 
 export interface DisclosureFilter {
   /** ISO timestamp with offset; inclusive. */
   from?: string;
   /** ISO timestamp with offset; exclusive. */
   to?: string;
-}
-
-/** How the auditor's organisation stands to the client. */
-export interface ClientRelation {
-  jobcenterId: string;
-  /** Whether a referral of the client was ever sent to the organisation (as a provider). */
-  referred: boolean;
 }
 
 const LIST = 'client-disclosures';
@@ -49,9 +40,18 @@ const AUTHORED_BY_PARTY: Record<DisclosedData, string> = {
   [DisclosedData.CaseContent]: `e.details ->> 'authorOrganisationId' = $3::text`,
   [DisclosedData.ClientRecord]: `EXISTS (
            SELECT 1 FROM clients c WHERE c.id = $1 AND c.jobcenter_id = $2::uuid)`,
+  [DisclosedData.ReferralSummary]: `EXISTS (
+           SELECT 1 FROM clients c WHERE c.id = $1 AND c.jobcenter_id = $2::uuid)`,
 };
 
 const ACTIONS = Object.entries(DISCLOSURE_RECORD_ACTIONS);
+
+// A disclosure whose reader was not told who the client is (the summary of a referral the
+// provider had not accepted): a party sees it only once that referral was accepted, so that its
+// time does not link the request to the client (ADR 0009).
+const LINKABLE_FOR_PARTY = `(NOT COALESCE((e.details ->> '${CLIENT_WITHHELD}')::boolean, false)
+       OR EXISTS (SELECT 1 FROM referrals f
+                   WHERE f.id::text = e.details ->> 'referralId' AND f.accepted_at IS NOT NULL))`;
 
 // One branch per action, each a backward range scan of audit_events_client_id_action_idx that
 // stops after $7 matches; the outer query merges them and names the recipients (organisations
@@ -59,10 +59,12 @@ const ACTIONS = Object.entries(DISCLOSURE_RECORD_ACTIONS);
 // own data; without a party, all.
 const branch = (actionParam: number, disclosed: DisclosedData) => `
   (SELECT e.id, e.occurred_at, e.action, e.actor_kind, e.organisation_id, e.categories,
-          e.details ->> 'authorOrganisationId' AS author_organisation_id
+          e.details ->> 'authorOrganisationId' AS author_organisation_id,
+          e.details ->> 'data' AS data
      FROM audit_events e
     WHERE e.client_id = $1 AND e.action = $${actionParam} AND e.outcome = 'success'
-      AND ($2::uuid IS NULL OR e.organisation_id = $2::uuid OR ${AUTHORED_BY_PARTY[disclosed]})
+      AND ($2::uuid IS NULL OR ((e.organisation_id = $2::uuid OR ${AUTHORED_BY_PARTY[disclosed]})
+                                AND ${LINKABLE_FOR_PARTY}))
       AND ($4::timestamptz IS NULL OR e.occurred_at >= $4::timestamptz)
       AND ($5::timestamptz IS NULL OR e.occurred_at < $5::timestamptz)
       AND ($6::bigint IS NULL OR e.id < $6::bigint)
@@ -79,7 +81,8 @@ const DISCLOSURES_SQL = `
          d.organisation_id::text AS "recipientOrganisationId",
          o.name AS "recipientOrganisationName",
          d.categories AS "categories",
-         d.author_organisation_id AS "authorOrganisationId"
+         d.author_organisation_id AS "authorOrganisationId",
+         d.data AS "data"
     FROM (${ACTIONS.map(([, what], i) => branch(FIRST_ACTION_PARAM + i, what)).join(' UNION ALL ')}) d
     LEFT JOIN organisations o ON o.id = d.organisation_id
    ORDER BY d.id DESC
@@ -87,8 +90,7 @@ const DISCLOSURES_SQL = `
 
 /**
  * Reads a client's disclosure record: the successful `content.disclose` and `client.disclose`
- * events of the client. Read-only across the clients and referrals tables for the auditor's
- * access check, like the disclosure policy.
+ * events of the client, within the scope `CaseAccess.disclosureRecordScope` gave the reader.
  */
 @Injectable()
 export class ClientDisclosuresRepository {
@@ -118,24 +120,6 @@ export class ClientDisclosuresRepository {
       items,
       nextCursor: rows.length > page.limit && last ? encodeCursor(LIST, [last.id]) : null,
     };
-  }
-
-  /** The client's jobcenter and whether the organisation ever had a referral of it (sent). */
-  async clientRelation(
-    manager: EntityManager,
-    organisationId: string,
-    clientId: string,
-  ): Promise<ClientRelation | undefined> {
-    const rows = await manager.query<ClientRelation[]>(
-      `SELECT c.jobcenter_id::text AS "jobcenterId",
-              EXISTS (SELECT 1 FROM referrals r
-                       WHERE r.client_id = c.id AND r.provider_id = $2 AND r.state <> 'draft')
-                AS "referred"
-         FROM clients c
-        WHERE c.id = $1`,
-      [clientId, organisationId],
-    );
-    return rows[0];
   }
 }
 

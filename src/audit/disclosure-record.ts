@@ -6,6 +6,11 @@ export enum DisclosedData {
   CaseContent = 'case_content',
   /** The jobcenter's record of the client (Stammdaten), shown to a provider working the case. */
   ClientRecord = 'client_record',
+  /**
+   * The referral's summary of the client (postcode, the case manager's note to the provider),
+   * shown to the provider asked to take the case, before it decides.
+   */
+  ReferralSummary = 'referral_summary',
 }
 
 /** The audit action written when the jobcenter's client record is shown to a provider. */

@@ -53,6 +53,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ActivityRead,
     P.ReportRead,
     ...CONSENT_WORK,
+    // The jobcenter is the controller for its clients: it answers their Art. 15 requests.
+    P.DisclosureRecordRead,
   ],
   // Contracts, capacity and (later) aggregate statistics: no case content.
   [Role.JobcenterLead]: [

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { CaseAccess } from './case-access.service';
 import { DisclosureInterceptor } from './disclosure.interceptor';
-import { DisclosurePolicy } from './disclosure-policy';
 
-/** The disclosure policy and its output check; every read of case content asks it. */
+/** Case access and the disclosure output check; every read of case content asks them. */
 @Module({
-  providers: [DisclosurePolicy, { provide: APP_INTERCEPTOR, useClass: DisclosureInterceptor }],
-  exports: [DisclosurePolicy],
+  providers: [CaseAccess, { provide: APP_INTERCEPTOR, useClass: DisclosureInterceptor }],
+  exports: [CaseAccess],
 })
 export class ConfidentialityModule {}

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
   getSchemaPath,
@@ -17,6 +18,7 @@ import { toConsentDto, toEffectiveConsentDto } from './consent.mappers';
 import { ConsentsService } from './consents.service';
 import { ConsentDto, EffectiveConsentDto } from './dto/consent.dto';
 import { RecordConsentDto } from './dto/record-consent.dto';
+import { RevokeClientConsentsDto } from './dto/revoke-consent.dto';
 
 /**
  * A client's consents (Einwilligungen, Schweigepflichtentbindungen): for the client's jobcenter
@@ -68,8 +70,9 @@ export class ClientConsentsController {
   }
 
   /**
-   * What is released now, as far as it concerns your organisation (to it, or of its content).
-   * `nothingReleased: true` is the explicit answer that nothing is.
+   * What is released now, as far as it concerns your organisation (to it, or of its content),
+   * each grant with the referral whose content it releases. `nothingReleased: true` is the
+   * explicit answer that nothing is.
    */
   @Get('effective')
   @Can(Permission.ConsentRead)
@@ -80,5 +83,25 @@ export class ClientConsentsController {
     @UuidParam('id') clientId: string,
   ): Promise<EffectiveConsentDto> {
     return toEffectiveConsentDto(await this.consents.effective(actor, clientId));
+  }
+
+  /**
+   * Records that the client takes back what it released (Widerruf), from now on; no reason is
+   * asked. The client's jobcenter (Fallmanagement) revokes every grant of every consent about
+   * its client, also those to other organisations it never sees; the releasing provider those
+   * of its own consents. With `categories`, only those. The answer is the same whatever there
+   * was to revoke: nobody learns from it what the client had released to others.
+   */
+  @Post('revoke')
+  @HttpCode(204)
+  @Can(Permission.ConsentRevoke)
+  @ApiNoContentResponse({ description: 'Recorded: nothing of it is released from now on.' })
+  @ApiProblemResponses({ 404: 'No such client visible to you.' })
+  async revokeClientConsents(
+    @CurrentUser() user: UserActor,
+    @UuidParam('id') clientId: string,
+    @Body() dto: RevokeClientConsentsDto,
+  ): Promise<void> {
+    await this.consents.revokeAllForClient(user, clientId, dto);
   }
 }

@@ -78,7 +78,7 @@ describe('renderConsentReceipt', () => {
     );
     expect(text).toContain('formlose Nachricht, mündlich oder schriftlich, an Brücke e. V.');
     expect(text).toContain(
-      'Den Widerruf gegenüber Jobcenter Essen können Sie auch dort bei Ihrer Fallmanagerin oder Ihrem Fallmanager erklären.',
+      'Sie können den Widerruf auch bei Jobcenter Essen erklären, bei Ihrer Fallmanagerin oder Ihrem Fallmanager; er gilt dann für alle Stellen, an die hier etwas freigegeben ist.',
     );
   });
 
@@ -143,7 +143,7 @@ describe('renderConsentReceipt', () => {
     );
   });
 
-  it('offers the jobcenter as a place to revoke only when it is a recipient', () => {
+  it("names the client's jobcenter as a place to revoke also when nothing is released to it", () => {
     const toProviderOnly = renderConsentReceipt(
       {
         ...input,
@@ -151,7 +151,21 @@ describe('renderConsentReceipt', () => {
       },
       printedAt,
     );
-    expect(toProviderOnly).not.toContain('Fallmanager');
+    expect(toProviderOnly).toContain('Sie können den Widerruf auch bei Jobcenter Essen erklären');
     expect(toProviderOnly).not.toContain('An Jobcenter Essen');
+    // A consent the jobcenter released itself names it once.
+    const own = renderConsentReceipt({ ...input, releasingName: 'Jobcenter Essen' }, printedAt);
+    expect(own).not.toContain('auch bei Jobcenter Essen');
+  });
+
+  it("gives another organisation's template by version and id only", () => {
+    const text = renderConsentReceipt(
+      { ...input, template: { id: '0b8e7d2c-2222-4c1d-8e9f-3a4b5c6d7e8f', version: 3 } },
+      printedAt,
+    );
+    expect(text).toContain(
+      'Einwilligungstext: Version 3 (Kennung 0b8e7d2c-2222-4c1d-8e9f-3a4b5c6d7e8f)',
+    );
+    expect(text).not.toContain('Schweigepflichtentbindung“');
   });
 });

@@ -1,5 +1,5 @@
 import { DataCategory, SPECIAL_CATEGORIES } from '../confidentiality/data-category';
-import { OrganisationKind } from '../identity/organisation.entity';
+import type { OrganisationKind } from '../identity/organisation.entity';
 import { ConsentEvidenceForm } from './consent-record.entity';
 import { ConsentStatus } from './consent-status';
 
@@ -39,6 +39,7 @@ const STATUS_LABELS_DE: Readonly<Record<ConsentStatus, string>> = {
 export interface ConsentReceiptInput {
   consentId: string;
   releasingName: string;
+  /** The referral the consent serves; its jobcenter owns the client and takes revocations too. */
   purpose: { referredAt: Date; jobcenterName: string; providerName: string };
   grants: {
     category: DataCategory;
@@ -50,7 +51,8 @@ export interface ConsentReceiptInput {
   validUntil: Date | null;
   status: ConsentStatus;
   evidence: { form: ConsentEvidenceForm; givenOn: string; documentReference: string | null };
-  template: { title: string; key: string; version: number };
+  /** The releasing organisation's template by title and key; another's by version and id. */
+  template: { title: string; key: string; version: number } | { id: string; version: number };
   recordedAt: Date;
 }
 
@@ -108,13 +110,6 @@ export function renderConsentReceipt(input: ConsentReceiptInput, printedAt: Date
   for (const g of input.grants) {
     recipients.set(g.recipientName, [...(recipients.get(g.recipientName) ?? []), g]);
   }
-  const jobcenters = [
-    ...new Set(
-      input.grants
-        .filter((g) => g.recipientKind === OrganisationKind.Jobcenter)
-        .map((g) => g.recipientName),
-    ),
-  ];
   const revoked = input.grants.filter((g) => g.revokedAt !== null);
   const status =
     input.status === ConsentStatus.Given && revoked.length > 0
@@ -148,16 +143,18 @@ export function renderConsentReceipt(input: ConsentReceiptInput, printedAt: Date
     'Sie können diese Einwilligung jederzeit, ganz oder teilweise, ohne Angabe von Gründen und ohne Nachteile widerrufen; der Widerruf gilt für die Zukunft. Was bis dahin schon weitergegeben wurde, bleibt davon unberührt.',
     'Ihre Teilnahme ist freiwillig. Ein Widerruf hat für Sie keine Nachteile, auch nicht bei Ihren Leistungen.',
     `Für den Widerruf genügt eine formlose Nachricht, mündlich oder schriftlich, an ${input.releasingName}.`,
-    ...(jobcenters.length > 0
+    ...(input.purpose.jobcenterName !== input.releasingName
       ? [
-          `Den Widerruf gegenüber ${jobcenters.join(', ')} können Sie auch dort bei Ihrer Fallmanagerin oder Ihrem Fallmanager erklären.`,
+          `Sie können den Widerruf auch bei ${input.purpose.jobcenterName} erklären, bei Ihrer Fallmanagerin oder Ihrem Fallmanager; er gilt dann für alle Stellen, an die hier etwas freigegeben ist.`,
         ]
       : []),
     '',
     'Nachweis',
     `Form: ${FORM_LABELS_DE[input.evidence.form]}`,
     `Erteilt am: ${calendarDay(input.evidence.givenOn)}`,
-    `Einwilligungstext: „${input.template.title}“ (${input.template.key}), Version ${input.template.version}`,
+    'title' in input.template
+      ? `Einwilligungstext: „${input.template.title}“ (${input.template.key}), Version ${input.template.version}`
+      : `Einwilligungstext: Version ${input.template.version} (Kennung ${input.template.id})`,
     ...(input.evidence.documentReference ? [`Ablage: ${input.evidence.documentReference}`] : []),
     `Aufgenommen am: ${dayAndTime(input.recordedAt)}`,
     `Kennung: ${input.consentId}`,

@@ -16,6 +16,7 @@ export enum ConsentEvidenceForm {
  */
 @Entity({ name: 'consent_records' })
 @Index('consent_records_client_id_recorded_at_idx', ['clientId', 'recordedAt'])
+@Index('consent_records_referral_id_idx', ['referralId'])
 @Index('consent_records_releasing_organisation_id_valid_until_idx', [
   'releasingOrganisationId',
   'validUntil',

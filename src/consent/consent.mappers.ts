@@ -49,12 +49,9 @@ export function toConsentDto(view: ConsentView): ConsentDto {
     clientId: r.clientId,
     referralId: r.referralId,
     releasingOrganisation: { id: r.releasingOrganisationId, name: r.releasingName },
-    template: {
-      id: r.templateId,
-      key: r.templateKey,
-      version: r.templateVersion,
-      title: r.templateTitle,
-    },
+    template: releasing
+      ? { id: r.templateId, key: r.templateKey, version: r.templateVersion, title: r.templateTitle }
+      : { id: r.templateId, version: r.templateVersion },
     validFrom: r.validFrom,
     validUntil: r.validUntil,
     evidence: {
@@ -98,6 +95,7 @@ export function toEffectiveConsentDto(effective: EffectiveConsent): EffectiveCon
       releasingOrganisationId: g.releasingOrganisationId,
       releasingName: g.releasingName,
       consentId: g.consentId,
+      referralId: g.referralId,
       validUntil: g.validUntil,
     })),
   };

@@ -4,12 +4,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import type { DataCategory } from '../confidentiality/data-category';
+import type { Actor } from '../auth/actor';
+import {
+  ACTIVE,
+  consentReadable,
+  consentRevocable,
+  paramsAdder,
+  type AddParam,
+} from '../confidentiality/case-access';
 import type { OrganisationKind } from '../identity/organisation.entity';
-import { ACTIVE_STATES } from '../referrals/referral-state';
 import { ConsentGrant } from './consent-grant.entity';
 import { ConsentRecord, type ConsentEvidenceForm } from './consent-record.entity';
-
-const ACTIVE = ACTIVE_STATES.map((s) => `'${s}'`).join(', ');
 
 /** The database's clock, cut to the columns' precision: never later than the commit. */
 const NOW_MS = "date_trunc('milliseconds', now())";
@@ -80,11 +85,13 @@ export interface ExpiringScope {
   provider?: { workerId: string | null };
 }
 
-/** Visible to `$1`: released by it, or granting something to it. */
-const VISIBLE_TO = (alias: string) => `(${alias}.releasing_organisation_id = $1 OR EXISTS (
-  SELECT 1 FROM consent_grants vg WHERE vg.consent_id = ${alias}.id AND vg.recipient_organisation_id = $1))`;
-
-const RECORD_VIEW = `
+/**
+ * A consent record with the names its views show, for the records `visible` (a condition on
+ * an alias, built by case access for the reader) allows. The neighbours in the chain of
+ * changes are given only when the reader may see them too.
+ */
+function recordView(visible: (alias: string) => string): string {
+  return `
   SELECT r.id, r.client_id AS "clientId", r.referral_id AS "referralId",
          r.releasing_organisation_id AS "releasingOrganisationId", ro.name AS "releasingName",
          r.template_id AS "templateId", t.key AS "templateKey", t.version AS "templateVersion",
@@ -96,15 +103,30 @@ const RECORD_VIEW = `
          u.organisation_id AS "recorderOrganisationId", r.recorded_at AS "recordedAt",
          s.id IS NOT NULL AS superseded,
          (r.valid_until IS NOT NULL AND r.valid_until <= now()) AS expired,
-         CASE WHEN ${VISIBLE_TO('p')} THEN p.id END AS "supersedesId",
-         CASE WHEN ${VISIBLE_TO('s')} THEN s.id END AS "supersededById"
+         CASE WHEN ${visible('p')} THEN p.id END AS "supersedesId",
+         CASE WHEN ${visible('s')} THEN s.id END AS "supersededById"
     FROM consent_records r
     JOIN consent_templates t ON t.id = r.template_id
     JOIN organisations ro ON ro.id = r.releasing_organisation_id
     LEFT JOIN users u ON u.id = r.recorded_by
     LEFT JOIN consent_records p ON p.id = r.supersedes_id
     LEFT JOIN consent_records s ON s.supersedes_id = r.id
-   WHERE ${VISIBLE_TO('r')}`;
+   WHERE ${visible('r')}`;
+}
+
+/** The record view of what `actor` may read, its parameters appended to `params`. */
+function readableView(actor: Actor, params: unknown[]): string {
+  const add: AddParam = paramsAdder(params);
+  return recordView((alias) => consentReadable(actor, alias, add));
+}
+
+/** A grant the client took back, as `revokeAllAbout` answers it. */
+export interface RevokedGrantRow {
+  id: string;
+  consentId: string;
+  category: DataCategory;
+  recipientOrganisationId: string;
+}
 
 /**
  * Consent records and their grants (one aggregate). Records are only ever inserted, grants only
@@ -116,29 +138,79 @@ const RECORD_VIEW = `
 export class ConsentRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The records of the client `viewer` may see, oldest first. */
+  /** The records of the client the actor may read, oldest first. */
   listVisibleForClient(
     manager: EntityManager,
-    viewerOrganisationId: string,
+    actor: Actor,
     clientId: string,
   ): Promise<ConsentRecordRow[]> {
+    const params: unknown[] = [clientId];
     return manager.query<ConsentRecordRow[]>(
-      `${RECORD_VIEW} AND r.client_id = $2 ORDER BY r.recorded_at, r.id`,
-      [viewerOrganisationId, clientId],
+      `${readableView(actor, params)} AND r.client_id = $1 ORDER BY r.recorded_at, r.id`,
+      params,
     );
   }
 
-  /** The record if `viewer` may see it, else undefined. */
+  /** The record if the actor may read it, else undefined. */
   async findVisible(
     manager: EntityManager,
-    viewerOrganisationId: string,
+    actor: Actor,
     id: string,
   ): Promise<ConsentRecordRow | undefined> {
-    const [row] = await manager.query<ConsentRecordRow[]>(`${RECORD_VIEW} AND r.id = $2`, [
-      viewerOrganisationId,
-      id,
-    ]);
+    const params: unknown[] = [id];
+    const [row] = await manager.query<ConsentRecordRow[]>(
+      `${readableView(actor, params)} AND r.id = $1`,
+      params,
+    );
     return row;
+  }
+
+  /**
+   * The record if the actor may record a revocation in it (case access's rule: its own
+   * releases whatever became of the referral, and for the client's jobcenter every record
+   * about the client); the neighbours only where the actor may read them.
+   */
+  async findRevocable(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+  ): Promise<ConsentRecordRow | undefined> {
+    const params: unknown[] = [id];
+    const add = paramsAdder(params);
+    const view = recordView((alias) =>
+      alias === 'r' ? consentRevocable(actor, alias, add) : consentReadable(actor, alias, add),
+    );
+    const [row] = await manager.query<ConsentRecordRow[]>(`${view} AND r.id = $1`, params);
+    return row;
+  }
+
+  /**
+   * Revokes, from the database's now, every grant in force of the client's records in which
+   * the actor may record a revocation (of the categories, if given): the client takes back at
+   * once what it released. Replaced records are left as they are (nothing of them is in force).
+   */
+  async revokeAllAbout(
+    manager: EntityManager,
+    actor: Actor,
+    clientId: string,
+    categories: readonly DataCategory[] | null,
+    revokedBy: string,
+  ): Promise<RevokedGrantRow[]> {
+    const params: unknown[] = [clientId, categories, revokedBy];
+    const revocable = consentRevocable(actor, 'r', paramsAdder(params));
+    // For an UPDATE, TypeORM answers [rows, affected].
+    const [rows] = await manager.query<[RevokedGrantRow[], number]>(
+      `UPDATE consent_grants g SET revoked_at = ${NOW_MS}, revoked_by = $3
+         FROM consent_records r
+        WHERE g.consent_id = r.id AND r.client_id = $1 AND g.revoked_at IS NULL
+          AND ($2::data_category[] IS NULL OR g.category = ANY($2::data_category[]))
+          AND NOT EXISTS (SELECT 1 FROM consent_records s WHERE s.supersedes_id = r.id)
+          AND ${revocable}
+        RETURNING g.id, g.consent_id AS "consentId", g.category,
+                  g.recipient_organisation_id AS "recipientOrganisationId"`,
+      params,
+    );
+    return rows;
   }
 
   /** Every grant of the records (unfiltered: the caller decides what a viewer sees). */

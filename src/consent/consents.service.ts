@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, UserActor } from '../auth/actor';
-import { Role } from '../auth/role';
 import { AuditService } from '../audit/audit.service';
 import { todayInGermany } from '../common/calendar';
 import type { Page } from '../common/pagination/page';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
 import type { DataCategory } from '../confidentiality/data-category';
-import { DisclosurePolicy, type EffectiveGrant } from '../confidentiality/disclosure-policy';
+import { assignedWorkerOf } from '../confidentiality/case-access';
+import { CaseAccess, type EffectiveGrant } from '../confidentiality/case-access.service';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { OrganisationKind } from '../identity/organisation.entity';
 import {
@@ -31,12 +31,16 @@ import {
   type ExpiringScope,
 } from './consent.repository';
 import type { RecordConsentDto } from './dto/record-consent.dto';
-import type { RevokeConsentDto } from './dto/revoke-consent.dto';
+import type { RevokeClientConsentsDto, RevokeConsentDto } from './dto/revoke-consent.dto';
 
 /** The indexes that keep one linear chain per client, releasing organisation and referral. */
 const CHAIN_KEYS = ['consent_records_supersedes_id_key', 'consent_records_first_key'];
 
-/** A record as one organisation sees it: the releasing one all grants, a recipient its own. */
+/**
+ * A record as one organisation sees it: the releasing one all grants, a recipient only its own,
+ * with the status computed from those (DESIGN "Consent": a recipient learns nothing beyond its
+ * own grants).
+ */
 export interface ConsentView {
   record: ConsentRecordRow;
   grants: ConsentGrantRow[];
@@ -58,15 +62,12 @@ function invalid(field: string, message: string): RequestValidationError {
   return new RequestValidationError([{ field, messages: [message] }]);
 }
 
-/** What `viewer` may see of an effective grant or a record: its own releases, releases to it. */
-function concerns(
-  viewerOrganisationId: string,
-  g: { releasingOrganisationId: string; recipientOrganisationId: string },
-): boolean {
-  return (
-    g.releasingOrganisationId === viewerOrganisationId ||
-    g.recipientOrganisationId === viewerOrganisationId
-  );
+/** Of a record the viewer may read, the grants it sees: all if it released it, else its own. */
+function grantsSeenBy(viewerOrganisationId: string, record: ConsentRecordRow) {
+  return <G extends { recipientOrganisationId: string }>(grants: G[]): G[] =>
+    record.releasingOrganisationId === viewerOrganisationId
+      ? grants
+      : grants.filter((g) => g.recipientOrganisationId === viewerOrganisationId);
 }
 
 /** The validity period of a new record, checked against the day it was given. */
@@ -89,9 +90,10 @@ function validityOf(dto: RecordConsentDto): { validFrom: Date | null; validUntil
 /**
  * Consent records (ISO/IEC TS 27560 style): recorded as given and never changed; a change of
  * mind is a new record that supersedes the current one; grants are revoked one by one. What is
- * in force is `DisclosurePolicy.effectiveGrants`, never computed here. Every read first asks
- * whether the caller may touch the client at all (`clientAccess`), and then shows only records
- * its organisation released or that grant something to it.
+ * in force is `CaseAccess.effectiveGrants`, never computed here, and which records a caller
+ * may read or revoke in is case access's rule (docs/architecture/0009): its own releases for
+ * as long as they exist, records granting something to it while it may touch the client, and
+ * for the client's jobcenter a revocation in any record about its client.
  */
 @Injectable()
 export class ConsentsService {
@@ -99,7 +101,7 @@ export class ConsentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly consents: ConsentRepository,
     private readonly templates: ConsentTemplateRepository,
-    private readonly policy: DisclosurePolicy,
+    private readonly access: CaseAccess,
     private readonly audit: AuditService,
   ) {}
 
@@ -108,7 +110,7 @@ export class ConsentsService {
     const releasingOrganisationId = actor.organisationId;
     const id = await this.dataSource
       .transaction(async (manager) => {
-        const access = await this.policy.clientAccess(manager, actor, clientId);
+        const access = await this.access.clientAccess(manager, actor, clientId);
         if (!access) throw new ResourceNotFound('client');
         const referral = await this.consents.findReferralOfClient(
           manager,
@@ -183,27 +185,26 @@ export class ConsentsService {
           ? new ConsentChanged()
           : error;
       });
-    return this.viewOrFail(this.dataSource.manager, actor.organisationId, id);
+    return this.viewOrFail(this.dataSource.manager, actor, id);
   }
 
-  /** Every record of the client the caller's organisation may see, oldest first. */
+  /** Every record of the client the caller's organisation may read, oldest first. */
   async history(actor: Actor, clientId: string): Promise<ConsentView[]> {
     const manager = this.dataSource.manager;
-    await this.accessOrFail(manager, actor, clientId, 'client');
-    const rows = await this.consents.listVisibleForClient(manager, actor.organisationId, clientId);
+    await this.consentsReachableOrFail(manager, actor, clientId);
+    const rows = await this.consents.listVisibleForClient(manager, actor, clientId);
     return this.viewsOf(manager, actor.organisationId, rows);
   }
 
   /**
-   * The grants in force now, as far as they concern the caller's organisation (released by it
-   * or to it), straight from the disclosure policy.
+   * The grants in force now that the caller may read (released by its organisation, or to it
+   * while it may touch the client), each with the referral whose content it releases, straight
+   * from case access.
    */
   async effective(actor: Actor, clientId: string): Promise<EffectiveConsent> {
     const manager = this.dataSource.manager;
-    await this.accessOrFail(manager, actor, clientId, 'client');
-    const grants = (await this.policy.effectiveGrants(manager, clientId)).filter((g) =>
-      concerns(actor.organisationId, g),
-    );
+    await this.consentsReachableOrFail(manager, actor, clientId);
+    const grants = await this.access.effectiveGrants(manager, clientId, { visibleTo: actor });
     const ids = grants.flatMap((g) => [g.releasingOrganisationId, g.recipientOrganisationId]);
     const names = new Map(
       (await this.consents.organisations(manager, [...new Set(ids)])).map((o) => [o.id, o.name]),
@@ -219,57 +220,90 @@ export class ConsentsService {
   }
 
   /**
-   * Revokes grants on the client's behalf, from now on: the releasing organisation any of the
-   * record's grants, a case manager those to their jobcenter. No reason is asked.
+   * Revokes grants on the client's behalf, from now on; no reason is asked. The releasing
+   * organisation any of its record's grants, whatever became of the referral; the client's
+   * jobcenter any grant of any record about its client (naming single grants only among those
+   * it sees), without learning of the others.
    */
   async revoke(actor: UserActor, id: string, dto: RevokeConsentDto): Promise<ConsentView> {
-    await this.dataSource.transaction(async (manager) => {
-      const record = await this.consents.findVisible(manager, actor.organisationId, id);
+    const view = await this.dataSource.transaction(async (manager) => {
+      const record = await this.consents.findRevocable(manager, actor, id);
       if (!record) throw new ResourceNotFound('consent');
-      const access = await this.policy.clientAccess(manager, actor, record.clientId);
-      if (!access) throw new ResourceNotFound('consent');
-      const grants = await this.consents.grantsOf(manager, [id]);
-      const revocable =
-        record.releasingOrganisationId === actor.organisationId
-          ? grants
-          : access.kind === 'owner'
-            ? grants.filter((g) => g.recipientOrganisationId === actor.organisationId)
-            : [];
-      if (revocable.length === 0) throw new ResourceNotFound('consent');
+      const all = await this.consents.grantsOf(manager, [id]);
+      const seen = grantsSeenBy(actor.organisationId, record)(all);
       if (record.superseded) throw new ConsentSuperseded();
-      let targets = revocable;
+      let targets = all;
       if (dto.grantIds) {
         const named = new Set(dto.grantIds);
-        const known = new Set(revocable.map((g) => g.id));
+        const known = new Set(seen.map((g) => g.id));
         const unknown = dto.grantIds.filter((g) => !known.has(g));
         if (unknown.length > 0) throw new GrantsNotInConsent(unknown);
-        targets = revocable.filter((g) => named.has(g.id));
+        targets = seen.filter((g) => named.has(g.id));
       }
       const open = targets.filter((g) => g.revokedAt === null).map((g) => g.id);
       // The conditional UPDATE decides between two revocations at once, not the read above.
       const revoked =
         open.length > 0 ? await this.consents.revoke(manager, id, open, actor.userId) : [];
       if (revoked.length === 0) throw new AlreadyRevoked();
+      const seenIds = new Set(seen.map((g) => g.id));
+      const shown = revoked.filter((g) => seenIds.has(g.id));
       await this.audit.recordBy(manager, actor, {
         action: 'consent.revoke',
         outcome: 'success',
         resourceType: 'consent',
         resourceId: id,
         clientId: record.clientId,
-        categories: [...new Set(revoked.map((g) => g.category))],
-        details: { referralId: record.referralId, grantIds: revoked.map((g) => g.id) },
+        // Only what the actor's organisation may see of the record: a jobcenter recording the
+        // client's revocation learns nothing of grants to others from its own audit trail.
+        categories: [...new Set(shown.map((g) => g.category))],
+        details: {
+          referralId: record.referralId,
+          grantIds: shown.map((g) => g.id),
+          ...(shown.length < revoked.length ? { othersRevoked: true } : {}),
+        },
+      });
+      const [after] = await this.viewsOf(manager, actor.organisationId, [record]);
+      return after;
+    });
+    return view;
+  }
+
+  /**
+   * The client takes back what it released, told to the caller: every grant in force (of the
+   * categories, if given) of the records the caller may revoke in. For the client's jobcenter
+   * that is every record about its client, also those that grant it nothing; the answer says
+   * nothing of what there was, so that a recipient learns nothing beyond its own grants.
+   */
+  async revokeAllForClient(
+    actor: UserActor,
+    clientId: string,
+    dto: RevokeClientConsentsDto,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.consentsReachableOrFail(manager, actor, clientId);
+      const categories = dto.categories ?? null;
+      await this.consents.revokeAllAbout(manager, actor, clientId, categories, actor.userId);
+      await this.audit.recordBy(manager, actor, {
+        action: 'consent.revoke_all',
+        outcome: 'success',
+        resourceType: 'client',
+        resourceId: clientId,
+        clientId,
+        // What the client said, not what there was.
+        categories: categories ?? [],
+        details: { scope: categories ? 'categories' : 'all' },
       });
     });
-    return this.viewOrFail(this.dataSource.manager, actor.organisationId, id);
   }
 
   /** The plain-language receipt of one record, as the caller's organisation may see it. */
   async receipt(actor: Actor, id: string): Promise<string> {
     const manager = this.dataSource.manager;
-    const view = await this.visibleOrFail(manager, actor, id);
+    const view = await this.viewOrFail(manager, actor, id);
     const purpose = await this.consents.referralPurpose(manager, view.record.referralId);
     if (!purpose) throw new ResourceNotFound('consent');
     const { record } = view;
+    const releasing = record.releasingOrganisationId === actor.organisationId;
     return renderConsentReceipt(
       {
         consentId: record.id,
@@ -287,16 +321,17 @@ export class ConsentsService {
         evidence: {
           form: record.evidenceForm,
           givenOn: record.givenOn,
-          documentReference:
-            record.releasingOrganisationId === actor.organisationId
-              ? record.documentReference
-              : null,
+          documentReference: releasing ? record.documentReference : null,
         },
-        template: {
-          title: record.templateTitle,
-          key: record.templateKey,
-          version: record.templateVersion,
-        },
+        // Another organisation's template title can name the kind of help: the releasing
+        // organisation's own; a recipient, the version that makes its grants valid.
+        template: releasing
+          ? {
+              title: record.templateTitle,
+              key: record.templateKey,
+              version: record.templateVersion,
+            }
+          : { version: record.templateVersion, id: record.templateId },
         recordedAt: record.recordedAt,
       },
       new Date(),
@@ -317,10 +352,9 @@ export class ConsentsService {
     if (actor.organisationKind === OrganisationKind.Jobcenter) {
       scope = { releasingOrganisationId: actor.organisationId };
     } else if (actor.organisationKind === OrganisationKind.Provider) {
-      const worker = actor.kind === 'user' && !actor.roles.includes(Role.ProviderLead);
       scope = {
         releasingOrganisationId: actor.organisationId,
-        provider: { workerId: worker && actor.kind === 'user' ? actor.userId : null },
+        provider: { workerId: assignedWorkerOf(actor) },
       };
     } else {
       return { items: [], nextCursor: null };
@@ -341,38 +375,26 @@ export class ConsentsService {
     };
   }
 
-  private async accessOrFail(
+  /**
+   * Whether the caller may see anything of the client's consents: it may touch the client now,
+   * or its organisation released a record about the client it may still read (revocation
+   * stays possible after the case closed). Else the client is a missing one.
+   */
+  private async consentsReachableOrFail(
     manager: EntityManager,
     actor: Actor,
     clientId: string,
-    resource: string,
   ): Promise<void> {
-    if (!(await this.policy.clientAccess(manager, actor, clientId))) {
-      throw new ResourceNotFound(resource);
-    }
+    if (await this.access.clientAccess(manager, actor, clientId)) return;
+    if (await this.access.releasedConsentAbout(manager, actor, clientId)) return;
+    throw new ResourceNotFound('client');
   }
 
-  /** The record if the caller may touch its client and its organisation may see it. */
-  private async visibleOrFail(
-    manager: EntityManager,
-    actor: Actor,
-    id: string,
-  ): Promise<ConsentView> {
-    const record = await this.consents.findVisible(manager, actor.organisationId, id);
+  /** The record as the caller may read it, or 404. */
+  private async viewOrFail(manager: EntityManager, actor: Actor, id: string): Promise<ConsentView> {
+    const record = await this.consents.findVisible(manager, actor, id);
     if (!record) throw new ResourceNotFound('consent');
-    await this.accessOrFail(manager, actor, record.clientId, 'consent');
     const [view] = await this.viewsOf(manager, actor.organisationId, [record]);
-    return view;
-  }
-
-  private async viewOrFail(
-    manager: EntityManager,
-    viewerOrganisationId: string,
-    id: string,
-  ): Promise<ConsentView> {
-    const record = await this.consents.findVisible(manager, viewerOrganisationId, id);
-    if (!record) throw new ResourceNotFound('consent');
-    const [view] = await this.viewsOf(manager, viewerOrganisationId, [record]);
     return view;
   }
 
@@ -387,14 +409,14 @@ export class ConsentsService {
     );
     return records.map((record) => {
       const all = grants.filter((g) => g.consentId === record.id);
+      const seen = grantsSeenBy(viewerOrganisationId, record)(all);
       return {
         record,
-        grants:
-          record.releasingOrganisationId === viewerOrganisationId
-            ? all
-            : all.filter((g) => g.recipientOrganisationId === viewerOrganisationId),
+        grants: seen,
+        // From the grants the viewer sees; a jobcenter that recorded the client's revocation
+        // in a record granting it nothing sees none, and the record's status as a whole.
         status: consentStatusOf({
-          grants: all,
+          grants: seen.length > 0 ? seen : all,
           superseded: record.superseded,
           expired: record.expired,
         }),

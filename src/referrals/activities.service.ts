@@ -5,7 +5,6 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { EVERYTHING, type Readable } from '../confidentiality/content-category';
 import { DataCategory } from '../confidentiality/data-category';
-import { DisclosurePolicy } from '../confidentiality/disclosure-policy';
 import type { Page } from '../common/pagination/page';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
 import type { Activity } from './activity.entity';
@@ -13,7 +12,8 @@ import type { CreateActivityDto } from './dto/activity.dto';
 import { ReferralNotActive } from './referral-errors';
 import { ReferralRepository } from './referral.repository';
 import { ACTIVE_STATES } from './referral-state';
-import { referralScopeOf, ReferralsService } from './referrals.service';
+import { referralScopeOf } from '../confidentiality/case-access';
+import { ReferralsService } from './referrals.service';
 
 /** Clocks differ: an activity may be stamped up to five minutes ahead of the server. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -28,7 +28,6 @@ export class ActivitiesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referrals: ReferralRepository,
     private readonly audit: AuditService,
-    private readonly policy: DisclosurePolicy,
     private readonly referralsService: ReferralsService,
   ) {}
 
@@ -86,11 +85,7 @@ export class ActivitiesService {
       const readable =
         scope.kind === 'provider'
           ? EVERYTHING
-          : await this.policy.readable(manager, {
-              readerOrganisationId: actor.organisationId,
-              authorOrganisationId: referral.providerId,
-              clientId: referral.clientId,
-            });
+          : await this.referralsService.readableFor(manager, actor, referral);
       const categories = Object.values(DataCategory).filter((c) => readable.has(c));
       const result = await this.referrals.listActivities(manager, referralId, categories, page);
       if (scope.kind === 'jobcenter' && result.items.length > 0) {

@@ -18,7 +18,7 @@ export const REFERRAL_WITH_NAMES = `
          r.priority::text AS priority, r.assigned_worker_id,
          r.first_contact_due::text AS first_contact_due, r.first_contact_at, r.outcome,
          r.sent_at, r.accepted_at, r.started_at, r.closed_at, r.created_at, r.updated_at,
-         r.version, jc.name AS jobcenter_name, p.name AS provider_name,
+         r.version, r.jobcenter_version, r.jobcenter_updated_at, jc.name AS jobcenter_name, p.name AS provider_name,
          cm.display_name AS case_manager_name, w.display_name AS worker_name
     FROM referrals r
     JOIN organisations jc ON jc.id = r.jobcenter_id
@@ -50,6 +50,8 @@ export interface ReferralRow {
   created_at: Date;
   updated_at: Date;
   version: number;
+  jobcenter_version: number;
+  jobcenter_updated_at: Date;
   jobcenter_name: string;
   provider_name: string;
   case_manager_name: string;
@@ -91,5 +93,7 @@ export function referralFromRow(row: ReferralRow): Referral {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
+    jobcenterVersion: row.jobcenter_version,
+    jobcenterUpdatedAt: row.jobcenter_updated_at,
   });
 }

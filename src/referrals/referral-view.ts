@@ -7,7 +7,8 @@ import { setEtag } from '../common/concurrency/preconditions';
 import type { ReferralDto } from './dto/referral.dto';
 import { toReferralDto } from './referral.mappers';
 import type { Referral } from './referral.entity';
-import { referralScopeOf } from './referrals.service';
+import { referralScopeOf } from '../confidentiality/case-access';
+import { versionSeenBy } from './referrals.service';
 import { todayInGermany } from '../common/calendar';
 
 /** One referral as the response of a route: the caller's view of it, with its ETag. */
@@ -18,8 +19,8 @@ export function referralResponse(
   client?: Client | null,
   released?: Readable,
 ): Disclosed<ReferralDto> {
-  setEtag(reply, referral.version);
   const scope = referralScopeOf(actor);
+  setEtag(reply, versionSeenBy(scope, referral));
   // The provider authored all provider content; the jobcenter reads what was released to it.
   const readable = scope.kind === 'provider' ? EVERYTHING : (released ?? NOTHING);
   return new Disclosed(

@@ -22,12 +22,25 @@ import { ReferralState } from './referral-state';
  * is deliberately not a column here: it lives only in the history, marked `participation`.
  */
 @Entity({ name: 'referrals' })
-@Index('referrals_jobcenter_id_updated_at_idx', ['jobcenterId', 'updatedAt', 'id'])
-@Index('referrals_jobcenter_id_state_updated_at_idx', ['jobcenterId', 'state', 'updatedAt', 'id'])
+@Index('referrals_jobcenter_id_jobcenter_updated_at_idx', [
+  'jobcenterId',
+  'jobcenterUpdatedAt',
+  'id',
+])
+@Index('referrals_jobcenter_id_state_jobcenter_updated_at_idx', [
+  'jobcenterId',
+  'state',
+  'jobcenterUpdatedAt',
+  'id',
+])
 @Index('referrals_provider_id_updated_at_idx', ['providerId', 'updatedAt', 'id'])
 @Index('referrals_provider_id_state_updated_at_idx', ['providerId', 'state', 'updatedAt', 'id'])
 @Index('referrals_assigned_worker_id_updated_at_idx', ['assignedWorkerId', 'updatedAt', 'id'])
-@Index('referrals_case_manager_id_updated_at_idx', ['caseManagerId', 'updatedAt', 'id'])
+@Index('referrals_case_manager_id_jobcenter_updated_at_idx', [
+  'caseManagerId',
+  'jobcenterUpdatedAt',
+  'id',
+])
 @Index('referrals_client_id_idx', ['clientId'])
 @Index('referrals_contract_id_state_idx', ['contractId', 'state'])
 @Index('referrals_first_contact_overdue_idx', { synchronize: false })
@@ -152,4 +165,20 @@ export class Referral {
 
   @VersionColumn({ default: 1 })
   version: number;
+
+  /**
+   * The jobcenter's own version and time of change: they move with every change the jobcenter
+   * can see, not with the provider's internal ones (a worker reassigned), so that its ETag,
+   * `updatedAt` and list order tell it nothing of the provider's internal work.
+   */
+  @Column({ name: 'jobcenter_version', type: 'int', default: 1 })
+  jobcenterVersion: number;
+
+  @Column({
+    name: 'jobcenter_updated_at',
+    type: 'timestamptz',
+    precision: 3,
+    default: () => 'now()',
+  })
+  jobcenterUpdatedAt: Date;
 }

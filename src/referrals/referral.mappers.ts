@@ -6,7 +6,7 @@ import type { Activity } from './activity.entity';
 import type { ActivityDto } from './dto/activity.dto';
 import type { ReferralTransitionDto } from './dto/referral-history.dto';
 import type { ReferralDto } from './dto/referral.dto';
-import type { ReferralScope } from './referral.repository';
+import type { ReferralScope } from '../confidentiality/case-access';
 import type { ReferralTransition } from './referral-transition.entity';
 import type { Referral } from './referral.entity';
 import { ACTIVE_STATES, ReferralState } from './referral-state';
@@ -47,6 +47,8 @@ export function toReferralDto(
   if (scope.kind === 'jobcenter') {
     return {
       ...common,
+      // The jobcenter's own time of change: a provider-internal change does not show.
+      updatedAt: r.jobcenterUpdatedAt,
       clientId: r.clientId,
       caseManager,
       reasonText: r.reasonText,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { updateAtVersion } from '../common/concurrency/update-at-version';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
@@ -9,19 +8,14 @@ import type { DataCategory } from '../confidentiality/data-category';
 import { Activity } from './activity.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
+import {
+  ACTIVE,
+  paramsAdder,
+  referralVisible,
+  type ReferralScope,
+} from '../confidentiality/case-access';
 import { REFERRAL_WITH_NAMES, referralFromRow, type ReferralRow } from './referral-rows';
-import { ACTIVE_STATES, OPEN_STATES, ReferralState } from './referral-state';
-
-/** How long after closing a provider still sees a referral (the final report, issue 6). */
-export const PROVIDER_AFTERCARE_DAYS = 30;
-
-/**
- * Whose referrals a caller sees. A jobcenter: its own. A provider: those sent to it (never
- * drafts), until 30 days after closing; a provider worker only those assigned to them.
- */
-export type ReferralScope =
-  | { kind: 'jobcenter'; jobcenterId: string }
-  | { kind: 'provider'; providerId: string; workerId?: string };
+import { OPEN_STATES, type ReferralState } from './referral-state';
 
 export interface ReferralFilter {
   state?: ReferralState;
@@ -35,24 +29,10 @@ export interface ReferralFilter {
 /** Names the list's cursors, so that a cursor of another list is refused. */
 const LIST = 'referrals-by-update';
 const OPEN = OPEN_STATES.map((s) => `'${s}'`).join(', ');
-const ACTIVE = ACTIVE_STATES.map((s) => `'${s}'`).join(', ');
 
 @Injectable()
 export class ReferralRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** The scope's condition on alias `r`, its parameters numbered after `params`. */
-  private scoped(scope: ReferralScope, params: unknown[]): string {
-    const add = (value: unknown) => `$${params.push(value)}`;
-    if (scope.kind === 'jobcenter') return `r.jobcenter_id = ${add(scope.jobcenterId)}`;
-    const conditions = [
-      `r.provider_id = ${add(scope.providerId)}`,
-      `r.state <> '${ReferralState.Draft}'`,
-      `(r.closed_at IS NULL OR r.closed_at > now() - interval '${PROVIDER_AFTERCARE_DAYS} days')`,
-    ];
-    if (scope.workerId) conditions.push(`r.assigned_worker_id = ${add(scope.workerId)}`);
-    return conditions.join(' AND ');
-  }
 
   /** The referral if the scope may see it (else null: a foreign referral is a missing one). */
   async findVisible(
@@ -62,13 +42,16 @@ export class ReferralRepository {
   ): Promise<Referral | null> {
     const params: unknown[] = [id];
     const rows = await manager.query<ReferralRow[]>(
-      `${REFERRAL_WITH_NAMES} WHERE r.id = $1 AND ${this.scoped(scope, params)}`,
+      `${REFERRAL_WITH_NAMES} WHERE r.id = $1 AND ${referralVisible(scope, 'r', paramsAdder(params))}`,
       params,
     );
     return rows.length > 0 ? referralFromRow(rows[0]) : null;
   }
 
-  /** A page of the scope's referrals, most recently updated first (keyset on updated_at, id). */
+  /**
+   * A page of the scope's referrals, most recently updated first (keyset on the time of change
+   * the scope sees, and id): the jobcenter's own time of change, the provider's the row's.
+   */
   async list(
     scope: ReferralScope,
     filter: ReferralFilter,
@@ -76,33 +59,35 @@ export class ReferralRepository {
     page: { limit: number; cursor?: string },
   ): Promise<Page<Referral>> {
     const params: unknown[] = [];
-    const add = (value: unknown) => `$${params.push(value)}`;
-    const where = [this.scoped(scope, params)];
+    const add = paramsAdder(params);
+    const changed = scope.kind === 'jobcenter' ? 'r.jobcenter_updated_at' : 'r.updated_at';
+    const where = [referralVisible(scope, 'r', add)];
     if (filter.state) where.push(`r.state = ${add(filter.state)}`);
     if (filter.providerId) where.push(`r.provider_id = ${add(filter.providerId)}`);
     if (filter.caseManagerId) where.push(`r.case_manager_id = ${add(filter.caseManagerId)}`);
     if (filter.clientId) where.push(`r.client_id = ${add(filter.clientId)}`);
-    if (filter.updatedSince) where.push(`r.updated_at >= ${add(filter.updatedSince)}`);
+    if (filter.updatedSince) where.push(`${changed} >= ${add(filter.updatedSince)}`);
     if (filter.overdue !== undefined) {
       const overdue = `(r.first_contact_at IS NULL AND COALESCE(r.first_contact_due < ${add(today)}, false) AND r.state IN (${ACTIVE}))`;
       where.push(filter.overdue ? overdue : `NOT ${overdue}`);
     }
     if (page.cursor) {
       const [updatedAt, id] = decodeCursor(LIST, page.cursor, 2);
-      where.push(`(r.updated_at, r.id) < (${add(updatedAt)}, ${add(id)})`);
+      where.push(`(${changed}, r.id) < (${add(updatedAt)}, ${add(id)})`);
     }
     const rows = await this.dataSource.query<ReferralRow[]>(
       `${REFERRAL_WITH_NAMES}
         WHERE ${where.join(' AND ')}
-        ORDER BY r.updated_at DESC, r.id DESC
+        ORDER BY ${changed} DESC, r.id DESC
         LIMIT ${add(page.limit + 1)}`,
       params,
     );
     const items = rows.slice(0, page.limit).map(referralFromRow);
     const last = items[items.length - 1];
+    const lastChanged = scope.kind === 'jobcenter' ? last?.jobcenterUpdatedAt : last?.updatedAt;
     const nextCursor =
-      rows.length > page.limit && last
-        ? encodeCursor(LIST, [last.updatedAt.toISOString(), last.id])
+      rows.length > page.limit && last && lastChanged
+        ? encodeCursor(LIST, [lastChanged.toISOString(), last.id])
         : null;
     return { items, nextCursor };
   }
@@ -111,13 +96,35 @@ export class ReferralRepository {
     return manager.save(Referral, manager.create(Referral, referral));
   }
 
-  updateAtVersion(
+  /**
+   * Applies `patch` if the referral is still at the version the side read (the jobcenter's own
+   * version, or the row's for the provider), in one statement. Every change moves the row's
+   * version; a change the jobcenter can see (all but the provider's internal ones) moves the
+   * jobcenter's version and time of change too.
+   */
+  async updateAtVersion(
     manager: EntityManager,
     id: string,
-    version: number,
-    patch: Partial<Omit<Referral, 'id' | 'version'>>,
+    read: { side: ReferralScope['kind']; version: number; jobcenterSees?: boolean },
+    patch: Partial<Omit<Referral, 'id' | 'version' | 'jobcenterVersion' | 'jobcenterUpdatedAt'>>,
   ): Promise<boolean> {
-    return updateAtVersion(manager, Referral, id, version, patch);
+    const versionColumn = read.side === 'jobcenter' ? 'jobcenter_version' : 'version';
+    const result = await manager
+      .createQueryBuilder()
+      .update(Referral)
+      .set({
+        ...patch,
+        version: () => 'version + 1',
+        ...(read.jobcenterSees === false
+          ? {}
+          : {
+              jobcenterVersion: () => 'jobcenter_version + 1',
+              jobcenterUpdatedAt: () => 'now()',
+            }),
+      })
+      .where(`id = :id AND ${versionColumn} = :version`, { id, version: read.version })
+      .execute();
+    return result.affected === 1;
   }
 
   /** Referrals sent and not closed under a contract: the places it has taken. */

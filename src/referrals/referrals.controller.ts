@@ -26,7 +26,8 @@ import type { Undisclosed } from '../confidentiality/disclosure';
 import { ReferralDto, ReferralPageDto } from './dto/referral.dto';
 import { toReferralDto, toTransitionDto } from './referral.mappers';
 import { referralResponse } from './referral-view';
-import { referralScopeOf, ReferralsService } from './referrals.service';
+import { referralScopeOf } from '../confidentiality/case-access';
+import { ReferralsService } from './referrals.service';
 import { todayInGermany } from '../common/calendar';
 
 /** Referrals (Zuweisungen) from a jobcenter to a provider. */

@@ -10,7 +10,6 @@ import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
 import { fieldsSent } from '../identity/dto/normalise';
-import { OrganisationKind } from '../identity/organisation.entity';
 import { UsersService } from '../identity/users.service';
 import { ContractsService } from '../providers/contracts.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -18,7 +17,10 @@ import type { CreateReferralDto, UpdateReferralDto } from './dto/create-referral
 import type { ListReferralsQueryDto } from './dto/list-referrals-query.dto';
 import { DISCLOSURE_ACTION, EVERYTHING, type Readable } from '../confidentiality/content-category';
 import { DataCategory } from '../confidentiality/data-category';
-import { DisclosurePolicy } from '../confidentiality/disclosure-policy';
+import { CaseAccess } from '../confidentiality/case-access.service';
+import { referralScopeOf, type ReferralScope } from '../confidentiality/case-access';
+import { CLIENT_WITHHELD } from '../audit/audit-visibility';
+import { CLIENT_DISCLOSURE_ACTION, DisclosedData } from '../audit/disclosure-record';
 import { PauseReason } from './referral-codes';
 import {
   NoCapacity,
@@ -28,7 +30,7 @@ import {
   TransitionNotAllowed,
   WorkerNotAssignable,
 } from './referral-errors';
-import { ReferralRepository, type ReferralScope } from './referral.repository';
+import { ReferralRepository } from './referral.repository';
 import {
   ACTIVE_STATES,
   nextState,
@@ -65,20 +67,9 @@ function reasonCategoryOf(action: ReferralAction | null, reason?: string): DataC
   return null;
 }
 
-/** Whose referrals the actor sees; an operator sees none (the admin reads no case content). */
-export function referralScopeOf(actor: Actor): ReferralScope {
-  if (actor.organisationKind === OrganisationKind.Jobcenter) {
-    return { kind: 'jobcenter', jobcenterId: actor.organisationId };
-  }
-  if (actor.organisationKind === OrganisationKind.Provider) {
-    const workerOnly = actor.kind === 'user' && !actor.roles.includes(Role.ProviderLead);
-    return {
-      kind: 'provider',
-      providerId: actor.organisationId,
-      ...(workerOnly ? { workerId: actor.userId } : {}),
-    };
-  }
-  throw new ResourceNotFound('referral');
+/** The version of the referral the scope's side reads in its ETag and sends in `If-Match`. */
+export function versionSeenBy(scope: ReferralScope, referral: Referral): number {
+  return scope.kind === 'jobcenter' ? referral.jobcenterVersion : referral.version;
 }
 
 /**
@@ -95,7 +86,7 @@ export class ReferralsService {
     private readonly contracts: ContractsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
-    private readonly policy: DisclosurePolicy,
+    private readonly access: CaseAccess,
   ) {}
 
   /**
@@ -110,17 +101,19 @@ export class ReferralsService {
     const scope = referralScopeOf(actor);
     if (scope.kind === 'provider') {
       // The provider reads its own view: no consent to check, no snapshot to share, so no
-      // transaction (three round trips fewer). Before deciding it learns postcode and note.
+      // transaction (three round trips fewer). Before deciding it learns postcode and note:
+      // the jobcenter's data about the client, so the read goes into the disclosure record.
       const referral = await this.visibleOrFail(scope, id);
-      const client =
-        referral.state === ReferralState.Requested
-          ? await this.clients.findById(referral.clientId)
-          : null;
+      if (referral.state !== ReferralState.Requested) {
+        return { referral, client: null, readable: EVERYTHING };
+      }
+      const client = await this.clients.findById(referral.clientId);
+      if (client) await this.recordClientDisclosure(actor, referral, DisclosedData.ReferralSummary);
       return { referral, client, readable: EVERYTHING };
     }
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const referral = await this.visibleOrFail(scope, id, manager);
-      const readable = await this.readableForJobcenter(manager, actor, referral);
+      const readable = await this.readableFor(manager, actor, referral);
       if (readable.has(DataCategory.Participation) && referral.firstContactAt) {
         await this.recordDisclosure(manager, actor, referral, [DataCategory.Participation]);
       }
@@ -188,9 +181,10 @@ export class ReferralsService {
     }
     await this.dataSource.transaction(async (manager) => {
       const current = await this.visibleOrFail(scope, id, manager);
-      if (current.version !== version) throw new PreconditionFailed();
+      if (current.jobcenterVersion !== version) throw new PreconditionFailed();
       if (current.state !== ReferralState.Draft) throw new ReferralNotDraft();
-      if (!(await this.referrals.updateAtVersion(manager, id, version, { ...dto }))) {
+      const read = { side: scope.kind, version };
+      if (!(await this.referrals.updateAtVersion(manager, id, read, { ...dto }))) {
         throw new PreconditionFailed();
       }
       await this.audit.recordBy(manager, actor, {
@@ -222,11 +216,12 @@ export class ReferralsService {
     if (transition.side !== scope.kind) throw new ResourceNotFound('referral');
     await this.dataSource.transaction(async (manager) => {
       const current = await this.visibleOrFail(scope, id, manager);
-      if (current.version !== version) throw new PreconditionFailed();
+      if (versionSeenBy(scope, current) !== version) throw new PreconditionFailed();
       const to = nextState(action, current.state);
       if (!to) throw new TransitionNotAllowed(action, current.state);
       const patch = await this.effectsOf(manager, action, current, input);
-      if (!(await this.referrals.updateAtVersion(manager, id, version, { ...patch, state: to }))) {
+      const read = { side: scope.kind, version };
+      if (!(await this.referrals.updateAtVersion(manager, id, read, { ...patch, state: to }))) {
         throw new PreconditionFailed();
       }
       await this.recordTransition(
@@ -243,7 +238,9 @@ export class ReferralsService {
         outcome: 'success',
         resourceType: 'referral',
         resourceId: id,
-        clientId: current.clientId,
+        // A provider deciding on a request has not been told who the client is; its own audit
+        // trail must not tell it either (docs/operations/audit-trail.md).
+        ...(scope.kind === 'provider' && !current.acceptedAt ? {} : { clientId: current.clientId }),
         details: { from: current.state, to },
       });
     });
@@ -260,7 +257,9 @@ export class ReferralsService {
       if (!ACTIVE_STATES.includes(current.state)) throw new ReferralNotActive();
       await this.assignableWorker(manager, current.providerId, workerId);
       const patch = { assignedWorkerId: workerId };
-      if (!(await this.referrals.updateAtVersion(manager, id, version, patch))) {
+      // Provider-internal: the jobcenter's version and time of change stay as they are.
+      const read = { side: scope.kind, version, jobcenterSees: false };
+      if (!(await this.referrals.updateAtVersion(manager, id, read, patch))) {
         throw new PreconditionFailed();
       }
       await this.audit.recordBy(manager, actor, {
@@ -285,7 +284,7 @@ export class ReferralsService {
       const referral = await this.visibleOrFail(scope, id, manager);
       const rows = await this.referrals.history(id, manager);
       if (scope.kind === 'provider') return { scope, rows, readable: EVERYTHING };
-      const readable = await this.readableForJobcenter(manager, actor, referral);
+      const readable = await this.readableFor(manager, actor, referral);
       const disclosed = [
         ...new Set(
           rows
@@ -298,16 +297,16 @@ export class ReferralsService {
     });
   }
 
-  /** What of the provider's content about this referral's client the jobcenter may read now. */
-  readableForJobcenter(
-    manager: EntityManager,
-    actor: Actor,
-    referral: Referral,
-  ): Promise<Readable> {
-    return this.policy.readable(manager, {
+  /**
+   * What of the provider's content of this referral the actor's organisation may read now: all
+   * of it for the provider, for the jobcenter what the client released for this referral.
+   */
+  readableFor(manager: EntityManager, actor: Actor, referral: Referral): Promise<Readable> {
+    return this.access.readable(manager, {
       readerOrganisationId: actor.organisationId,
       authorOrganisationId: referral.providerId,
       clientId: referral.clientId,
+      referralId: referral.id,
     });
   }
 
@@ -346,18 +345,32 @@ export class ReferralsService {
     if (!client) throw new ResourceNotFound('client');
     if (scope.kind === 'provider') {
       // The jobcenter's record of a person goes to another organisation: log the transmission.
-      await this.audit.recordAlone({
-        ...auditActorOf(actor),
-        requestId: actor.requestId,
-        action: 'client.disclose',
-        outcome: 'success',
-        resourceType: 'client',
-        resourceId: client.id,
-        clientId: client.id,
-        details: { referralId: referral.id },
-      });
+      await this.recordClientDisclosure(actor, referral, DisclosedData.ClientRecord);
     }
     return client;
+  }
+
+  /**
+   * The jobcenter's data about the client shown to the provider: into the client's disclosure
+   * record. The summary is shown before the provider accepted, when it is not told who the
+   * client is, so its own auditors read the event without the client's id.
+   */
+  private recordClientDisclosure(
+    actor: Actor,
+    referral: Referral,
+    data: DisclosedData.ClientRecord | DisclosedData.ReferralSummary,
+  ): Promise<void> {
+    const summary = data === DisclosedData.ReferralSummary;
+    return this.audit.recordAlone({
+      ...auditActorOf(actor),
+      requestId: actor.requestId,
+      action: CLIENT_DISCLOSURE_ACTION,
+      outcome: 'success',
+      resourceType: summary ? 'referral' : 'client',
+      resourceId: summary ? referral.id : referral.clientId,
+      clientId: referral.clientId,
+      details: { referralId: referral.id, data, ...(summary ? { [CLIENT_WITHHELD]: true } : {}) },
+    });
   }
 
   /** The referral if the actor may see it (for modules that hang content on referrals). */

@@ -9,7 +9,8 @@ import { RequestValidationError, ResourceNotFound } from '../common/problem/doma
 import { EVERYTHING, type Readable } from '../confidentiality/content-category';
 import { DataCategory } from '../confidentiality/data-category';
 import { disclose } from '../confidentiality/disclosure';
-import { DisclosurePolicy } from '../confidentiality/disclosure-policy';
+import { PROVIDER_AFTERCARE_DAYS } from '../confidentiality/case-access';
+import { CaseAccess } from '../confidentiality/case-access.service';
 import { isUniqueViolation } from '../database/postgres-errors';
 import {
   fingerprintOf,
@@ -17,7 +18,6 @@ import {
   type IdempotentResult,
 } from '../idempotency/idempotency.service';
 import { OrganisationKind } from '../identity/organisation.entity';
-import { PROVIDER_AFTERCARE_DAYS } from '../referrals/referral.repository';
 import { ACTIVE_STATES } from '../referrals/referral-state';
 import type { Referral } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
@@ -69,7 +69,7 @@ export class ReportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportRepository,
     private readonly referrals: ReferralsService,
-    private readonly policy: DisclosurePolicy,
+    private readonly access: CaseAccess,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
   ) {}
@@ -125,11 +125,7 @@ export class ReportsService {
       const reports = await this.reports.listForReferral(manager, referralId, !author, page);
       const readable = author
         ? EVERYTHING
-        : await this.policy.readable(manager, {
-            readerOrganisationId: actor.organisationId,
-            authorOrganisationId: referral.providerId,
-            clientId: referral.clientId,
-          });
+        : await this.referrals.readableFor(manager, actor, referral);
       const loaded = await this.reports.load(manager, reports.items, categoriesOf(readable));
       await this.recordDisclosure(manager, actor, referral, loaded);
       return { page: { items: loaded, nextCursor: reports.nextCursor }, readable };
@@ -179,7 +175,11 @@ export class ReportsService {
     });
   }
 
-  /** The report as `recipientId` would see it now: the provider checks before submitting. */
+  /**
+   * The report as the organisation `recipientId` would read it now, once submitted: the
+   * provider checks before submitting. An organisation that could not read the report at all
+   * (it holds no referral of the case) gets 404, here as there.
+   */
   async preview(
     actor: Actor,
     id: string,
@@ -187,11 +187,13 @@ export class ReportsService {
   ): Promise<{ loaded: LoadedReport; readable: Readable }> {
     this.assertProvider(actor);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const { report } = await this.visible(manager, actor, id);
-      const readable = await this.policy.readable(manager, {
+      const { report, referral } = await this.visible(manager, actor, id);
+      if (!this.access.isPartyTo(recipientId, referral)) throw new ResourceNotFound('report');
+      const readable = await this.access.readable(manager, {
         readerOrganisationId: recipientId,
         authorOrganisationId: report.authorOrganisationId,
         clientId: report.clientId,
+        referralId: report.referralId,
       });
       const [loaded] = await this.reports.load(manager, [report], categoriesOf(readable));
       return { loaded, readable };
@@ -271,11 +273,11 @@ export class ReportsService {
   }
 
   private readableFor(manager: EntityManager, actor: Actor, report: Report): Promise<Readable> {
-    if (actor.organisationId === report.authorOrganisationId) return Promise.resolve(EVERYTHING);
-    return this.policy.readable(manager, {
+    return this.access.readable(manager, {
       readerOrganisationId: actor.organisationId,
       authorOrganisationId: report.authorOrganisationId,
       clientId: report.clientId,
+      referralId: report.referralId,
     });
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { grantInForceAt } from '../confidentiality/disclosure-policy';
+import { grantInForceAt, releasedFor } from '../confidentiality/case-access';
 import type { EntityManager } from 'typeorm';
 import { DataCategory } from '../confidentiality/data-category';
 import { OPEN_STATES, ReferralState } from '../referrals/referral-state';
@@ -95,35 +95,32 @@ function sentIn(scope: StatisticsScope): string {
 }
 
 /**
- * Whether the client's effective consent releases `participation` of the author organisation
- * to the recipient now, by the disclosure policy's own rule (`grantInForceAt`), inside the
- * one aggregate query; a provider reads all of its own content, so for it every end reason
- * counts.
+ * Whether the client's consent for the referral releases `participation` of the author
+ * organisation to the recipient now, by case access's own rules (`releasedFor`, purpose-bound,
+ * and `grantInForceAt`), inside the one aggregate query; a provider reads all of its own
+ * content, so for it every end reason counts.
  */
 function participationReleased(
   scope: StatisticsScope,
-  client: string,
-  author: string,
-  recipient: string,
+  q: { client: string; referral: string; author: string; reader: string },
 ): string {
   if (scope.kind === 'provider') return 'TRUE';
   return `EXISTS (
       SELECT 1
         FROM consent_records cr
         JOIN consent_grants g ON g.consent_id = cr.id
-       WHERE cr.client_id = ${client}
-         AND cr.releasing_organisation_id = ${author}
-         AND g.recipient_organisation_id = ${recipient}
+       WHERE ${releasedFor('cr', 'g', q)}
          AND g.category = ${PARTICIPATION}
          AND ${grantInForceAt('cr', 'g', 'now()')})`;
 }
 
 /**
- * The (client, author) pairs whose effective consent releases `participation` to the
- * organisation `$1` now, by the disclosure policy's own rule (`grantInForceAt`); each pair once.
+ * The (referral, author) pairs whose consent releases `participation` to the organisation `$1`
+ * now, by case access's own rule (`grantInForceAt`; purpose-bound: a grant counts for the
+ * referral its record serves only); each pair once.
  */
 const PARTICIPATION_RELEASED_TO_$1 = `
-  SELECT DISTINCT cr.client_id, cr.releasing_organisation_id AS author
+  SELECT DISTINCT cr.referral_id, cr.client_id, cr.releasing_organisation_id AS author
     FROM consent_grants g
     JOIN consent_records cr ON cr.id = g.consent_id
    WHERE g.recipient_organisation_id = $1 AND g.category = ${PARTICIPATION}
@@ -148,12 +145,12 @@ export class StatisticsRepository {
     scope: StatisticsScope,
     months: MonthRange,
   ): Promise<StateOutcomeCount[]> {
-    const released = participationReleased(
-      scope,
-      's.client_id',
-      'COALESCE(t.actor_organisation_id, s.provider_id)',
-      's.jobcenter_id',
-    );
+    const released = participationReleased(scope, {
+      client: 's.client_id',
+      referral: 's.id',
+      author: 'COALESCE(t.actor_organisation_id, s.provider_id)',
+      reader: 's.jobcenter_id',
+    });
     // The consent rule is evaluated inside the lateral, so only for the ended referrals (a few
     // percent of those sent) with one indexed probe each. As a condition of the outer CASE the
     // planner built it as a hashed subplan over the in-force grants of every client instead
@@ -222,7 +219,7 @@ export class StatisticsRepository {
     scope: StatisticsScope,
     months: MonthRange,
   ): Promise<DurationFigures> {
-    // For a jobcenter, the consent rule as one set: the (client, provider) pairs whose consent
+    // For a jobcenter, the consent rule as one set: the (referral, provider) pairs whose consent
     // releases participation to it now, computed once and hash-joined. Probing it per referral
     // cost one indexed subquery for each of the tens of thousands accepted (BENCHMARKS.md).
     const jobcenter = scope.kind === 'jobcenter';
@@ -246,7 +243,8 @@ export class StatisticsRepository {
          FROM sent s${
            jobcenter
              ? `
-         LEFT JOIN released p ON p.client_id = s.client_id AND p.author = s.provider_id`
+         LEFT JOIN released p
+           ON p.referral_id = s.id AND p.client_id = s.client_id AND p.author = s.provider_id`
              : ''
          }`,
       sentParameters(scope, months),

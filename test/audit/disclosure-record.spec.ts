@@ -237,8 +237,9 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
     }
   });
 
-  it('is readable by the provider working the case and by the auditors concerned, 404 for everybody else', async () => {
+  it("is readable by the client's jobcenter, the provider working the case and the auditors concerned, 404 for everybody else", async () => {
     const allowed = {
+      'case manager of jobcenter A': world.caseworkerA,
       'assigned worker of P1': world.workerP1,
       'lead of P1': world.leadP1,
       'auditor of jobcenter A': world.auditorA,
@@ -265,7 +266,8 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
     // The same answer as for a client that does not exist.
     expectProblem(await recordOf(randomUUID(), operatorAuditor), 404, 'not-found');
     expectProblem(await recordOf('not-a-uuid', operatorAuditor), 400, 'validation-error');
-    for (const user of [world.caseworkerA, world.leadA, world.admin]) {
+    expectProblem(await recordOf(world.client.id, world.caseworkerB), 404, 'not-found');
+    for (const user of [world.leadA, world.admin]) {
       expectProblem(await recordOf(world.client.id, user), 403, 'forbidden');
     }
   });
@@ -313,7 +315,7 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
     expectProblem(await recordOf(client.id, world.workerP1), 404, 'not-found');
   });
 
-  it('shows each organisation the disclosures it is a party to; the operator all of them', async () => {
+  it("shows the client's jobcenter all of it, each provider the disclosures it is a party to, the operator all without categories", async () => {
     const client = await createClient(app, { jobcenterId: world.jobcenterA });
     const r1 = await referralInState(app, world, ReferralState.InProgress, {
       clientId: client.id,
@@ -368,7 +370,16 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
       `case_content ${p2} → ${a} (user)`,
     ];
     expect(await seen(operatorAuditor)).toEqual(all);
-    expect(await seen(world.auditorA)).toEqual(all.slice(1));
+    // The jobcenter is the controller for its client: it answers the client's Art. 15 request.
+    expect(await seen(world.auditorA)).toEqual(all);
+    expect(await seen(world.caseworkerA)).toEqual(all);
+    const categoriesOf = async (user: TestUser) =>
+      ((await recordOf(client.id, user).expect(200)).body.items as Entry[]).map(
+        (e) => e.categories,
+      );
+    expect(await categoriesOf(world.auditorA)).toEqual([['goals'], [], [], ['participation']]);
+    // The operator's auditor oversees the platform and is party to no case: no categories.
+    expect(await categoriesOf(operatorAuditor)).toEqual([[], [], [], []]);
     expect(await seen(world.workerP1)).toEqual([all[0], all[2]]);
     expect(await seen(auditorP1)).toEqual([all[0], all[2]]);
     expect(await seen(world.leadP2)).toEqual([all[0], all[1], all[3]]);

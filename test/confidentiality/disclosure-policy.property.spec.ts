@@ -4,15 +4,17 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { ContentCategory } from '../../src/confidentiality/content-category';
 import { DataCategory } from '../../src/confidentiality/data-category';
-import { DisclosurePolicy } from '../../src/confidentiality/disclosure-policy';
+import { CaseAccess } from '../../src/confidentiality/case-access.service';
 import { ReferralState } from '../../src/referrals/referral-state';
 import { createClient } from '../factories/clients';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { createTestApp } from '../support/test-app';
 
 /*
- * The disclosure policy against an oracle written from DESIGN.md ("Consent", "Who sees what"),
- * not from the policy's SQL (SECURITY.md items 5 and 6, section 3.2 point 4). A failing run
+ * The disclosure policy (case access's answer to "which categories of which referral") against
+ * an oracle written from DESIGN.md ("Consent", "Who sees what"; purpose binding: a grant
+ * releases the content of the referral its record names, and nothing of any other), not from
+ * the policy's SQL (SECURITY.md items 5 and 6, section 3.2 point 4). A failing run
  * prints fast-check's seed and path; replay it with FC_SEED=<seed> FC_PATH=<path>, and run more
  * cases with FC_NUM_RUNS=<n>.
  */
@@ -36,6 +38,8 @@ interface GrantModel {
 interface RecordModel {
   id: string;
   releasingOrg: string;
+  /** The referral it serves (its purpose), as an index into the client's referrals. */
+  referral: number;
   recordedAt: number;
   validFrom: number;
   /** Exclusive; null: open-ended. */
@@ -60,14 +64,23 @@ function grantsInForce(
     );
 }
 
-/** What the reader's organisation may read of the author's content about the client at `t`. */
+/**
+ * What the reader's organisation may read of the author's content of one referral of the client
+ * at `t`: the author everything; anybody else what the grants in force of the records serving
+ * that very referral release to it.
+ */
 function expectedReadable(
   history: RecordModel[],
-  q: { reader: string; author: string; t: number },
+  q: { reader: string; author: string; referral: number; t: number },
 ): ContentCategory[] {
   if (q.reader === q.author) return [...CATEGORIES, 'internal' as const].sort();
   const released = grantsInForce(history, q.t)
-    .filter(({ record, grant }) => record.releasingOrg === q.author && grant.recipient === q.reader)
+    .filter(
+      ({ record, grant }) =>
+        record.releasingOrg === q.author &&
+        record.referral === q.referral &&
+        grant.recipient === q.reader,
+    )
     .map(({ grant }) => grant.category);
   return [...new Set(released)].sort();
 }
@@ -101,15 +114,18 @@ async function insertTemplates(ds: DataSource, world: ReferralWorld): Promise<Ma
   return templates;
 }
 
+/** How many referrals each fresh client has; records serve one of them each. */
+const REFERRALS = 3;
+
 /**
  * A fresh client of jobcenter A with referrals in progress at P1. Each chain of records (a
- * first record and those superseding it) serves its own referral: the database allows one
- * chain per client, releasing organisation and referral.
+ * first record and those superseding it) serves one referral: the database allows one chain
+ * per client, releasing organisation and referral.
  */
 async function freshClient(fx: Fixture): Promise<{ clientId: string; referralIds: string[] }> {
   const client = await createClient(fx.app, { jobcenterId: fx.world.jobcenterA });
   const referralIds: string[] = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < REFERRALS; i++) {
     const referral = await referralInState(fx.app, fx.world, ReferralState.InProgress, {
       clientId: client.id,
     });
@@ -125,14 +141,7 @@ async function insertHistory(
   history: RecordModel[],
 ): Promise<void> {
   if (history.length === 0) return;
-  const referralOf = new Map<string, string>();
-  let roots = 0;
-  for (const r of history) {
-    referralOf.set(
-      r.id,
-      r.supersedes ? referralOf.get(r.supersedes)! : target.referralIds[roots++],
-    );
-  }
+  const referralOf = new Map(history.map((r) => [r.id, target.referralIds[r.referral]]));
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
   const recordParams: unknown[] = [];
   const recordRows = history.map((r) => {
@@ -187,6 +196,8 @@ async function insertHistory(
 
 interface RecordSpec {
   org: number;
+  /** The referral a first record serves (one superseding another serves the same). */
+  referral: number;
   /** Minutes after the previous record's recording. */
   gap: number;
   /** validFrom, in minutes from recording (negative: backdated). */
@@ -213,6 +224,7 @@ const categoriesArb = fc.oneof(
 
 const recordSpecArb: fc.Arbitrary<RecordSpec> = fc.record({
   org: fc.nat(2),
+  referral: fc.nat(REFERRALS - 1),
   gap: fc.integer({ min: 0, max: 30 }),
   from: fc.integer({ min: -30, max: 45 }),
   span: fc.option(fc.integer({ min: -2, max: 90 }), { nil: null, freq: 4 }),
@@ -259,9 +271,16 @@ function historyOf(world: ReferralWorld, c: Case): RecordModel[] {
     recordedAt += spec.gap * MINUTE;
     const releasingOrg = world[c.releasing[spec.org % c.releasing.length]];
     const validFrom = recordedAt + spec.from * MINUTE;
-    const candidates = history.filter(
+    const heads = history.filter(
       (r) => r.releasingOrg === releasingOrg && !history.some((s) => s.supersedes === r.id),
     );
+    // One chain per organisation and referral: a first record for a referral that has a chain
+    // already is that chain's next record.
+    const chained = heads.find((r) => r.referral === spec.referral);
+    const supersedes =
+      spec.supersede !== null && heads.length > 0
+        ? heads[spec.supersede % heads.length]
+        : (chained ?? null);
     const revokeAll = spec.revokeAll === null ? null : recordedAt + spec.revokeAll * MINUTE;
     const grants = c.recipients.flatMap((key, i) =>
       spec.categories[i].map((category): GrantModel => {
@@ -280,13 +299,11 @@ function historyOf(world: ReferralWorld, c: Case): RecordModel[] {
     history.push({
       id: randomUUID(),
       releasingOrg,
+      referral: supersedes ? supersedes.referral : spec.referral,
       recordedAt,
       validFrom,
       validUntil: spec.span === null ? null : validFrom + spec.span * MINUTE,
-      supersedes:
-        spec.supersede === null || candidates.length === 0
-          ? null
-          : candidates[spec.supersede % candidates.length].id,
+      supersedes: supersedes?.id ?? null,
       grants,
     });
   }
@@ -305,18 +322,24 @@ function instantsOf(history: RecordModel[], c: Case): number[] {
   );
 }
 
-function pairsOf(world: ReferralWorld, c: Case): { reader: string; author: string }[] {
-  return c.pairs.map((p) => ({
-    reader: world[p.among ? c.recipients[p.reader % c.recipients.length] : ORG_KEYS[p.reader]],
-    author: world[p.among ? c.releasing[p.author % c.releasing.length] : ORG_KEYS[p.author]],
-  }));
+function pairsOf(
+  world: ReferralWorld,
+  c: Case,
+): { reader: string; author: string; referral: number }[] {
+  return c.pairs.flatMap((p) =>
+    Array.from({ length: REFERRALS }, (_, referral) => ({
+      reader: world[p.among ? c.recipients[p.reader % c.recipients.length] : ORG_KEYS[p.reader]],
+      author: world[p.among ? c.releasing[p.author % c.releasing.length] : ORG_KEYS[p.author]],
+      referral,
+    })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 
 describe('disclosure policy (property: effective consent)', () => {
   let fx: Fixture;
-  let policy: DisclosurePolicy;
+  let policy: CaseAccess;
   let orgName: (id: string) => string;
 
   beforeAll(async () => {
@@ -324,7 +347,7 @@ describe('disclosure policy (property: effective consent)', () => {
     const ds = app.get(DataSource);
     const world = await buildReferralWorld(app);
     fx = { app, ds, world, templates: await insertTemplates(ds, world) };
-    policy = app.get(DisclosurePolicy);
+    policy = app.get(CaseAccess);
     orgName = (id) => ORG_KEYS.find((key) => world[key] === id) ?? id;
   });
   afterAll(async () => {
@@ -340,13 +363,14 @@ describe('disclosure policy (property: effective consent)', () => {
   };
 
   async function readable(
-    clientId: string,
-    q: { reader: string; author: string; t: number },
+    target: { clientId: string; referralIds: string[] },
+    q: { reader: string; author: string; referral: number; t: number },
   ): Promise<ContentCategory[]> {
     const set = await policy.readable(fx.ds.manager, {
       readerOrganisationId: q.reader,
       authorOrganisationId: q.author,
-      clientId,
+      clientId: target.clientId,
+      referralId: target.referralIds[q.referral],
       at: new Date(q.t),
     });
     return [...set].sort();
@@ -363,13 +387,20 @@ describe('disclosure policy (property: effective consent)', () => {
         for (const t of instantsOf(history, c)) {
           for (const pair of pairsOf(world, c)) {
             const q = { ...pair, t };
-            const context = { at: when(t), reader: orgName(q.reader), author: orgName(q.author) };
-            expect({ ...context, readable: await readable(target.clientId, q) }).toEqual({
+            const context = {
+              at: when(t),
+              reader: orgName(q.reader),
+              author: orgName(q.author),
+              referral: q.referral,
+            };
+            expect({ ...context, readable: await readable(target, q) }).toEqual({
               ...context,
               readable: expectedReadable(history, q),
             });
           }
-          const actual = await policy.effectiveGrants(fx.ds.manager, target.clientId, new Date(t));
+          const actual = await policy.effectiveGrants(fx.ds.manager, target.clientId, {
+            at: new Date(t),
+          });
           const inForce = new Set(grantsInForce(history, t).map(({ grant }) => grant.id));
           // Nothing the oracle holds not in force, and each grant as it was recorded.
           expect({
@@ -386,12 +417,14 @@ describe('disclosure policy (property: effective consent)', () => {
             expect({
               consentId: g.consentId,
               category: g.category,
+              referral: g.referralId,
               releasing: g.releasingOrganisationId,
               recipient: g.recipientOrganisationId,
               validUntil: g.validUntil === null ? null : new Date(g.validUntil).getTime(),
             }).toEqual({
               consentId: record.id,
               category: grant.category,
+              referral: target.referralIds[record.referral],
               releasing: record.releasingOrg,
               recipient: grant.recipient,
               validUntil: record.validUntil,
@@ -420,19 +453,26 @@ describe('disclosure policy (property: effective consent)', () => {
       releasingOrg: string,
       grants: { category: DataCategory; recipient: string; revokedAt?: number }[],
       times: Partial<
-        Pick<RecordModel, 'recordedAt' | 'validFrom' | 'validUntil' | 'supersedes'>
+        Pick<RecordModel, 'recordedAt' | 'validFrom' | 'validUntil' | 'supersedes' | 'referral'>
       > = {},
     ): RecordModel {
-      return {
+      const chain = times.supersedes
+        ? written.find((r) => r.id === times.supersedes)?.referral
+        : undefined;
+      const made: RecordModel = {
         id: randomUUID(),
         releasingOrg,
+        referral: times.referral ?? chain ?? 0,
         recordedAt: times.recordedAt ?? BASE,
         validFrom: times.validFrom ?? BASE,
         validUntil: times.validUntil ?? null,
         supersedes: times.supersedes ?? null,
         grants: grants.map((g) => ({ id: randomUUID(), revokedAt: null, ...g })),
       };
+      written.push(made);
+      return made;
     }
+    const written: RecordModel[] = [];
 
     /** Writes the history for a fresh client; `check` asserts the policy and the oracle alike. */
     async function given(history: RecordModel[]) {
@@ -441,11 +481,17 @@ describe('disclosure policy (property: effective consent)', () => {
       return {
         clientId: target.clientId,
         check: async (
-          q: { reader: string; author: string; t: number },
+          query: { reader: string; author: string; t: number; referral?: number },
           expected: ContentCategory[],
         ) => {
-          const context = { at: when(q.t), reader: orgName(q.reader), author: orgName(q.author) };
-          expect({ ...context, policy: await readable(target.clientId, q) }).toEqual({
+          const q = { referral: 0, ...query };
+          const context = {
+            at: when(q.t),
+            reader: orgName(q.reader),
+            author: orgName(q.author),
+            referral: q.referral,
+          };
+          expect({ ...context, policy: await readable(target, q) }).toEqual({
             ...context,
             policy: [...expected].sort(),
           });
@@ -474,14 +520,19 @@ describe('disclosure policy (property: effective consent)', () => {
       const { check } = await given([
         record(P1, [{ category: P, recipient: A }], { recordedAt: at(0), validFrom: at(30) }),
         // Backdated: valid from before its recording, but unknown until recorded.
-        record(P1, [{ category: G, recipient: A }], { recordedAt: at(10), validFrom: at(-60) }),
+        record(P1, [{ category: G, recipient: A }], {
+          recordedAt: at(10),
+          validFrom: at(-60),
+          referral: 1,
+        }),
       ]);
       const q = { reader: A, author: P1 };
-      await check({ ...q, t: at(-30) }, []);
-      await check({ ...q, t: at(10, -1) }, []);
-      await check({ ...q, t: at(10) }, [G]);
-      await check({ ...q, t: at(30, -1) }, [G]);
-      await check({ ...q, t: at(30) }, [G, P]);
+      await check({ ...q, t: at(-30), referral: 1 }, []);
+      await check({ ...q, t: at(10, -1), referral: 1 }, []);
+      await check({ ...q, t: at(10), referral: 1 }, [G]);
+      await check({ ...q, t: at(30, -1) }, []);
+      await check({ ...q, t: at(30) }, [P]);
+      await check({ ...q, t: at(30), referral: 1 }, [G]);
     });
 
     it('replaces a record from the recording of the one that supersedes it', async () => {
@@ -588,6 +639,41 @@ describe('disclosure policy (property: effective consent)', () => {
       ]);
       const other = await given([]);
       await other.check({ reader: A, author: P1, t: at(1) }, []);
+    });
+
+    it("releases a referral's content by the consent for that referral only", async () => {
+      const { jobcenterA: A, providerP1: P1 } = fx.world;
+      // Nothing released for referral 0; everything for referral 1.
+      const { check } = await given([
+        record(
+          P1,
+          CATEGORIES.map((category) => ({ category, recipient: A })),
+          { referral: 1 },
+        ),
+      ]);
+      await check({ reader: A, author: P1, referral: 0, t: at(1) }, []);
+      await check({ reader: A, author: P1, referral: 1, t: at(1) }, CATEGORIES);
+      await check({ reader: A, author: P1, referral: 2, t: at(1) }, []);
+    });
+
+    it('narrows with a narrower consent for a new referral, whatever the old one released', async () => {
+      const { jobcenterA: A, providerP1: P1 } = fx.world;
+      const H = DataCategory.Health;
+      const { check } = await given([
+        // The first referral's record, still in force: participation and health.
+        record(
+          P1,
+          [
+            { category: P, recipient: A },
+            { category: H, recipient: A },
+          ],
+          { referral: 0 },
+        ),
+        // The second referral's: goals only.
+        record(P1, [{ category: G, recipient: A }], { referral: 1, recordedAt: at(5) }),
+      ]);
+      await check({ reader: A, author: P1, referral: 1, t: at(10) }, [G]);
+      await check({ reader: A, author: P1, referral: 0, t: at(10) }, [H, P]);
     });
 
     it('lets the author read everything of its own, internal notes included, and nobody else those', async () => {

@@ -100,6 +100,7 @@ describe('consent records are immutable', () => {
         'GET /api/v1/clients/{id}/consents',
         'GET /api/v1/clients/{id}/consents/effective',
         'POST /api/v1/clients/{id}/consents',
+        'POST /api/v1/clients/{id}/consents/revoke',
         'GET /api/v1/consent-templates',
         'GET /api/v1/consent-templates/{id}',
         'POST /api/v1/consent-templates',

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DataCategory } from '../../src/confidentiality/data-category';
-import { DisclosurePolicy } from '../../src/confidentiality/disclosure-policy';
+import { CaseAccess } from '../../src/confidentiality/case-access.service';
 import { consentBody, createApprovedTemplate, openCase, recordConsent } from '../factories/consent';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
@@ -294,7 +294,7 @@ describe('consent lifecycle: supersession and revocation', () => {
     }
 
     it('revokes single grants; the effective view changes on the very next request', async () => {
-      const { clientId, consentId, grants } = await givenConsent(Participation, Health);
+      const { clientId, referral, consentId, grants } = await givenConsent(Participation, Health);
       expect(await effectiveCategories(clientId)).toEqual({
         nothingReleased: false,
         categories: [Health, Participation],
@@ -316,10 +316,11 @@ describe('consent lifecycle: supersession and revocation', () => {
         categories: [Participation],
       });
       // The policy that guards every read of released content answers the same at once.
-      const readable = await app.get(DisclosurePolicy).readable(app.get(DataSource).manager, {
+      const readable = await app.get(CaseAccess).readable(app.get(DataSource).manager, {
         readerOrganisationId: world.jobcenterA,
         authorOrganisationId: world.providerP1,
         clientId,
+        referralId: referral.id,
       });
       expect([...readable]).toEqual([Participation]);
       const audit = await app
@@ -378,40 +379,61 @@ describe('consent lifecycle: supersession and revocation', () => {
       ).toBe(true);
     });
 
-    it('lets the case manager revoke what was released to the jobcenter, and only that', async () => {
+    it('lets the case manager revoke single grants it sees, or the whole consent, and learn nothing of the others', async () => {
       const { clientId, consentId, grants } = await givenConsent(Participation, Health);
       const toP2 = grants.find((g) => g.recipientOrganisationId === world.providerP2)!;
+      const participation = grants.find(
+        (g) => g.recipientOrganisationId === world.jobcenterA && g.category === Participation,
+      )!;
+      const caseManager = world.caseworkerA.authHeader;
+      // A grant the jobcenter does not see cannot be named: the same answer as a foreign id.
       expectProblem(
-        await revoke(consentId, { grantIds: [toP2.id] }, world.caseworkerA.authHeader),
+        await revoke(consentId, { grantIds: [toP2.id] }, caseManager),
         422,
         'grants-not-in-consent',
       );
-      const res = await revoke(consentId, undefined, world.caseworkerA.authHeader);
+      const single = await revoke(consentId, { grantIds: [participation.id] }, caseManager);
+      expect(single.status).toBe(200);
+      expect(single.body.status).toBe('given');
+      expect(await effectiveCategories(clientId)).toEqual({
+        nothingReleased: false,
+        categories: [Health],
+      });
+      // The whole consent, as the client told the jobcenter: every grant, also the one to P2.
+      const res = await revoke(consentId, undefined, caseManager);
       expect(res.status).toBe(200);
-      // The jobcenter sees its own grants only; both are revoked, by its case manager.
+      // The jobcenter sees its own grants only, and the status computed from them.
       expect(
         (res.body.grants as GrantBody[]).map((g) => [g.recipient.id, g.revokedBy?.id]),
       ).toEqual([
         [world.jobcenterA, world.caseworkerA.userId],
         [world.jobcenterA, world.caseworkerA.userId],
       ]);
-      expect(res.body.status).toBe('given');
+      expect(res.body.status).toBe('withdrawn');
+      expect(JSON.stringify(res.body)).not.toContain(world.providerP2);
       expect(await effectiveCategories(clientId)).toEqual({
         nothingReleased: true,
         categories: [],
       });
-      // The provider sees who revoked by organisation only, and its grant to P2 stands.
+      // The provider sees every grant revoked, by the jobcenter (organisation only).
       const seen = (await history(clientId)).body[0].grants as GrantBody[];
-      expect(seen.filter((g) => g.revokedAt).map((g) => g.revokedBy)).toEqual([
+      expect(seen.map((g) => g.revokedBy)).toEqual([
+        { organisationId: world.jobcenterA },
         { organisationId: world.jobcenterA },
         { organisationId: world.jobcenterA },
       ]);
-      expect(seen.find((g) => g.id === toP2.id)!.revokedAt).toBeNull();
-      expectProblem(
-        await revoke(consentId, undefined, world.caseworkerA.authHeader),
-        409,
-        'already-revoked',
-      );
+      // Its own audit trail names only what the jobcenter may see of the record.
+      const [event] = await app
+        .get(DataSource)
+        .query<{ categories: string[]; details: Record<string, unknown> }[]>(
+          `SELECT categories, details FROM audit_events
+            WHERE action = 'consent.revoke' AND resource_id = $1 ORDER BY id DESC LIMIT 1`,
+          [consentId],
+        );
+      expect(event.categories).toEqual([Health]);
+      expect(event.details).toMatchObject({ othersRevoked: true });
+      expect(JSON.stringify(event)).not.toContain(toP2.id);
+      expectProblem(await revoke(consentId, undefined, caseManager), 409, 'already-revoked');
     });
 
     it('refuses the revocation of a superseded record (409): it is no longer in force', async () => {

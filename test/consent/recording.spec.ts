@@ -361,13 +361,6 @@ describe('recording consents', () => {
       ['the lead of another provider', world.leadP2, clientId, given.record.id],
       ['a worker of P1 not assigned', world.otherWorkerP1, clientId, given.record.id],
       ['a case manager of another jobcenter', world.caseworkerB, clientId, given.record.id],
-      [
-        'P1’s worker once the referral ended',
-        world.workerP1,
-        ended.clientId,
-        endedConsent.record.id,
-      ],
-      ['P1’s lead once the referral ended', world.leadP1, ended.clientId, endedConsent.record.id],
     ];
     const body = consentBody({
       referralId: referral.id,
@@ -389,6 +382,20 @@ describe('recording consents', () => {
         }
         expectProblem(res, 404, 'not-found');
       }
+    }
+    // Once the referral ended, P1 records nothing new about the client, but its own records
+    // stay readable and revocable (Art. 7(3) GDPR; docs/architecture/0009).
+    for (const user of [world.workerP1, world.leadP1]) {
+      expectProblem(await post(ended.clientId, user, body), 404, 'not-found');
+      const own = await http()
+        .get(`/api/v1/clients/${ended.clientId}/consents`)
+        .set(user.authHeader)
+        .expect(200);
+      expect((own.body as { id: string }[]).map((r) => r.id)).toEqual([endedConsent.record.id]);
+      await http()
+        .get(`/api/v1/consents/${endedConsent.record.id}/receipt`)
+        .set(user.authHeader)
+        .expect(200);
     }
     expect(await recordCount(clientId)).toBe(1);
     const grants = await app

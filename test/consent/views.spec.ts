@@ -38,6 +38,8 @@ describe('consent views of each organisation', () => {
   let r1: string;
   let r2: string;
   let r3: string;
+  let p1Referral: string;
+  let p2Referral: string;
   let names: Record<string, string>;
   const http = () => request(app.getHttpServer());
 
@@ -58,6 +60,8 @@ describe('consent views of each organisation', () => {
       contractId: null,
       assignedWorkerId: world.workerP2.userId,
     });
+    p1Referral = referral.id;
+    p2Referral = toP2.id;
     r1 = (
       await recordConsent(app, world.workerP1.actor, clientId, {
         referralId: referral.id,
@@ -178,6 +182,7 @@ describe('consent views of each organisation', () => {
           releasingOrganisationId: world.providerP1,
           releasingName: names[world.providerP1],
           consentId: r2,
+          referralId: p1Referral,
           validUntil: null,
         },
         {
@@ -187,6 +192,7 @@ describe('consent views of each organisation', () => {
           releasingOrganisationId: world.providerP2,
           releasingName: names[world.providerP2],
           consentId: r3,
+          referralId: p2Referral,
           validUntil: null,
         },
       ].sort(
@@ -288,16 +294,31 @@ describe('consent views of each organisation', () => {
     });
   });
 
-  it('lets a recipient provider read but not revoke (404), and the jobcenter not revoke what it cannot see', async () => {
+  it("lets a recipient provider read but not revoke (404); the client's jobcenter revokes even what it cannot read, and learns nothing of it", async () => {
     expectProblem(
       await http().post(`/api/v1/consents/${r3}/revoke`).set(world.workerP1.authHeader),
       404,
       'not-found',
     );
+    // R2 grants nothing to the jobcenter: it cannot read it ...
     expectProblem(
-      await http().post(`/api/v1/consents/${r2}/revoke`).set(world.caseworkerA.authHeader),
+      await http().get(`/api/v1/consents/${r2}/receipt`).set(world.caseworkerA.authHeader),
       404,
       'not-found',
     );
+    // ... but the client may tell its case manager, who records the revocation (Art. 7(3)).
+    const res = await http()
+      .post(`/api/v1/consents/${r2}/revoke`)
+      .set(world.caseworkerA.authHeader)
+      .send({})
+      .expect(200);
+    const body = res.body as ConsentBody & { template: Record<string, unknown> };
+    expect(body.grants).toEqual([]);
+    expect(body.status).toBe('withdrawn');
+    expect(Object.keys(body.template).sort()).toEqual(['id', 'version']);
+    expect(JSON.stringify(body)).not.toContain(world.providerP2);
+    const forP1 = (await historyOf(world.workerP1)).find((r) => r.id === r2)!;
+    expect(forP1.status).toBe('withdrawn');
+    expect(forP1.grants).toHaveLength(1);
   });
 });

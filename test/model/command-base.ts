@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Response } from 'supertest';
 import {
   LEAD,
+  USERS,
   type Model,
   otherProvider,
   type ProviderKey,
@@ -78,10 +79,30 @@ export function same<T>(label: string, actual: T, expected: T): void {
 }
 
 export const auth = (real: Real, user: UserKey) => real.users[user].authHeader;
-export const etag = (real: Real, r: ReferralM) => real.etags.get(r.id) ?? '"0"';
+/**
+ * The ETag each side holds of a referral: the jobcenter its own version, the provider the
+ * row's (DESIGN "Referral workflow"; a provider-internal change does not move the jobcenter's).
+ */
+export function etag(real: Real, r: ReferralM, user: UserKey): string {
+  const v = real.versions.get(r.id);
+  if (!v) return '"0"';
+  return `"${USERS[user].role === 'caseworker' ? v.jobcenter : v.row}"`;
+}
 
-export function remember(real: Real, r: { id: string }, res: Response): void {
-  if (res.headers.etag) real.etags.set(r.id, res.headers.etag);
+/**
+ * A successful write of the referral by `user`: the row's version moves, the jobcenter's too
+ * unless the change is provider-internal; the answer carries the writer's side's new ETag.
+ */
+export function written(
+  real: Real,
+  r: ReferralM,
+  user: UserKey,
+  res: Response,
+  jobcenterSees = true,
+): void {
+  const v = real.versions.get(r.id) ?? { row: 0, jobcenter: 0 };
+  real.versions.set(r.id, { row: v.row + 1, jobcenter: v.jobcenter + (jobcenterSees ? 1 : 0) });
+  same(`ETag after a write by ${user}`, res.headers.etag, etag(real, r, user));
 }
 
 export abstract class Base implements Cmd {

@@ -179,9 +179,31 @@ export function touchesClient(m: Model, user: UserKey, client: number): boolean 
   return workedReferralsOf(m, user, client).length > 0;
 }
 
+/**
+ * The referrals whose consent records the provider user reads and revokes as the releasing
+ * organisation: its organisation's, whatever became of them (revocation is always possible);
+ * a worker those assigned to them.
+ */
+export function releasedBy(user: UserKey, r: ReferralM): boolean {
+  const { org, role } = USERS[user];
+  return org === r.provider && (role === 'lead' || r.worker === user);
+}
+
+/**
+ * Whether the consent routes of the client answer the user at all: it touches the client now,
+ * or its organisation released a record about the client that the user may read.
+ */
+export function reachesConsentsOf(m: Model, user: UserKey, client: number): boolean {
+  return (
+    touchesClient(m, user, client) ||
+    m.referrals.some((r) => r.client === client && r.records.length > 0 && releasedBy(user, r))
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
-// Question 2: which categories? The author reads everything; any other organisation exactly
-// what the client's records released by that author grant it now.
+// Question 2: which categories of which referral? The author reads everything; any other
+// organisation exactly what the records serving that very referral (its consent's purpose),
+// released by that author, grant it now. Nothing of another referral of the same client.
 
 /** Grants in force: the current record of each chain, unrevoked. */
 export function grantsInForce(r: ReferralM): GrantM[] {
@@ -190,34 +212,26 @@ export function grantsInForce(r: ReferralM): GrantM[] {
     .flatMap((rec) => rec.grants.filter((g) => !g.revoked));
 }
 
-export function released(
-  m: Model,
-  author: ProviderKey,
-  reader: JobcenterKey,
-  client: number,
-): Set<Category> {
+/** What the referral's own records (its provider's chain) release to the reader now. */
+export function released(r: ReferralM, reader: JobcenterKey): Set<Category> {
   return new Set(
-    m.referrals
-      .filter((r) => r.client === client && r.provider === author)
-      .flatMap((r) =>
-        grantsInForce(r)
-          .filter((g) => g.to === reader)
-          .map((g) => g.category),
-      ),
+    grantsInForce(r)
+      .filter((g) => g.to === reader)
+      .map((g) => g.category),
   );
 }
 
 /** The reports as the jobcenter A reads them: submitted only, released sections only. */
-export function jobcenterReports(m: Model, r: ReferralM): { id: string; sections: SectionM[] }[] {
-  const open = released(m, r.provider, 'A', r.client);
+export function jobcenterReports(r: ReferralM): { id: string; sections: SectionM[] }[] {
+  const open = released(r, 'A');
   return r.reports
     .filter((rep) => rep.submitted)
     .map((rep) => ({ id: rep.id, sections: rep.sections.filter((s) => open.has(s.category)) }));
 }
 
 /** The history as the jobcenter A reads it: case-content reasons only where released. */
-export function jobcenterHistory(m: Model, r: ReferralM): [Action | null, State, string | null][] {
-  const open = released(m, r.provider, 'A', r.client);
+export function jobcenterHistory(r: ReferralM): [Action | null, State, string | null][] {
+  const open = released(r, 'A');
   return r.history.map((h) => [
     h.action,
     h.toState,
@@ -330,9 +344,11 @@ export function expectConsent(m: Model, user: UserKey, r: ReferralM): number {
 }
 
 /**
- * A revocation: the releasing provider (while it works a case of the client) any grant, the
- * owning jobcenter's case manager the grants to it. A superseded record is out of force
- * already (409); nothing left to revoke is 409 too.
+ * A revocation (DESIGN "Consent": revocation is always possible). The releasing provider (its
+ * lead, or the worker assigned to the referral) any grant of its record, whatever became of
+ * the referral; the case manager of the client's jobcenter any grant of any record about its
+ * client, naming single grants only among those to its jobcenter (others: 422, as unknown ids).
+ * A superseded record is out of force already (409); nothing left to revoke is 409 too.
  */
 export function expectRevoke(
   m: Model,
@@ -344,28 +360,28 @@ export function expectRevoke(
   const none = (status: number) => ({ status, targets: [] });
   const early = gate(m, user, PERMITTED['consent.revoke']);
   if (early !== null) return none(early);
-  const { org } = USERS[user];
-  const revocable =
-    org === r.provider
-      ? record.grants
-      : USERS[user].role === 'caseworker'
-        ? record.grants.filter((g) => g.to === org)
-        : [];
-  if (revocable.length === 0 || !touchesClient(m, user, r.client)) return none(404);
+  const { org, role } = USERS[user];
+  const owner = role === 'caseworker' && org === 'A';
+  if (!releasedBy(user, r) && !owner) return none(404);
   if (record.superseded) return none(409);
-  const targets = selected ?? revocable;
+  const seen = releasedBy(user, r) ? record.grants : record.grants.filter((g) => g.to === org);
+  if (selected && selected.some((g) => !seen.includes(g))) return none(422);
+  const targets = selected ?? record.grants;
   if (targets.every((g) => g.revoked)) return none(409);
   return { status: 200, targets };
 }
 
-/** The grants a caller sees in the effective view: released by its organisation or to it. */
+/**
+ * The grants a caller sees in the effective view: of the records its organisation released all
+ * (a worker: of referrals assigned to them), of others those to its organisation.
+ */
 export function effectiveSeenBy(m: Model, user: UserKey, client: number): string[] {
   const { org } = USERS[user];
   return m.referrals
     .filter((r) => r.client === client)
     .flatMap((r) =>
       grantsInForce(r)
-        .filter((g) => r.provider === org || g.to === org)
+        .filter((g) => releasedBy(user, r) || g.to === org)
         .map((g) => `${r.provider}→${g.to}:${g.category}`),
     )
     .sort();

@@ -10,7 +10,7 @@ import {
   same,
   auth,
   etag,
-  remember,
+  written,
   Base,
   OnReferral,
 } from './command-base';
@@ -75,17 +75,18 @@ export class Refer extends Base {
       activities: [],
     };
     m.referrals.push(r);
-    remember(real, r, created);
+    real.versions.set(r.id, { row: 0, jobcenter: 0 });
+    written(real, r, this.user, created);
     if (!this.send) return;
     const expected = expectAction(m, this.user, r, 'send');
     const sent = await real
       .http()
       .post(`${API}/referrals/${r.id}/send`)
       .set(auth(real, this.user))
-      .set('If-Match', etag(real, r))
+      .set('If-Match', etag(real, r, this.user))
       .send({});
     expectStatus(`${this.toString()}: send`, sent, expected);
-    remember(real, r, sent);
+    if (sent.status === 200) written(real, r, this.user, sent);
     r.state = 'requested';
     r.history.push({ action: 'send', toState: 'requested', reason: null, category: null });
   }
@@ -134,11 +135,11 @@ export class Act extends OnReferral {
       .http()
       .post(`${API}/referrals/${r.id}/${this.action}`)
       .set(auth(real, user))
-      .set('If-Match', etag(real, r))
+      .set('If-Match', etag(real, r, user))
       .send(body);
     expectStatus(`${this.toString()} as ${user} on ${r.state}`, res, expected);
     if (res.status !== 200) return;
-    remember(real, r, res);
+    written(real, r, user, res);
     r.state = nextState(this.action);
     same(`${this.toString()}: new state`, res.body.state, r.state);
     if (this.action === 'accept') {
@@ -179,7 +180,7 @@ export class Assign extends OnReferral {
       .http()
       .post(`${API}/referrals/${r.id}/assign`)
       .set(auth(real, user))
-      .set('If-Match', etag(real, r))
+      .set('If-Match', etag(real, r, user))
       .send({ assignedWorkerId: real.users[assignee].userId });
     expectStatus(
       `${this.toString()} as ${user} on ${r.state}`,
@@ -187,7 +188,8 @@ export class Assign extends OnReferral {
       expectAssign(m, user, r, assignee),
     );
     if (res.status !== 200) return;
-    remember(real, r, res);
+    // Provider-internal: the jobcenter's version stays.
+    written(real, r, user, res, false);
     r.worker = assignee;
   }
   toString(): string {

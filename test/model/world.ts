@@ -19,8 +19,8 @@ export interface Real {
   clients: [string, string];
   /** An approved template of each provider, covering every category. */
   templates: Record<ProviderKey, string>;
-  /** The last ETag seen for each referral. */
-  etags: Map<string, string>;
+  /** Each referral's versions: the row's (the provider's ETag) and the jobcenter's own. */
+  versions: Map<string, { row: number; jobcenter: number }>;
   /** The first request and answer of each successful Idempotency-Key. */
   keyed: Map<string, { referralId: string; body: object; answer: unknown }>;
   /** Each run's commands, for the failure report. */
@@ -74,7 +74,7 @@ export async function buildRealWorld(app: NestFastifyApplication, admin: TestUse
     admin,
     clients: [client1.id, client2.id],
     templates: { P1: templateP1.id, P2: templateP2.id },
-    etags: new Map(),
+    versions: new Map(),
     keyed: new Map(),
     log: [],
   };

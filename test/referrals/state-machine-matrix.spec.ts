@@ -229,8 +229,15 @@ describe('referral state machine: action × state × caller', () => {
           expect(res.headers.etag).toBe(`"${referral.version + 1}"`);
           expect(after).toMatchObject({ state: cell.to, version: referral.version + 1 });
           expect(after.transitions).toEqual([{ action, from: cell.state, to: cell.to }]);
+          // A provider deciding on a request is not told who the client is, so neither is its
+          // audit trail (issue 13, point 4).
+          const decision = cell.state === 'requested' && cell.caller.startsWith('provider');
           expect(after.events).toEqual([
-            { clientId: world.client.id, resourceId: referral.id, outcome: 'success' },
+            {
+              clientId: decision ? null : world.client.id,
+              resourceId: referral.id,
+              outcome: 'success',
+            },
           ]);
           return;
         }
@@ -297,8 +304,11 @@ describe('referral state machine: action × state × caller', () => {
     it.each(ACTIONS)('%s with a stale If-Match → 412, nothing changed', async (action) => {
       const { state, caller } = ALLOWED[action];
       const referral = await referralInState(app, world, state as ReferralState);
-      // The referral changed since the caller read it (another caller's edit bumped the version).
-      await ds.query('UPDATE referrals SET version = version + 1 WHERE id = $1', [referral.id]);
+      // The referral changed since the caller read it (another caller's edit bumped the versions).
+      await ds.query(
+        'UPDATE referrals SET version = version + 1, jobcenter_version = jobcenter_version + 1 WHERE id = $1',
+        [referral.id],
+      );
       const before = await snapshot(referral.id, action, 'none');
       const res = await act(action, referral.id, caller, `"${referral.version}"`);
       expectProblem(res, 412, 'precondition-failed');

@@ -689,7 +689,7 @@ describe('referral visibility', () => {
         all.push({ ...r, old: flags?.old ?? false, longClosed: flags?.longClosed ?? false });
       }
       await ds.query(
-        `UPDATE referrals SET updated_at = now() - interval '10 days' WHERE id = ANY($1::uuid[])`,
+        `UPDATE referrals SET updated_at = now() - interval '10 days', jobcenter_updated_at = now() - interval '10 days' WHERE id = ANY($1::uuid[])`,
         [all.filter((r) => r.old).map((r) => r.id)],
       );
     });

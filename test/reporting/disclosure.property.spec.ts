@@ -32,6 +32,8 @@ interface GrantCase {
 
 interface RecordCase {
   from: 'P1' | 'P2';
+  /** The referral it serves: the report's, or another referral of the same client. */
+  purpose: 'this' | 'other';
   validity: Validity;
   grants: GrantCase[];
 }
@@ -57,14 +59,29 @@ interface Case {
 
 // ---------------------------------------------------------------------------------------------
 // The oracle (DESIGN.md, "Consent" and "Who sees what"): the jobcenter A reads a category of
-// P1's report when a record released by P1, in its validity period and not superseded, holds
-// an unrevoked grant of that category to A. Nothing else opens anything.
+// P1's report when a record released by P1 for the report's referral (its purpose), in its
+// validity period and not superseded, holds an unrevoked grant of that category to A. Nothing
+// else opens anything: not a record for another referral of the same client.
+
+/**
+ * Whether each record serves the report's referral. One chain per organisation and referral:
+ * a second record of the same organisation for the report's referral goes to another one.
+ */
+function servesThisReferral(records: RecordCase[]): boolean[] {
+  const taken = new Set<string>();
+  return records.map((r) => {
+    if (r.purpose !== 'this' || taken.has(r.from)) return false;
+    taken.add(r.from);
+    return true;
+  });
+}
 
 function releasedToA(records: RecordCase[]): Set<DataCategory> {
   const inForce = (r: RecordCase) => r.validity === 'open' || r.validity === 'until_later';
+  const here = servesThisReferral(records);
   return new Set(
     records
-      .filter((r) => r.from === 'P1' && inForce(r))
+      .filter((r, i) => r.from === 'P1' && here[i] && inForce(r))
       .flatMap((r) => r.grants.filter((g) => g.to === 'A' && !g.revoked).map((g) => g.category)),
   );
 }
@@ -95,6 +112,10 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
       from: fc.oneof(
         { weight: 5, arbitrary: fc.constant('P1' as const) },
         { weight: 1, arbitrary: fc.constant('P2' as const) },
+      ),
+      purpose: fc.oneof(
+        { weight: 3, arbitrary: fc.constant('this' as const) },
+        { weight: 1, arbitrary: fc.constant('other' as const) },
       ),
       validity: fc.oneof(
         { weight: 6, arbitrary: fc.constant<Validity>('open') },
@@ -185,8 +206,9 @@ describe('report sections reach the jobcenter exactly as released (property)', (
     return created.body as { id: string };
   }
 
-  /** The case's consent records, each on its own referral of the client (one chain each). */
-  async function recordConsents(clientId: string, firstReferralId: string, records: RecordCase[]) {
+  /** The case's consent records, on the report's referral or another of the client's. */
+  async function recordConsents(clientId: string, reportReferralId: string, records: RecordCase[]) {
+    const here = servesThisReferral(records);
     const org = {
       A: world.jobcenterA,
       B: world.jobcenterB,
@@ -194,10 +216,9 @@ describe('report sections reach the jobcenter exactly as released (property)', (
       P2: world.providerP2,
     };
     for (const [i, r] of records.entries()) {
-      const referralId =
-        i === 0
-          ? firstReferralId
-          : (await referralInState(app, world, ReferralState.InProgress, { clientId })).id;
+      const referralId = here[i]
+        ? reportReferralId
+        : (await referralInState(app, world, ReferralState.InProgress, { clientId })).id;
       const validity = {
         open: {},
         until_later: { validUntilOffset: 86_400 },

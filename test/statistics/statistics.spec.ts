@@ -270,7 +270,7 @@ describe('referral statistics', () => {
           ],
         ],
       ];
-      let releasedFirst: Referral | undefined;
+      const releasedReferrals: Referral[] = [];
       for (const [provider, month, referrals] of cells) {
         for (const [k, [state, outcome]] of referrals.entries()) {
           const isAccepted = [S.InProgress, S.OnHold, S.Completed].includes(state);
@@ -290,11 +290,14 @@ describe('referral statistics', () => {
               ? [ServiceKind.OutreachHomeVisits, ServiceKind.DebtRegulation]
               : [ServiceKind.OutreachHomeVisits],
           });
-          if (releasedClient) releasedFirst ??= referral;
+          if (releasedClient) releasedReferrals.push(referral);
           if (isAccepted) accepted++;
         }
       }
-      await consent(w, released.id, releasedFirst!.id, [DataCategory.Participation]);
+      // Consent is purpose-bound: the released client released participation for each referral.
+      for (const referral of releasedReferrals) {
+        await consent(w, released.id, referral.id, [DataCategory.Participation]);
+      }
 
       // Jobcenter B refers 5 clients to P2: never in A's figures, nor in P1's.
       const clientB = await createClient(app, { jobcenterId: w.jobcenterB });
@@ -602,7 +605,8 @@ describe('referral statistics', () => {
           closeDays: 40,
         });
         await endedWith(w, referral, 'client_unreachable');
-        if (k === 0) await consent(w, released.id, referral.id, [DataCategory.Participation]);
+        // Purpose-bound: a release for each referral whose reason may count.
+        await consent(w, released.id, referral.id, [DataCategory.Participation]);
       }
       const variants: ((clientId: string, referralId: string) => Promise<unknown>)[] = [
         () => Promise.resolve(),
@@ -679,7 +683,9 @@ describe('referral statistics', () => {
         await endedWith(fresh, referral, 'other');
         referrals.push(referral);
       }
-      await consent(fresh, client.id, referrals[0].id, [DataCategory.Participation]);
+      for (const referral of referrals) {
+        await consent(fresh, client.id, referral.id, [DataCategory.Participation]);
+      }
       expect(group((await stats(fresh.leadA, Q).expect(200)).body, 'ended')).toMatchObject({
         other: 6,
         not_released: 0,
@@ -692,6 +698,33 @@ describe('referral statistics', () => {
       expect(group((await stats(fresh.leadA, Q).expect(200)).body, 'ended')).toMatchObject({
         other: 0,
         not_released: 6,
+      });
+    });
+
+    it('counts an end reason only by the release for that very referral (purpose binding)', async () => {
+      const fresh = await buildReferralWorld(app);
+      const client = await createClient(app, { jobcenterId: fresh.jobcenterA });
+      const referrals: Referral[] = [];
+      for (let k = 0; k < 10; k++) {
+        const referral = await sent(fresh, S.Ended, {
+          sentAt: new Date('2026-01-12T10:00:00Z'),
+          clientId: client.id,
+          acceptDays: 1,
+          contactDays: 1,
+          closeDays: 10,
+        });
+        await endedWith(fresh, referral, 'client_declined');
+        referrals.push(referral);
+      }
+      // Participation released for five of the ten referrals: the other five stay closed.
+      for (const referral of referrals.slice(0, 5)) {
+        await consent(fresh, client.id, referral.id, [DataCategory.Participation]);
+      }
+      const res = await stats(fresh.leadA, Q).expect(200);
+      expect(group(res.body, 'ended')).toMatchObject({
+        total: 10,
+        client_declined: 5,
+        not_released: 5,
       });
     });
 

@@ -33,13 +33,15 @@ export class ClientDisclosureDto {
   /**
    * `case_content`: a provider's case content, of the categories named. `client_record`: the
    * jobcenter's record of the client (name, address, contact), shown to a provider working
-   * the case.
+   * the case. `referral_summary`: the referral's summary of the client (postcode, the case
+   * manager's note to the provider), shown to the provider asked to take the case.
    */
   @ApiProperty({ enum: DisclosedData, enumName: 'DisclosedData' })
   what: DisclosedData;
 
   /**
-   * The data categories shown (Datenkategorien); empty for the client record.
+   * The data categories shown (Datenkategorien); empty for the jobcenter's data, and for
+   * readers who are party to no case (the operator's auditors).
    * @example ["participation"]
    */
   @ApiProperty({
@@ -56,7 +58,10 @@ export class ClientDisclosureDto {
 }
 
 export function toClientDisclosureDto(row: DisclosureRow): ClientDisclosureDto {
-  const what = DISCLOSURE_RECORD_ACTIONS[row.action];
+  const what =
+    row.data === DisclosedData.ReferralSummary
+      ? DisclosedData.ReferralSummary
+      : DISCLOSURE_RECORD_ACTIONS[row.action];
   return {
     occurredAt: row.occurredAt,
     recipientOrganisationId: row.recipientOrganisationId,

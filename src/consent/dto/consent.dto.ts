@@ -31,16 +31,23 @@ export class ConsentActorDto {
   displayName?: string;
 }
 
-/** The version of the consent text the client saw. */
+/**
+ * The version of the consent text the client saw. Its key and title only for the releasing
+ * organisation: another organisation's template title can name the kind of help.
+ */
 export class ConsentTemplateRefDto {
   @ApiUuid()
   id: string;
-  /** @example schweigepflichtentbindung-jobcenter */
-  @ApiText(TEMPLATE_KEY_MAX_LENGTH)
-  key: string;
+  /**
+   * Absent unless your organisation released the consent.
+   * @example schweigepflichtentbindung-jobcenter
+   */
+  @ApiText(TEMPLATE_KEY_MAX_LENGTH, { required: false })
+  key?: string;
   version: number;
-  @ApiText(NAME_MAX_LENGTH)
-  title: string;
+  /** Absent unless your organisation released the consent. */
+  @ApiText(NAME_MAX_LENGTH, { required: false })
+  title?: string;
 }
 
 export class ConsentEvidenceDto {
@@ -99,7 +106,8 @@ export class ConsentDto {
   supersededById: string | null;
   /**
    * Now: `withdrawn` (every grant revoked), else `superseded`, else `expired` (validUntil
-   * passed), else `given`.
+   * passed), else `given`. For an organisation other than the releasing one, computed from
+   * the grants to it only.
    */
   @ApiProperty({ enum: ConsentStatus, enumName: 'ConsentStatus' })
   status: ConsentStatus;
@@ -128,6 +136,12 @@ export class EffectiveGrantDto {
   /** The consent record it comes from. */
   @ApiUuid()
   consentId: string;
+  /**
+   * The purpose: the referral (Zuweisung) whose content it releases. It releases nothing of
+   * any other referral of the client.
+   */
+  @ApiUuid()
+  referralId: string;
   @ApiTimestamp({ nullable: true })
   validUntil: Date | null;
 }

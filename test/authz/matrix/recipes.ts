@@ -220,6 +220,12 @@ export const RECIPES: Record<string, Recipe> = {
   },
   [`GET ${P}/clients/{id}/consents/effective`]: (c) => ({ id: c.side.client.id }),
   [`GET ${P}/clients/{id}/disclosures`]: (c) => ({ id: c.side.client.id }),
+  [`POST ${P}/clients/{id}/consents/revoke`]: async (c) => {
+    if (!c.allowed) return { id: c.side.client.id, body: {} };
+    const referral = await c.make.referral(ReferralState.InProgress);
+    await c.make.consent(referral.clientId, referral.id);
+    return { id: referral.clientId, body: {} };
+  },
   [`GET ${P}/consent-templates`]: (c) => ({
     query: { key: c.side.template.get(organisationFor(c))!.key },
   }),
@@ -244,8 +250,17 @@ export const RECIPES: Record<string, Recipe> = {
   [`GET ${P}/consents/{id}/receipt`]: (c) => ({ id: c.side.consentId }),
   [`POST ${P}/consents/{id}/revoke`]: async (c) => {
     if (!c.allowed) return { id: c.side.consentId, body: {} };
-    const referral = await c.make.referral(ReferralState.InProgress);
-    return { id: await c.make.consent(referral.clientId, referral.id), body: {} };
+    // Revocation stays possible after the referral closed, beyond the provider's 30 days.
+    const referral = await c.make.referral(ReferralState.Completed);
+    const id = await c.make.consent(referral.clientId, referral.id);
+    await c.fresh(() =>
+      c.app
+        .get(DataSource)
+        .query(`UPDATE referrals SET closed_at = now() - interval '40 days' WHERE id = $1`, [
+          referral.id,
+        ]),
+    );
+    return { id, body: {} };
   },
   [`GET ${P}/consents/expiring`]: () => ({}),
 

@@ -1,0 +1,152 @@
+import type { Actor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { ResourceNotFound } from '../common/problem/domain-error';
+import { OrganisationKind } from '../identity/organisation.entity';
+import { ACTIVE_STATES, ReferralState } from '../referrals/referral-state';
+
+/**
+ * The rules of case access as pure values and SQL conditions (docs/architecture/0009): who may
+ * touch which referral, client and consent record. `CaseAccess` asks them in the database; every
+ * module that reads case objects builds its WHERE clause from here, so that a new role or rule
+ * changes this file only.
+ */
+
+/** How long after closing a provider still sees a referral (to submit the final report). */
+export const PROVIDER_AFTERCARE_DAYS = 30;
+
+/** The states in which a provider works a case (and so may touch its client). */
+export const ACTIVE = ACTIVE_STATES.map((s) => `'${s}'`).join(', ');
+
+/**
+ * Whose referrals a caller sees. A jobcenter: its own. A provider: those sent to it (never
+ * drafts), until 30 days after closing; a provider worker only those assigned to them.
+ */
+export type ReferralScope =
+  | { kind: 'jobcenter'; jobcenterId: string }
+  | { kind: 'provider'; providerId: string; workerId?: string };
+
+/**
+ * The one rule "a provider worker sees only the referrals assigned to them": the user id to
+ * filter on, or null for everybody else (a provider lead and a provider system see all of
+ * their organisation's referrals).
+ */
+export function assignedWorkerOf(actor: Actor): string | null {
+  if (actor.organisationKind !== OrganisationKind.Provider || actor.kind !== 'user') return null;
+  return actor.roles.includes(Role.ProviderLead) ? null : actor.userId;
+}
+
+/** Whose referrals the actor sees; an operator sees none (the admin reads no case content). */
+export function referralScopeOf(actor: Actor): ReferralScope {
+  if (actor.organisationKind === OrganisationKind.Jobcenter) {
+    return { kind: 'jobcenter', jobcenterId: actor.organisationId };
+  }
+  if (actor.organisationKind === OrganisationKind.Provider) {
+    const workerId = assignedWorkerOf(actor);
+    return {
+      kind: 'provider',
+      providerId: actor.organisationId,
+      ...(workerId ? { workerId } : {}),
+    };
+  }
+  throw new ResourceNotFound('referral');
+}
+
+/** Appends a parameter and answers its placeholder. */
+export type AddParam = (value: unknown) => string;
+
+export function paramsAdder(params: unknown[]): AddParam {
+  return (value) => `$${params.push(value)}`;
+}
+
+/** The scope's condition on the referral alias `f`. */
+export function referralVisible(scope: ReferralScope, f: string, add: AddParam): string {
+  if (scope.kind === 'jobcenter') return `${f}.jobcenter_id = ${add(scope.jobcenterId)}`;
+  const conditions = [
+    `${f}.provider_id = ${add(scope.providerId)}`,
+    `${f}.state <> '${ReferralState.Draft}'`,
+    `(${f}.closed_at IS NULL OR ${f}.closed_at > now() - interval '${PROVIDER_AFTERCARE_DAYS} days')`,
+  ];
+  if (scope.workerId) conditions.push(`${f}.assigned_worker_id = ${add(scope.workerId)}`);
+  return conditions.join(' AND ');
+}
+
+/**
+ * "May the actor touch the client now" as a condition on the SQL expression `client`: the
+ * jobcenter that owns the client, or a provider working an accepted, open referral of it (a
+ * worker: one assigned to them). Nobody else.
+ */
+export function clientReachable(actor: Actor, client: string, add: AddParam): string {
+  if (actor.organisationKind === OrganisationKind.Jobcenter) {
+    return `EXISTS (SELECT 1 FROM clients c WHERE c.id = ${client} AND c.jobcenter_id = ${add(actor.organisationId)})`;
+  }
+  if (actor.organisationKind !== OrganisationKind.Provider) return 'FALSE';
+  const worker = assignedWorkerOf(actor);
+  return `EXISTS (SELECT 1 FROM referrals cf
+     WHERE cf.client_id = ${client} AND cf.provider_id = ${add(actor.organisationId)}
+       AND cf.state IN (${ACTIVE})${worker ? ` AND cf.assigned_worker_id = ${add(worker)}` : ''})`;
+}
+
+/**
+ * The consent records (alias `r`) the actor's organisation released: for as long as they
+ * exist, whatever became of the referral, so that revocation stays possible (Art. 7(3) GDPR).
+ * A provider worker: those serving a referral assigned to them.
+ */
+export function consentReleasedBy(actor: Actor, r: string, add: AddParam): string {
+  const worker = assignedWorkerOf(actor);
+  const own = `${r}.releasing_organisation_id = ${add(actor.organisationId)}`;
+  if (!worker) return own;
+  return `(${own} AND EXISTS (SELECT 1 FROM referrals rf
+     WHERE rf.id = ${r}.referral_id AND rf.assigned_worker_id = ${add(worker)}))`;
+}
+
+/**
+ * The consent records (alias `r`) the actor may read: those its organisation released, and
+ * those granting something to it while it may touch the client. A recipient sees of them only
+ * its own grants (the caller filters the grants).
+ */
+export function consentReadable(actor: Actor, r: string, add: AddParam): string {
+  return `(${consentReleasedBy(actor, r, add)} OR (EXISTS (
+     SELECT 1 FROM consent_grants vg
+      WHERE vg.consent_id = ${r}.id AND vg.recipient_organisation_id = ${add(actor.organisationId)})
+     AND ${clientReachable(actor, `${r}.client_id`, add)}))`;
+}
+
+/**
+ * The consent records (alias `r`) in which the actor may record a revocation: those its
+ * organisation released, and, for the jobcenter that owns the client, every record about the
+ * client (the client may tell the jobcenter instead of the provider).
+ */
+export function consentRevocable(actor: Actor, r: string, add: AddParam): string {
+  const released = consentReleasedBy(actor, r, add);
+  if (actor.organisationKind !== OrganisationKind.Jobcenter) return released;
+  return `(${released} OR ${clientReachable(actor, `${r}.client_id`, add)})`;
+}
+
+/**
+ * The one definition of "in force" (docs/architecture/0005): the grant `g` of the record `r` at
+ * the instant `at` (an SQL expression). The record existed then (recorded and valid), was not
+ * superseded by then, and the grant was not revoked by then. Exported as SQL so that aggregate
+ * queries (statistics) use the very same rule instead of a copy.
+ */
+export function grantInForceAt(r: string, g: string, at: string): string {
+  return `${r}.recorded_at <= ${at} AND ${r}.valid_from <= ${at}
+     AND (${r}.valid_until IS NULL OR ${r}.valid_until > ${at})
+     AND (${g}.revoked_at IS NULL OR ${g}.revoked_at > ${at})
+     AND NOT EXISTS (
+       SELECT 1 FROM consent_records s WHERE s.supersedes_id = ${r}.id AND s.recorded_at <= ${at})`;
+}
+
+/**
+ * Purpose binding (docs/architecture/0009): a grant of the record `r` releases the releasing
+ * organisation's content of the referral the record names, and nothing of any other referral.
+ * The condition that the record serves the referral `referral` (an SQL expression) of the
+ * client `client`, released by `author` to `reader`.
+ */
+export function releasedFor(
+  r: string,
+  g: string,
+  q: { client: string; referral: string; author: string; reader: string },
+): string {
+  return `${r}.client_id = ${q.client} AND ${r}.referral_id = ${q.referral}
+     AND ${r}.releasing_organisation_id = ${q.author} AND ${g}.recipient_organisation_id = ${q.reader}`;
+}
