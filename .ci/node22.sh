@@ -1,5 +1,5 @@
 # Sourced by .ci/run and the .ci/ steps: puts Node 22 LTS (the version the image ships, see
-# docs/operations/node-versions.md) first on PATH, so that npm ci, the build, the suites and
+# docs/operations/guide.md, "Node versions") first on PATH, so that npm ci, the build, the suites and
 # the reproduced runtime stage all run on it. These machines ship Node 20; Node 22 comes from
 # the npm registry as a package with the binary inside, installed once into a cache folder
 # outside the repository (LOTSE_TOOLS_DIR).

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 /**
  * OWASP/ASVS minimum for argon2id: 19 MiB, two passes, one lane. `@node-rs/argon2` computes on
  * libuv's thread pool and ships a prebuilt binary per platform as an optional dependency, with
- * no install script (docs/architecture/0008-deployment-and-operations.md).
+ * no install script (docs/architecture/0010-deployment-and-operations.md).
  */
 export const ARGON2_OPTIONS = {
   // `Algorithm` is an ambient const enum, which isolated modules cannot read: its value is 2.
