@@ -31,7 +31,7 @@ export interface AuditEntry extends AuditActorFields {
   resourceId?: string;
   /** The client whose data was involved. */
   clientId?: string;
-  /** The data categories disclosed (DESIGN.md, "Data categories"). */
+  /** The data categories disclosed (docs/domain.md, "Data categories"). */
   categories?: readonly string[];
   requestId?: string;
   /** Small facts about the event; never case content. */

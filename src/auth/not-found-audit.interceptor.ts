@@ -14,7 +14,7 @@ import { recordAccessDenied } from './access-denial';
 export const NOT_FOUND_OR_NOT_VISIBLE = 'not-found-or-not-visible';
 
 /**
- * Object-level denials are audited like function-level ones (SECURITY.md: every denial leaves
+ * Object-level denials are audited like function-level ones (docs/security.md: every denial leaves
  * one `access.denied` entry). The access guard records the 403s; a foreign or missing object
  * surfaces as `ResourceNotFound` from a service, and this interceptor records it for the
  * authenticated caller. It runs after the handler's transaction has ended (committed or rolled

@@ -34,7 +34,7 @@ export interface EmbeddedPostgres {
 
 /**
  * Starts PGlite behind pglite-socket, so that TypeORM talks to it through its ordinary `pg`
- * driver. Queries from all connections are serialised on one session (STACK.md §4.2): the
+ * driver. Queries from all connections are serialised on one session (docs/stack.md §4.2): the
  * pool of whoever connects must not exceed `maxConnections`.
  */
 export async function startEmbeddedPostgres(

@@ -70,7 +70,7 @@ export function logDestination(config: AppConfig): DestinationStream {
 export function loggerOptions(config: AppConfig): Params {
   return {
     pinoHttp: [pinoHttpOptions(config), logDestination(config)],
-    // platform-fastify 12 does not match nestjs-pino's default route pattern (STACK.md §6.6).
+    // platform-fastify 12 does not match nestjs-pino's default route pattern (docs/stack.md §6.6).
     forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
   };
 }

@@ -27,7 +27,7 @@ function expectThrottled(res: Response): void {
   expectLimitHeaders(res, 0);
 }
 
-/** The per-principal rate limit on every route (SECURITY.md item 22). */
+/** The per-principal rate limit on every route (docs/security.md item 22). */
 describe('rate limit', () => {
   let app: NestFastifyApplication;
   let http: Http;

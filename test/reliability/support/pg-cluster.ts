@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /*
- * A throwaway PostgreSQL cluster of the reliability suite's own (STACK.md §3), on a port of its
+ * A throwaway PostgreSQL cluster of the reliability suite's own (docs/stack.md §3), on a port of its
  * own, so that kill -9 and immediate stops never touch the machine's shared server. Debian's
  * binaries refuse to run as root, so as root every command runs as `postgres` via runuser.
  */
@@ -102,7 +102,7 @@ export class PgCluster {
       `-p ${this.info.port}`,
       `-k ${this.info.dir}`,
       '-c listen_addresses=127.0.0.1',
-      // The durability the app promises (SECURITY.md item 35); these are the defaults, stated.
+      // The durability the app promises (docs/security.md item 35); these are the defaults, stated.
       '-c fsync=on',
       '-c synchronous_commit=on',
       '-c full_page_writes=on',
