@@ -143,6 +143,20 @@ export class AuditService {
     return this.record(this.dataSource.manager, entry);
   }
 
+  /**
+   * What people of the operator organisations did concerning one organisation, newest first:
+   * its lead's view of the operator's actions in it (ADR 0008). The caller checks the reader.
+   */
+  async listOperatorActions(
+    organisationId: string,
+    operatorOrganisationIds: readonly string[],
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<AuditEvent>> {
+    const scope: AuditReadScope = { kind: 'organisation', organisationId };
+    const found = await this.events.listConcerning(organisationId, operatorOrganisationIds, page);
+    return { ...found, items: found.items.map((event) => auditEventAsSeenBy(scope, event)) };
+  }
+
   /** The events `actor` may read that match the query, newest first, as it may read them. */
   async list(actor: Actor, query: AuditEventQuery): Promise<Page<AuditEvent>> {
     const { limit, cursor, ...filter } = query;

@@ -6,6 +6,7 @@ import type { UserActor } from './actor';
 import { AuthService, type VerifiedLogin } from './auth.service';
 import { Can } from './can.decorator';
 import { CurrentUser, RequestId } from './current-actor.decorator';
+import { ActivateAccountDto } from './dto/activate.dto';
 import { LoginDto, RefreshDto, TokenPairDto } from './dto/login.dto';
 import { LocalLoginGuard, LoginThrottleGuard } from './login.guards';
 import { Permission } from './permission';
@@ -51,6 +52,26 @@ export class AuthController {
   @ApiProblemResponses({ 401: 'Unknown, used, expired or ended refresh token: sign in again.' })
   refreshTokens(@Body() dto: RefreshDto, @RequestId() requestId: string): Promise<TokenPairDto> {
     return this.auth.refresh(dto.refreshToken, requestId);
+  }
+
+  /**
+   * Chooses your password with the one-time code you were given: for a new account, or after
+   * a password reset. Then sign in with it. The code works once; an unknown, used, expired or
+   * replaced code is refused with the same answer. Attempts are limited like logins.
+   */
+  @Post('activate')
+  @Public()
+  @HttpCode(204)
+  @Header('Cache-Control', 'no-store')
+  @UseGuards(LoginThrottleGuard)
+  @ApiNoContentResponse({ description: 'Password set; sign in with it.' })
+  @ApiProblemResponses({
+    400: 'The code or the password is missing or malformed, or the password is not acceptable.',
+    401: 'The code is not valid (any more): ask for a new one (`invalid-activation-code`).',
+    429: 'Too many attempts from this address; see Retry-After.',
+  })
+  activateAccount(@Body() dto: ActivateAccountDto, @RequestId() requestId: string): Promise<void> {
+    return this.auth.activate(dto, requestId);
   }
 
   /** Ends this session: its access and refresh tokens are refused from the next request on. */

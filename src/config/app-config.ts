@@ -28,6 +28,10 @@ export interface AppConfig {
     /** Login attempts allowed per account, and per source address, in a 15-minute window. */
     loginAttemptsPerAccount: number;
     loginAttemptsPerSource: number;
+    /** How long a one-time activation or password-reset code works (ADR 0008). */
+    activationCodeTtlHours: number;
+    /** How long an approval request of an operator admin waits for its approver (ADR 0008). */
+    approvalRequestTtlHours: number;
   };
   database: {
     /** Unset: start the embedded PostgreSQL (PGlite). */
@@ -114,6 +118,8 @@ export function loadConfig(
       jwtSecret: parsed.JWT_SECRET,
       loginAttemptsPerAccount: parsed.LOGIN_ATTEMPTS_PER_ACCOUNT,
       loginAttemptsPerSource: parsed.LOGIN_ATTEMPTS_PER_SOURCE,
+      activationCodeTtlHours: parsed.ACTIVATION_CODE_TTL_HOURS,
+      approvalRequestTtlHours: parsed.APPROVAL_REQUEST_TTL_HOURS,
     },
     database: {
       url: parsed.DATABASE_URL,

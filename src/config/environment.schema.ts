@@ -45,6 +45,8 @@ export const ENV_KEYS = [
   'LOGIN_ATTEMPTS_PER_ACCOUNT',
   'LOGIN_ATTEMPTS_PER_SOURCE',
   'RATE_LIMIT_PER_MINUTE',
+  'ACTIVATION_CODE_TTL_HOURS',
+  'APPROVAL_REQUEST_TTL_HOURS',
 ] as const;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -195,4 +197,10 @@ export class EnvironmentVariables {
 
   @IntegerVariable(1, 1000000)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  @IntegerVariable(1, 720)
+  ACTIVATION_CODE_TTL_HOURS = 72;
+
+  @IntegerVariable(1, 2160)
+  APPROVAL_REQUEST_TTL_HOURS = 168;
 }

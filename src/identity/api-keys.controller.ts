@@ -1,16 +1,19 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../auth/actor';
+import type { FastifyReply } from 'fastify';
+import type { Actor, UserActor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor, CurrentUser } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permission';
 import { PageOf, type Page } from '../common/pagination/page';
 import { PageQueryDto } from '../common/pagination/page-query.dto';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ApiKeysService } from './api-keys.service';
+import { answerRequested, ApiApprovalRequested } from './approval-answer';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
-import { toApiKeyDto } from './identity.mappers';
+import type { ApprovalRequestDto } from './dto/approval-request.dto';
+import { toApiKeyDto, toCreatedApiKeyDto } from './identity.mappers';
 
 /** Keys of provider systems (Fachverfahren), for `Authorization: ApiKey <key>`. */
 @ApiTags('api-keys')
@@ -32,21 +35,28 @@ export class ApiKeysController {
     return { items: page.items.map(toApiKeyDto), nextCursor: page.nextCursor };
   }
 
-  /** Creates a key for a provider. The response is the only time the key is shown. */
+  /**
+   * A key for a provider. The provider lead's key is made at once (`201`), and the answer is
+   * the only time the key is shown. An operator admin's is an approval request (`202`): the key
+   * is made when the provider's lead approves, and shown to that lead alone.
+   */
   @Post('organisations/:id/api-keys')
   @Can(Permission.ApiKeyCreate)
-  @ApiCreatedResponse({ type: CreatedApiKeyDto })
+  @ApiCreatedResponse({ type: CreatedApiKeyDto, description: "A lead's: the key, shown once." })
+  @ApiApprovalRequested('API key')
   @ApiProblemResponses({
     404: 'No such organisation, or not yours.',
-    422: 'The organisation is not a provider.',
+    422: 'The organisation is not a provider, or is deactivated.',
   })
   async createApiKey(
-    @CurrentActor() actor: Actor,
+    @CurrentUser() actor: UserActor,
     @UuidParam('id') organisationId: string,
     @Body() dto: CreateApiKeyDto,
-  ): Promise<CreatedApiKeyDto> {
-    const { apiKey, key } = await this.apiKeys.create(actor, organisationId, dto);
-    return { ...toApiKeyDto(apiKey), key };
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CreatedApiKeyDto | ApprovalRequestDto> {
+    const outcome = await this.apiKeys.create(actor, organisationId, dto);
+    if (outcome.outcome === 'requested') return answerRequested(reply, outcome.request);
+    return toCreatedApiKeyDto(outcome.result);
   }
 
   /** The key making this call: its organisation, scopes and expiry. For provider systems. */

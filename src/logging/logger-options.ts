@@ -19,6 +19,9 @@ export const REDACTED_PATHS = [
   '*.refreshToken',
   '*.apiKey',
   '*.secret',
+  '*.key',
+  '*.code',
+  '*.activation',
 ];
 
 export function pinoHttpOptions(config: AppConfig): Options {

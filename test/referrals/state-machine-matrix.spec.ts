@@ -73,6 +73,19 @@ const SENT = (s: State) => s !== 'draft';
 const ASSIGNED_TO_WORKER_P1 = (s: State) => SENT(s) && s !== 'requested' && s !== 'rejected';
 const NEVER = () => false;
 
+/** What the 409's detail says of each action (written here, not taken from the code). */
+const PARTICIPLE: Record<string, string> = {
+  send: 'sent',
+  accept: 'accepted',
+  reject: 'rejected',
+  start: 'started',
+  pause: 'paused',
+  resume: 'resumed',
+  complete: 'completed',
+  end: 'ended',
+  cancel: 'cancelled',
+};
+
 /** Each caller: the kind of permissions it holds and the states in which it sees the referral. */
 const CALLERS = {
   'caseworker A': { kind: 'caseworker', sees: () => true },
@@ -242,6 +255,11 @@ describe('referral state machine: action × state × caller', () => {
           return;
         }
         expectProblem(res, cell.status, PROBLEM_KIND[cell.status]);
+        if (cell.status === 409) {
+          expect(res.body.detail).toBe(
+            `A referral in state ${cell.state} cannot be ${PARTICIPLE[action]}.`,
+          );
+        }
         expect(after).toEqual({
           ...before,
           events: [],

@@ -100,6 +100,8 @@ describe('POST /referrals/{id}/reports with an Idempotency-Key', () => {
     for (const body of [reportBody(), reordered, reportBody()]) {
       const again = await post(referral.id, keyP1.authHeader, key, body);
       expect(again.status).toBe(201);
+      // Byte for byte the first answer, its members in the same order (ADR 0006).
+      expect(again.text).toBe(first.text);
       expect(again.body).toEqual(first.body);
       expect(again.headers.location).toBe(first.headers.location);
       expect(again.headers.etag).toBe(first.headers.etag);

@@ -42,6 +42,7 @@ export const VALUE_CHECKED_COLUMNS: Record<string, string> = {
     'looked up to authenticate every API-key request; the stored prefix is searched for',
   'api_keys.secret_hash': 'bytes; searched for as hex, base64 and base64url',
   'refresh_tokens.token_hash': 'bytes; searched for as hex, base64 and base64url',
+  'activation_codes.code_hash': 'bytes; searched for as hex, base64 and base64url',
 };
 
 /**
@@ -78,6 +79,8 @@ export const WORLD_ROWS: Record<string, string> = {
   reports: 'author_organisation_id = ANY($1)',
   report_sections: 'report_id IN (SELECT id FROM reports WHERE author_organisation_id = ANY($1))',
   idempotency_keys: 'organisation_id = ANY($1)',
+  approval_requests: 'organisation_id = ANY($1)',
+  activation_codes: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
 };
 
 const TEXT_TYPES: Record<string, TextColumn['kind']> = {

@@ -25,9 +25,14 @@ import { buildSentinelWorld, type SentinelWorld, type Viewer } from './world';
 const MUST_SEE: Record<string, string[]> = {
   'caseworker A': ['clients.family_name', 'referrals.reason_text', 'report_sections.text'],
   'caseworker B': ['clients.given_name', 'report_sections.text', 'report_sections.fields'],
-  'jobcenter lead A': ['contracts.number', 'provider_profiles.description'],
-  'provider lead P1': ['clients.note_to_provider', 'report_sections.text', 'api_keys.name'],
-  'provider lead P2': ['report_sections.text', 'activities.note'],
+  'jobcenter lead A': ['contracts.number', 'provider_profiles.description', 'users.email'],
+  'provider lead P1': [
+    'clients.note_to_provider',
+    'report_sections.text',
+    'api_keys.name',
+    'approval_requests.email',
+  ],
+  'provider lead P2': ['report_sections.text', 'activities.note', 'approval_requests.api_key_name'],
   'provider worker P1': [
     'clients.street',
     'activities.note',
@@ -39,7 +44,13 @@ const MUST_SEE: Record<string, string[]> = {
   'provider worker P2': ['clients.given_name', 'report_sections.text'],
   'auditor A': ['users.email', 'consent_templates.body'],
   'auditor P1': ['consent_templates.body'],
-  admin: ['users.email', 'organisations.name', 'api_keys.name', 'provider_profiles.website'],
+  admin: [
+    'users.email',
+    'organisations.name',
+    'api_keys.name',
+    'provider_profiles.website',
+    'approval_requests.display_name',
+  ],
   'API key P1': ['report_sections.text', 'activities.note', 'api_keys.name'],
   anonymous: [],
 };

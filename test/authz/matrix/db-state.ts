@@ -45,6 +45,8 @@ const TABLES: Record<string, string> = {
   reports: 'id IN (SELECT id FROM rp)',
   report_sections: 'report_id IN (SELECT id FROM rp)',
   idempotency_keys: 'organisation_id IN (SELECT id FROM o)',
+  approval_requests: 'organisation_id IN (SELECT id FROM o)',
+  activation_codes: 'user_id IN (SELECT id FROM u)',
 };
 
 /** Tables that legitimately change on a denial (the audit trail) or hold no business data. */
