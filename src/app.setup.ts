@@ -25,6 +25,14 @@ function requestIdOf(req: IncomingMessage): string {
   return id;
 }
 
+/**
+ * The application's options, main.ts and tests alike. No body parsers of Nest's: it would add
+ * one for `application/x-www-form-urlencoded`, which no operation declares; Fastify's own
+ * JSON parser reads `application/json` (configureApp removes its `text/plain` one), so every
+ * other media type is `415` (docs/problem-types.md).
+ */
+export const NEST_APP_OPTIONS = { bufferLogs: true, bodyParser: false } as const;
+
 /** The Fastify adapter with the body limit and request ids; main.ts and tests use it alike. */
 export function createAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
@@ -57,6 +65,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Bodies are JSON and nothing else: the media type every operation declares.
+  fastify.removeContentTypeParser(['text/plain']);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
     // API responses carry tokens and personal data: never stored by browsers or proxies.

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
-import { configureApp, createAdapter } from './app.setup';
+import { configureApp, createAdapter, NEST_APP_OPTIONS } from './app.setup';
 import { configOrExit, loadDotEnvFile, type AppConfig } from './config/app-config';
 import { DataDirUnusable, prepareDataDir } from './database/embedded-postgres';
 import { DemoDataService } from './demo-data/demo-data.service';
@@ -52,7 +52,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config),
     createAdapter(config),
-    { bufferLogs: true },
+    NEST_APP_OPTIONS,
   );
   await configureApp(app, config);
   app.enableShutdownHooks();

@@ -288,6 +288,11 @@ export async function buildRequest(ctx: BuildContext): Promise<FuzzRequest> {
         if (!writes) break;
         bodyText ??= 'a=1';
         contentType = m.contentType;
+        // Every operation declares application/json only: any other media type is refused
+        // before anything else is looked at (issue 16 point 6).
+        if (plan.mutations.length === 1 && !contentType.startsWith('application/json')) {
+          expectedStatus = 415;
+        }
         break;
       case 'query-value':
         if (op.query.length === 0) break;
