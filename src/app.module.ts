@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { LabelsModule } from './labels/labels.module';
 import { loggerOptions } from './logging/logger-options';
+import { MetricsModule } from './metrics/metrics.module';
 import { ProvidersModule } from './providers/providers.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { ReportingModule } from './reporting/reporting.module';
@@ -34,6 +35,7 @@ export class AppModule {
         DatabaseModule,
         HealthModule,
         LabelsModule,
+        MetricsModule,
         IdentityModule,
         ConfidentialityModule,
         ProvidersModule,

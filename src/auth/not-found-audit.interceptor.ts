@@ -16,7 +16,7 @@ export const NOT_FOUND_OR_NOT_VISIBLE = 'not-found-or-not-visible';
 export const ACTION_NOT_ALLOWED = 'action-not-allowed';
 
 /**
- * Object-level denials are audited like function-level ones (SECURITY.md: every denial leaves
+ * Object-level denials are audited like function-level ones (docs/security.md: every denial leaves
  * one `access.denied` entry). The access guard records the 403s; a foreign or missing object
  * surfaces as `ResourceNotFound` from a service (and an action refused on a known object as
  * `ActionNotAllowed`, a 403), and this interceptor records it for the authenticated caller. It

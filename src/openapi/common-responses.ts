@@ -48,10 +48,13 @@ const headerRef = (name: string): ReferenceObject => ({ $ref: `#/components/head
 const rateLimitHeaders = (): Record<string, ReferenceObject> =>
   Object.fromEntries(RATE_LIMIT_HEADERS.map((name) => [name, headerRef(name)]));
 
-/** The headers every 2xx and 4xx answer carries (and `Retry-After` on a 429). */
-function everyAnswerHeaders(status: string): Record<string, ReferenceObject> {
+/**
+ * The headers every 2xx and 4xx answer carries (and `Retry-After` on a 429); the `RateLimit-*`
+ * ones only where the rate limit applies.
+ */
+function everyAnswerHeaders(status: string, limited = true): Record<string, ReferenceObject> {
   return {
-    ...rateLimitHeaders(),
+    ...(limited ? rateLimitHeaders() : {}),
     'Access-Control-Allow-Origin': headerRef('Access-Control-Allow-Origin'),
     ...(status === '429' ? { 'Retry-After': headerRef('Retry-After') } : {}),
   };
@@ -137,6 +140,8 @@ function hasInput(method: string, operation: OperationObject): boolean {
 
 /** Routes that answer without the database, so never with `database-unavailable`. */
 const WITHOUT_DATABASE = new Set(['/api/v1/health/live']);
+/** Routes exempt from the rate limit (`@WithoutRateLimit()`): no 429, no RateLimit-* headers. */
+const WITHOUT_RATE_LIMIT = new Set(['/api/v1/health/live', '/api/v1/health/ready']);
 
 /**
  * Responses every route has because of app-wide machinery rather than the route, added to each
@@ -176,7 +181,8 @@ export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
         add('412');
         add('428');
       }
-      add('429');
+      const limited = !WITHOUT_RATE_LIMIT.has(pathName);
+      if (limited) add('429');
       add('500');
       if (!WITHOUT_DATABASE.has(pathName)) add('503');
       for (const [status, response] of Object.entries(responses)) {
@@ -187,7 +193,7 @@ export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
           continue;
         }
         if (!/^[24]/.test(status)) continue;
-        response.headers = { ...response.headers, ...everyAnswerHeaders(status) };
+        response.headers = { ...response.headers, ...everyAnswerHeaders(status, limited) };
       }
       operation.responses = sortedByStatus(responses);
     }

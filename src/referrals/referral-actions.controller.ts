@@ -32,7 +32,7 @@ const ACTION_PROBLEMS = {
 };
 
 /**
- * The state machine of DESIGN.md, one route per action (FHIR Task vocabulary). Every action
+ * The state machine of docs/domain.md, one route per action (FHIR Task vocabulary). Every action
  * needs `If-Match` with the referral's ETag and answers the referral with its new ETag.
  */
 @ApiTags(ApiTag.Referrals)

@@ -29,7 +29,7 @@ const DTO_FIELDS = [
   'scopes',
 ];
 
-/** API keys of provider systems (SECURITY.md B18). */
+/** API keys of provider systems (docs/security.md B18). */
 describe('API keys', () => {
   let app: NestFastifyApplication;
   let http: Http;

@@ -11,7 +11,7 @@ import { httpOf, LOGIN, login, median, withoutRequestIds, type Http } from './he
 const fieldsOf = (body: Record<string, unknown>) =>
   (body.errors as { field: string }[]).map((e) => e.field).sort();
 
-/** Passwords, login validation and enumeration (SECURITY.md B11, B13). */
+/** Passwords, login validation and enumeration (docs/security.md B11, B13). */
 describe('login', () => {
   let app: NestFastifyApplication;
   let http: Http;

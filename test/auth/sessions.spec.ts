@@ -27,7 +27,7 @@ import {
 
 const NEW_PASSWORD = 'Nordsee Leuchtturm Fahrradkette';
 
-/** Server-side sessions (SECURITY.md B16): whatever ends a session refuses its next request. */
+/** Server-side sessions (docs/security.md B16): whatever ends a session refuses its next request. */
 describe('sessions', () => {
   let app: NestFastifyApplication;
   let http: Http;

@@ -11,7 +11,7 @@ import { RECIPES, type CellContext } from './matrix/recipes';
 import { buildMatrixWorld, SideFactory, type MatrixWorld } from './matrix/world';
 
 /**
- * SECURITY.md items 1-4 and 28: every route × actor × {own, foreign} object of
+ * docs/security.md items 1-4 and 28: every route × actor × {own, foreign} object of
  * `authz-matrix.json`, one test per cell, against one seeded world. A denial must also leave the
  * world's rows unchanged and (for an authenticated caller) write exactly one `access.denied`
  * event; a list must never return a foreign object of the world.

@@ -10,7 +10,7 @@ import { createTestApp } from '../support/test-app';
 
 /*
  * Every action × every state × every caller, each cell against a fresh referral. The expected
- * status is written down here from DESIGN.md ("Referral workflow", "Who sees what") and the
+ * status is written down here from docs/domain.md ("Referral workflow", "Who sees what") and the
  * role table, not derived from the code under test.
  */
 
@@ -40,7 +40,7 @@ const ACTIONS = [
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
-/** DESIGN.md's table: the states an action leaves from, and where it leads. */
+/** docs/domain.md's table: the states an action leaves from, and where it leads. */
 const WORKFLOW: Record<Action, { from: readonly State[]; to: State }> = {
   send: { from: ['draft'], to: 'requested' },
   accept: { from: ['requested'], to: 'accepted' },

@@ -13,7 +13,7 @@ import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
 
 /*
- * What each side may see of a referral (SECURITY.md items 3, 4 and 7; DESIGN.md "Who sees
+ * What each side may see of a referral (docs/security.md items 3, 4 and 7; docs/domain.md "Who sees
  * what" and the sanction firewall): a provider learns the client only once it has accepted and
  * until it closes; a wrong party learns nothing, not even that the referral exists; the
  * jobcenter sees the state of its referral and nothing about participation.
@@ -694,7 +694,7 @@ describe('referral visibility', () => {
       );
     });
 
-    /** Whom each caller sees, from DESIGN.md: the oracle of the list tests. */
+    /** Whom each caller sees, from docs/domain.md: the oracle of the list tests. */
     const callers = (): Record<
       string,
       { auth: Auth; sees: (r: (typeof all)[number]) => boolean }

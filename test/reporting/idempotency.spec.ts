@@ -14,7 +14,7 @@ import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
 
 /*
- * Idempotent report submission by provider systems (SECURITY.md item 38, R6; the IETF
+ * Idempotent report submission by provider systems (docs/security.md item 38, R6; the IETF
  * Idempotency-Key draft): a retry gets the first answer and creates nothing; another body with
  * the same key is 422; while the first runs, 409 or its replay; keys belong to one provider.
  */

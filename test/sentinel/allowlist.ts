@@ -3,7 +3,7 @@ import type { Marker, Row } from './markers';
 import type { Release, Viewer } from './world';
 
 /**
- * Who may see which cell, written from DESIGN.md ("Who sees what", "Consent") and ADRs 0003
+ * Who may see which cell, written from docs/domain.md ("Who sees what", "Consent") and ADRs 0003
  * to 0006, not from what the routes return. Rules are per `table.column` (or `table.*`); a
  * column without a rule may be seen by nobody, so a new column's marker fails the test until
  * somebody decides here who may read it.

@@ -21,7 +21,7 @@ import { API_PREFIX, fetchAll, getCalls, mayCall, type Call } from './routes';
 import { writeMarkers } from './writes';
 import { buildSentinelWorld, type SentinelWorld, type Viewer } from './world';
 
-/** What each viewer must have been shown (DESIGN.md "Who uses it" / "Who sees what"). */
+/** What each viewer must have been shown (docs/domain.md "Who uses it" / "Who sees what"). */
 const MUST_SEE: Record<string, string[]> = {
   'caseworker A': ['clients.family_name', 'referrals.reason_text', 'report_sections.text'],
   'caseworker B': ['clients.given_name', 'report_sections.text', 'report_sections.fields'],
@@ -56,7 +56,7 @@ const MUST_SEE: Record<string, string[]> = {
 };
 
 /**
- * SECURITY.md item 8(b) and the last sentence of item 28: every text cell of the world holds a
+ * docs/security.md item 8(b) and the last sentence of item 28: every text cell of the world holds a
  * unique marker; no viewer's response (body or header) carries a marker of a cell it may not
  * see, and no marker reaches the audit trail or the app's log.
  *

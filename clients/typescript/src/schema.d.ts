@@ -1555,7 +1555,7 @@ export interface paths {
         /**
          * Liveness probe
          * @description The process answers. Never touches the database, so that a database outage does not make the
-         *     platform restart Lotse.
+         *     platform restart Lotse; exempt from the rate limit.
          */
         get: operations["checkLiveness"];
         put?: never;
@@ -1575,8 +1575,10 @@ export interface paths {
         };
         /**
          * Readiness probe
-         * @description The database answers within 1.5 s; `503 not-ready` while it does not, so that the platform
-         *     sends no traffic to this instance.
+         * @description The database answers within 1.5 s and has every migration of this release applied;
+         *     `503 not-ready` while not, so that the platform sends no traffic to this instance. Exempt
+         *     from the rate limit. `checks` also reports the audit sealer's lag, which does not gate
+         *     readiness.
          */
         get: operations["checkReadiness"];
         put?: never;
@@ -1616,15 +1618,29 @@ export interface components {
     schemas: {
         HealthStatus: {
             /**
-             * @description `ok` when every check passed.
+             * @description `ok` when every check that gates readiness passed.
              * @enum {string}
              */
             status: "ok";
             /**
-             * @description Each dependency's state, e.g. `{ "database": { "status": "up" } }`.
+             * @description Each dependency's state, for operators; never a host name or a driver message.
+             *     `database`: `up` or `down`. `migrations`: `up`, or `pending` (not ready) with how many are
+             *     `applied` and `pending`. `auditSealer`: `up`, or `lagging` when the oldest event has waited
+             *     longer than a minute to be sealed (readiness does not depend on it), with `queued` and
+             *     `lagSeconds`.
              * @example {
              *       "database": {
              *         "status": "up"
+             *       },
+             *       "migrations": {
+             *         "status": "up",
+             *         "applied": 10,
+             *         "pending": 0
+             *       },
+             *       "auditSealer": {
+             *         "status": "up",
+             *         "queued": 0,
+             *         "lagSeconds": 0
              *       }
              *     }
              */
@@ -1710,10 +1726,15 @@ export interface components {
              */
             status: number;
             /**
-             * @description `not-ready`: each dependency's state.
+             * @description `not-ready`: each dependency's state (see `HealthStatusDto`).
              * @example {
              *       "database": {
-             *         "status": "down"
+             *         "status": "up"
+             *       },
+             *       "migrations": {
+             *         "status": "pending",
+             *         "applied": 9,
+             *         "pending": 1
              *       }
              *     }
              */
@@ -3803,9 +3824,6 @@ export interface components {
         /** @description The health status. */
         HealthStatus: {
             headers: {
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
@@ -7891,7 +7909,6 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["HealthStatus"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -7905,9 +7922,8 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["HealthStatus"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
-            /** @description A dependency is down (`not-ready`); `checks` says which. */
+            /** @description The database is down or migrations are pending (`not-ready`); `checks` says which. */
             503: {
                 headers: {
                     [name: string]: unknown;

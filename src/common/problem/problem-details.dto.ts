@@ -98,8 +98,8 @@ export class ProblemDetailsDto {
   @ApiProperty({ ...UUIDS, required: false })
   grantIds?: string[];
   /**
-   * `not-ready`: each dependency's state.
-   * @example { "database": { "status": "down" } }
+   * `not-ready`: each dependency's state (see `HealthStatusDto`).
+   * @example { "database": { "status": "up" }, "migrations": { "status": "pending", "applied": 9, "pending": 1 } }
    */
-  checks?: Record<string, { status: string }>;
+  checks?: Record<string, { status: string } & Record<string, string | number>>;
 }

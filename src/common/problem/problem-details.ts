@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-// Bounds of a problem body (SECURITY.md item 19): texts that may echo the request (the path
+// Bounds of a problem body (docs/security.md item 19): texts that may echo the request (the path
 // in `instance`, a framework message in `detail`, field names) are cut to these lengths.
 export const PROBLEM_TYPE_MAX_LENGTH = 100;
 export const PROBLEM_TITLE_MAX_LENGTH = 100;
