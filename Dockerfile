@@ -1,12 +1,15 @@
 # syntax=docker/dockerfile:1
-# Not built by CI (the CI machines have no Docker engine): keep it in step with package.json,
-# nest-cli.json and tsconfig.build.json by reading them.
+# CI has no Docker engine: `.ci/runtime-stage` reproduces the runtime stage below, reading this
+# file (the same npm ci flags, only what the stage copies, a non-root user) on Node 22 from the
+# npm registry, and boots it against PostgreSQL. Keep every instruction of that stage to what
+# the script understands (FROM, ENV, WORKDIR, COPY, RUN, USER, EXPOSE, HEALTHCHECK, CMD).
 
 # --- build: compile TypeScript (src/ and migrations/) to dist/ ---
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# The only install script in the tree is @scarf/scarf's telemetry ping (from swagger-ui-dist).
+# No dependency needs its install script: @node-rs/argon2 ships its binary as a per-platform
+# optional package; the only script in the tree is @scarf/scarf's telemetry ping.
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
@@ -14,20 +17,21 @@ COPY migrations ./migrations
 RUN npm run build
 
 # --- runtime: production dependencies and the compiled app, nothing else ---
-FROM node:20-bookworm-slim AS runtime
+FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
-# --omit=optional drops about 50 MB that only optional peers pull in (typescript, ts-node,
-# @swc/wasm for the TypeORM CLI) and pg-cloudflare; the app needs none of them at run time.
-RUN npm ci --omit=dev --omit=optional --ignore-scripts && npm cache clean --force
-# dist/src/main.js loads dist/migrations at start (DB_MIGRATIONS_RUN defaults to true).
+# Not --omit=optional: the argon2 binary is the optional package @node-rs/argon2-<platform>.
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+# dist/src/main.js is the app; dist/src/database/migrate.js the migration step, which compose
+# runs as a one-shot service with the owner role (docs/operations/guide.md, "Migrations").
 COPY --from=build /app/dist ./dist
 # Files stay owned by root: the app only reads them.
 USER node
 ENV HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
-# The slim image has no curl; Node 20 has fetch. Ready means the database answers.
+# The slim image has no curl; Node 22 has fetch. Ready means: the database answers and no
+# migration is pending.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/v1/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/src/main.js"]

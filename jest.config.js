@@ -2,7 +2,7 @@ const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 // Nest 12 and a few of its dependencies are ESM-only; Jest 29 on Node 20 cannot load them, so
-// every "type":"module" package is compiled to CommonJS by the swc transformer (see STACK.md).
+// every "type":"module" package is compiled to CommonJS by the swc transformer (see docs/stack.md).
 function esmPackages(root = join(__dirname, 'node_modules')) {
   const out = [];
   for (const name of readdirSync(root)) {
@@ -37,6 +37,6 @@ module.exports = {
   maxWorkers: 2,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  // Every response of every test app is checked against openapi.json (SECURITY.md §2 item 8a).
+  // Every response of every test app is checked against openapi.json (docs/security.md §2 item 8a).
   setupFilesAfterEnv: ['<rootDir>/test/support/contract/contract-setup.ts'],
 };

@@ -1,4 +1,4 @@
-// `npm run test:reliability`: crash and concurrency scenarios (SECURITY.md §5) against a
+// `npm run test:reliability`: crash and concurrency scenarios (docs/security.md §5) against a
 // PostgreSQL cluster the suite starts and removes itself, and the built app as a process of
 // its own. Same transformer and summary line as `npm test`, which never picks these files up.
 const base = require('./jest.config');

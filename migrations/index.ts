@@ -12,7 +12,9 @@ import { DisclosureRecordIndex1795600100000 } from './1795600100000-DisclosureRe
 import { CreateReports1795600200000 } from './1795600200000-CreateReports';
 import { PurposeBoundConsent1795700000000 } from './1795700000000-PurposeBoundConsent';
 import { ReferralJobcenterVersion1795700100000 } from './1795700100000-ReferralJobcenterVersion';
-import { StatisticsAggregates1795800000000 } from './1795800000000-StatisticsAggregates';
+import { IdempotentReplayBytes1795700200000 } from './1795700200000-IdempotentReplayBytes';
+import { DualControl1796558277117 } from './1796558277117-DualControl';
+import { StatisticsAggregates1796600000000 } from './1796600000000-StatisticsAggregates';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -29,5 +31,7 @@ export const migrations: MigrationClass[] = [
   CreateReports1795600200000,
   PurposeBoundConsent1795700000000,
   ReferralJobcenterVersion1795700100000,
-  StatisticsAggregates1795800000000,
+  IdempotentReplayBytes1795700200000,
+  DualControl1796558277117,
+  StatisticsAggregates1796600000000,
 ];

@@ -15,6 +15,24 @@ import type { AppConfig } from './config/app-config';
 import { buildOpenApiDocument, setupSwaggerUi } from './openapi/openapi';
 
 export const API_PREFIX = 'api/v1';
+
+/** CORS for browser frontends on the origins of CORS_ORIGINS: what the API uses, no more. */
+export const CORS_METHODS = ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'];
+export const CORS_REQUEST_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'If-Match',
+  'Idempotency-Key',
+  'X-Request-Id',
+  'Accept-Language',
+];
+export const CORS_EXPOSED_HEADERS = [
+  'ETag',
+  'Location',
+  'X-Request-Id',
+  'Retry-After',
+  ...RATE_LIMIT_HEADERS,
+];
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** A caller's X-Request-Id if it is sane, else a fresh uuid; set on the raw request for pino. */
@@ -24,6 +42,14 @@ function requestIdOf(req: IncomingMessage): string {
   req.id = id;
   return id;
 }
+
+/**
+ * The application's options, main.ts and tests alike. No body parsers of Nest's: it would add
+ * one for `application/x-www-form-urlencoded`, which no operation declares; Fastify's own
+ * JSON parser reads `application/json` (configureApp removes its `text/plain` one), so every
+ * other media type is `415` (docs/problem-types.md).
+ */
+export const NEST_APP_OPTIONS = { bufferLogs: true, bodyParser: false } as const;
 
 /** The Fastify adapter with the body limit and request ids; main.ts and tests use it alike. */
 export function createAdapter(config: AppConfig): FastifyAdapter {
@@ -57,6 +83,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Bodies are JSON and nothing else: the media type every operation declares.
+  fastify.removeContentTypeParser(['text/plain']);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
     // API responses carry tokens and personal data: never stored by browsers or proxies.
@@ -86,9 +114,14 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   });
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
-    exposedHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After', ...RATE_LIMIT_HEADERS],
+    methods: CORS_METHODS,
+    allowedHeaders: CORS_REQUEST_HEADERS,
+    exposedHeaders: CORS_EXPOSED_HEADERS,
+    // Browsers cap it (Chromium at 2 h); 10 minutes spares most preflights of a working session.
     maxAge: 600,
   });
 
-  setupSwaggerUi(app, buildOpenApiDocument(app));
+  if (config.http.apiDocs) {
+    setupSwaggerUi(app, buildOpenApiDocument(app), { demoData: config.demoData });
+  }
 }

@@ -53,6 +53,19 @@ export class AuditChainRepository {
     };
   }
 
+  /** How many events wait to be sealed, and for how many seconds the oldest has waited. */
+  async sealingLag(): Promise<{ queued: number; lagSeconds: number }> {
+    const [row] = await this.dataSource.query<{ queued: number; lagSeconds: number }[]>(
+      `SELECT count(*)::int AS "queued",
+              coalesce(extract(epoch FROM now() - (
+                SELECT e."occurred_at" FROM "audit_events" e
+                 WHERE e."id" = (SELECT min(p."event_id") FROM "audit_pending" p))), 0)::float8
+                AS "lagSeconds"
+         FROM "audit_pending"`,
+    );
+    return { queued: row.queued, lagSeconds: Math.max(0, row.lagSeconds) };
+  }
+
   async hasPending(): Promise<boolean> {
     return this.dataSource.getRepository(AuditPending).exists();
   }

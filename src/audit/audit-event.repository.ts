@@ -75,6 +75,35 @@ export class AuditEventRepository {
     return await manager.query<CanonicalEventRow[]>(CANONICAL_EVENTS_SQL, [ids]);
   }
 
+  /**
+   * Events of people acting for one of `actorOrganisationIds` that concern the organisation
+   * `subjectOrganisationId` (named in `details.organisationId`), newest first. Served by the
+   * expression index `audit_events_subject_organisation_idx`.
+   */
+  listConcerning(
+    subjectOrganisationId: string,
+    actorOrganisationIds: readonly string[],
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<AuditEvent>> {
+    const qb = this.repo
+      .createQueryBuilder('e')
+      .where(`e.details ? 'organisationId' AND e.details ->> 'organisationId' = :subject`, {
+        subject: subjectOrganisationId,
+      })
+      .andWhere(`e.actorKind = 'user' AND e.organisationId = ANY(:actors)`, {
+        actors: actorOrganisationIds,
+      });
+    return fetchKeysetPage(
+      qb,
+      {
+        list: 'audit-events-concerning',
+        keys: [{ column: 'e.id', value: (e) => e.id }],
+        direction: 'DESC',
+      },
+      page,
+    );
+  }
+
   /** Events visible in `scope` that match `filter`, newest first. */
   listVisible(
     scope: AuditReadScope,

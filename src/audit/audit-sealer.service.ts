@@ -77,6 +77,11 @@ export class AuditSealer
     return run;
   }
 
+  /** For operators (readiness, metrics): the queue's length and its oldest event's age. */
+  lag(): Promise<{ queued: number; lagSeconds: number }> {
+    return this.chain.sealingLag();
+  }
+
   private tick(): void {
     if (this.runsQueued > 0) return;
     this.sealPending().catch((error: unknown) =>

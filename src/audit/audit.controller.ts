@@ -11,8 +11,9 @@ import { AuditVerifier } from './audit-verifier.service';
 import { AuditChainVerificationDto } from './dto/audit-chain-verification.dto';
 import { AuditEventDto, toAuditEventPage } from './dto/audit-event.dto';
 import { ListAuditEventsQueryDto } from './dto/list-audit-events-query.dto';
+import { ApiTag } from '../openapi/tags';
 
-@ApiTags('audit')
+@ApiTags(ApiTag.Audit)
 @Controller('audit-events')
 export class AuditController {
   constructor(
@@ -21,8 +22,11 @@ export class AuditController {
   ) {}
 
   /**
-   * The audit trail, newest first. Auditors see the events of their own organisation; the
-   * operator's auditors see all events.
+   * Read the audit trail
+   *
+   * The audit trail, newest first: sign-ins, changes, disclosures of case content and refused
+   * accesses. Auditors see the events of their own organisation; the operator's auditors see all
+   * events.
    */
   @Get()
   @Can(Permission.AuditRead)
@@ -37,9 +41,11 @@ export class AuditController {
   }
 
   /**
+   * Verify the audit trail
+   *
    * Seals any events still waiting, then recomputes the whole hash chain from the events and
-   * reports the first link that does not hold: proof that no event was altered or removed.
-   * Takes time proportional to the length of the trail.
+   * reports the first link that does not hold: proof that no event was altered or removed. Takes
+   * time proportional to the length of the trail.
    */
   @Get('verify')
   @Can(Permission.AuditVerify)

@@ -35,6 +35,6 @@ import { ClientDisclosuresService } from './client-disclosures.service';
     ClientDisclosuresRepository,
     ClientDisclosuresService,
   ],
-  exports: [AuditService],
+  exports: [AuditService, AuditSealer],
 })
 export class AuditModule {}

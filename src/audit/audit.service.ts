@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, type Actor, type AuditActorFields } from '../auth/actor';
 import type { Page } from '../common/pagination/page';
 import { OrganisationKind } from '../identity/organisation.entity';
+import { Metrics } from '../metrics/metrics.service';
 import {
   AuditActorKind,
   AuditOutcomeKind,
@@ -30,7 +31,7 @@ export interface AuditEntry extends AuditActorFields {
   resourceId?: string;
   /** The client whose data was involved. */
   clientId?: string;
-  /** The data categories disclosed (DESIGN.md, "Data categories"). */
+  /** The data categories disclosed (docs/domain.md, "Data categories"). */
   categories?: readonly string[];
   requestId?: string;
   /** Small facts about the event; never case content. */
@@ -113,6 +114,7 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: AuditEventRepository,
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   /**
@@ -123,6 +125,7 @@ export class AuditService {
     const problems = problemsOf(entry);
     if (problems.length > 0) throw new InvalidAuditEntry(problems);
     await this.events.insert(manager, toRow(entry));
+    this.metrics?.observeAuditEvent(entry);
   }
 
   /** What an authenticated actor did, inside the caller's transaction. */
@@ -138,6 +141,20 @@ export class AuditService {
   recordAlone(entry: AuditEntry): Promise<void> {
     // One INSERT statement is its own transaction, the trigger's queue entry included.
     return this.record(this.dataSource.manager, entry);
+  }
+
+  /**
+   * What people of the operator organisations did concerning one organisation, newest first:
+   * its lead's view of the operator's actions in it (ADR 0008). The caller checks the reader.
+   */
+  async listOperatorActions(
+    organisationId: string,
+    operatorOrganisationIds: readonly string[],
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<AuditEvent>> {
+    const scope: AuditReadScope = { kind: 'organisation', organisationId };
+    const found = await this.events.listConcerning(organisationId, operatorOrganisationIds, page);
+    return { ...found, items: found.items.map((event) => auditEventAsSeenBy(scope, event)) };
   }
 
   /** The events `actor` may read that match the query, newest first, as it may read them. */

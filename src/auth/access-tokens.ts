@@ -19,7 +19,7 @@ export interface AccessClaims {
 
 /**
  * Signs and checks access tokens (HS256). The secret is loaded once as a `KeyObject`: handing
- * jsonwebtoken a string makes it try to parse a public key on every verify (STACK.md §8).
+ * jsonwebtoken a string makes it try to parse a public key on every verify (docs/stack.md §8).
  */
 @Injectable()
 export class AccessTokens {

@@ -6,7 +6,7 @@ import { OrganisationKind } from '../identity/organisation.entity';
 import { ApiKeysService } from '../identity/api-keys.service';
 import { SessionsService } from '../identity/sessions.service';
 import { AccessTokens } from './access-tokens';
-import { IS_PUBLIC, REQUIRED_PERMISSION } from './access-metadata';
+import { IS_PUBLIC, REQUIRED_PERMISSION, WITHOUT_RATE_LIMIT } from './access-metadata';
 import { recordAccessDenied, routeOf } from './access-denial';
 import type { Actor } from './actor';
 import { Forbidden, Unauthenticated } from './auth-errors';
@@ -44,6 +44,7 @@ export class AccessGuard implements CanActivate {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
+      if (this.reflector.getAllAndOverride<boolean>(WITHOUT_RATE_LIMIT, targets)) return true;
       this.rateLimiter.take(rateLimitKeyOf(request, undefined), reply);
       return true;
     }

@@ -6,20 +6,26 @@ import type { UserActor } from './actor';
 import { AuthService, type VerifiedLogin } from './auth.service';
 import { Can } from './can.decorator';
 import { CurrentUser, RequestId } from './current-actor.decorator';
+import { ActivateAccountDto } from './dto/activate.dto';
 import { LoginDto, RefreshDto, TokenPairDto } from './dto/login.dto';
 import { LocalLoginGuard, LoginThrottleGuard } from './login.guards';
 import { Permission } from './permission';
 import { Public } from './public.decorator';
+import { ApiTag } from '../openapi/tags';
 
 /** Sign-in for people. Provider systems use API keys instead. */
-@ApiTags('auth')
+@ApiTags(ApiTag.Auth)
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   /**
-   * Signs in with email and password: a 15-minute access token and a refresh token. Attempts
-   * are limited per account and per source address (429 with `Retry-After`).
+   * Sign in
+   *
+   * Signs in with email address and password and returns a 15-minute access token and a refresh
+   * token. In Swagger UI: copy `accessToken`, press **Authorize** and paste it under `bearer`.
+   * Attempts are limited per account and per source address (`429` with `Retry-After`); a wrong
+   * address, a wrong password and a disabled account all get the same `401 invalid-credentials`.
    */
   @Post('login')
   @Public()
@@ -40,8 +46,11 @@ export class AuthController {
   }
 
   /**
-   * Exchanges a refresh token for a new pair. Each refresh token works once: presenting a used
-   * one ends the whole session (it was probably stolen).
+   * Renew the tokens
+   *
+   * Exchanges a refresh token for a new pair of access and refresh token, so that a user interface
+   * can keep a session without asking for the password again. Each refresh token works once:
+   * presenting a used one ends the whole session (it was probably stolen).
    */
   @Post('refresh')
   @Public()
@@ -53,7 +62,34 @@ export class AuthController {
     return this.auth.refresh(dto.refreshToken, requestId);
   }
 
-  /** Ends this session: its access and refresh tokens are refused from the next request on. */
+  /**
+   * Set your password with a one-time code
+   *
+   * Chooses your password with the one-time code you were given: for a new account, or after
+   * a password reset. Then sign in with it. The code works once; an unknown, used, expired or
+   * replaced code is refused with the same answer. Attempts are limited like logins.
+   */
+  @Post('activate')
+  @Public()
+  @HttpCode(204)
+  @Header('Cache-Control', 'no-store')
+  @UseGuards(LoginThrottleGuard)
+  @ApiNoContentResponse({ description: 'Password set; sign in with it.' })
+  @ApiProblemResponses({
+    400: 'The code or the password is missing or malformed, or the password is not acceptable.',
+    401: 'The code is not valid (any more): ask for a new one (`invalid-activation-code`).',
+    429: 'Too many attempts from this address; see Retry-After.',
+  })
+  activateAccount(@Body() dto: ActivateAccountDto, @RequestId() requestId: string): Promise<void> {
+    return this.auth.activate(dto, requestId);
+  }
+
+  /**
+   * Sign out
+   *
+   * Ends this session: its access and refresh tokens are refused from the next request on. Other
+   * sessions of the same user go on.
+   */
   @Post('logout')
   @HttpCode(204)
   @Can(Permission.SessionEnd)

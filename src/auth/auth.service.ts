@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { ActivationCodesService } from '../identity/activation-codes.service';
 import { SessionEndReason } from '../identity/session.entity';
 import { SessionsService } from '../identity/sessions.service';
 import { UsersService } from '../identity/users.service';
 import { AccessTokens } from './access-tokens';
 import { ANONYMOUS, type UserActor } from './actor';
 import { InvalidCredentials, InvalidRefreshToken } from './auth-errors';
+import type { ActivateAccountDto } from './dto/activate.dto';
 import type { TokenPairDto } from './dto/login.dto';
 
 /** A person whose password was just verified by the login strategy. */
@@ -16,13 +18,17 @@ export interface VerifiedLogin {
   organisationId: string;
 }
 
-/** Sign-in, token refresh and sign-out; every outcome that matters lands in the audit trail. */
+/**
+ * Sign-in, activation, token refresh and sign-out; every outcome that matters lands in the
+ * audit trail.
+ */
 @Injectable()
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
+    private readonly codes: ActivationCodesService,
     private readonly tokens: AccessTokens,
     private readonly audit: AuditService,
   ) {}
@@ -80,6 +86,11 @@ export class AuthService {
     });
     if (outcome.result !== 'rotated') throw new InvalidRefreshToken();
     return this.pair(outcome.userId, outcome.sessionId, outcome.refreshToken);
+  }
+
+  /** The user behind a one-time code chooses their password (ADR 0008). */
+  activate(dto: ActivateAccountDto, requestId: string): Promise<void> {
+    return this.codes.redeem(dto.code, dto.newPassword, requestId);
   }
 
   async logout(actor: UserActor): Promise<void> {

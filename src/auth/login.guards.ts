@@ -13,18 +13,23 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 /**
  * The account an attempt is for, as the per-account throttle counts it: the signed-in user
- * (changing one's password), else the email address of a login.
+ * (changing one's password), the activation code tried (activation: its account is unknown
+ * until the code is), else the email address of a login.
  */
 export function loginAccountOf(request: FastifyRequest): string {
   if (request.actor?.kind === 'user') return `user:${request.actor.userId}`;
-  const email = (request.body as { email?: unknown } | undefined)?.email;
+  const body = request.body as { email?: unknown; code?: unknown } | undefined;
+  if (typeof body?.code === 'string') {
+    return `code:${body.code.toUpperCase().replace(/[\s-]/g, '').slice(0, 64)}`;
+  }
+  const email = body?.email;
   return `account:${typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : ''}`;
 }
 
 /**
- * Password attempts (login, password change) are counted per source address and per account
- * (ASVS 6.1.1); past either limit the answer is 429 with `Retry-After` until the window's
- * cool-down ends.
+ * Password attempts (login, password change, activation) are counted per source address and
+ * per account (ASVS 6.1.1); past either limit the answer is 429 with `Retry-After` until the
+ * window's cool-down ends.
  */
 @Injectable()
 export class LoginThrottleGuard extends ThrottlerGuard {

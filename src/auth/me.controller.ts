@@ -10,14 +10,20 @@ import { Can } from './can.decorator';
 import { CurrentUser } from './current-actor.decorator';
 import { LoginThrottleGuard } from './login.guards';
 import { Permission } from './permission';
+import { ApiTag } from '../openapi/tags';
 
 /** The signed-in person. */
-@ApiTags('auth')
+@ApiTags(ApiTag.Auth)
 @Controller('me')
 export class MeController {
   constructor(private readonly users: UsersService) {}
 
-  /** Who is signed in, their organisation, roles and permissions. */
+  /**
+   * Who am I
+   *
+   * Who is signed in: name, organisation, roles and the permissions they grant. A user interface
+   * shows or hides its functions by `permissions`.
+   */
   @Get()
   @Can(Permission.ProfileRead)
   @ApiOkResponse({ type: MeDto })
@@ -26,7 +32,12 @@ export class MeController {
     return { ...toUserDto(user), permissions: [...actor.permissions].sort() };
   }
 
-  /** Changes your password; your other sessions end, this one goes on. */
+  /**
+   * Change my password
+   *
+   * Changes your own password; `currentPassword` must be right. Your other sessions end, this one
+   * goes on.
+   */
   @Post('password')
   @HttpCode(204)
   @UseGuards(LoginThrottleGuard)

@@ -11,10 +11,23 @@ export enum Permission {
   OrganisationCreate = 'organisation.create',
   OrganisationUpdate = 'organisation.update',
 
+  /** Users: an admin any organisation's, a lead their own organisation's (ADR 0008). */
   UserRead = 'user.read',
+  /** A lead's takes effect at once; an admin's becomes an approval request (ADR 0008). */
   UserCreate = 'user.create',
+  /** Adding roles or re-enabling: like `user.create`. Other changes take effect at once. */
   UserUpdate = 'user.update',
+  /** Issues a one-time reset code; never sets a password. Like `user.create`. */
   UserResetPassword = 'user.reset_password',
+
+  /** Approval requests: an admin all, a lead their own organisation's. */
+  ApprovalRequestRead = 'approval_request.read',
+  /** Approve or reject: the organisation's lead, or a second admin where it has none. */
+  ApprovalRequestDecide = 'approval_request.decide',
+  /** Withdraw one's own request. */
+  ApprovalRequestWithdraw = 'approval_request.withdraw',
+  /** What operator admins did inside one's own organisation. */
+  OperatorActionRead = 'operator_action.read',
 
   ApiKeyRead = 'api_key.read',
   ApiKeyCreate = 'api_key.create',

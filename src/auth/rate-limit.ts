@@ -26,7 +26,7 @@ interface Window {
 }
 
 /**
- * Requests per principal in a fixed one-minute window (SECURITY.md item 22), counted in
+ * Requests per principal in a fixed one-minute window (docs/security.md item 22), counted in
  * memory: a Map lookup per request. Every response that passes the access guard carries the
  * RateLimit-* headers; past the limit the answer is 429 with `Retry-After` until the window
  * ends. Counters live in one app instance: behind a load balancer with n instances a

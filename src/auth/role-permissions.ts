@@ -4,12 +4,6 @@ import { ApiKeyScope, Role } from './role';
 /** What every signed-in person may do with their own account. */
 const EVERY_PERSON = [P.ProfileRead, P.ProfileChangePassword, P.SessionEnd] as const;
 
-/**
- * The one table of who may do what. The admin manages organisations, users and keys and holds
- * no permission that reads case content; the auditor reads the audit trail and nothing else.
- * Changing a row changes `docs/authorization.md`, which the route-drift test compares.
- */
-/** A provider's people carry out the work of an accepted referral. */
 /** Recording and reading consents, and revocations, on the client's behalf. */
 const CONSENT_WORK = [
   P.ConsentTemplateRead,
@@ -18,6 +12,23 @@ const CONSENT_WORK = [
   P.ConsentRevoke,
 ] as const;
 
+/**
+ * Managing members and deciding approval requests (ADR 0008): an admin of every organisation
+ * (what grants access only as a request), a lead of their own.
+ */
+const MEMBER_MANAGEMENT = [
+  P.UserRead,
+  P.UserCreate,
+  P.UserUpdate,
+  P.UserResetPassword,
+  P.ApprovalRequestRead,
+  P.ApprovalRequestDecide,
+] as const;
+
+/** A lead also sees every operator admin's action in their organisation. */
+const LEADERSHIP = [...MEMBER_MANAGEMENT, P.OperatorActionRead] as const;
+
+/** A provider's people carry out the work of an accepted referral. */
 const PROVIDER_CASEWORK = [
   P.ReferralRead,
   P.ReferralStart,
@@ -36,6 +47,13 @@ const PROVIDER_CASEWORK = [
   P.DisclosureRecordRead,
 ] as const;
 
+/**
+ * The one table of who may do what. The admin manages organisations, users and keys and holds
+ * no permission that reads case content, nor can it come to hold a credential that does: what
+ * grants access inside an organisation needs that organisation's lead (ADR 0008). The auditor
+ * reads the audit trail and nothing else. Changing a row changes `docs/authorization.md`,
+ * which the route-drift test compares.
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   [Role.Caseworker]: [
     ...EVERY_PERSON,
@@ -56,9 +74,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     // The jobcenter is the controller for its clients: it answers their Art. 15 requests.
     P.DisclosureRecordRead,
   ],
-  // Contracts, capacity and (later) aggregate statistics: no case content.
+  // Contracts, capacity, aggregate statistics and the jobcenter's members: no case content.
   [Role.JobcenterLead]: [
     ...EVERY_PERSON,
+    ...LEADERSHIP,
     P.ProviderRead,
     P.ContractRead,
     P.ContractManage,
@@ -68,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   [Role.ProviderWorker]: [...EVERY_PERSON, P.ProviderRead, ...PROVIDER_CASEWORK],
   [Role.ProviderLead]: [
     ...EVERY_PERSON,
+    ...LEADERSHIP,
     P.ApiKeyRead,
     P.ApiKeyCreate,
     P.ApiKeyRevoke,
@@ -95,10 +115,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.OrganisationRead,
     P.OrganisationCreate,
     P.OrganisationUpdate,
-    P.UserRead,
-    P.UserCreate,
-    P.UserUpdate,
-    P.UserResetPassword,
+    ...MEMBER_MANAGEMENT,
+    P.ApprovalRequestWithdraw,
     P.ApiKeyRead,
     P.ApiKeyCreate,
     P.ApiKeyRevoke,

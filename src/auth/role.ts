@@ -1,6 +1,6 @@
 import { OrganisationKind } from '../identity/organisation.entity';
 
-/** The roles of DESIGN.md ("Who uses it"). A user holds one or more. */
+/** The roles of docs/domain.md ("Who uses it"). A user holds one or more. */
 export enum Role {
   Caseworker = 'caseworker',
   JobcenterLead = 'jobcenter_lead',

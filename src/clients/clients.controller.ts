@@ -14,15 +14,24 @@ import { ClientsService } from './clients.service';
 import { ClientDto } from './dto/client.dto';
 import { CreateClientDto, UpdateClientDto } from './dto/create-client.dto';
 import { ListClientsQueryDto } from './dto/list-clients-query.dto';
+import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 /** Clients (Kundinnen und Kunden) of the caller's jobcenter: the case manager's register. */
-@ApiTags('clients')
+@ApiTags(ApiTag.Clients)
 @Controller('clients')
 export class ClientsController {
   constructor(private readonly clients: ClientsService) {}
 
-  /** Registers a client of your jobcenter. */
+  /**
+   * Register a client
+   *
+   * Registers a client (Kundin / Kunde) of your jobcenter with the master data a provider needs to
+   * find and contact them. The customer number (Kundennummer) is unique within your jobcenter. The
+   * answer's `Location` names the new client and its `ETag` goes into `If-Match` of a later change.
+   */
   @Post()
+  @Creates('/api/v1/clients/{id}')
   @Can(Permission.ClientCreate)
   @ApiCreatedResponse({ type: ClientDto })
   @ApiProblemResponses({ 409: 'Another client of your jobcenter has this customer number.' })
@@ -38,8 +47,10 @@ export class ClientsController {
   }
 
   /**
+   * List your jobcenter's clients
+   *
    * Your jobcenter's clients, most recently changed first. There is no search by name, date of
-   * birth or customer number: such values must not appear in URLs.
+   * birth or customer number: such values must not appear in URLs (they would end up in logs).
    */
   @Get()
   @Can(Permission.ClientRead)
@@ -59,7 +70,12 @@ export class ClientsController {
     return { items: page.items.map(toClientDto), nextCursor: page.nextCursor };
   }
 
-  /** One client of your jobcenter; its `ETag` goes into `If-Match` of an update. */
+  /**
+   * Read a client
+   *
+   * One client of your jobcenter with all master data; its `ETag` goes into `If-Match` of an
+   * update.
+   */
   @Get(':id')
   @Can(Permission.ClientRead)
   @ApiOkResponse({ type: ClientDto })
@@ -74,7 +90,12 @@ export class ClientsController {
     return toClientDto(client);
   }
 
-  /** Changes the fields sent; `null` clears an optional one (phone, email, times, note). */
+  /**
+   * Change a client's master data
+   *
+   * Changes the fields sent; `null` clears an optional one (phone, email, contact times, note to
+   * the provider). Needs `If-Match` with the client's `ETag`.
+   */
   @Patch(':id')
   @Can(Permission.ClientUpdate)
   @ApiOkResponse({ type: ClientDto })

@@ -1,5 +1,5 @@
 /**
- * Every piece of case content carries exactly one category (DESIGN.md, "Data categories"); the
+ * Every piece of case content carries exactly one category (docs/domain.md, "Data categories"); the
  * client's consent releases categories to recipients.
  */
 export enum DataCategory {

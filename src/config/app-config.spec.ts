@@ -116,6 +116,36 @@ describe('loadConfig', () => {
     });
   });
 
+  it('refuses a HOST that is no host name or address, and a DB_APP_ROLE that is no role', () => {
+    expect(problemsOf({ HOST: ';;;' })).toContain('HOST must be a host name or an IP address');
+    expect(problemsOf({ HOST: 'a b' })).toContain('HOST');
+    for (const host of ['localhost', '0.0.0.0', '::', '::1', 'lotse.example.de', '10.1.2.3']) {
+      expect(loadConfig({ HOST: host }).http.host).toBe(host);
+    }
+    expect(problemsOf({ DB_APP_ROLE: 'app; DROP' })).toContain('DB_APP_ROLE');
+    expect(loadConfig({ DB_APP_ROLE: 'lotse_app' }).database.appRole).toBe('lotse_app');
+  });
+
+  it('logs pretty in development and JSON elsewhere, unless LOG_FORMAT says otherwise', () => {
+    expect(loadConfig({}).logFormat).toBe('pretty');
+    expect(loadConfig({ NODE_ENV: 'test' }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'test', LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(problemsOf({ LOG_FORMAT: 'xml' })).toContain('LOG_FORMAT must be one of json, pretty');
+  });
+
+  it('serves metrics only with METRICS_PORT, on HOST unless METRICS_HOST says otherwise', () => {
+    expect(loadConfig({}).metrics).toBeUndefined();
+    expect(loadConfig({ METRICS_PORT: '9464', HOST: '0.0.0.0' }).metrics).toEqual({
+      port: 9464,
+      host: '0.0.0.0',
+    });
+    expect(loadConfig({ METRICS_PORT: '0', METRICS_HOST: '127.0.0.1' }).metrics).toEqual({
+      port: 0,
+      host: '127.0.0.1',
+    });
+  });
+
   it('configOrExit hands the one line to the exit path', () => {
     const lines: string[] = [];
     expect(() =>

@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { ENV_KEYS, EnvironmentVariables, NodeEnv, type LogLevel } from './environment.schema';
+import {
+  ENV_KEYS,
+  EnvironmentVariables,
+  NodeEnv,
+  type LogFormat,
+  type LogLevel,
+} from './environment.schema';
 
 /** The validated, typed configuration the app runs with. Built once, at boot. */
 export interface AppConfig {
@@ -11,6 +17,8 @@ export interface AppConfig {
     host: string;
     bodyLimitBytes: number;
     corsOrigins: string[];
+    /** Serve Swagger UI (`/api/docs`) and the OpenAPI document (`/api/docs-json`, `-yaml`). */
+    apiDocs: boolean;
     /** Proxies whose X-Forwarded-For is believed; empty: the socket address is the source. */
     trustProxy: string[];
     /** Requests per minute per principal (user, API key; the address when anonymous). */
@@ -22,6 +30,10 @@ export interface AppConfig {
     /** Login attempts allowed per account, and per source address, in a 15-minute window. */
     loginAttemptsPerAccount: number;
     loginAttemptsPerSource: number;
+    /** How long a one-time activation or password-reset code works (ADR 0008). */
+    activationCodeTtlHours: number;
+    /** How long an approval request of an operator admin waits for its approver (ADR 0008). */
+    approvalRequestTtlHours: number;
   };
   database: {
     /** Unset: start the embedded PostgreSQL (PGlite). */
@@ -31,10 +43,16 @@ export interface AppConfig {
     connectTimeoutMs: number;
     queryTimeoutMs: number;
     migrationsRun: boolean;
+    /** The least-privilege role the migration step grants to (`dist/src/database/migrate.js`). */
+    appRole: string | undefined;
   };
+  /** Prometheus metrics on a port of their own; undefined: no metrics endpoint. */
+  metrics: { port: number; host: string } | undefined;
   /** Seed demo organisations and users into an empty embedded database at start. */
   demoData: boolean;
   logLevel: LogLevel;
+  /** `pretty` for people (default in development), `json` for machines (default otherwise). */
+  logFormat: LogFormat;
 }
 
 /** Raised when the environment is invalid; its message is one line naming every bad variable. */
@@ -49,15 +67,21 @@ function messagesOf(errors: ValidationError[]): string[] {
   return errors.flatMap((e) => Object.values(e.constraints ?? {}).slice(0, 1));
 }
 
+/** What a process needs of the configuration: the migration step signs no tokens. */
+export interface ConfigPurpose {
+  migrationsOnly?: boolean;
+}
+
 /** Rules that span variables, checked after each variable is valid on its own. */
-function productionProblems(env: EnvironmentVariables): string[] {
+function productionProblems(env: EnvironmentVariables, purpose: ConfigPurpose): string[] {
   if (env.NODE_ENV !== NodeEnv.Production) return [];
   const problems: string[] = [];
   if (!env.DATABASE_URL) problems.push('DATABASE_URL is required when NODE_ENV=production');
   if (env.PGLITE_DATA_DIR)
     problems.push('PGLITE_DATA_DIR must not be set when NODE_ENV=production');
   if (env.DEMO_DATA) problems.push('DEMO_DATA must not be true when NODE_ENV=production');
-  if (!env.JWT_SECRET) problems.push('JWT_SECRET is required when NODE_ENV=production');
+  if (!env.JWT_SECRET && !purpose.migrationsOnly)
+    problems.push('JWT_SECRET is required when NODE_ENV=production');
   return problems;
 }
 
@@ -65,7 +89,10 @@ function productionProblems(env: EnvironmentVariables): string[] {
  * Validates the environment and returns the typed configuration, or throws a
  * `ConfigValidationError`. Empty values count as unset; unknown variables are ignored.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  purpose: ConfigPurpose = {},
+): AppConfig {
   const raw: Record<string, string> = {};
   for (const key of ENV_KEYS) {
     const value = env[key];
@@ -74,7 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = plainToInstance(EnvironmentVariables, raw);
   const problems = [
     ...messagesOf(validateSync(parsed, { forbidUnknownValues: false })),
-    ...productionProblems(parsed),
+    ...productionProblems(parsed, purpose),
   ];
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
@@ -86,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       host: parsed.HOST,
       bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
       corsOrigins: parsed.CORS_ORIGINS,
+      apiDocs: parsed.API_DOCS,
       trustProxy: parsed.TRUST_PROXY,
       rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     },
@@ -93,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtSecret: parsed.JWT_SECRET,
       loginAttemptsPerAccount: parsed.LOGIN_ATTEMPTS_PER_ACCOUNT,
       loginAttemptsPerSource: parsed.LOGIN_ATTEMPTS_PER_SOURCE,
+      activationCodeTtlHours: parsed.ACTIVATION_CODE_TTL_HOURS,
+      approvalRequestTtlHours: parsed.APPROVAL_REQUEST_TTL_HOURS,
     },
     database: {
       url: parsed.DATABASE_URL,
@@ -101,9 +131,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       connectTimeoutMs: parsed.DB_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: parsed.DB_QUERY_TIMEOUT_MS,
       migrationsRun: parsed.DB_MIGRATIONS_RUN,
+      appRole: parsed.DB_APP_ROLE,
     },
+    metrics:
+      parsed.METRICS_PORT === undefined
+        ? undefined
+        : { port: parsed.METRICS_PORT, host: parsed.METRICS_HOST ?? parsed.HOST },
     demoData: !production && (parsed.DEMO_DATA ?? true),
     logLevel: parsed.LOG_LEVEL,
+    logFormat: parsed.LOG_FORMAT ?? (parsed.NODE_ENV === NodeEnv.Development ? 'pretty' : 'json'),
   };
 }
 
@@ -119,9 +155,10 @@ export function configOrExit(
     console.error(line);
     process.exit(1);
   },
+  purpose: ConfigPurpose = {},
 ): AppConfig {
   try {
-    return loadConfig(env);
+    return loadConfig(env, purpose);
   } catch (error) {
     if (error instanceof ConfigValidationError) return fail(error.message);
     throw error;

@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { ROLE_NAME } from '../database/app-role';
 
 export enum NodeEnv {
   Development = 'development',
@@ -31,20 +32,32 @@ export const ENV_KEYS = [
   'DB_CONNECT_TIMEOUT_MS',
   'DB_QUERY_TIMEOUT_MS',
   'DB_MIGRATIONS_RUN',
+  'DB_APP_ROLE',
   'DEMO_DATA',
   'BODY_LIMIT_BYTES',
   'CORS_ORIGINS',
+  'API_DOCS',
   'LOG_LEVEL',
+  'LOG_FORMAT',
+  'METRICS_PORT',
+  'METRICS_HOST',
   'JWT_SECRET',
   'TRUST_PROXY',
   'LOGIN_ATTEMPTS_PER_ACCOUNT',
   'LOGIN_ATTEMPTS_PER_SOURCE',
   'RATE_LIMIT_PER_MINUTE',
+  'ACTIVATION_CODE_TTL_HOURS',
+  'APPROVAL_REQUEST_TTL_HOURS',
 ] as const;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
+// A host name (RFC 1123 labels), an IPv4 address or an IPv6 address without brackets.
+const HOST_NAME =
+  /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
 const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
 const ORIGIN = /^https?:\/\/[^\s/,]+$/;
 const ADDRESS_OR_CIDR = /^[0-9A-Fa-f:.]{2,45}(\/\d{1,3})?$/;
@@ -106,6 +119,7 @@ export class EnvironmentVariables {
   @IsString()
   @IsNotEmpty({ message: 'HOST must not be empty' })
   @MaxLength(255)
+  @Matches(HOST_NAME, { message: 'HOST must be a host name or an IP address, e.g. 0.0.0.0' })
   HOST = 'localhost';
 
   @IsOptional()
@@ -130,6 +144,10 @@ export class EnvironmentVariables {
   DB_MIGRATIONS_RUN = true;
 
   @IsOptional()
+  @Matches(ROLE_NAME, { message: 'DB_APP_ROLE must be a PostgreSQL role name like lotse_app' })
+  DB_APP_ROLE?: string;
+
+  @IsOptional()
   @BooleanVariable()
   DEMO_DATA?: boolean;
 
@@ -143,8 +161,25 @@ export class EnvironmentVariables {
   })
   CORS_ORIGINS: string[] = [];
 
+  @BooleanVariable()
+  API_DOCS = true;
+
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
+
+  @IsOptional()
+  @IsIn(LOG_FORMATS, { message: `LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}` })
+  LOG_FORMAT?: LogFormat;
+
+  @IsOptional()
+  @IntegerVariable(0, 65535)
+  METRICS_PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  @Matches(HOST_NAME, { message: 'METRICS_HOST must be a host name or an IP address' })
+  METRICS_HOST?: string;
 
   @IsOptional()
   @IsString()
@@ -166,4 +201,10 @@ export class EnvironmentVariables {
 
   @IntegerVariable(1, 1000000)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  @IntegerVariable(1, 720)
+  ACTIVATION_CODE_TTL_HOURS = 72;
+
+  @IntegerVariable(1, 2160)
+  APPROVAL_REQUEST_TTL_HOURS = 168;
 }

@@ -1,13 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiExtraModels,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
-import { LIST_MAX_ITEMS } from '../common/validation/bounds';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PageOf, type Page } from '../common/pagination/page';
 import type { Actor, UserActor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
 import { CurrentActor, CurrentUser } from '../auth/current-actor.decorator';
@@ -19,20 +12,25 @@ import { ConsentsService } from './consents.service';
 import { ConsentDto, EffectiveConsentDto } from './dto/consent.dto';
 import { RecordConsentDto } from './dto/record-consent.dto';
 import { RevokeClientConsentsDto } from './dto/revoke-consent.dto';
+import { ApiTag } from '../openapi/tags';
 
 /**
  * A client's consents (Einwilligungen, Schweigepflichtentbindungen): for the client's jobcenter
  * and for a provider working an accepted, open referral of the client (a worker: one assigned
  * to them). Anyone else gets 404 for the client.
  */
-@ApiTags('consent')
+@ApiTags(ApiTag.Consent)
 @Controller('clients/:id/consents')
 export class ClientConsentsController {
   constructor(private readonly consents: ConsentsService) {}
 
   /**
-   * Records a consent as the client gave it, releasing your organisation's content. It replaces
-   * the current consent your organisation recorded for the same client and referral.
+   * Record a consent (Schweigepflichtentbindung)
+   *
+   * Records a consent as the client gave it: which data categories of your organisation's case
+   * content are released, to whom (normally the jobcenter), for what purpose and until when, and
+   * the evidence (written, verbal with a witness, digital). It replaces the current consent your
+   * organisation recorded for the same client and referral; records are never changed.
    */
   @Post()
   @Can(Permission.ConsentRecord)
@@ -51,28 +49,31 @@ export class ClientConsentsController {
   }
 
   /**
-   * The history: every record your organisation released or that grants something to it,
-   * oldest first, with its revocations and where it stands now. Records that concern neither
-   * are not shown.
+   * List a client's consents
+   *
+   * The consent history: every record your organisation released or that grants something to it,
+   * oldest first, with its revocations and where it stands now. Records that concern neither are
+   * not shown.
    */
   @Get()
   @Can(Permission.ConsentRead)
-  @ApiExtraModels(ConsentDto)
-  @ApiOkResponse({
-    schema: { type: 'array', maxItems: LIST_MAX_ITEMS, items: { $ref: getSchemaPath(ConsentDto) } },
-  })
+  @ApiOkResponse({ type: PageOf(ConsentDto) })
   @ApiProblemResponses({ 404: 'No such client visible to you.' })
   async listClientConsents(
     @CurrentActor() actor: Actor,
     @UuidParam('id') clientId: string,
-  ): Promise<ConsentDto[]> {
-    return (await this.consents.history(actor, clientId)).map(toConsentDto);
+  ): Promise<Page<ConsentDto>> {
+    // A client's history is short: one page, in the envelope of every list.
+    const records = await this.consents.history(actor, clientId);
+    return { items: records.map(toConsentDto), nextCursor: null };
   }
 
   /**
-   * What is released now, as far as it concerns your organisation (to it, or of its content),
-   * each grant with the referral whose content it releases. `nothingReleased: true` is the
-   * explicit answer that nothing is.
+   * What is released now
+   *
+   * What the client has released right now, as far as it concerns your organisation (to it, or of
+   * its content), each grant with the referral whose content it releases. `nothingReleased: true`
+   * is the explicit answer that nothing is.
    */
   @Get('effective')
   @Can(Permission.ConsentRead)
@@ -86,6 +87,8 @@ export class ClientConsentsController {
   }
 
   /**
+   * Revoke a client's consents (Widerruf)
+   *
    * Records that the client takes back what it released (Widerruf), from now on; no reason is
    * asked. The client's jobcenter (Fallmanagement) revokes every grant of every consent about
    * its client, also those to other organisations it never sees; the releasing provider those

@@ -3,7 +3,7 @@ import type { OrganisationKind } from '../identity/organisation.entity';
 import { ConsentEvidenceForm } from './consent-record.entity';
 import { ConsentStatus } from './consent-status';
 
-/** Each category in words a client understands (DESIGN.md, "Data categories"). */
+/** Each category in words a client understands (docs/domain.md, "Data categories"). */
 export const CATEGORY_LABELS_DE: Readonly<Record<DataCategory, string>> = {
   [DataCategory.Participation]:
     'Teilnahme: ob ein Kontakt zustande kam und ob Sie teilnehmen, Termine (nie deren Inhalt)',

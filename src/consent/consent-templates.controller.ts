@@ -12,21 +12,27 @@ import { ConsentTemplatesService } from './consent-templates.service';
 import { ConsentTemplateDto, ConsentTemplateSummaryDto } from './dto/consent-template.dto';
 import { CreateConsentTemplateDto } from './dto/create-consent-template.dto';
 import { ListConsentTemplatesQueryDto } from './dto/list-consent-templates-query.dto';
+import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 /**
  * Consent texts (Einwilligungs- und Schweigepflichtentbindungstexte) of your organisation,
  * versioned and approved by its data protection officer.
  */
-@ApiTags('consent')
+@ApiTags(ApiTag.Consent)
 @Controller('consent-templates')
 export class ConsentTemplatesController {
   constructor(private readonly templates: ConsentTemplatesService) {}
 
   /**
-   * Writes a new version of a template of your organisation: version 1 for a new key, else one
-   * more than the latest. It must be approved before consents may use it.
+   * Write a consent template
+   *
+   * Writes a new version of a consent template (the text of a Schweigepflichtentbindung) of your
+   * organisation: version 1 for a new key, else one more than the latest. Its data protection
+   * officer must approve it before consents may use it.
    */
   @Post()
+  @Creates('/api/v1/consent-templates/{id}')
   @Can(Permission.ConsentTemplateManage)
   @ApiCreatedResponse({ type: ConsentTemplateDto })
   async createConsentTemplate(
@@ -36,7 +42,11 @@ export class ConsentTemplatesController {
     return toConsentTemplateDto(await this.templates.create(user, dto));
   }
 
-  /** Your organisation's template versions, newest first (without their texts). */
+  /**
+   * List consent templates
+   *
+   * Your organisation's consent template versions, newest first, without their texts.
+   */
   @Get()
   @Can(Permission.ConsentTemplateRead)
   @ApiOkResponse({ type: PageOf(ConsentTemplateSummaryDto) })
@@ -49,6 +59,11 @@ export class ConsentTemplatesController {
     return { items: page.items.map(toConsentTemplateSummaryDto), nextCursor: page.nextCursor };
   }
 
+  /**
+   * Read a consent template
+   *
+   * One version of a consent template with its full text and the data categories it covers.
+   */
   @Get(':id')
   @Can(Permission.ConsentTemplateRead)
   @ApiOkResponse({ type: ConsentTemplateDto })
@@ -60,7 +75,12 @@ export class ConsentTemplatesController {
     return toConsentTemplateDto(await this.templates.get(actor, id));
   }
 
-  /** Approves the version for use; once approved it stays so. */
+  /**
+   * Approve a consent template
+   *
+   * The data protection officer approves the version for use; once approved it stays so. A change
+   * of the text is a new version.
+   */
   @Post(':id/approve')
   @HttpCode(200)
   @Can(Permission.ConsentTemplateApprove)

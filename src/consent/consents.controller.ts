@@ -12,19 +12,22 @@ import { ConsentsService } from './consents.service';
 import { ConsentDto, ExpiringConsentDto } from './dto/consent.dto';
 import { ExpiringConsentsQueryDto } from './dto/expiring-consents-query.dto';
 import { RevokeConsentDto } from './dto/revoke-consent.dto';
+import { ApiTag } from '../openapi/tags';
 
 const TEXT_PLAIN = 'text/plain; charset=utf-8';
 
 /** Single consent records: revocation, receipt, and the worklist of those running out. */
-@ApiTags('consent')
+@ApiTags(ApiTag.Consent)
 @Controller('consents')
 export class ConsentsController {
   constructor(private readonly consents: ConsentsService) {}
 
   /**
+   * List consents that run out soon
+   *
    * Consents your organisation released that run out within `withinDays` days and are still in
-   * force, soonest first. A provider sees those of clients it works an open referral of (a
-   * worker: referrals assigned to them).
+   * force, soonest first, so that they can be renewed with the client in time. A provider sees
+   * those of clients it works an open referral of (a worker: referrals assigned to them).
    */
   @Get('expiring')
   @Can(Permission.ConsentRead)
@@ -39,9 +42,11 @@ export class ConsentsController {
   }
 
   /**
+   * Revoke a consent
+   *
    * Revokes grants of the consent from now on, on the client's behalf; no reason is asked. The
-   * releasing organisation may revoke any of them, a case manager those to their jobcenter.
-   * Takes effect on the very next request.
+   * releasing organisation may revoke any of them, a case manager those to their jobcenter. Takes
+   * effect on the very next request.
    */
   @Post(':id/revoke')
   @HttpCode(200)
@@ -61,8 +66,10 @@ export class ConsentsController {
   }
 
   /**
-   * The consent receipt: a plain-language German text of the record to hand to the client
-   * (what, by whom, to whom, for what, until when, its status and how to revoke it).
+   * Print the consent receipt
+   *
+   * The consent receipt: a plain-language German text of the record to hand to the client (what, by
+   * whom, to whom, for what, until when, its status and how to revoke it).
    */
   @Get(':id/receipt')
   @Can(Permission.ConsentRead)

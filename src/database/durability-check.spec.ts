@@ -13,7 +13,7 @@ function checkOn(settings: Record<string, string>, version: string): DurabilityC
   return new DurabilityCheck(dataSource);
 }
 
-describe('the durability settings checked at start (SECURITY.md item 35)', () => {
+describe('the durability settings checked at start (docs/security.md item 35)', () => {
   beforeAll(() => Logger.overrideLogger(false));
 
   it('names every setting that can lose an acknowledged write', () => {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 /**
  * The server settings without which a commit PostgreSQL acknowledged can be lost (fsync,
- * synchronous_commit) or a page torn (full_page_writes) in a crash: SECURITY.md item 35.
+ * synchronous_commit) or a page torn (full_page_writes) in a crash: docs/security.md item 35.
  * `synchronous_commit` may be any value but `off`: `local` and the replica levels all flush the
  * local WAL before the commit returns.
  */

@@ -6,7 +6,9 @@ import { Client } from '../clients/client.entity';
 import { ConsentGrant } from '../consent/consent-grant.entity';
 import { ConsentRecord } from '../consent/consent-record.entity';
 import { ConsentTemplate } from '../consent/consent-template.entity';
+import { ActivationCode } from '../identity/activation-code.entity';
 import { ApiKey } from '../identity/api-key.entity';
+import { ApprovalRequest } from '../identity/approval-request.entity';
 import { Organisation } from '../identity/organisation.entity';
 import { RefreshToken } from '../identity/refresh-token.entity';
 import { Session } from '../identity/session.entity';
@@ -30,6 +32,8 @@ export const entities = [
   Session,
   RefreshToken,
   ApiKey,
+  ActivationCode,
+  ApprovalRequest,
   AuditEvent,
   AuditSeal,
   AuditPending,

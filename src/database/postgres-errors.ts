@@ -5,6 +5,11 @@ interface PgError {
   constraint?: string;
 }
 
+/** Whether a query failed with the SQLSTATE `code` (e.g. `42P01`, undefined table). */
+export function hasSqlState(error: unknown, code: string): boolean {
+  return error instanceof QueryFailedError && (error.driverError as PgError).code === code;
+}
+
 /** Whether a query failed on a unique index (named `constraint`, if given). */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   if (!(error instanceof QueryFailedError)) return false;

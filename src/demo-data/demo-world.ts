@@ -17,8 +17,9 @@ export const DEMO_ORGANISATIONS = [
 export const DEMO_PASSWORD = 'Lotse-Demo-Passwort-2026';
 
 /**
- * One user per role, so that every view of Lotse can be tried out, and the provider's data
- * protection officer, who approves its consent texts.
+ * One user per role, so that every view of Lotse can be tried out; the provider's data
+ * protection officer, who approves its consent texts; and a second admin, who approves what the
+ * first asks to change where an organisation has no lead (ADR 0008).
  */
 export const DEMO_USERS = [
   {
@@ -62,5 +63,11 @@ export const DEMO_USERS = [
     organisation: OPERATOR,
     email: 'admin@lotse-betrieb.demo',
     displayName: 'Alex Admin (Betrieb)',
+  },
+  {
+    role: Role.Admin,
+    organisation: OPERATOR,
+    email: 'zweitadmin@lotse-betrieb.demo',
+    displayName: 'Bea Betrieb (zweite Administratorin)',
   },
 ] as const;

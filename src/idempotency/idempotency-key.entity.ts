@@ -22,8 +22,12 @@ export class IdempotencyKey {
   @Column({ name: 'response_status', type: 'int', nullable: true })
   responseStatus: number | null;
 
-  @Column({ name: 'response_body', type: 'jsonb', nullable: true })
-  responseBody: unknown;
+  /**
+   * The body exactly as it was sent, as JSON text (`jsonb` would reorder the members: a replay
+   * must be byte for byte the first answer).
+   */
+  @Column({ name: 'response_body', type: 'text', nullable: true })
+  responseBody: string | null;
 
   @Column({ name: 'response_headers', type: 'jsonb', nullable: true })
   responseHeaders: Record<string, string> | null;

@@ -59,7 +59,9 @@ export class IdempotencyService {
       if (stored.state === 'done') {
         return {
           status: stored.responseStatus!,
-          body: stored.responseBody as T,
+          // Parsed from the text that was sent, its members in the order they were sent: the
+          // reply serialises it to the same bytes.
+          body: JSON.parse(stored.responseBody ?? 'null') as T,
           headers: stored.responseHeaders ?? {},
           replayed: true,
         };
@@ -70,14 +72,15 @@ export class IdempotencyService {
       const result = await this.dataSource.transaction(async (manager) => {
         const done = await work(manager);
         // JSON as the client receives it: the replay must be byte-for-byte the same answer.
-        const body = JSON.parse(JSON.stringify(done.body)) as T;
+        const text = JSON.stringify(done.body);
+        const body = JSON.parse(text) as T;
         await manager.update(
           IdempotencyKey,
           { organisationId: scope.organisationId, key: scope.key },
           {
             state: 'done',
             responseStatus: done.status,
-            responseBody: body as object,
+            responseBody: text,
             responseHeaders: done.headers,
             completedAt: () => 'now()',
           },

@@ -1,17 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor, UserActor } from '../auth/actor';
 import { Role, type ApiKeyScope } from '../auth/role';
+import type { AuditDetails } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound, RequestValidationError } from '../common/problem/domain-error';
 import { ApiKey } from './api-key.entity';
 import { ApiKeyRepository } from './api-key.repository';
+import { ApprovalQueue, type Granted } from './approval-queue.service';
+import { ApprovalKind } from './approval-request.entity';
 import type { CreateApiKeyDto } from './dto/api-key.dto';
+import { grantPathOf } from './dual-control';
 import { ApiKeysForProvidersOnly, OrganisationInactive } from './identity-errors';
-import { OrganisationKind } from './organisation.entity';
+import { OrganisationKind, type Organisation } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
 
 /** `lotse_<10 base32 chars>_<43 base64url chars>`: a findable prefix and 256 secret bits. */
@@ -28,15 +32,39 @@ function hashKey(key: string): Buffer {
   return createHash('sha256').update(key, 'utf8').digest();
 }
 
+/** A key's expiry must lie ahead, at creation and again when an approval makes it. */
+function assertInFuture(expiresAt: Date | null): void {
+  if (expiresAt && expiresAt.getTime() <= Date.now()) {
+    throw new RequestValidationError([
+      { field: 'expiresAt', messages: ['expiresAt must be in the future'] },
+    ]);
+  }
+}
+
 export interface AuthenticatedKey {
   id: string;
   organisationId: string;
   scopes: ApiKeyScope[];
 }
 
+/** A new key and its secret, which exists outside a hash only in this one answer. */
+export interface NewApiKey {
+  apiKey: ApiKey;
+  key: string;
+}
+
+/** What a key is to be: its name, scopes and optional expiry. */
+export interface ApiKeySpec {
+  name: string;
+  scopes: ApiKeyScope[];
+  expiresAt: Date | null;
+}
+
 /**
- * API keys of provider systems. An admin manages the keys of any provider; a provider lead
- * only their own organisation's, and another organisation's keys do not exist for them (404).
+ * API keys of provider systems. A provider lead creates their own organisation's keys; an
+ * operator admin can only ask for one, which the provider's lead approves, and the key is made
+ * at approval and shown to the approver alone (ADR 0008). Reading and revoking: an admin any
+ * provider's keys, a lead their own; another organisation's keys do not exist for them (404).
  */
 @Injectable()
 export class ApiKeysService {
@@ -44,6 +72,7 @@ export class ApiKeysService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly keys: ApiKeyRepository,
     private readonly organisations: OrganisationRepository,
+    private readonly approvals: ApprovalQueue,
     private readonly audit: AuditService,
   ) {}
 
@@ -57,41 +86,63 @@ export class ApiKeysService {
     return { id: key.id, organisationId: key.organisationId, scopes: key.scopes };
   }
 
+  /** A lead's key is made at once; an admin's request waits for the provider's lead. */
   async create(
-    actor: Actor,
+    actor: UserActor,
     organisationId: string,
     dto: CreateApiKeyDto,
-  ): Promise<{ apiKey: ApiKey; key: string }> {
-    this.assertInScope(actor, organisationId);
+  ): Promise<Granted<NewApiKey>> {
     const expiresAt = dto.expiresAt ? new Date(dto.expiresAt) : null;
-    if (expiresAt && expiresAt.getTime() <= Date.now()) {
-      throw new RequestValidationError([
-        { field: 'expiresAt', messages: ['expiresAt must be in the future'] },
-      ]);
-    }
-    const { key, prefix } = newKey();
-    const apiKey = await this.dataSource.transaction(async (manager) => {
+    assertInFuture(expiresAt);
+    const spec: ApiKeySpec = { name: dto.name, scopes: dto.scopes, expiresAt };
+    return this.dataSource.transaction(async (manager): Promise<Granted<NewApiKey>> => {
       const organisation = await this.organisations.findById(organisationId, manager);
-      if (!organisation) throw new ResourceNotFound('organisation');
-      if (organisation.kind !== OrganisationKind.Provider) throw new ApiKeysForProvidersOnly();
-      if (!organisation.active) throw new OrganisationInactive();
-      const created = await this.keys.insert(manager, {
-        organisationId,
-        name: dto.name,
-        prefix,
-        secretHash: hashKey(key),
-        scopes: dto.scopes,
-        expiresAt,
-        createdBy: actor.kind === 'user' ? actor.userId : null,
+      const path = organisation && grantPathOf(actor, organisation);
+      if (!organisation || !path) throw new ResourceNotFound('organisation');
+      this.assertIssuable(organisation);
+      if (path === 'direct') {
+        return {
+          outcome: 'done',
+          result: await this.issue(manager, actor, organisation, spec, {}),
+        };
+      }
+      const request = await this.approvals.file(manager, actor, organisationId, {
+        kind: ApprovalKind.ApiKeyCreate,
+        ...spec,
       });
-      await this.audit.recordBy(manager, actor, {
-        action: 'api_key.create',
-        outcome: 'success',
-        resourceType: 'api_key',
-        resourceId: created.id,
-        details: { organisationId, scopes: [...dto.scopes].sort() },
-      });
-      return created;
+      return { outcome: 'requested', request };
+    });
+  }
+
+  /**
+   * Makes a key for the provider in the caller's transaction, as `issuer` (its lead, or the
+   * approver of an admin's request), and returns its secret.
+   */
+  async issue(
+    manager: EntityManager,
+    issuer: UserActor,
+    organisation: Organisation,
+    spec: ApiKeySpec,
+    details: AuditDetails,
+  ): Promise<NewApiKey> {
+    this.assertIssuable(organisation);
+    assertInFuture(spec.expiresAt);
+    const { key, prefix } = newKey();
+    const apiKey = await this.keys.insert(manager, {
+      organisationId: organisation.id,
+      name: spec.name,
+      prefix,
+      secretHash: hashKey(key),
+      scopes: spec.scopes,
+      expiresAt: spec.expiresAt,
+      createdBy: issuer.userId,
+    });
+    await this.audit.recordBy(manager, issuer, {
+      action: 'api_key.create',
+      outcome: 'success',
+      resourceType: 'api_key',
+      resourceId: apiKey.id,
+      details: { organisationId: organisation.id, scopes: [...spec.scopes].sort(), ...details },
     });
     return { apiKey, key };
   }
@@ -135,6 +186,11 @@ export class ApiKeysService {
       }
       return (await this.keys.findInScope(id, null, manager))!;
     });
+  }
+
+  private assertIssuable(organisation: Organisation): void {
+    if (organisation.kind !== OrganisationKind.Provider) throw new ApiKeysForProvidersOnly();
+    if (!organisation.active) throw new OrganisationInactive();
   }
 
   /** null: every organisation (an admin); else the caller's own organisation only. */

@@ -11,9 +11,11 @@ import { UsersService } from './users.service';
 const USAGE =
   'Usage: ADMIN_PASSWORD=… npm run create-admin -- <email> "<display name>" ["<operator name>"]';
 
-// `npm run create-admin`: the first administrator of a fresh deployment (every later user is
-// created by an admin over the API). The password comes from ADMIN_PASSWORD, never from the
-// command line, which shells keep in their history.
+// `npm run create-admin`: the first administrators of a fresh deployment. Over the API nobody
+// sets another person's password, and an admin's request to add an admin needs a second
+// admin's approval (ADR 0008); this command, run with shell access to the server (outside the
+// API's threat model), is how the first two come to be. The password comes from ADMIN_PASSWORD,
+// never from the command line, which shells keep in their history.
 async function createAdmin(): Promise<void> {
   loadDotEnvFile();
   const [email, displayName, operatorName = 'Betrieb'] = process.argv.slice(2);

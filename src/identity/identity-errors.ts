@@ -1,4 +1,4 @@
-import { DomainError } from '../common/problem/domain-error';
+import { ActionNotAllowed, DomainError } from '../common/problem/domain-error';
 
 export class EmailTaken extends DomainError {
   readonly kind = 'email-taken';
@@ -53,14 +53,19 @@ export class OrganisationInactive extends DomainError {
   }
 }
 
-/** An admin must not take away their own access: the last admin would lock everybody out. */
+/**
+ * Nobody takes away their own power to manage users (the admin role, or an organisation's lead
+ * role): the last one would lock everybody out.
+ */
 export class CannotLockYourselfOut extends DomainError {
   readonly kind = 'cannot-lock-yourself-out';
   readonly status = 422;
   readonly title = 'You cannot lock yourself out';
 
   constructor() {
-    super('You cannot disable yourself or remove your own admin role; ask another admin.');
+    super(
+      'You cannot disable yourself or remove the role with which you manage users; ask another admin or lead.',
+    );
   }
 }
 
@@ -71,5 +76,65 @@ export class WrongCurrentPassword extends DomainError {
 
   constructor() {
     super('The current password is wrong; the password was not changed.');
+  }
+}
+
+/** Unknown, used, voided or expired activation code, or its user cannot sign in: one answer. */
+export class InvalidActivationCode extends DomainError {
+  readonly kind = 'invalid-activation-code';
+  readonly status = 401;
+  readonly title = 'Invalid activation code';
+
+  constructor() {
+    super(
+      'The activation code is not valid (any more). Ask your organisation’s lead for a new one.',
+    );
+  }
+}
+
+/** Approving, rejecting or withdrawing a request that is no longer pending. */
+export class ApprovalRequestClosed extends DomainError {
+  readonly kind = 'approval-request-closed';
+  readonly status = 409;
+  readonly title = 'Approval request closed';
+
+  constructor(status: string) {
+    super(`The request is ${status}; only a pending request can be decided or withdrawn.`);
+  }
+}
+
+/** The one who asked can never approve (or reject) their own request: dual control. */
+export class CannotDecideOwnRequest extends ActionNotAllowed {
+  readonly kind = 'cannot-decide-own-request';
+  readonly title = 'You cannot decide your own request';
+
+  constructor() {
+    super(
+      'approval request',
+      'You asked for this change, so someone else must approve it: the organisation’s lead, or another admin where it has none. You can withdraw it.',
+    );
+  }
+}
+
+/** The request is for the organisation's lead (or, without one, a second admin) to decide. */
+export class NotAnApprover extends ActionNotAllowed {
+  readonly kind = 'not-an-approver';
+  readonly title = 'Not an approver of this request';
+
+  constructor() {
+    super(
+      'approval request',
+      'This request is decided by a lead of the organisation it concerns, or by another admin only while that organisation has no active lead.',
+    );
+  }
+}
+
+/** Only the admin who made a request can withdraw it. */
+export class NotYourRequest extends ActionNotAllowed {
+  readonly kind = 'not-your-request';
+  readonly title = 'Not your request';
+
+  constructor() {
+    super('approval request', 'Only the admin who made a request can withdraw it.');
   }
 }

@@ -1,9 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { ActivationCodeRepository } from './activation-code.repository';
+import { ActivationCodesService } from './activation-codes.service';
 import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
+import { ApprovalQueue } from './approval-queue.service';
+import { ApprovalRequestRepository } from './approval-request.repository';
+import { ApprovalRequestsController } from './approval-requests.controller';
+import { ApprovalRequestsService } from './approval-requests.service';
 import { Organisation } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
 import { OrganisationsController } from './organisations.controller';
@@ -15,21 +21,37 @@ import { UserRepository } from './user.repository';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
-/** Organisations, users, sessions and API keys. */
+/** Organisations, users, sessions, API keys, activation codes and approval requests. */
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation]), AuditModule],
-  controllers: [OrganisationsController, UsersController, ApiKeysController],
+  controllers: [
+    OrganisationsController,
+    UsersController,
+    ApiKeysController,
+    ApprovalRequestsController,
+  ],
   providers: [
     OrganisationRepository,
     UserRepository,
     SessionRepository,
     ApiKeyRepository,
+    ActivationCodeRepository,
+    ApprovalRequestRepository,
     PasswordHasher,
     OrganisationsService,
     UsersService,
     SessionsService,
     ApiKeysService,
+    ActivationCodesService,
+    ApprovalQueue,
+    ApprovalRequestsService,
   ],
-  exports: [OrganisationsService, UsersService, SessionsService, ApiKeysService],
+  exports: [
+    OrganisationsService,
+    UsersService,
+    SessionsService,
+    ApiKeysService,
+    ActivationCodesService,
+  ],
 })
 export class IdentityModule {}

@@ -50,6 +50,12 @@ export class OrganisationRepository {
     return (await manager.findOneBy(Organisation, { id })) ?? undefined;
   }
 
+  /** Ids of every organisation of a kind (there are few operators). */
+  async idsOfKind(kind: OrganisationKind): Promise<string[]> {
+    const rows = await this.repo.find({ select: { id: true }, where: { kind } });
+    return rows.map((o) => o.id);
+  }
+
   count(): Promise<number> {
     return this.repo.count();
   }

@@ -1,27 +1,35 @@
 import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../auth/actor';
+import type { Actor, UserActor } from '../auth/actor';
+import { AuditEventDto, toAuditEventPage } from '../audit/dto/audit-event.dto';
 import { Can } from '../auth/can.decorator';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor, CurrentUser } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permission';
 import { IfMatch, setEtag } from '../common/concurrency/preconditions';
 import { PageOf, type Page } from '../common/pagination/page';
+import { PageQueryDto } from '../common/pagination/page-query.dto';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { UuidParam } from '../common/validation/uuid-param';
 import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/create-organisation.dto';
 import { ListOrganisationsQueryDto } from './dto/list-organisations-query.dto';
-import { OrganisationDto } from './dto/organisation.dto';
-import { toOrganisationDto } from './identity.mappers';
+import { CreatedOrganisationDto, OrganisationDto } from './dto/organisation.dto';
+import { toCreatedUserDto, toOrganisationDto } from './identity.mappers';
 import { OrganisationsService } from './organisations.service';
+import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
-/** Jobcenters, providers and the operator: the admin's tool. */
-@ApiTags('organisations')
+/** Jobcenters, providers and the operator: the admin's tool, and what leads see of it. */
+@ApiTags(ApiTag.Administration)
 @Controller('organisations')
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
-  /** Organisations by name. */
+  /**
+   * List organisations
+   *
+   * Jobcenters, providers (Träger) and the operator, by name; filter by `kind`.
+   */
   @Get()
   @Can(Permission.OrganisationRead)
   @ApiOkResponse({ type: PageOf(OrganisationDto) })
@@ -32,22 +40,59 @@ export class OrganisationsController {
     return { items: page.items.map(toOrganisationDto), nextCursor: page.nextCursor };
   }
 
+  /**
+   * Create an organisation
+   *
+   * A new organisation; for a jobcenter or provider optionally with its first lead
+   * (`firstLead`), whose one-time activation code is in the answer, shown this once: hand it
+   * over yourself. From then on the lead manages the organisation's members, and what an admin
+   * changes there that grants access needs the lead's approval.
+   */
   @Post()
+  @Creates('/api/v1/organisations/{id}')
   @Can(Permission.OrganisationCreate)
-  @ApiCreatedResponse({ type: OrganisationDto })
-  @ApiProblemResponses({ 409: 'Another organisation has this name.' })
+  @ApiCreatedResponse({ type: CreatedOrganisationDto })
+  @ApiProblemResponses({
+    409: 'Another organisation has this name, or another user the first lead’s address.',
+  })
   async createOrganisation(
-    @CurrentActor() actor: Actor,
+    @CurrentUser() actor: UserActor,
     @Body() dto: CreateOrganisationDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<OrganisationDto> {
-    const organisation = await this.organisations.create(actor, dto);
+  ): Promise<CreatedOrganisationDto> {
+    const { organisation, firstLead } = await this.organisations.create(actor, dto);
     setEtag(reply, organisation.version);
     void reply.header('Location', `/api/v1/organisations/${organisation.id}`);
-    return toOrganisationDto(organisation);
+    return {
+      ...toOrganisationDto(organisation),
+      firstLead: firstLead ? toCreatedUserDto(firstLead) : null,
+    };
   }
 
-  /** One organisation; its `ETag` goes into `If-Match` of an update. */
+  /**
+   * What the operator did in your organisation
+   *
+   * What the operator's admins did inside your organisation, newest first: its users, roles,
+   * password resets, API keys, approval requests and their decisions, the organisation itself. For
+   * the organisation's own leads.
+   */
+  @Get(':id/operator-actions')
+  @Can(Permission.OperatorActionRead)
+  @ApiOkResponse({ type: PageOf(AuditEventDto) })
+  @ApiProblemResponses({ 404: 'No such organisation, or not yours.' })
+  async listOperatorActions(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<AuditEventDto>> {
+    return toAuditEventPage(await this.organisations.listOperatorActions(actor, id, query));
+  }
+
+  /**
+   * Read an organisation
+   *
+   * One organisation; its `ETag` goes into `If-Match` of an update.
+   */
   @Get(':id')
   @Can(Permission.OrganisationRead)
   @ApiOkResponse({ type: OrganisationDto })
@@ -61,7 +106,13 @@ export class OrganisationsController {
     return toOrganisationDto(organisation);
   }
 
-  /** Renames, deactivates or reactivates. Organisations are never deleted. */
+  /**
+   * Rename or deactivate an organisation
+   *
+   * Renames, deactivates (`active: false`: its users are signed out and can no longer sign in) or
+   * reactivates an organisation. Organisations are never deleted. Needs `If-Match` with the
+   * organisation's `ETag`.
+   */
   @Patch(':id')
   @Can(Permission.OrganisationUpdate)
   @ApiOkResponse({ type: OrganisationDto })

@@ -1,19 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor, UserActor } from '../auth/actor';
+import type { AuditEvent } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
-import { ResourceNotFound } from '../common/problem/domain-error';
+import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
 import { isUniqueViolation } from '../database/postgres-errors';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/create-organisation.dto';
 import { fieldsSent } from './dto/normalise';
-import { OrganisationNameTaken } from './identity-errors';
+import { isLeadOf, LEAD_ROLE } from './dual-control';
+import { EmailTaken, OrganisationNameTaken } from './identity-errors';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
 import { SessionEndReason } from './session.entity';
 import { SessionsService } from './sessions.service';
+import { UserRepository } from './user.repository';
+import { UsersService, type NewMember } from './users.service';
 
 /**
  * Jobcenters, providers (Träger) and the operator. Never deleted: deactivated instead, which
@@ -25,6 +29,8 @@ export class OrganisationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationRepository,
     private readonly sessions: SessionsService,
+    private readonly users: UsersService,
+    private readonly userRows: UserRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -57,19 +63,65 @@ export class OrganisationsService {
     return organisation;
   }
 
-  create(actor: Actor, dto: CreateOrganisationDto): Promise<Organisation> {
-    return this.dataSource.transaction(async (manager) => {
-      const inserted = await this.organisations.insertIfNameFree(dto.kind, dto.name, manager);
-      if (!inserted) throw new OrganisationNameTaken();
-      await this.audit.recordBy(manager, actor, {
-        action: 'organisation.create',
-        outcome: 'success',
-        resourceType: 'organisation',
-        resourceId: inserted.id,
-        details: { kind: dto.kind },
+  /**
+   * Creates an organisation, and with `firstLead` its first lead (a jobcenter's or a provider's),
+   * without a password: the lead's one-time activation code is returned to the admin this once,
+   * to hand over out of band. The one point where the operator is trusted to start an
+   * organisation's access: a new organisation holds no case content (ADR 0008).
+   */
+  async create(
+    actor: UserActor,
+    dto: CreateOrganisationDto,
+  ): Promise<{ organisation: Organisation; firstLead: NewMember | null }> {
+    const leadRole = LEAD_ROLE[dto.kind];
+    if (dto.firstLead && !leadRole) {
+      throw new RequestValidationError([
+        { field: 'firstLead', messages: ['firstLead is for a jobcenter or a provider'] },
+      ]);
+    }
+    const made = await this.dataSource
+      .transaction(async (manager) => {
+        const inserted = await this.organisations.insertIfNameFree(dto.kind, dto.name, manager);
+        if (!inserted) throw new OrganisationNameTaken();
+        await this.audit.recordBy(manager, actor, {
+          action: 'organisation.create',
+          outcome: 'success',
+          resourceType: 'organisation',
+          resourceId: inserted.id,
+          details: { organisationId: inserted.id, kind: dto.kind },
+        });
+        if (!dto.firstLead || !leadRole) return { organisation: inserted, activation: null };
+        if (await this.userRows.emailExists(dto.firstLead.email, manager)) throw new EmailTaken();
+        const activation = await this.users.addMember(
+          manager,
+          actor,
+          inserted,
+          { ...dto.firstLead, roles: [leadRole] },
+          { via: 'onboarding' },
+        );
+        return { organisation: inserted, activation };
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error, 'users_email_key') ? new EmailTaken() : error;
       });
-      return inserted;
-    });
+    if (!made.activation) return { organisation: made.organisation, firstLead: null };
+    const user = await this.users.get(made.activation.userId);
+    return { organisation: made.organisation, firstLead: { user, activation: made.activation } };
+  }
+
+  /**
+   * What operator admins did inside the organisation (its users, keys, resets, requests and
+   * their decisions, the organisation itself), newest first: for the organisation's own leads.
+   */
+  async listOperatorActions(
+    actor: Actor,
+    id: string,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<AuditEvent>> {
+    const organisation = await this.organisations.findById(id);
+    if (!organisation || !isLeadOf(actor, organisation)) throw new ResourceNotFound('organisation');
+    const operators = await this.organisations.idsOfKind(OrganisationKind.Operator);
+    return this.audit.listOperatorActions(id, operators, page);
   }
 
   update(
@@ -102,6 +154,7 @@ export class OrganisationsService {
           resourceType: 'organisation',
           resourceId: id,
           details: {
+            organisationId: id,
             fields: fieldsSent(dto),
             ...(dto.active !== undefined ? { active: dto.active } : {}),
           },

@@ -39,10 +39,15 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  /** argon2id in PHC format; never leaves the identity module. */
-  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
-  passwordHash: string;
+  /**
+   * argon2id in PHC format; never leaves the identity module. Null until the user chooses a
+   * password with their activation code, and again from a password reset until they do (ADR
+   * 0008): nobody but the user ever sets it over the API.
+   */
+  @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true })
+  passwordHash: string | null;
 
+  /** When the password was last set or, by a reset, taken away. */
   @Column({ name: 'password_changed_at', type: 'timestamptz' })
   passwordChangedAt: Date;
 

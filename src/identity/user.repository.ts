@@ -11,7 +11,8 @@ import { User } from './user.entity';
 export interface LoginCandidate {
   id: string;
   organisationId: string;
-  passwordHash: string;
+  /** Null until the user chose a password with their activation code. */
+  passwordHash: string | null;
   active: boolean;
   organisationActive: boolean;
 }
@@ -20,6 +21,9 @@ export interface UserFilter {
   organisationId?: string;
   active?: boolean;
 }
+
+/** Whose users a reader may see: every organisation's (an admin), or one organisation's. */
+export type UserScope = { kind: 'all' } | { kind: 'organisation'; id: string };
 
 @Injectable()
 export class UserRepository {
@@ -54,10 +58,34 @@ export class UserRepository {
     return rows[0];
   }
 
-  /** The user with their organisation, or null. */
+  /** Active leads (`leadRole`) of an active organisation, `except` one user. */
+  async activeLeadIds(
+    manager: EntityManager,
+    organisationId: string,
+    leadRole: Role,
+    except: string | null,
+  ): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
+        WHERE u.organisation_id = $1 AND u.active AND o.active AND $2::user_role = ANY(u.roles)
+          AND u.id IS DISTINCT FROM $3::uuid`,
+      [organisationId, leadRole, except],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The user with their organisation, or null. Unscoped: for the user themselves and the system. */
   findWithOrganisation(id: string, manager?: EntityManager): Promise<User | null> {
     return (manager ?? this.dataSource.manager).findOne(User, {
       where: { id },
+      relations: { organisation: true },
+    });
+  }
+
+  /** The user with their organisation if it is in `scope`, or null. */
+  findInScope(id: string, scope: UserScope, manager?: EntityManager): Promise<User | null> {
+    return (manager ?? this.dataSource.manager).findOne(User, {
+      where: { id, ...(scope.kind === 'organisation' ? { organisationId: scope.id } : {}) },
       relations: { organisation: true },
     });
   }
@@ -89,8 +117,15 @@ export class UserRepository {
     return updateAtVersion(manager, User, id, version, patch);
   }
 
-  /** Sets a new password hash regardless of version (resets are not edits of the profile). */
-  async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+  /**
+   * Sets a new password hash, or none (a reset: the old password stops working), regardless
+   * of version (passwords are not edits of the profile).
+   */
+  async setPassword(
+    manager: EntityManager,
+    id: string,
+    passwordHash: string | null,
+  ): Promise<void> {
     await manager
       .createQueryBuilder()
       .update(User)
@@ -99,10 +134,18 @@ export class UserRepository {
       .execute();
   }
 
-  list(filter: UserFilter, page: { limit: number; cursor?: string }): Promise<Page<User>> {
+  /** Users in `scope` matching `filter`, by email. */
+  list(
+    scope: UserScope,
+    filter: UserFilter,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<User>> {
     const qb = this.dataSource.manager
       .createQueryBuilder(User, 'u')
       .innerJoinAndSelect('u.organisation', 'o');
+    if (scope.kind === 'organisation') {
+      qb.andWhere('u.organisation_id = :scopeId', { scopeId: scope.id });
+    }
     if (filter.organisationId) {
       qb.andWhere('u.organisation_id = :organisationId', { organisationId: filter.organisationId });
     }

@@ -3,17 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { auditActorOf, type Actor, type UserActor } from '../auth/actor';
 import { Role, ROLE_ORGANISATION_KINDS } from '../auth/role';
+import type { AuditDetails } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
 import { isUniqueViolation } from '../database/postgres-errors';
-import type {
-  ChangePasswordDto,
-  CreateUserDto,
-  ResetPasswordDto,
-  UpdateUserDto,
-} from './dto/create-user.dto';
+import { ActivationPurpose } from './activation-code.entity';
+import { ActivationCodesService, type IssuedActivationCode } from './activation-codes.service';
+import { ApprovalQueue, type Granted } from './approval-queue.service';
+import { ApprovalKind } from './approval-request.entity';
+import type { ChangePasswordDto, CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
+import { fieldsSent } from './dto/normalise';
+import { grantPathOf, managingRoleOf, memberScopeOf } from './dual-control';
 import {
   CannotLockYourselfOut,
   EmailTaken,
@@ -21,27 +23,44 @@ import {
   RoleNotAllowed,
   WrongCurrentPassword,
 } from './identity-errors';
-import { fieldsSent } from './dto/normalise';
-import { OrganisationKind } from './organisation.entity';
+import type { Organisation, OrganisationKind } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
 import { PasswordHasher } from './password/password-hasher';
 import { SessionEndReason } from './session.entity';
 import { SessionsService } from './sessions.service';
-import { User } from './user.entity';
+import type { User } from './user.entity';
 import { UserRepository, type UserFilter } from './user.repository';
 
 /** Why a login failed, for the audit trail only; the caller always hears the same answer. */
-export type LoginFailure = 'unknown_account' | 'wrong_password' | 'account_disabled';
+export type LoginFailure =
+  'unknown_account' | 'wrong_password' | 'no_password' | 'account_disabled';
 
 export type CredentialCheck =
   | { ok: true; userId: string; organisationId: string }
   | { ok: false; reason: LoginFailure; userId: string | null; organisationId: string | null };
 
+/** A new member and the one-time code with which they choose their password. */
+export interface NewMember {
+  user: User;
+  activation: IssuedActivationCode;
+}
+
+/** What a new member is: address, name and roles (which must fit the organisation). */
+export interface MemberInput {
+  email: string;
+  displayName: string;
+  roles: Role[];
+}
+
 function rolesMisfit(roles: readonly Role[], kind: OrganisationKind): Role[] {
   return roles.filter((role) => !ROLE_ORGANISATION_KINDS[role].includes(kind));
 }
 
-/** People who sign in to Lotse; managed by the admin, each in one organisation. */
+/**
+ * People who sign in to Lotse, each in one organisation. A lead manages their own
+ * organisation's members; an operator admin may do what reduces access alone, and asks for what
+ * grants it (ADR 0008). Nobody but the user ever chooses their password.
+ */
 @Injectable()
 export class UsersService {
   constructor(
@@ -49,21 +68,25 @@ export class UsersService {
     private readonly users: UserRepository,
     private readonly organisations: OrganisationRepository,
     private readonly sessions: SessionsService,
+    private readonly codes: ActivationCodesService,
+    private readonly approvals: ApprovalQueue,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
   ) {}
 
   /**
    * Checks an email and password. Always runs one argon2 verification (against a dummy hash
-   * for an unknown account), so that the time taken does not tell whether the account exists.
+   * for an unknown account or one without a password), so that the time taken does not tell
+   * whether the account exists.
    */
   async checkCredentials(email: string, password: string): Promise<CredentialCheck> {
     const candidate = await this.users.findLoginCandidate(email.trim().toLowerCase());
-    const matches = await this.hasher.verify(candidate?.passwordHash, password);
+    const matches = await this.hasher.verify(candidate?.passwordHash ?? undefined, password);
     if (!candidate) {
       return { ok: false, reason: 'unknown_account', userId: null, organisationId: null };
     }
     const who = { userId: candidate.id, organisationId: candidate.organisationId };
+    if (candidate.passwordHash === null) return { ok: false, reason: 'no_password', ...who };
     if (!matches) return { ok: false, reason: 'wrong_password', ...who };
     if (!candidate.active || !candidate.organisationActive) {
       return { ok: false, reason: 'account_disabled', ...who };
@@ -86,49 +109,100 @@ export class UsersService {
     return this.users.findByEmail(email.trim().toLowerCase());
   }
 
+  /** The user, unscoped: for the signed-in user themselves and the system. */
   async get(id: string): Promise<User> {
     const user = await this.users.findWithOrganisation(id);
     if (!user) throw new ResourceNotFound('user');
     return user;
   }
 
-  list(filter: UserFilter, page: { limit: number; cursor?: string }): Promise<Page<User>> {
-    return this.users.list(filter, page);
+  /** The user if the actor manages their organisation (an admin: any), else 404. */
+  async getVisible(actor: Actor, id: string): Promise<User> {
+    const user = await this.users.findInScope(id, memberScopeOf(actor));
+    if (!user) throw new ResourceNotFound('user');
+    return user;
   }
 
-  async create(actor: Actor, dto: CreateUserDto): Promise<User> {
-    const passwordHash = await this.hasher.hash(dto.initialPassword);
-    const id = await this.dataSource
-      .transaction(async (manager) => {
-        const organisation = await this.organisations.findById(dto.organisationId, manager);
-        if (!organisation) throw new ResourceNotFound('organisation');
-        if (!organisation.active) throw new OrganisationInactive();
-        this.assertRolesFit(dto.roles, organisation.kind);
-        if (await this.users.emailExists(dto.email, manager)) throw new EmailTaken();
-        const user = await this.users.insert(manager, {
-          organisationId: organisation.id,
-          email: dto.email,
-          displayName: dto.displayName,
-          roles: dto.roles,
-          passwordHash,
-          passwordChangedAt: new Date(),
-        });
-        await this.recordAdminAction(manager, actor, 'user.create', user.id, {
-          roles: [...dto.roles].sort(),
-          organisationId: organisation.id,
-        });
-        return user.id;
-      })
-      .catch((error: unknown) => {
-        // Two admins creating the same address at once: the unique index decides.
-        throw isUniqueViolation(error, 'users_email_key') ? new EmailTaken() : error;
-      });
-    return this.get(id);
+  list(
+    actor: Actor,
+    filter: UserFilter,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<User>> {
+    return this.users.list(memberScopeOf(actor), filter, page);
   }
 
   /**
-   * Creates a user unless the email address is taken, as the system (demo data, set-up
-   * scripts); returns whether it did.
+   * A new member without a password. A lead's takes effect at once and returns the member's
+   * activation code, for the lead to hand over; an admin's becomes an approval request.
+   */
+  async create(actor: UserActor, dto: CreateUserDto): Promise<Granted<NewMember>> {
+    const outcome = await this.dataSource
+      .transaction(async (manager) => {
+        const organisation = await this.organisations.findById(dto.organisationId, manager);
+        const path = organisation && grantPathOf(actor, organisation);
+        if (!organisation || !path) throw new ResourceNotFound('organisation');
+        if (!organisation.active) throw new OrganisationInactive();
+        this.assertRolesFit(dto.roles, organisation.kind);
+        if (await this.users.emailExists(dto.email, manager)) throw new EmailTaken();
+        if (path === 'approval') {
+          const request = await this.approvals.file(manager, actor, organisation.id, {
+            kind: ApprovalKind.UserCreate,
+            email: dto.email,
+            displayName: dto.displayName,
+            roles: dto.roles,
+          });
+          return { outcome: 'requested' as const, request };
+        }
+        const activation = await this.addMember(manager, actor, organisation, dto, {});
+        return { outcome: 'done' as const, activation };
+      })
+      .catch((error: unknown) => {
+        // Two creations of the same address at once: the unique index decides.
+        throw isUniqueViolation(error, 'users_email_key') ? new EmailTaken() : error;
+      });
+    if (outcome.outcome === 'requested') return outcome;
+    const user = await this.get(outcome.activation.userId);
+    return { outcome: 'done', result: { user, activation: outcome.activation } };
+  }
+
+  /**
+   * Inserts a member without a password and issues their activation code to `issuer` (a lead,
+   * the approver of an admin's request, or the admin onboarding a new organisation's first
+   * lead), in the caller's transaction. The caller checked the organisation and the address.
+   */
+  async addMember(
+    manager: EntityManager,
+    issuer: UserActor,
+    organisation: Organisation,
+    input: MemberInput,
+    details: AuditDetails,
+  ): Promise<IssuedActivationCode> {
+    this.assertRolesFit(input.roles, organisation.kind);
+    const user = await this.users.insert(manager, {
+      organisationId: organisation.id,
+      email: input.email,
+      displayName: input.displayName,
+      roles: input.roles,
+      passwordHash: null,
+      passwordChangedAt: new Date(),
+    });
+    const activation = await this.codes.issue(
+      manager,
+      user.id,
+      ActivationPurpose.Activation,
+      issuer.userId,
+    );
+    await this.record(manager, issuer, 'user.create', user.id, {
+      organisationId: organisation.id,
+      roles: [...input.roles].sort(),
+      ...details,
+    });
+    return activation;
+  }
+
+  /**
+   * Creates a user with a password unless the email address is taken, as the system (demo data,
+   * `npm run create-admin`: shell access to the server, outside the API); returns whether it did.
    */
   async ensure(input: {
     organisationId: string;
@@ -166,47 +240,135 @@ export class UsersService {
     });
   }
 
-  async update(actor: Actor, id: string, version: number, dto: UpdateUserDto): Promise<User> {
-    await this.dataSource.transaction(async (manager) => {
-      const current = await this.users.findWithOrganisation(id, manager);
-      if (!current?.organisation) throw new ResourceNotFound('user');
+  /**
+   * Changes the display name or roles, or disables or re-enables. What takes access away
+   * (removing roles, disabling) and renaming take effect at once for the admin too; what grants
+   * access (added roles, re-enabling) an admin can only ask for: that part becomes an approval
+   * request, and the answer is the request.
+   */
+  async update(
+    actor: UserActor,
+    id: string,
+    version: number,
+    dto: UpdateUserDto,
+  ): Promise<Granted<User>> {
+    const request = await this.dataSource.transaction(async (manager) => {
+      const current = await this.users.findInScope(id, memberScopeOf(actor), manager);
+      const path = current?.organisation && grantPathOf(actor, current.organisation);
+      if (!current?.organisation || !path) throw new ResourceNotFound('user');
       if (current.version !== version) throw new PreconditionFailed();
       if (dto.roles) this.assertRolesFit(dto.roles, current.organisation.kind);
-      const demotesSelf = dto.active === false || (dto.roles && !dto.roles.includes(Role.Admin));
-      if (actor.kind === 'user' && actor.userId === id && demotesSelf) {
+      const managing = managingRoleOf(actor.roles);
+      const dropsManaging = managing !== undefined && dto.roles && !dto.roles.includes(managing);
+      if (actor.userId === id && (dto.active === false || dropsManaging)) {
         throw new CannotLockYourselfOut();
       }
-      if (!(await this.users.updateAtVersion(manager, id, version, dto))) {
-        throw new PreconditionFailed();
+
+      const added = (dto.roles ?? []).filter((role) => !current.roles.includes(role));
+      const reactivate = dto.active === true && !current.active;
+      if (path === 'direct' || (added.length === 0 && !reactivate)) {
+        await this.apply(manager, actor, current, version, dto);
+        return undefined;
       }
-      if (dto.active === false) {
-        await this.sessions.endAllOfUser(manager, id, SessionEndReason.UserDisabled);
-      }
-      await this.recordAdminAction(manager, actor, 'user.update', id, {
-        fields: fieldsSent(dto),
-        ...(dto.roles ? { roles: [...dto.roles].sort() } : {}),
-        ...(dto.active !== undefined ? { active: dto.active } : {}),
+      // An admin's grant waits for approval; what renames or takes away applies now.
+      const kept = dto.roles && current.roles.filter((role) => dto.roles!.includes(role));
+      const now: UpdateUserDto = {
+        displayName: dto.displayName,
+        roles: kept && kept.length < current.roles.length ? kept : undefined,
+        active: dto.active === false ? false : undefined,
+      };
+      if (fieldsSent(now).length > 0) await this.apply(manager, actor, current, version, now);
+      return this.approvals.file(manager, actor, current.organisationId, {
+        kind: ApprovalKind.UserUpdate,
+        targetUserId: id,
+        roles: added,
+        reactivate,
       });
     });
-    return this.get(id);
+    if (request) return { outcome: 'requested', request };
+    return { outcome: 'done', result: await this.get(id) };
   }
 
-  /** An admin sets a new password; every session of the user ends. */
-  async resetPassword(actor: Actor, id: string, dto: ResetPasswordDto): Promise<void> {
-    const passwordHash = await this.hasher.hash(dto.newPassword);
-    await this.dataSource.transaction(async (manager) => {
-      const current = await this.users.findWithOrganisation(id, manager);
-      if (!current) throw new ResourceNotFound('user');
-      await this.users.setPassword(manager, id, passwordHash);
-      await this.sessions.endAllOfUser(manager, id, SessionEndReason.PasswordReset);
-      await this.recordAdminAction(manager, actor, 'user.reset_password', id, {});
+  /**
+   * Carries out an approved `user.update`: adds the roles (to whatever the user holds by now)
+   * and re-enables, as the approver.
+   */
+  async grant(
+    manager: EntityManager,
+    approver: UserActor,
+    user: User,
+    change: { roles: Role[]; reactivate: boolean },
+    details: AuditDetails,
+  ): Promise<void> {
+    const roles = [...new Set([...user.roles, ...change.roles])];
+    this.assertRolesFit(roles, user.organisation!.kind);
+    const patch = {
+      ...(change.roles.length > 0 ? { roles } : {}),
+      ...(change.reactivate ? { active: true } : {}),
+    };
+    if (!(await this.users.updateAtVersion(manager, user.id, user.version, patch))) {
+      throw new PreconditionFailed();
+    }
+    await this.record(manager, approver, 'user.update', user.id, {
+      organisationId: user.organisationId,
+      fields: fieldsSent(patch),
+      ...(patch.roles ? { roles: [...patch.roles].sort() } : {}),
+      ...(patch.active ? { active: true } : {}),
+      ...details,
     });
+  }
+
+  /**
+   * A password reset: never a password, but a one-time code with which the user chooses one.
+   * A lead's takes effect at once (the old password stops working, every session ends) and
+   * returns the code; an admin's becomes an approval request.
+   */
+  async resetPassword(actor: UserActor, id: string): Promise<Granted<IssuedActivationCode>> {
+    return this.dataSource.transaction(async (manager): Promise<Granted<IssuedActivationCode>> => {
+      const user = await this.users.findInScope(id, memberScopeOf(actor), manager);
+      const path = user?.organisation && grantPathOf(actor, user.organisation);
+      if (!user || !path) throw new ResourceNotFound('user');
+      if (path === 'approval') {
+        const request = await this.approvals.file(manager, actor, user.organisationId, {
+          kind: ApprovalKind.UserResetPassword,
+          targetUserId: id,
+        });
+        return { outcome: 'requested', request };
+      }
+      return { outcome: 'done', result: await this.resetNow(manager, actor, user, {}) };
+    });
+  }
+
+  /**
+   * Takes the user's password away, ends their sessions and issues them a reset code, shown to
+   * `issuer` (the lead, or the approver of an admin's request), in the caller's transaction.
+   */
+  async resetNow(
+    manager: EntityManager,
+    issuer: UserActor,
+    user: User,
+    details: AuditDetails,
+  ): Promise<IssuedActivationCode> {
+    await this.users.setPassword(manager, user.id, null);
+    await this.sessions.endAllOfUser(manager, user.id, SessionEndReason.PasswordReset);
+    const activation = await this.codes.issue(
+      manager,
+      user.id,
+      ActivationPurpose.PasswordReset,
+      issuer.userId,
+    );
+    await this.record(manager, issuer, 'user.reset_password', user.id, {
+      organisationId: user.organisationId,
+      ...details,
+    });
+    return activation;
   }
 
   /** A user changes their own password; their other sessions end, this one goes on. */
   async changeOwnPassword(actor: UserActor, dto: ChangePasswordDto): Promise<void> {
     const user = await this.get(actor.userId);
-    if (!(await this.hasher.verify(user.passwordHash, dto.currentPassword))) {
+    const matches = await this.hasher.verify(user.passwordHash ?? undefined, dto.currentPassword);
+    if (!matches || user.passwordHash === null) {
       await this.audit.recordAlone({
         ...auditActorOf(actor),
         action: 'user.change_password',
@@ -226,7 +388,35 @@ export class UsersService {
         SessionEndReason.PasswordChanged,
         actor.sessionId,
       );
-      await this.recordAdminAction(manager, actor, 'user.change_password', actor.userId, {});
+      await this.record(manager, actor, 'user.change_password', actor.userId, {
+        organisationId: actor.organisationId,
+      });
+    });
+  }
+
+  /** Applies a patch at `version`; disabling ends the user's sessions and voids their codes. */
+  private async apply(
+    manager: EntityManager,
+    actor: UserActor,
+    current: User,
+    version: number,
+    dto: UpdateUserDto,
+  ): Promise<void> {
+    const patch = Object.fromEntries(
+      Object.entries(dto).filter(([, value]) => value !== undefined),
+    ) as UpdateUserDto;
+    if (!(await this.users.updateAtVersion(manager, current.id, version, patch))) {
+      throw new PreconditionFailed();
+    }
+    if (patch.active === false) {
+      await this.sessions.endAllOfUser(manager, current.id, SessionEndReason.UserDisabled);
+      await this.codes.voidAllOfUser(manager, current.id);
+    }
+    await this.record(manager, actor, 'user.update', current.id, {
+      organisationId: current.organisationId,
+      fields: fieldsSent(patch),
+      ...(patch.roles ? { roles: [...patch.roles].sort() } : {}),
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
     });
   }
 
@@ -235,12 +425,13 @@ export class UsersService {
     if (misfits.length > 0) throw new RoleNotAllowed(misfits, kind);
   }
 
-  private recordAdminAction(
+  /** Every identity event names the organisation it concerns (`details.organisationId`). */
+  private record(
     manager: EntityManager,
-    actor: Actor,
+    actor: UserActor,
     action: string,
     userId: string,
-    details: Record<string, string | boolean | string[]>,
+    details: AuditDetails & { organisationId: string },
   ): Promise<void> {
     return this.audit.recordBy(manager, actor, {
       action,

@@ -1,6 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
-import pino from 'pino';
+import pino, { type DestinationStream } from 'pino';
+import pinoPretty from 'pino-pretty';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
 
@@ -18,6 +19,9 @@ export const REDACTED_PATHS = [
   '*.refreshToken',
   '*.apiKey',
   '*.secret',
+  '*.key',
+  '*.code',
+  '*.activation',
 ];
 
 export function pinoHttpOptions(config: AppConfig): Options {
@@ -46,12 +50,30 @@ export function pinoHttpOptions(config: AppConfig): Options {
   };
 }
 
+/**
+ * Where log lines go: stdout, synchronously (on SIGTERM Nest closes the app and then re-raises
+ * the signal, which would drop the lines an asynchronous destination still buffers). JSON, one
+ * object a line, for machines; with LOG_FORMAT=pretty (the default in development) one
+ * readable, coloured line per entry for people, formatted in-process (no worker thread).
+ */
+export function logDestination(config: AppConfig): DestinationStream {
+  if (config.logFormat === 'pretty') {
+    return pinoPretty({
+      destination: 1,
+      sync: true,
+      colorize: process.stdout.isTTY === true,
+      translateTime: 'SYS:HH:MM:ss.l',
+      ignore: 'pid,hostname',
+      singleLine: true,
+    });
+  }
+  return pino.destination({ dest: 1, sync: true });
+}
+
 export function loggerOptions(config: AppConfig): Params {
   return {
-    // Synchronous writes: on SIGTERM Nest closes the app and then re-raises the signal, which
-    // would drop the lines an asynchronous destination still buffers (the shutdown ones).
-    pinoHttp: [pinoHttpOptions(config), pino.destination({ dest: 1, sync: true })],
-    // platform-fastify 12 does not match nestjs-pino's default route pattern (STACK.md §6.6).
+    pinoHttp: [pinoHttpOptions(config), logDestination(config)],
+    // platform-fastify 12 does not match nestjs-pino's default route pattern (docs/stack.md §6.6).
     forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
   };
 }

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { AppModule } from '../app.module';
 import { API_PREFIX, createAdapter } from '../app.setup';
 import { loadConfig } from '../config/app-config';
+import { compactJson } from './compact-json';
 import { buildOpenApiDocument } from './openapi';
 
 // `npm run openapi`: writes openapi.json from the built app. Preview mode builds the module
@@ -19,7 +20,7 @@ async function writeOpenApi(): Promise<void> {
   );
   app.setGlobalPrefix(API_PREFIX);
   const target = resolve(process.argv[2] ?? 'openapi.json');
-  writeFileSync(target, JSON.stringify(buildOpenApiDocument(app), null, 2) + '\n');
+  writeFileSync(target, compactJson(buildOpenApiDocument(app)));
   process.stdout.write(`Wrote ${target}\n`);
 }
 

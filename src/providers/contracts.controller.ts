@@ -12,14 +12,20 @@ import { ContractsService } from './contracts.service';
 import { ContractDto } from './dto/contract.dto';
 import { UpdateContractDto } from './dto/create-contract.dto';
 import { toContractDto } from './providers.mappers';
+import { ApiTag } from '../openapi/tags';
 
 /** One contract, read by either party and changed by its jobcenter. */
-@ApiTags('providers')
+@ApiTags(ApiTag.Providers)
 @Controller('contracts')
 export class ContractsController {
   constructor(private readonly contracts: ContractsService) {}
 
-  /** A contract of the caller's jobcenter, or held by the caller's provider. */
+  /**
+   * Read a contract
+   *
+   * A contract of the caller's jobcenter, or held by the caller's provider; its `ETag` goes into
+   * `If-Match` of a change.
+   */
   @Get(':id')
   @Can(Permission.ContractRead)
   @ApiOkResponse({ type: ContractDto })
@@ -34,7 +40,12 @@ export class ContractsController {
     return toContractDto(contract);
   }
 
-  /** Changes end date, services, capacity or first-contact days; number and start are fixed. */
+  /**
+   * Change a contract
+   *
+   * Changes end date, services, capacity or first-contact days; number and start are fixed. Needs
+   * `If-Match` with the contract's `ETag`.
+   */
   @Patch(':id')
   @Can(Permission.ContractManage)
   @ApiOkResponse({ type: ContractDto })

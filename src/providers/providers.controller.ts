@@ -18,9 +18,11 @@ import { ProviderDto } from './dto/provider.dto';
 import { UpdateProviderDto } from './dto/update-provider.dto';
 import { profileVersionOf, toContractDto, toProviderDto } from './providers.mappers';
 import { ProvidersService } from './providers.service';
+import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 /** The provider directory (Trägerverzeichnis) and the contracts with each provider. */
-@ApiTags('providers')
+@ApiTags(ApiTag.Providers)
 @Controller('providers')
 export class ProvidersController {
   constructor(
@@ -28,7 +30,12 @@ export class ProvidersController {
     private readonly contracts: ContractsService,
   ) {}
 
-  /** Active providers by name, filtered by service, service area and language. */
+  /**
+   * Find providers (Trägerverzeichnis)
+   *
+   * Active providers (Träger) by name, filtered by service, service area (postcode) and language:
+   * the directory a case manager chooses from.
+   */
   @Get()
   @Can(Permission.ProviderRead)
   @ApiOkResponse({ type: PageOf(ProviderDto) })
@@ -38,7 +45,12 @@ export class ProvidersController {
     return { items: page.items.map(toProviderDto), nextCursor: page.nextCursor };
   }
 
-  /** One provider; its `ETag` (`"0"` before the profile was first filled in) goes into `If-Match`. */
+  /**
+   * Read a provider's profile
+   *
+   * One provider's profile; its `ETag` (`"0"` before the profile was first filled in) goes into
+   * `If-Match` of a change.
+   */
   @Get(':id')
   @Can(Permission.ProviderRead)
   @ApiOkResponse({ type: ProviderDto })
@@ -53,8 +65,11 @@ export class ProvidersController {
   }
 
   /**
-   * Changes the profile. An admin for any provider, a provider lead for their own. The first
-   * change sends `If-Match: "0"` and creates the profile.
+   * Change a provider's profile
+   *
+   * Changes the profile: services, service area, languages, contact details, description. An admin
+   * for any provider, a provider lead for their own. The first change sends `If-Match: "0"` and
+   * creates the profile.
    */
   @Patch(':id')
   @Can(Permission.ProviderUpdate)
@@ -77,8 +92,10 @@ export class ProvidersController {
   }
 
   /**
-   * Contracts with this provider, latest start first: a jobcenter lead sees their jobcenter's,
-   * a provider lead their own organisation's (with every jobcenter).
+   * List contracts with a provider
+   *
+   * Contracts with this provider, latest start first: a jobcenter lead sees their jobcenter's, a
+   * provider lead their own organisation's (with every jobcenter).
    */
   @Get(':id/contracts')
   @Can(Permission.ContractRead)
@@ -93,8 +110,14 @@ export class ProvidersController {
     return { items: page.items.map(toContractDto), nextCursor: page.nextCursor };
   }
 
-  /** A contract of the caller's jobcenter with this provider. */
+  /**
+   * Make a contract with a provider
+   *
+   * A contract of the caller's jobcenter with this provider: number, period, the services it
+   * covers, the places (capacity) and the days within which the first contact is due.
+   */
   @Post(':id/contracts')
+  @Creates('/api/v1/contracts/{id}')
   @Can(Permission.ContractManage)
   @ApiCreatedResponse({ type: ContractDto })
   @ApiProblemResponses({

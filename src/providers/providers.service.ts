@@ -75,7 +75,7 @@ export class ProvidersService {
         outcome: 'success',
         resourceType: 'provider',
         resourceId: id,
-        details: { fields: fieldsSent(dto), version: profile.version },
+        details: { organisationId: id, fields: fieldsSent(dto), version: profile.version },
       });
       return { ...provider, profile };
     });

@@ -13,14 +13,22 @@ import { DataCategory } from '../confidentiality/data-category';
 import { Disclosed, Discloses } from '../confidentiality/disclosed';
 import { ActivityDto, ActivityPageDto, CreateActivityDto } from './dto/activity.dto';
 import { toActivityDto } from './referral.mappers';
+import { ApiTag } from '../openapi/tags';
 
 /** Outreach contacts and attempts (Kontakte, Hausbesuche, Begleitungen) of a referral. */
-@ApiTags('activities')
+@ApiTags(ApiTag.Referrals)
 @Controller('referrals/:id/activities')
 export class ActivitiesController {
   constructor(private readonly activities: ActivitiesService) {}
 
-  /** Logs a contact or attempt; the first one that reached the client is the first contact. */
+  /**
+   * Log a contact or attempt
+   *
+   * Logs an activity of the provider's outreach work: a contact attempt, home visit, phone call,
+   * meeting, accompaniment or letter. The first activity that reached the client is the first
+   * contact. Activities are participation content: the jobcenter sees them only when the client
+   * released participation to it, the notes never.
+   */
   @Post()
   @Can(Permission.ActivityCreate)
   @ApiCreatedResponse({ type: ActivityDto })
@@ -40,8 +48,10 @@ export class ActivitiesController {
   }
 
   /**
-   * The referral's activities, newest first. The jobcenter sees them only when the client
-   * released participation to it (`nothingReleased` says when not); the notes never.
+   * List a referral's activities
+   *
+   * The referral's activities, newest first. The jobcenter sees them only when the client released
+   * participation to it (`nothingReleased` says when not); the notes never.
    */
   @Get()
   @Can(Permission.ActivityRead)

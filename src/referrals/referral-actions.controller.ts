@@ -22,6 +22,7 @@ import { ReferralDto } from './dto/referral.dto';
 import { referralResponse } from './referral-view';
 import { ReferralAction } from './referral-state';
 import { ReferralsService } from './referrals.service';
+import { ApiTag } from '../openapi/tags';
 
 const ACTION_PROBLEMS = {
   404: 'No such referral, or not visible to you.',
@@ -31,10 +32,10 @@ const ACTION_PROBLEMS = {
 };
 
 /**
- * The state machine of DESIGN.md, one route per action (FHIR Task vocabulary). Every action
+ * The state machine of docs/domain.md, one route per action (FHIR Task vocabulary). Every action
  * needs `If-Match` with the referral's ETag and answers the referral with its new ETag.
  */
-@ApiTags('referrals')
+@ApiTags(ApiTag.Referrals)
 @Controller('referrals/:id')
 export class ReferralActionsController {
   constructor(private readonly referrals: ReferralsService) {}
@@ -54,7 +55,13 @@ export class ReferralActionsController {
     );
   }
 
-  /** draft → requested. Needs a contract valid today with a free place (else 422 or 409). */
+  /**
+   * Send a referral to the provider
+   *
+   * draft → requested: the provider (Träger) receives the referral. Needs a contract with the
+   * provider that is valid today, covers the requested services and has a free place (else `422` or
+   * `409 no-capacity`). Send `If-Match` with the referral's `ETag`.
+   */
   @Post('send')
   @HttpCode(200)
   @Can(Permission.ReferralSend)
@@ -74,7 +81,12 @@ export class ReferralActionsController {
     return this.run(actor, reply, id, version, ReferralAction.Send);
   }
 
-  /** requested → accepted (Zusage), assigning a worker; the first contact falls due. */
+  /**
+   * Accept a referral (Zusage)
+   *
+   * requested → accepted: the provider takes the case on and assigns a worker; the first contact
+   * falls due. Send `If-Match` with the referral's `ETag`.
+   */
   @Post('accept')
   @HttpCode(200)
   @Can(Permission.ReferralAccept)
@@ -94,7 +106,12 @@ export class ReferralActionsController {
     return this.run(actor, reply, id, version, ReferralAction.Accept, dto);
   }
 
-  /** requested → rejected (Absage), with a reason code. */
+  /**
+   * Reject a referral (Absage)
+   *
+   * requested → rejected, with a reason code (no capacity, outside the service area, not suitable,
+   * other). Send `If-Match` with the referral's `ETag`.
+   */
   @Post('reject')
   @HttpCode(200)
   @Can(Permission.ReferralReject)
@@ -111,7 +128,12 @@ export class ReferralActionsController {
     return this.run(actor, reply, id, version, ReferralAction.Reject, dto);
   }
 
-  /** accepted → in_progress: first contact made and the client agreed to take part. */
+  /**
+   * Start the work
+   *
+   * accepted → in_progress: first contact made and the client agreed to take part. Send `If-Match`
+   * with the referral's `ETag`.
+   */
   @Post('start')
   @HttpCode(200)
   @Can(Permission.ReferralStart)
@@ -127,7 +149,12 @@ export class ReferralActionsController {
     return this.run(actor, reply, id, version, ReferralAction.Start);
   }
 
-  /** in_progress → on_hold, e.g. a hospital stay. */
+  /**
+   * Pause the work
+   *
+   * in_progress → on_hold, e.g. during a hospital stay, with a reason code. Send `If-Match` with
+   * the referral's `ETag`.
+   */
   @Post('pause')
   @HttpCode(200)
   @Can(Permission.ReferralPause)
@@ -144,7 +171,11 @@ export class ReferralActionsController {
     return this.run(actor, reply, id, version, ReferralAction.Pause, dto);
   }
 
-  /** on_hold → in_progress. */
+  /**
+   * Resume the work
+   *
+   * on_hold → in_progress. Send `If-Match` with the referral's `ETag`.
+   */
   @Post('resume')
   @HttpCode(200)
   @Can(Permission.ReferralResume)
@@ -160,7 +191,12 @@ export class ReferralActionsController {
     return this.run(actor, reply, id, version, ReferralAction.Resume);
   }
 
-  /** accepted / in_progress / on_hold → completed, with an outcome code. */
+  /**
+   * Complete a referral
+   *
+   * accepted, in_progress or on_hold → completed, with an outcome code that the jobcenter sees.
+   * Send `If-Match` with the referral's `ETag`.
+   */
   @Post('complete')
   @HttpCode(200)
   @Can(Permission.ReferralComplete)
@@ -178,8 +214,11 @@ export class ReferralActionsController {
   }
 
   /**
-   * accepted / in_progress / on_hold → ended. The reason is participation content: the
-   * jobcenter sees that the referral ended, not why.
+   * End a referral early
+   *
+   * accepted, in_progress or on_hold → ended. The reason is participation content: the jobcenter
+   * sees that the referral ended, not why, unless the client released it. Send `If-Match` with the
+   * referral's `ETag`.
    */
   @Post('end')
   @HttpCode(200)
@@ -197,7 +236,12 @@ export class ReferralActionsController {
     return this.run(actor, reply, id, version, ReferralAction.End, dto);
   }
 
-  /** requested / accepted / in_progress / on_hold → cancelled, by the jobcenter. */
+  /**
+   * Cancel a referral
+   *
+   * requested, accepted, in_progress or on_hold → cancelled, by the jobcenter, with a reason code.
+   * Send `If-Match` with the referral's `ETag`.
+   */
   @Post('cancel')
   @HttpCode(200)
   @Can(Permission.ReferralCancel)
@@ -214,7 +258,12 @@ export class ReferralActionsController {
     return this.run(actor, reply, id, version, ReferralAction.Cancel, dto);
   }
 
-  /** Hands an accepted referral to another worker of the provider (not a state change). */
+  /**
+   * Hand a referral to another worker
+   *
+   * Assigns an accepted referral to another worker of the provider; the state does not change. Send
+   * `If-Match` with the referral's `ETag`.
+   */
   @Post('assign')
   @HttpCode(200)
   @Can(Permission.ReferralAssign)

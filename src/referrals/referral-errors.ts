@@ -1,12 +1,26 @@
 import { DomainError } from '../common/problem/domain-error';
+import { ReferralAction } from './referral-state';
+
+/** Each action as the participle of "cannot be …"; a new action must name its own. */
+export const ACTION_PARTICIPLES: Readonly<Record<ReferralAction, string>> = {
+  [ReferralAction.Send]: 'sent',
+  [ReferralAction.Accept]: 'accepted',
+  [ReferralAction.Reject]: 'rejected',
+  [ReferralAction.Start]: 'started',
+  [ReferralAction.Pause]: 'paused',
+  [ReferralAction.Resume]: 'resumed',
+  [ReferralAction.Complete]: 'completed',
+  [ReferralAction.End]: 'ended',
+  [ReferralAction.Cancel]: 'cancelled',
+};
 
 export class TransitionNotAllowed extends DomainError {
   readonly kind = 'transition-not-allowed';
   readonly status = 409;
   readonly title = 'Not allowed in this state';
 
-  constructor(action: string, state: string) {
-    super(`A referral in state ${state} cannot be ${action === 'send' ? 'sent' : `${action}ed`}.`, {
+  constructor(action: ReferralAction, state: string) {
+    super(`A referral in state ${state} cannot be ${ACTION_PARTICIPLES[action]}.`, {
       action,
       state,
     });

@@ -8,7 +8,7 @@ import type { ReferralState } from './referral-state';
 /**
  * The referral with the names its views show, as hand-written SQL for the hot reads (one
  * referral, the list): TypeORM's query building and entity hydration cost more CPU than the
- * query itself (STACK.md §8, BENCHMARKS.md). Only the columns the views need; no password hash
+ * query itself (docs/stack.md §8, BENCHMARKS.md). Only the columns the views need; no password hash
  * or other user column leaves the database. `r` is the referral's alias.
  */
 export const REFERRAL_WITH_NAMES = `

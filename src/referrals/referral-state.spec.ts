@@ -7,7 +7,7 @@ import {
   TERMINAL_STATES,
 } from './referral-state';
 
-/** DESIGN.md's transition table, written out cell by cell: action → from → to. */
+/** docs/domain.md's transition table, written out cell by cell: action → from → to. */
 const EXPECTED: Record<A, Partial<Record<S, S>>> = {
   [A.Send]: { [S.Draft]: S.Requested },
   [A.Accept]: { [S.Requested]: S.Accepted },

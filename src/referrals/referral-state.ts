@@ -1,5 +1,5 @@
 /**
- * The referral's life, in the vocabulary of the HL7 FHIR `Task` status codes (DESIGN.md,
+ * The referral's life, in the vocabulary of the HL7 FHIR `Task` status codes (docs/domain.md,
  * "Referral workflow"). Pure rules; who may act and on which referral is decided elsewhere.
  */
 export enum ReferralState {

@@ -1,12 +1,5 @@
 import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiExtraModels,
-  ApiOkResponse,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
-import { LIST_MAX_ITEMS } from '../common/validation/bounds';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
@@ -19,7 +12,7 @@ import { ApiProblemResponses } from '../common/problem/api-problem-responses.dec
 import { UuidParam } from '../common/validation/uuid-param';
 import { CreateReferralDto, UpdateReferralDto } from './dto/create-referral.dto';
 import { ListReferralsQueryDto } from './dto/list-referrals-query.dto';
-import { ReferralTransitionDto } from './dto/referral-history.dto';
+import { ReferralTransitionDto, ReferralTransitionPageDto } from './dto/referral-history.dto';
 import { EVERYTHING, NOTHING } from '../confidentiality/content-category';
 import { Disclosed, Discloses } from '../confidentiality/disclosed';
 import type { Undisclosed } from '../confidentiality/disclosure';
@@ -29,15 +22,24 @@ import { referralResponse } from './referral-view';
 import { referralScopeOf } from '../confidentiality/case-access';
 import { ReferralsService } from './referrals.service';
 import { todayInGermany } from '../common/calendar';
+import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 /** Referrals (Zuweisungen) from a jobcenter to a provider. */
-@ApiTags('referrals')
+@ApiTags(ApiTag.Referrals)
 @Controller('referrals')
 export class ReferralsController {
   constructor(private readonly referrals: ReferralsService) {}
 
-  /** A draft referral of one of your clients to a provider; send it with POST …/send. */
+  /**
+   * Draft a referral (Zuweisung)
+   *
+   * Drafts a referral of one of your clients to a provider (Träger): the services requested, the
+   * reason and a note for the provider. Nothing reaches the provider until you send it with `POST
+   * /referrals/{id}/send`.
+   */
   @Post()
+  @Creates('/api/v1/referrals/{id}')
   @Can(Permission.ReferralCreate)
   @ApiCreatedResponse({ type: ReferralDto })
   @Discloses(ReferralDto)
@@ -53,8 +55,11 @@ export class ReferralsController {
   }
 
   /**
-   * Referrals you may see, most recently changed first: a jobcenter its own, a provider those
-   * sent to it (a provider worker those assigned to them).
+   * List referrals
+   *
+   * The referrals (Zuweisungen) you may see, most recently changed first: a jobcenter its own, a
+   * provider those sent to it (a provider worker those assigned to them). Filter by state, client,
+   * provider, overdue first contact or `updatedSince` to poll for changes.
    */
   @Get()
   @Can(Permission.ReferralRead)
@@ -78,6 +83,13 @@ export class ReferralsController {
     );
   }
 
+  /**
+   * Read a referral
+   *
+   * One referral with its state and dates; its `ETag` goes into `If-Match` of every action and
+   * update. A provider sees before accepting only the postcode, the requested services, the reason
+   * category and the case manager's note.
+   */
   @Get(':id')
   @Can(Permission.ReferralRead)
   @ApiOkResponse({ type: ReferralDto })
@@ -92,7 +104,12 @@ export class ReferralsController {
     return referralResponse(actor, reply, referral, client, readable);
   }
 
-  /** Changes a draft; a sent referral cannot be changed (cancel it and make a new one). */
+  /**
+   * Change a draft referral
+   *
+   * Changes a draft. A sent referral cannot be changed: cancel it and draft a new one. Needs
+   * `If-Match` with the referral's `ETag`.
+   */
   @Patch(':id')
   @Can(Permission.ReferralUpdate)
   @ApiOkResponse({ type: ReferralDto })
@@ -113,33 +130,34 @@ export class ReferralsController {
     return referralResponse(actor, reply, await this.referrals.update(actor, id, version, dto));
   }
 
-  /** Every action on the referral: who (by organisation), when, from, to and why. */
+  /**
+   * Read a referral's history
+   *
+   * Every action on the referral, oldest first: who (by organisation), when, from which state to
+   * which, and why. Reasons that are the provider's case content reach the jobcenter only as far as
+   * the client released them.
+   */
   @Get(':id/history')
   @Can(Permission.ReferralRead)
-  @ApiExtraModels(ReferralTransitionDto)
-  @ApiOkResponse({
-    schema: {
-      type: 'array',
-      maxItems: LIST_MAX_ITEMS,
-      items: { $ref: getSchemaPath(ReferralTransitionDto) },
-    },
-  })
+  @ApiOkResponse({ type: ReferralTransitionPageDto })
   @ApiProblemResponses({ 404: 'No such referral, or not visible to you.' })
-  @Discloses(ReferralTransitionDto)
+  @Discloses(ReferralTransitionPageDto)
   async getReferralHistory(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-  ): Promise<Disclosed<Undisclosed<ReferralTransitionDto>[]>> {
+  ): Promise<Disclosed<{ items: Undisclosed<ReferralTransitionDto>[]; nextCursor: null }>> {
     const { scope, rows, readable } = await this.referrals.history(actor, id);
     return new Disclosed(
-      rows.map((row) => toTransitionDto(row, scope)),
+      { items: rows.map((row) => toTransitionDto(row, scope)), nextCursor: null },
       readable,
     );
   }
 
   /**
-   * The client's record: for the jobcenter always; for the provider only while it works the
-   * case (accepted, not closed).
+   * Read the referred client
+   *
+   * The client's master data as the referral shows it: for the jobcenter always; for the provider
+   * only while it works the case (accepted, not yet closed).
    */
   @Get(':id/client')
   @Can(Permission.ReferralRead)

@@ -73,7 +73,7 @@ export function versionSeenBy(scope: ReferralScope, referral: Referral): number 
 }
 
 /**
- * The referral workflow: drafts, the state machine of DESIGN.md with one method per action,
+ * The referral workflow: drafts, the state machine of docs/domain.md with one method per action,
  * capacity under concurrency, history and audit in the same transaction as each change.
  */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
@@ -17,6 +17,8 @@ import { PreviewQueryDto, ReportDto, ReportPageDto } from './dto/report.dto';
 import type { LoadedReport } from './report.repository';
 import { toReportDto } from './reporting.mappers';
 import { ReportsService } from './reports.service';
+import { ApiTag } from '../openapi/tags';
+import { Creates } from '../openapi/creates.decorator';
 
 function reportResponse(
   reply: FastifyReply,
@@ -29,25 +31,22 @@ function reportResponse(
 }
 
 /** Provider reports (Erst-, Zwischen-, Abschlussberichte), sectioned by data category. */
-@ApiTags('reports')
+@ApiTags(ApiTag.Reports)
 @Controller()
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   /**
-   * Drafts a report on a referral the provider works (or, with `correctsId`, a correction of a
-   * submitted one). Provider systems (API keys) must send an `Idempotency-Key`; a retry with
-   * the same key and body gets the same answer, with another body 422, while the first still
-   * runs 409.
+   * Draft a report
+   *
+   * Drafts a report (Erst-, Zwischen- or Abschlussbericht) on a referral the provider works, one
+   * section per data category; with `correctsId`, a correction of a submitted one. Provider systems
+   * (API keys) must send an `Idempotency-Key`: a retry with the same key and body gets the same
+   * answer, with another body `422`, while the first still runs `409`.
    */
   @Post('referrals/:id/reports')
+  @Creates('/api/v1/reports/{id}')
   @Can(Permission.ReportCreate)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    schema: { type: 'string', maxLength: 255 },
-    description: 'Required for API keys: 1–255 visible ASCII characters, unique per request.',
-  })
   @ApiCreatedResponse({ type: ReportDto })
   @ApiProblemResponses({
     400: 'Invalid body, or an API key without Idempotency-Key.',
@@ -69,8 +68,10 @@ export class ReportsController {
   }
 
   /**
-   * A referral's reports, newest first: the provider's drafts and submitted ones; for the
-   * jobcenter the submitted ones, each with only the sections released to it now.
+   * List a referral's reports
+   *
+   * A referral's reports, newest first: for the provider its drafts and submitted ones; for the
+   * jobcenter the submitted ones, each with only the sections the client released to it now.
    */
   @Get('referrals/:id/reports')
   @Can(Permission.ReportRead)
@@ -92,6 +93,13 @@ export class ReportsController {
     );
   }
 
+  /**
+   * Read a report
+   *
+   * One report. The provider's author sees everything and gets the `ETag` for changes; the
+   * jobcenter sees a submitted report with only the sections the client released to it now
+   * (`nothingReleased` when none). Every read by the jobcenter is audited.
+   */
   @Get('reports/:id')
   @Can(Permission.ReportRead)
   @ApiOkResponse({ type: ReportDto })
@@ -106,7 +114,12 @@ export class ReportsController {
     return reportResponse(reply, loaded, readable);
   }
 
-  /** Changes a draft (`If-Match`); `sections`, when sent, replace all sections. */
+  /**
+   * Change a draft report
+   *
+   * Changes a draft; `sections`, when sent, replace all sections. Needs `If-Match` with the
+   * report's `ETag`.
+   */
   @Patch('reports/:id')
   @Can(Permission.ReportUpdate)
   @ApiOkResponse({ type: ReportDto })
@@ -127,7 +140,12 @@ export class ReportsController {
     return reportResponse(reply, await this.reports.update(actor, id, version, dto), EVERYTHING);
   }
 
-  /** Submits the draft: it never changes again (a correction is a new edition). */
+  /**
+   * Submit a report
+   *
+   * Submits the draft to the jobcenter: it never changes again (a correction is a new edition with
+   * `correctsId`). Needs `If-Match` with the report's `ETag`.
+   */
   @Post('reports/:id/submit')
   @HttpCode(200)
   @Can(Permission.ReportSubmit)
@@ -148,7 +166,12 @@ export class ReportsController {
     return reportResponse(reply, await this.reports.submit(actor, id, version), EVERYTHING);
   }
 
-  /** The report exactly as `recipient` would see it now (the provider checks before submitting). */
+  /**
+   * Preview a report as a recipient sees it
+   *
+   * The report exactly as `recipient` would see it now, with only the sections the client released
+   * to that organisation: the provider checks this before submitting.
+   */
   @Get('reports/:id/preview')
   @Can(Permission.ReportPreview)
   @ApiOkResponse({ type: ReportDto })

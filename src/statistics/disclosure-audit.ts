@@ -5,7 +5,7 @@ import type { DisclosureProblem } from './suppression';
  * The exact check of a disclosure-control step (the attacker's own computation): for every
  * protected unknown, is there a second assignment of whole, non-negative numbers to all the
  * unknowns that satisfies every relation and bound with the published values, and gives it
- * another value? Integer programs solved by YALPS (pure TypeScript; ADR 0010), one connected
+ * another value? Integer programs solved by YALPS (pure TypeScript; ADR 0012), one connected
  * group of unknowns at a time.
  *
  * Each is a feasibility question (another value above, else below the true one), answered by the

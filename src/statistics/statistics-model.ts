@@ -33,7 +33,7 @@ import {
 } from './suppression';
 
 /**
- * The statistics of one scope as one disclosure-control problem (docs/architecture/0010): every
+ * The statistics of one scope as one disclosure-control problem (docs/architecture/0012): every
  * figure any year's response publishes — the state and outcome counts, the bases of the rate and
  * the medians, both month tables with their margins — for every year at once, tied together by
  * what a reader knows: the margins, the bounds between the tables (a referral requests at least

@@ -16,6 +16,7 @@ import { ReferralStatisticsDto } from './dto/referral-statistics.dto';
 import { ReferralStatisticsQueryDto } from './dto/referral-statistics-query.dto';
 import { CSV_CONTENT_TYPE, prefersCsv } from './statistics-csv';
 import { StatisticsService } from './statistics.service';
+import { ApiTag } from '../openapi/tags';
 
 const CSV_EXAMPLE = [
   '"providerId","provider","2026-01","2026-02","total"',
@@ -24,17 +25,19 @@ const CSV_EXAMPLE = [
   ',"total",21,10,31',
 ].join('\r\n');
 
-@ApiTags('statistics')
+@ApiTags(ApiTag.Statistics)
 @Controller('statistics')
 export class StatisticsController {
   constructor(private readonly statistics: StatisticsService) {}
 
   /**
+   * Referral statistics
+   *
    * Aggregate statistics of the referrals sent in a calendar year (`?year=`, default the current
    * one, in Europe/Berlin): a jobcenter lead's own jobcenter's referrals, or a provider lead's
    * provider's. Counts of 1 to 4 are suppressed, and so is every further cell from which one
    * could be recovered with anything the statistics of any year publish, the capacity figures
-   * included (one disclosure-control step, docs/architecture/0010).
+   * included (one disclosure-control step, docs/architecture/0012).
    *
    * `Accept: text/csv` returns one table as CSV (`?table=`; `header=present`, CRLF line ends;
    * suppressed cells empty; every text quoted, and a text a spreadsheet would read as a formula

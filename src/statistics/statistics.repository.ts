@@ -94,7 +94,7 @@ const PARTICIPATION = `'${DataCategory.Participation}'`;
 const YEAR_SENT = (r: string) => `extract(year FROM ${r}.sent_at AT TIME ZONE '${TIME_ZONE}')::int`;
 
 /**
- * Aggregate reads for the statistics (docs/architecture/0010): the counts maintained by the
+ * Aggregate reads for the statistics (docs/architecture/0012): the counts maintained by the
  * triggers of migration StatisticsAggregates, and, live, what depends on consent now (the end
  * reasons and a jobcenter's first contacts, by case access's own rules), the contracts' use and
  * the version of the figures. Every read takes the scope; none returns a referral.

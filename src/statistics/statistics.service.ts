@@ -39,7 +39,7 @@ interface Computed {
 
 /**
  * Aggregate statistics of referrals for a jobcenter's lead (its own referrals) and a provider's
- * lead (the referrals sent to it), per calendar year (docs/architecture/0010).
+ * lead (the referrals sent to it), per calendar year (docs/architecture/0012).
  *
  * The figures of a scope are computed for all its years at once (one disclosure-control step,
  * `statistics-model.ts`) and kept in memory under the version of the scope's statistics, which

@@ -66,7 +66,6 @@ describe('safeguards around deactivation, self-demotion and schemes', () => {
         email: `${randomUUID()}@test.lotse.invalid`,
         displayName: 'Too late',
         roles: ['provider_worker'],
-        initialPassword: 'Ein ausreichend langes Kennwort',
       });
     expectProblem(user, 422, 'organisation-inactive');
     const key = await http()

@@ -34,16 +34,22 @@ describe('administration of organisations and users', () => {
 
   const postOrg = (body: Record<string, unknown>) =>
     http().post(ORGS).set(admin.authHeader).send(body);
-  const postUser = (body: Record<string, unknown>) =>
-    http().post(USERS).set(admin.authHeader).send(body);
+  /** A user is created by the lead of their organisation (an admin's creation is a request). */
+  const postUser = (body: Record<string, unknown>, as: TestUser = admin) =>
+    http().post(USERS).set(as.authHeader).send(body);
   const userBody = (organisationId: string, overrides: Record<string, unknown> = {}) => ({
     organisationId,
     email: `${randomUUID()}@test.invalid`,
     displayName: 'Max Mustermann',
     roles: [Role.Caseworker],
-    initialPassword: PASSWORD,
     ...overrides,
   });
+  /** A fresh jobcenter and its lead, who creates its members at once. */
+  async function jobcenterWithLead(): Promise<{ org: { id: string }; lead: TestUser }> {
+    const org = await createOrganisation(app);
+    const lead = await createUser(app, { roles: [Role.JobcenterLead], organisationId: org.id });
+    return { org, lead };
+  }
   const patch = (path: string, ifMatch: string | undefined, body: Record<string, unknown>) => {
     const req = http().patch(path).set(admin.authHeader);
     return (ifMatch === undefined ? req : req.set('If-Match', ifMatch)).send(body);
@@ -59,9 +65,11 @@ describe('administration of organisations and users', () => {
       expect(res.body).toMatchObject({ kind: 'jobcenter', name, active: true });
       expect(res.body).not.toHaveProperty('version');
 
+      expect(res.body).toMatchObject({ firstLead: null });
+
       const got = await http().get(res.headers.location).set(admin.authHeader);
       expect(got.status).toBe(200);
-      expect(got.body).toEqual(res.body);
+      expect({ ...got.body, firstLead: null }).toEqual(res.body);
       expect(got.headers.etag).toBe('"1"');
     });
 
@@ -220,7 +228,7 @@ describe('administration of organisations and users', () => {
           `SELECT details FROM audit_events WHERE action = 'organisation.update' AND resource_id = $1`,
           [org.id],
         );
-      expect(row.details).toEqual({ fields: ['active'], active: false });
+      expect(row.details).toEqual({ organisationId: org.id, fields: ['active'], active: false });
     });
 
     it('filters by kind and walks the list with limit=1', async () => {
@@ -267,9 +275,9 @@ describe('administration of organisations and users', () => {
   });
 
   describe('users', () => {
-    it('creates one: 201, Location, ETag, no password or hash in the answer', async () => {
-      const org = await createOrganisation(app);
-      const res = await postUser(userBody(org.id));
+    it('creates one (a lead): 201, Location, ETag, an activation code, no password or hash', async () => {
+      const { org, lead } = await jobcenterWithLead();
+      const res = await postUser(userBody(org.id), lead);
       expect(res.status).toBe(201);
       expect(res.headers.location).toBe(`${USERS}/${res.body.id}`);
       expect(res.headers.etag).toBe('"1"');
@@ -277,10 +285,12 @@ describe('administration of organisations and users', () => {
         organisation: { id: org.id, kind: 'jobcenter' },
         roles: ['caseworker'],
         active: true,
+        passwordSet: false,
+        activation: { userId: res.body.id, purpose: 'activation' },
       });
-      expect(JSON.stringify(res.body)).not.toMatch(/password"|hash|Fahrrad/i);
+      expect(JSON.stringify(res.body)).not.toMatch(/password"|hash|argon/i);
       const got = await http().get(res.headers.location).set(admin.authHeader);
-      expect(got.body).toEqual(res.body);
+      expect({ ...got.body, activation: res.body.activation }).toEqual(res.body);
     });
 
     it('refuses an email with a lone surrogate (validator would throw URIError) with 400, not 500', async () => {
@@ -295,29 +305,38 @@ describe('administration of organisations and users', () => {
     });
 
     it('treats email addresses case-insensitively', async () => {
-      const org = await createOrganisation(app);
+      const { org, lead } = await jobcenterWithLead();
       const local = `Erika.${randomUUID().slice(0, 8)}`;
-      const res = await postUser(userBody(org.id, { email: `${local}@X.de` }));
+      const res = await postUser(userBody(org.id, { email: `${local}@X.de` }), lead);
       expect(res.status).toBe(201);
       expect(res.body.email).toBe(`${local.toLowerCase()}@x.de`);
       expectProblem(
-        await postUser(userBody(org.id, { email: `${local.toLowerCase()}@x.de` })),
+        await postUser(userBody(org.id, { email: `${local.toLowerCase()}@x.de` }), lead),
         409,
         'email-taken',
       );
+      // An admin's request for a taken address is refused at once, too.
       expectProblem(
         await postUser(userBody(org.id, { email: ` ${local.toUpperCase()}@X.DE ` })),
         409,
         'email-taken',
       );
+      await http()
+        .post('/api/v1/auth/activate')
+        .send({ code: res.body.activation.code, newPassword: PASSWORD })
+        .expect(204);
       const signedIn = await login(http, `${local.toUpperCase()}@X.DE`, PASSWORD);
       expect(signedIn.status).toBe(200);
     });
 
-    it('refuses a duplicate email with 409, also when two admins try at once', async () => {
-      const org = await createOrganisation(app);
+    it('refuses a duplicate email with 409, also when two leads try at once', async () => {
+      const { org, lead } = await jobcenterWithLead();
+      const other = await createUser(app, {
+        roles: [Role.JobcenterLead],
+        organisationId: org.id,
+      });
       const body = userBody(org.id);
-      const results = await Promise.all([0, 1, 2, 3].map(() => postUser(body)));
+      const results = await Promise.all([lead, other, lead, other].map((as) => postUser(body, as)));
       expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
       for (const r of results.filter((x) => x.status === 409)) {
         expectProblem(r, 409, 'email-taken');
@@ -358,10 +377,7 @@ describe('administration of organisations and users', () => {
         'not-found',
       );
       expectProblem(
-        await http()
-          .post(`${USERS}/${randomUUID()}/password`)
-          .set(admin.authHeader)
-          .send({ newPassword: PASSWORD }),
+        await http().post(`${USERS}/${randomUUID()}/password`).set(admin.authHeader).send({}),
         404,
         'not-found',
       );
@@ -411,6 +427,7 @@ describe('administration of organisations and users', () => {
       ['passwordHash', { passwordHash: 'x' }],
       ['active', { active: false }],
       ['id', { id: randomUUID() }],
+      ['initialPassword', { initialPassword: PASSWORD }],
     ])('refuses %s in a POST body (mass assignment)', async (field, extra) => {
       const org = await createOrganisation(app);
       const res = await postUser({ ...userBody(org.id), ...extra });
@@ -499,19 +516,26 @@ describe('administration of organisations and users', () => {
     });
   });
 
-  it('keeps these routes from everybody but the admin', async () => {
+  it('keeps organisations from everybody but the admin, users from all but admins and leads', async () => {
     const lead = await createUser(app, { roles: [Role.JobcenterLead] });
+    const caseworker = await createUser(app, {
+      roles: [Role.Caseworker],
+      organisationId: lead.organisationId,
+    });
     const org = await createOrganisation(app);
-    for (const call of [
-      http().get(ORGS),
-      http()
-        .post(ORGS)
-        .send({ kind: 'provider', name: uniqueName('x') }),
-      http().get(USERS),
-      http().post(USERS).send(userBody(org.id)),
-      http().post(`${USERS}/${lead.userId}/password`).send({ newPassword: PASSWORD }),
-    ]) {
-      expectProblem(await call.set(lead.authHeader), 403, 'forbidden');
+    for (const [who, call] of [
+      [lead, http().get(ORGS)],
+      [
+        lead,
+        http()
+          .post(ORGS)
+          .send({ kind: 'provider', name: uniqueName('x') }),
+      ],
+      [caseworker, http().get(USERS)],
+      [caseworker, http().post(USERS).send(userBody(org.id))],
+      [caseworker, http().post(`${USERS}/${lead.userId}/password`).send({})],
+    ] as const) {
+      expectProblem(await call.set(who.authHeader), 403, 'forbidden');
     }
   });
 });

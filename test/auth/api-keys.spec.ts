@@ -29,7 +29,7 @@ const DTO_FIELDS = [
   'scopes',
 ];
 
-/** API keys of provider systems (SECURITY.md B18). */
+/** API keys of provider systems (docs/security.md B18). */
 describe('API keys', () => {
   let app: NestFastifyApplication;
   let http: Http;
@@ -55,11 +55,20 @@ describe('API keys', () => {
   const newKey = (): Promise<TestApiKey> =>
     createApiKey(app, { organisationId: provider.id, admin });
 
-  describe('creation by an admin', () => {
+  describe('creation by the provider lead', () => {
+    let providerLead: TestUser;
+
+    beforeAll(async () => {
+      providerLead = await createUser(app, {
+        roles: [Role.ProviderLead],
+        organisationId: provider.id,
+      });
+    });
+
     it('shows the key once, starting with its prefix; reads never show it or its hash', async () => {
       const res = await http()
         .post(keysOf(provider.id))
-        .set(admin.authHeader)
+        .set(providerLead.authHeader)
         .send({ name: 'Fachverfahren Aufwind', scopes: [ApiKeyScope.ReportsWrite] });
       expect(res.status).toBe(201);
       expect(Object.keys(res.body).sort()).toEqual([...DTO_FIELDS, 'key'].sort());
@@ -67,7 +76,7 @@ describe('API keys', () => {
         organisationId: provider.id,
         name: 'Fachverfahren Aufwind',
         scopes: ['reports:write'],
-        createdBy: admin.userId,
+        createdBy: providerLead.userId,
         revokedAt: null,
         lastUsedAt: null,
         expiresAt: null,
@@ -89,7 +98,7 @@ describe('API keys', () => {
         expect(text).not.toMatch(/hash/i);
       }
 
-      const audit = (await auditRowsOf(app, admin.userId)).find(
+      const audit = (await auditRowsOf(app, providerLead.userId)).find(
         (r) => r.action === 'api_key.create' && r.resource_id === res.body.id,
       );
       expect(audit).toBeDefined();
@@ -210,9 +219,13 @@ describe('API keys', () => {
     });
 
     it('works until the expiry given at creation', async () => {
+      const lead = await createUser(app, {
+        roles: [Role.ProviderLead],
+        organisationId: provider.id,
+      });
       const res = await http()
         .post(keysOf(provider.id))
-        .set(admin.authHeader)
+        .set(lead.authHeader)
         .send({
           name: 'Short-lived',
           scopes: [ApiKeyScope.ReportsWrite],
@@ -333,13 +346,17 @@ describe('API keys', () => {
       expect(foreignRes.body.detail).toBe(missing.body.detail);
     });
 
-    it('has no access to organisations or users', async () => {
+    it('has no access to organisations, and sees only their own organisation’s users', async () => {
       expectProblem(
         await http().get('/api/v1/organisations').set(lead.authHeader),
         403,
         'forbidden',
       );
-      expectProblem(await http().get('/api/v1/users').set(lead.authHeader), 403, 'forbidden');
+      const users = await http().get('/api/v1/users?limit=100').set(lead.authHeader).expect(200);
+      const organisations = (users.body.items as { organisation: { id: string } }[]).map(
+        (u) => u.organisation.id,
+      );
+      expect(new Set(organisations)).toEqual(new Set([provider.id]));
     });
   });
 

@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
-import { createOrganisation, createUser, type TestUser } from '../factories/identity';
+import { createOrganisation, createUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
 import { httpOf, LOGIN, login, median, withoutRequestIds, type Http } from './helpers';
@@ -11,11 +11,10 @@ import { httpOf, LOGIN, login, median, withoutRequestIds, type Http } from './he
 const fieldsOf = (body: Record<string, unknown>) =>
   (body.errors as { field: string }[]).map((e) => e.field).sort();
 
-/** Passwords, login validation and enumeration (SECURITY.md B11, B13). */
+/** Passwords, login validation and enumeration (docs/security.md B11, B13). */
 describe('login', () => {
   let app: NestFastifyApplication;
   let http: Http;
-  let admin: TestUser;
 
   beforeAll(async () => {
     // Limits high enough for the timing samples below; throttling has its own apps further down.
@@ -23,37 +22,47 @@ describe('login', () => {
       env: { LOGIN_ATTEMPTS_PER_ACCOUNT: '1000', LOGIN_ATTEMPTS_PER_SOURCE: '1000' },
     });
     http = httpOf(app);
-    admin = await createUser(app, { roles: [Role.Admin] });
   });
   afterAll(async () => {
     await app.close();
   });
 
-  /** Creates a user over HTTP, as an admin does. */
-  async function createOverHttp(initialPassword: string, email = `${randomUUID()}@test.invalid`) {
+  /**
+   * A new user chooses their password over HTTP: their lead creates them (without a password)
+   * and they activate with the one-time code.
+   */
+  async function choosePasswordOverHttp(password: string) {
     const organisation = await createOrganisation(app);
-    return http()
+    const lead = await createUser(app, {
+      roles: [Role.JobcenterLead],
+      organisationId: organisation.id,
+    });
+    const email = `${randomUUID()}@test.invalid`;
+    const created = await http()
       .post('/api/v1/users')
-      .set(admin.authHeader)
+      .set(lead.authHeader)
       .send({
         organisationId: organisation.id,
         email,
         displayName: 'Erika Musterfrau',
         roles: [Role.Caseworker],
-        initialPassword,
       });
+    expect(created.status).toBe(201);
+    const { id, activation } = created.body as { id: string; activation: { code: string } };
+    const res = await http()
+      .post('/api/v1/auth/activate')
+      .send({ code: activation.code, newPassword: password });
+    return { res, id, email, created };
   }
 
   describe('password storage', () => {
     it('stores argon2id with at least m=19456, t=2, p=1 and never returns the hash', async () => {
-      const res = await createOverHttp('Fahrrad Kaffeetasse Morgenrot');
-      expect(res.status).toBe(201);
-      expect(JSON.stringify(res.body)).not.toMatch(/argon2|password_?hash/i);
+      const { res, id, created } = await choosePasswordOverHttp('Fahrrad Kaffeetasse Morgenrot');
+      expect(res.status).toBe(204);
+      expect(JSON.stringify(created.body)).not.toMatch(/argon2|password_?hash/i);
       const [{ password_hash: hash }] = await app
         .get(DataSource)
-        .query<{ password_hash: string }[]>('SELECT password_hash FROM users WHERE id = $1', [
-          res.body.id,
-        ]);
+        .query<{ password_hash: string }[]>('SELECT password_hash FROM users WHERE id = $1', [id]);
       const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=1\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/.exec(
         hash,
       );
@@ -64,13 +73,13 @@ describe('login', () => {
     });
 
     it('uses a fresh salt for every hash', async () => {
-      const a = await createOverHttp('Fahrrad Kaffeetasse Morgenrot');
-      const b = await createOverHttp('Fahrrad Kaffeetasse Morgenrot');
+      const a = await choosePasswordOverHttp('Fahrrad Kaffeetasse Morgenrot');
+      const b = await choosePasswordOverHttp('Fahrrad Kaffeetasse Morgenrot');
       const rows = await app
         .get(DataSource)
         .query<{ password_hash: string }[]>(
-          'SELECT password_hash FROM users WHERE id = ANY($1::uuid[])',
-          [[a.body.id, b.body.id]],
+          'SELECT password_hash FROM users WHERE id = ANY($1::uuid[]) AND password_hash IS NOT NULL',
+          [[a.id, b.id]],
         );
       expect(rows).toHaveLength(2);
       expect(rows[0].password_hash).not.toBe(rows[1].password_hash);
@@ -79,9 +88,8 @@ describe('login', () => {
     it('takes a 100-character password whole: no truncation anywhere', async () => {
       const password = randomBytes(75).toString('base64');
       expect(password).toHaveLength(100);
-      const res = await createOverHttp(password);
-      expect(res.status).toBe(201);
-      const email = res.body.email as string;
+      const { res, email } = await choosePasswordOverHttp(password);
+      expect(res.status).toBe(204);
 
       expect((await login(http, email, password)).status).toBe(200);
       const last = password.endsWith('A') ? 'B' : 'A';
@@ -101,15 +109,25 @@ describe('login', () => {
       ['in the common list', 'qwerty123456'],
       ['a sequence', '123456789012'],
       ['longer than 256 characters', 'Lotse '.repeat(43) + 'x'],
-    ])('refuses an initial password that is %s with 400 naming the field', async (_, password) => {
-      const res = await createOverHttp(password);
+    ])('refuses a chosen password that is %s with 400 naming the field', async (_, password) => {
+      const { res } = await choosePasswordOverHttp(password);
       const body = expectProblem(res, 400, 'validation-error');
-      expect(fieldsOf(body)).toEqual(['initialPassword']);
+      expect(fieldsOf(body)).toEqual(['newPassword']);
     });
 
     it('accepts a long passphrase without composition rules', async () => {
-      const res = await createOverHttp('lange sätze aus wörtern sind leichter zu merken');
-      expect(res.status).toBe(201);
+      const { res } = await choosePasswordOverHttp(
+        'lange sätze aus wörtern sind leichter zu merken',
+      );
+      expect(res.status).toBe(204);
+    });
+
+    it('cannot sign in a user who has not chosen a password yet, whatever is tried', async () => {
+      const { email } = await choosePasswordOverHttp('kurz');
+      for (const tried of ['', ' ', 'null', 'undefined', 'Fahrrad Kaffeetasse Morgenrot']) {
+        const res = await login(http, email, tried);
+        expect([400, 401]).toContain(res.status);
+      }
     });
   });
 

@@ -8,7 +8,7 @@ import { createTestApp } from '../support/test-app';
 import { httpOf, ME, type Http } from './helpers';
 
 const LIMIT = 5;
-const HEALTH = '/api/v1/health/live';
+const HEALTH = ['/api/v1/health/live', '/api/v1/health/ready'];
 
 function expectLimitHeaders(res: Response, remaining: number): void {
   expect(res.headers['ratelimit-limit']).toBe(String(LIMIT));
@@ -27,7 +27,7 @@ function expectThrottled(res: Response): void {
   expectLimitHeaders(res, 0);
 }
 
-/** The per-principal rate limit on every route (SECURITY.md item 22). */
+/** The per-principal rate limit on every route (docs/security.md item 22). */
 describe('rate limit', () => {
   let app: NestFastifyApplication;
   let http: Http;
@@ -86,11 +86,11 @@ describe('rate limit', () => {
     const a = { 'X-Forwarded-For': '198.51.100.1' };
     const b = { 'X-Forwarded-For': '198.51.100.2' };
     for (let i = 1; i <= LIMIT; i++) {
-      const res = await http().get(HEALTH).set(a);
-      expect(res.status).toBe(200);
+      const res = await http().get(ME).set(a);
+      expect(res.status).toBe(401);
       expectLimitHeaders(res, LIMIT - i);
     }
-    expectThrottled(await http().get(HEALTH).set(a));
+    expectThrottled(await http().get(ME).set(a));
     // A bad token is no principal: it counts against the address and is refused there too.
     expectThrottled(
       await http()
@@ -98,13 +98,28 @@ describe('rate limit', () => {
         .set({ ...a, Authorization: 'Bearer a.b.c' }),
     );
 
-    const fromB = await http().get(HEALTH).set(b);
-    expect(fromB.status).toBe(200);
+    const fromB = await http().get(ME).set(b);
+    expect(fromB.status).toBe(401);
     expectLimitHeaders(fromB, LIMIT - 1);
     const badFromB = await http()
       .get(ME)
       .set({ ...b, Authorization: 'Bearer a.b.c' });
     expectProblem(badFromB, 401, 'unauthorized');
     expectLimitHeaders(badFromB, LIMIT - 2);
+  });
+
+  it('never limits the health probes, which a platform calls often from one address', async () => {
+    const probe = { 'X-Forwarded-For': '198.51.100.9' };
+    for (let i = 1; i <= 3 * LIMIT; i++) {
+      for (const path of HEALTH) {
+        const res = await http().get(path).set(probe);
+        expect(res.status).toBe(200);
+        expect(res.headers['ratelimit-limit']).toBeUndefined();
+      }
+    }
+    // ...and do not count against the address's limit for other routes.
+    const other = await http().get(ME).set(probe);
+    expectProblem(other, 401, 'unauthorized');
+    expectLimitHeaders(other, LIMIT - 1);
   });
 });

@@ -27,7 +27,7 @@ import {
 
 const NEW_PASSWORD = 'Nordsee Leuchtturm Fahrradkette';
 
-/** Server-side sessions (SECURITY.md B16): whatever ends a session refuses its next request. */
+/** Server-side sessions (docs/security.md B16): whatever ends a session refuses its next request. */
 describe('sessions', () => {
   let app: NestFastifyApplication;
   let http: Http;
@@ -175,17 +175,27 @@ describe('sessions', () => {
       expect(disabled.headers['www-authenticate']).toBe(wrong.headers['www-authenticate']);
     });
 
-    it('does not revive the old sessions when the user is enabled again', async () => {
+    it('does not revive the old sessions when the user is enabled again (by their lead)', async () => {
       const user = await createUser(app, { roles: [Role.Caseworker] });
+      const lead = await createUser(app, {
+        roles: [Role.JobcenterLead],
+        organisationId: user.organisationId,
+      });
       await patchAsAdmin(`/api/v1/users/${user.userId}`, { active: false });
-      await patchAsAdmin(`/api/v1/users/${user.userId}`, { active: true });
+      const path = `/api/v1/users/${user.userId}`;
+      await http()
+        .patch(path)
+        .set(lead.authHeader)
+        .set('If-Match', await etagOf(http, path, lead.authHeader))
+        .send({ active: true })
+        .expect(200);
       await expectGone(user.accessToken);
       await expectRefreshRefused(user.refreshToken);
       expect((await login(http, user.email, user.password)).status).toBe(200);
     });
 
     it('applies a change of roles on the next request', async () => {
-      const other = await createUser(app, { roles: [Role.Admin] });
+      const other = await createUser(app, { roles: [Role.Admin, Role.Auditor] });
       expect((await http().get('/api/v1/users?limit=1').set(other.authHeader)).status).toBe(200);
       await patchAsAdmin(`/api/v1/users/${other.userId}`, { roles: [Role.Auditor] });
       expectProblem(
@@ -221,35 +231,51 @@ describe('sessions', () => {
     });
   });
 
-  describe('admin resets a password', () => {
-    it('ends every session; the new password works and the old one does not', async () => {
+  describe('a password reset', () => {
+    async function resetByLead(user: TestUser): Promise<string> {
+      const lead = await createUser(app, {
+        roles: [Role.JobcenterLead],
+        organisationId: user.organisationId,
+      });
+      const res = await http()
+        .post(`/api/v1/users/${user.userId}/password`)
+        .set(lead.authHeader)
+        .send({});
+      expect(res.status).toBe(200);
+      return (res.body as { code: string }).code;
+    }
+
+    it('ends every session and the old password; the password chosen with the code works', async () => {
       const user = await createUser(app, { roles: [Role.Caseworker] });
       const second = await login(http, user.email, user.password);
       expect(second.status).toBe(200);
 
-      const res = await http()
-        .post(`/api/v1/users/${user.userId}/password`)
-        .set(admin.authHeader)
-        .send({ newPassword: NEW_PASSWORD });
-      expect(res.status).toBe(204);
+      const code = await resetByLead(user);
 
       await expectGone(user.accessToken);
       await expectGone(second.body.accessToken);
       await expectRefreshRefused(user.refreshToken);
       await expectRefreshRefused(second.body.refreshToken);
       expectProblem(await login(http, user.email, user.password), 401, 'invalid-credentials');
+      await http()
+        .post('/api/v1/auth/activate')
+        .send({ code, newPassword: NEW_PASSWORD })
+        .expect(204);
       expect((await login(http, user.email, NEW_PASSWORD)).status).toBe(200);
     });
 
-    it('refuses a weak new password with 400 naming the field', async () => {
+    it('refuses a weak new password with 400 naming the field, and keeps the code usable', async () => {
       const user = await createUser(app, { roles: [Role.Caseworker] });
+      const code = await resetByLead(user);
       const res = await http()
-        .post(`/api/v1/users/${user.userId}/password`)
-        .set(admin.authHeader)
-        .send({ newPassword: 'Password123!' });
+        .post('/api/v1/auth/activate')
+        .send({ code, newPassword: 'Password123!' });
       const body = expectProblem(res, 400, 'validation-error');
       expect((body.errors as { field: string }[]).map((e) => e.field)).toEqual(['newPassword']);
-      expect((await me(user.accessToken)).status).toBe(200);
+      await http()
+        .post('/api/v1/auth/activate')
+        .send({ code, newPassword: NEW_PASSWORD })
+        .expect(204);
     });
   });
 

@@ -7,7 +7,7 @@ import { expectProblem } from '../support/problem';
 import { createTestApp, TEST_JWT_SECRET } from '../support/test-app';
 import { bearer, decodeJwt, httpOf, ME, signHs256, type Http } from './helpers';
 
-/** Strict validation of access tokens (SECURITY.md B15): everything but a real one is a 401. */
+/** Strict validation of access tokens (docs/security.md B15): everything but a real one is a 401. */
 describe('access tokens', () => {
   let app: NestFastifyApplication;
   let http: Http;

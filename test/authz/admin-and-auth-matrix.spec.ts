@@ -31,15 +31,17 @@ GET /organisations                      401       403        403            403 
 POST /organisations                     401       403        403            403             403           403     201   403
 GET /organisations/{P1}                 401       403        403            403             403           403     200   403
 PATCH /organisations/{P1}               401       403        403            403             403           403     200   403
-GET /users                              401       403        403            403             403           403     200   403
-POST /users                             401       403        403            403             403           403     201   403
-GET /users/{user}                       401       403        403            403             403           403     200   403
-PATCH /users/{user}                     401       403        403            403             403           403     200   403
-POST /users/{user}/password             401       403        403            403             403           403     204   403
+GET /users                              401       403        200            403             200           403     200   403
+POST /users                             401       403        201            403             404           403     202   403
+GET /users/{user}                       401       403        200            403             404           403     200   403
+PATCH /users/{user}                     401       403        200            403             404           403     200   403
+POST /users/{user}/password             401       403        200            403             404           403     202   403
 GET /organisations/{P1}/api-keys        401       403        403            403             200           403     200   403
 GET /organisations/{P2}/api-keys        401       403        403            403             404           403     200   403
-POST /organisations/{P1}/api-keys       401       403        403            403             201           403     201   403
-POST /organisations/{P2}/api-keys       401       403        403            403             404           403     201   403
+POST /organisations/{P1}/api-keys       401       403        403            403             201           403     202   403
+POST /organisations/{P2}/api-keys       401       403        403            403             404           403     202   403
+GET /organisations/{P1}/operator-actions 401      403        404            403             200           403     403   403
+GET /approval-requests                  401       403        200            403             200           403     200   403
 GET /api-keys/{P1-key}                  401       403        403            403             200           403     200   403
 GET /api-keys/{P2-key}                  401       403        403            403             404           403     200   403
 POST /api-keys/{P1-key}/revoke          401       403        403            403             200           403     200   403
@@ -183,10 +185,8 @@ describe('admin and auth routes × callers', () => {
         email: `${randomUUID()}@test.lotse.invalid`,
         displayName: 'Matrix User',
         roles: ['caseworker'],
-        initialPassword: uniqueName('Ein langes Startkennwort'),
       },
       'PATCH /users/{user}': { displayName: 'Renamed by the matrix' },
-      'POST /users/{user}/password': { newPassword: uniqueName('Ein neues langes Kennwort') },
       'POST /organisations/{P1}/api-keys': {
         name: 'Matrix key',
         scopes: [ApiKeyScope.ReportsWrite],

@@ -126,8 +126,10 @@ describe('the jobcenter reads provider content exactly as released', () => {
     return rows.map((r) => r.categories);
   }
 
-  const reasons = (body: { action: string; reason: string | null }[]) =>
-    Object.fromEntries(body.filter((r) => r.reason !== undefined).map((r) => [r.action, r.reason]));
+  const reasons = (body: { items: { action: string; reason: string | null }[] }) =>
+    Object.fromEntries(
+      body.items.filter((r) => r.reason !== undefined).map((r) => [r.action, r.reason]),
+    );
 
   it('without a release: nothing of the provider’s, said explicitly, and nothing audited', async () => {
     const { referral } = await workedCase();

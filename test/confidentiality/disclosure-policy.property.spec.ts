@@ -12,9 +12,9 @@ import { createTestApp } from '../support/test-app';
 
 /*
  * The disclosure policy (case access's answer to "which categories of which referral") against
- * an oracle written from DESIGN.md ("Consent", "Who sees what"; purpose binding: a grant
+ * an oracle written from docs/domain.md ("Consent", "Who sees what"; purpose binding: a grant
  * releases the content of the referral its record names, and nothing of any other), not from
- * the policy's SQL (SECURITY.md items 5 and 6, section 3.2 point 4). A failing run
+ * the policy's SQL (docs/security.md items 5 and 6, section 3.2 point 4). A failing run
  * prints fast-check's seed and path; replay it with FC_SEED=<seed> FC_PATH=<path>, and run more
  * cases with FC_NUM_RUNS=<n>.
  */

@@ -127,7 +127,7 @@ describe('the confidentiality promise (issue 13)', () => {
       await release(client.id, r2.id, toA(Participation));
 
       const history = await http().get(`/api/v1/referrals/${r1.id}/history`).set(caseManager());
-      const end = (history.body as { action: string; reason: unknown }[]).find(
+      const end = (history.body.items as { action: string; reason: unknown }[]).find(
         (t) => t.action === 'end',
       );
       expect(end?.reason).toBeNull();
@@ -188,7 +188,7 @@ describe('the confidentiality promise (issue 13)', () => {
           .get(`/api/v1/clients/${client.id}/consents`)
           .set(user.authHeader)
           .expect(200);
-        expect((list.body as { id: string }[]).map((r) => r.id)).toEqual([consent.id]);
+        expect((list.body.items as { id: string }[]).map((r) => r.id)).toEqual([consent.id]);
         const receipt = await http()
           .get(`/api/v1/consents/${consent.id}/receipt`)
           .set(user.authHeader)
@@ -240,7 +240,7 @@ describe('the confidentiality promise (issue 13)', () => {
         .get(`/api/v1/clients/${client.id}/consents`)
         .set(caseManager())
         .expect(200);
-      expect(seen.body).toEqual([]);
+      expect(seen.body).toEqual({ items: [], nextCursor: null });
       const res = await http()
         .post(`/api/v1/clients/${client.id}/consents/revoke`)
         .set(caseManager())
@@ -316,8 +316,8 @@ describe('the confidentiality promise (issue 13)', () => {
         .get(`/api/v1/clients/${client.id}/consents`)
         .set(caseManager())
         .expect(200);
-      expect(seen.body).toHaveLength(1);
-      expect(seen.body[0].status).toBe('withdrawn');
+      expect(seen.body.items).toHaveLength(1);
+      expect(seen.body.items[0].status).toBe('withdrawn');
       expect(JSON.stringify(seen.body)).not.toContain(world.providerP2);
       const receipt = await http()
         .get(`/api/v1/consents/${consent.id}/receipt`)
@@ -338,7 +338,7 @@ describe('the confidentiality promise (issue 13)', () => {
         expect(text).not.toContain('Suchtberatung');
         expect(text).not.toMatch(/test-[0-9a-f]{8}/);
       }
-      expect(list.body[0].template).toEqual({ id: expect.any(String), version: 1 });
+      expect(list.body.items[0].template).toEqual({ id: expect.any(String), version: 1 });
       expect(receipt.text).toContain('Einwilligungstext: Version 1');
       // The releasing provider sees its own template in full.
       const own = await http()

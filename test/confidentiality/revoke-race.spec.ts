@@ -11,7 +11,7 @@ import { buildReferralWorld, referralInState, type ReferralWorld } from '../fact
 import { createTestApp } from '../support/test-app';
 
 /*
- * No TOCTOU on consent (SECURITY.md items 6 and 39): the jobcenter reads a referral's
+ * No TOCTOU on consent (docs/security.md items 6 and 39): the jobcenter reads a referral's
  * activities (participation) while the client's release of participation is revoked. A read
  * sent after the revocation committed never returns the activities; reads sent before may go
  * either way. Every response that did carry activities left exactly one disclosure audit event.

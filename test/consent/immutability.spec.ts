@@ -129,8 +129,8 @@ describe('consent records are immutable', () => {
     const res = await http()
       .get(`/api/v1/clients/${record.client_id}/consents`)
       .set(world.workerP1.authHeader);
-    expect(res.body).toHaveLength(1);
-    expect(res.body[0]).toMatchObject({
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.items[0]).toMatchObject({
       id: consentId,
       validFrom: record.valid_from.toISOString(),
       validUntil: null,
@@ -138,7 +138,7 @@ describe('consent records are immutable', () => {
       status: 'given',
     });
     expect(
-      res.body[0].grants.map((g: { category: string; revokedAt: string | null }) => [
+      res.body.items[0].grants.map((g: { category: string; revokedAt: string | null }) => [
         g.category,
         g.revokedAt === null,
       ]),

@@ -40,8 +40,11 @@ describe('consent lifecycle: supersession and revocation', () => {
   const toJobcenter = (...categories: DataCategory[]) =>
     categories.map((category) => ({ category, recipientOrganisationId: world.jobcenterA }));
 
-  function history(clientId: string, auth = world.workerP1.authHeader) {
-    return http().get(`/api/v1/clients/${clientId}/consents`).set(auth);
+  /** The records of the history page (all of them: the list has one page). */
+  async function history(clientId: string, auth = world.workerP1.authHeader) {
+    const res = await http().get(`/api/v1/clients/${clientId}/consents`).set(auth);
+    if (res.status === 200) expect(res.body.nextCursor).toBeNull();
+    return { status: res.status, body: res.body.items };
   }
 
   async function effectiveCategories(clientId: string, auth = world.caseworkerA.authHeader) {

@@ -391,7 +391,9 @@ describe('recording consents', () => {
         .get(`/api/v1/clients/${ended.clientId}/consents`)
         .set(user.authHeader)
         .expect(200);
-      expect((own.body as { id: string }[]).map((r) => r.id)).toEqual([endedConsent.record.id]);
+      expect((own.body.items as { id: string }[]).map((r) => r.id)).toEqual([
+        endedConsent.record.id,
+      ]);
       await http()
         .get(`/api/v1/consents/${endedConsent.record.id}/receipt`)
         .set(user.authHeader)

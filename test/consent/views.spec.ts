@@ -107,7 +107,8 @@ describe('consent views of each organisation', () => {
   async function historyOf(user: TestUser): Promise<ConsentBody[]> {
     const res = await http().get(`/api/v1/clients/${clientId}/consents`).set(user.authHeader);
     expect(res.status).toBe(200);
-    return res.body as ConsentBody[];
+    expect(res.body.nextCursor).toBeNull();
+    return res.body.items as ConsentBody[];
   }
 
   const grantsOf = (r: ConsentBody) => r.grants.map((g) => `${g.category}→${g.recipient.id}`);
@@ -290,7 +291,7 @@ describe('consent views of each organisation', () => {
       const doc = await http().get('/api/docs-json');
       const op = doc.body.paths['/api/v1/consents/{id}/receipt'].get;
       expect(Object.keys(op.responses['200'].content)).toEqual(['text/plain; charset=utf-8']);
-      expect(op.tags).toEqual(['consent']);
+      expect(op.tags).toEqual(['Consent']);
     });
   });
 

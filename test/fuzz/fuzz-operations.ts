@@ -5,7 +5,10 @@ import { sample } from 'openapi-sampler';
 /** The committed OpenAPI document, the fuzzer's only description of the API. */
 export interface OpenApiDocument {
   paths: Record<string, Record<string, OpenApiOperation>>;
-  components: { schemas: Record<string, JsonSchema> };
+  components: {
+    schemas: Record<string, JsonSchema>;
+    parameters?: Record<string, OpenApiParameter>;
+  };
 }
 
 export type JsonSchema = Record<string, unknown>;
@@ -19,7 +22,7 @@ interface OpenApiParameter {
 
 interface OpenApiOperation {
   operationId: string;
-  parameters?: OpenApiParameter[];
+  parameters?: (OpenApiParameter | { $ref: string })[];
   requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, unknown>;
   security?: Record<string, unknown>[];
@@ -62,7 +65,10 @@ export function operationsOf(document: OpenApiDocument): FuzzOperation[] {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
-      const params = op.parameters ?? [];
+      // Shared parameters (`{id}`, `limit`, `If-Match`) are references to components.parameters.
+      const params = (op.parameters ?? []).map((p) =>
+        '$ref' in p ? document.components.parameters![p.$ref.split('/').pop() ?? ''] : p,
+      );
       const param = (where: OpenApiParameter['in']): QueryParameter[] =>
         params
           .filter((p) => p.in === where)

@@ -68,6 +68,7 @@ function ownIds(op: FuzzOperation, fw: FuzzWorld): string[] {
     [/\/consent-templates\/\{id\}\/approve$/, () => [fw.draftTemplateId]],
     [/\/consent-templates\/\{id\}/, () => [fw.approvedTemplateId, fw.draftTemplateId]],
     [/\/consents\/\{id\}/, () => [fw.consentId]],
+    [/\/approval-requests\/\{id\}/, () => fw.approvalRequestIds],
   ];
   for (const [pattern, ids] of table) if (pattern.test(route)) return ids();
   return [randomUUID()];
@@ -102,13 +103,15 @@ function bodyFixups(operationId: string, fw: FuzzWorld): Record<string, unknown>
   const { world } = fw;
   const future = new Date(Date.now() + 90 * 86_400_000).toISOString();
   const fixups: Record<string, () => Record<string, unknown>> = {
-    createOrganisation: () => ({ name: uniqueName('Fuzz') }),
+    createOrganisation: () => ({
+      name: uniqueName('Fuzz'),
+      firstLead: { email: `${randomUUID()}@fuzz.lotse.invalid`, displayName: 'Fuzz' },
+    }),
     createUser: () => ({
       organisationId: world.jobcenterA,
       email: `${randomUUID()}@fuzz.lotse.invalid`,
-      initialPassword: `Ein langes Passwort ${randomUUID()}`,
     }),
-    resetUserPassword: () => ({ newPassword: `Ein neues langes Passwort ${randomUUID()}` }),
+    activateAccount: () => ({ newPassword: `Ein neues langes Passwort ${randomUUID()}` }),
     createApiKey: () => ({ name: uniqueName('Fuzz key'), expiresAt: future }),
     createContract: () => ({ number: uniqueName('F') }),
     createReferral: () => ({ clientId: world.client.id, providerId: world.providerP1 }),
@@ -285,6 +288,11 @@ export async function buildRequest(ctx: BuildContext): Promise<FuzzRequest> {
         if (!writes) break;
         bodyText ??= 'a=1';
         contentType = m.contentType;
+        // Every operation declares application/json only: any other media type is refused
+        // before anything else is looked at (issue 16 point 6).
+        if (plan.mutations.length === 1 && !contentType.startsWith('application/json')) {
+          expectedStatus = 415;
+        }
         break;
       case 'query-value':
         if (op.query.length === 0) break;

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { AuthService } from '../../src/auth/auth.service';
 import { ApiKeyScope, Role } from '../../src/auth/role';
 import { DataCategory } from '../../src/confidentiality/data-category';
@@ -45,6 +46,8 @@ export interface FuzzWorld {
   grantIds: string[];
   approvedTemplateId: string;
   draftTemplateId: string;
+  /** Pending approval requests of a second admin, for P1's and A's leads to decide. */
+  approvalRequestIds: string[];
   /** Ids that exist but belong to somebody else (or to another table). */
   foreignIds: string[];
   /** A fresh session of the self-service user (logout and password change spend them). */
@@ -104,6 +107,22 @@ export async function buildFuzzWorld(app: INestApplication): Promise<FuzzWorld> 
     approved: false,
   });
 
+  const secondAdmin = await createUser(app, { roles: [Role.Admin] });
+  const approvalRequestIds: string[] = [];
+  for (const organisationId of [world.providerP1, world.jobcenterA, world.providerP1]) {
+    const res = await request(app.getHttpServer())
+      .post('/api/v1/users')
+      .set(secondAdmin.authHeader)
+      .send({
+        organisationId,
+        email: `${randomUUID()}@fuzz.lotse.invalid`,
+        displayName: 'Fuzz request',
+        roles: [organisationId === world.jobcenterA ? Role.Caseworker : Role.ProviderWorker],
+      });
+    if (res.status !== 202) throw new Error(`approval request: ${res.status}`);
+    approvalRequestIds.push((res.body as { id: string }).id);
+  }
+
   const person = (name: string, user: TestUser, roles: Role[]): FuzzActor => ({
     name,
     roles,
@@ -136,6 +155,7 @@ export async function buildFuzzWorld(app: INestApplication): Promise<FuzzWorld> 
     grantIds: consent.grantIds,
     approvedTemplateId: approvedTemplate.id,
     draftTemplateId: draftTemplate.id,
+    approvalRequestIds,
     foreignIds: [
       world.jobcenterB,
       world.providerP2,

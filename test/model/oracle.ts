@@ -1,5 +1,5 @@
 /*
- * The oracle of the referral-lifecycle model test: who may see what, written from DESIGN.md
+ * The oracle of the referral-lifecycle model test: who may see what, written from docs/domain.md
  * ("Referral workflow", "Who sees what", "Consent") and ADRs 0004–0006, not from src/. It
  * imports nothing from the application on purpose: if the code and these rules disagree, the
  * test says so.
@@ -58,7 +58,7 @@ export type Action =
 
 const WORKED: State[] = ['accepted', 'in_progress', 'on_hold'];
 
-/** DESIGN.md's transition table: from which states, to which, and who. */
+/** docs/domain.md's transition table: from which states, to which, and who. */
 const TRANSITIONS: Record<Action, { from: State[]; to: State; by: Role[] }> = {
   send: { from: ['draft'], to: 'requested', by: ['caseworker'] },
   accept: { from: ['requested'], to: 'accepted', by: ['lead'] },

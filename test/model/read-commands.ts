@@ -97,9 +97,9 @@ export class JobcenterRead extends OnReferral {
     expectStatus(`${this.toString()}: history`, history, 200);
     same(
       `${this.toString()}: history as released`,
-      (history.body as { action: Action | null; toState: string; reason: string | null }[]).map(
-        (h) => [h.action, h.toState, h.reason],
-      ),
+      (
+        history.body.items as { action: Action | null; toState: string; reason: string | null }[]
+      ).map((h) => [h.action, h.toState, h.reason]),
       jobcenterHistory(r),
     );
 
@@ -217,7 +217,7 @@ export class ProviderRead extends OnReferral {
     if (sees) {
       same(
         `${where}: history with every reason`,
-        (history.body as { action: Action | null; reason: string | null }[]).map((h) => [
+        (history.body.items as { action: Action | null; reason: string | null }[]).map((h) => [
           h.action,
           h.reason,
         ]),

@@ -9,11 +9,11 @@ import { emptyModel } from './oracle';
 import { buildRealWorld, type Real } from './world';
 
 /*
- * A model-based test of the referral lifecycle (SECURITY.md item 7, section 3.2 point 5):
+ * A model-based test of the referral lifecycle (docs/security.md item 7, section 3.2 point 5):
  * random sequences of Refer, Accept, Reject/Start/Pause/Resume/Complete/End/Cancel, Assign,
  * GrantConsent, Revoke, LogContact, SubmitReport (with Idempotency-Key and replays), JobcenterRead,
  * ProviderRead and DisableUser run against the real app over HTTP. After every command the
- * API's answer is compared with an oracle written from DESIGN.md (`oracle.ts`): who may see
+ * API's answer is compared with an oracle written from docs/domain.md (`oracle.ts`): who may see
  * which referral, client record, report and section, and which status each write gets.
  *
  * Each run builds fresh organisations (two jobcenters, two providers), so runs never see each

@@ -10,7 +10,7 @@ import { createTestApp } from '../support/test-app';
 
 /*
  * Every action × every state × every caller, each cell against a fresh referral. The expected
- * status is written down here from DESIGN.md ("Referral workflow", "Who sees what") and the
+ * status is written down here from docs/domain.md ("Referral workflow", "Who sees what") and the
  * role table, not derived from the code under test.
  */
 
@@ -40,7 +40,7 @@ const ACTIONS = [
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
-/** DESIGN.md's table: the states an action leaves from, and where it leads. */
+/** docs/domain.md's table: the states an action leaves from, and where it leads. */
 const WORKFLOW: Record<Action, { from: readonly State[]; to: State }> = {
   send: { from: ['draft'], to: 'requested' },
   accept: { from: ['requested'], to: 'accepted' },
@@ -72,6 +72,19 @@ const SENT = (s: State) => s !== 'draft';
 /** referralInState assigns workerP1 once accepted: every sent state but requested and rejected. */
 const ASSIGNED_TO_WORKER_P1 = (s: State) => SENT(s) && s !== 'requested' && s !== 'rejected';
 const NEVER = () => false;
+
+/** What the 409's detail says of each action (written here, not taken from the code). */
+const PARTICIPLE: Record<string, string> = {
+  send: 'sent',
+  accept: 'accepted',
+  reject: 'rejected',
+  start: 'started',
+  pause: 'paused',
+  resume: 'resumed',
+  complete: 'completed',
+  end: 'ended',
+  cancel: 'cancelled',
+};
 
 /** Each caller: the kind of permissions it holds and the states in which it sees the referral. */
 const CALLERS = {
@@ -242,6 +255,11 @@ describe('referral state machine: action × state × caller', () => {
           return;
         }
         expectProblem(res, cell.status, PROBLEM_KIND[cell.status]);
+        if (cell.status === 409) {
+          expect(res.body.detail).toBe(
+            `A referral in state ${cell.state} cannot be ${PARTICIPLE[action]}.`,
+          );
+        }
         expect(after).toEqual({
           ...before,
           events: [],

@@ -13,7 +13,7 @@ import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
 
 /*
- * What each side may see of a referral (SECURITY.md items 3, 4 and 7; DESIGN.md "Who sees
+ * What each side may see of a referral (docs/security.md items 3, 4 and 7; docs/domain.md "Who sees
  * what" and the sanction firewall): a provider learns the client only once it has accepted and
  * until it closes; a wrong party learns nothing, not even that the referral exists; the
  * jobcenter sees the state of its referral and nothing about participation.
@@ -521,7 +521,7 @@ describe('referral visibility', () => {
       );
       const provider = await get(`/referrals/${referral.id}/history`, world.leadP1.authHeader);
       const endOf = (rows: { action: string }[]) => rows.filter((r) => r.action === 'end');
-      expect(endOf(jobcenter.body)).toEqual([
+      expect(endOf(jobcenter.body.items)).toEqual([
         expect.objectContaining({
           fromState: 'in_progress',
           toState: 'ended',
@@ -529,13 +529,13 @@ describe('referral visibility', () => {
           actor: { kind: 'user', organisationId: world.providerP1 },
         }),
       ]);
-      expect(endOf(provider.body)).toEqual([
+      expect(endOf(provider.body.items)).toEqual([
         expect.objectContaining({
           reason: 'client_declined',
           actor: { kind: 'user', organisationId: world.providerP1, id: world.workerP1.userId },
         }),
       ]);
-      for (const row of jobcenter.body as { actor: { organisationId: string } }[]) {
+      for (const row of jobcenter.body.items as { actor: { organisationId: string } }[]) {
         if (row.actor.organisationId !== world.jobcenterA) {
           expect(row.actor).not.toHaveProperty('id');
         }
@@ -559,8 +559,8 @@ describe('referral visibility', () => {
         const provider = await get(`/referrals/${paused.id}/history`, world.leadP1.authHeader);
         const pauseOf = (rows: { action: string; reason: string | null }[]) =>
           rows.filter((r) => r.action === 'pause').map((r) => r.reason);
-        expect(pauseOf(provider.body)).toEqual([reason]);
-        expect(pauseOf(jobcenter.body)).toEqual([null]);
+        expect(pauseOf(provider.body.items)).toEqual([reason]);
+        expect(pauseOf(jobcenter.body.items)).toEqual([null]);
         const one = await get(`/referrals/${paused.id}`, world.caseworkerA.authHeader);
         expect(JSON.stringify([jobcenter.body, one.body])).not.toContain(reason);
       },
@@ -577,7 +577,7 @@ describe('referral visibility', () => {
       for (const auth of [world.caseworkerA.authHeader, world.leadP1.authHeader]) {
         const history = await get(`/referrals/${requested.id}/history`, auth);
         expect(history.status).toBe(200);
-        const rejects = (history.body as { action: string; reason: string | null }[]).filter(
+        const rejects = (history.body.items as { action: string; reason: string | null }[]).filter(
           (r) => r.action === 'reject',
         );
         expect(rejects.map((r) => r.reason)).toEqual(['not_suitable']);
@@ -694,7 +694,7 @@ describe('referral visibility', () => {
       );
     });
 
-    /** Whom each caller sees, from DESIGN.md: the oracle of the list tests. */
+    /** Whom each caller sees, from docs/domain.md: the oracle of the list tests. */
     const callers = (): Record<
       string,
       { auth: Auth; sees: (r: (typeof all)[number]) => boolean }

@@ -89,7 +89,7 @@ describe('referral workflow over HTTP', () => {
       .set(world.leadP1.authHeader)
       .expect(200);
     expect(
-      (history.body as { action: string | null; toState: string }[]).map((h) => [
+      (history.body.items as { action: string | null; toState: string }[]).map((h) => [
         h.action,
         h.toState,
       ]),
@@ -218,14 +218,17 @@ describe('referral workflow over HTTP', () => {
       .get('/api/v1/providers/availability')
       .set(jobcenterWorld.caseworkerA.authHeader)
       .expect(200);
-    expect(availability.body).toEqual([
-      expect.objectContaining({
-        contractId: jobcenterWorld.contract.id,
-        capacity: 1,
-        openReferrals: 1,
-        freePlaces: 0,
-      }),
-    ]);
+    expect(availability.body).toEqual({
+      items: [
+        expect.objectContaining({
+          contractId: jobcenterWorld.contract.id,
+          capacity: 1,
+          openReferrals: 1,
+          freePlaces: 0,
+        }),
+      ],
+      nextCursor: null,
+    });
   });
 
   it('takes the next contract with room when the first is full', async () => {

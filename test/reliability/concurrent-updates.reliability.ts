@@ -8,7 +8,7 @@ import { AppProcess } from './support/app-process';
 import { brief, call, type Answer } from './support/http';
 
 /*
- * R5 (SECURITY.md §5, item 36): 10 concurrent conflicting changes with the same If-Match on
+ * R5 (docs/security.md §5, item 36): 10 concurrent conflicting changes with the same If-Match on
  * two resources, a client (PATCH) and a referral (the pause action), sent to the app process at
  * once over separate connections: exactly one 2xx and nine 412, the version is v+1 and holds
  * the winner's change; without If-Match, 428.

@@ -10,7 +10,7 @@ import { brief, call, isOutageProblem, tally, type Answer } from './support/http
 import { clusterOfRun, type PgCluster } from './support/pg-cluster';
 
 /*
- * R1 (SECURITY.md §5, items 35 and 40): kill -9 of the PostgreSQL postmaster while 8 writers
+ * R1 (docs/security.md §5, items 35 and 40): kill -9 of the PostgreSQL postmaster while 8 writers
  * register clients over HTTP. Every write the app acknowledged (201) is there after the
  * restart; at most one row per writer exists that was not acknowledged (committed, answer
  * lost); while the database is down the app answers 503 problem+json only, and it serves

@@ -8,7 +8,7 @@ import { brief, call, isOutageProblem, tally, type Answer } from './support/http
 import { clusterOfRun, type PgCluster } from './support/pg-cluster';
 
 /*
- * R3 (SECURITY.md §5, item 40): the database stopped with `pg_ctl stop -m immediate` for 20 s
+ * R3 (docs/security.md §5, item 40): the database stopped with `pg_ctl stop -m immediate` for 20 s
  * while a client calls every 200 ms. Every answer is a 503 problem+json well within the
  * request timeout (no hang), readiness says not ready; after the start readiness is back within
  * 5 s and requests succeed, from the same app process.

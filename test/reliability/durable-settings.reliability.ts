@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { AppProcess } from './support/app-process';
 
 /*
- * Item 35 (SECURITY.md): the app checks at start that the server keeps acknowledged writes
+ * Item 35 (docs/security.md): the app checks at start that the server keeps acknowledged writes
  * (fsync, synchronous_commit, full_page_writes) and refuses to start on one that does not.
  * synchronous_commit is the one a connection can turn off for itself, so the refusal is shown
  * with it; the suite's cluster itself runs with all three on.

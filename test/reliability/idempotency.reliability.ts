@@ -13,7 +13,7 @@ import { AppProcess } from './support/app-process';
 import { brief, call, type Answer } from './support/http';
 
 /*
- * R6 (SECURITY.md §5, item 38): provider systems submit reports with an Idempotency-Key to the
+ * R6 (docs/security.md §5, item 38): provider systems submit reports with an Idempotency-Key to the
  * app process on real PostgreSQL. A sequential retry is replayed (same status and body, one
  * row); the key with another body is 422; 10 concurrent requests with one key execute once
  * (the others 409 or the replay); provider B using A's key string is independent of A.

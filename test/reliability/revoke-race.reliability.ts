@@ -9,7 +9,7 @@ import { AppProcess } from './support/app-process';
 import { brief, call, type Answer } from './support/http';
 
 /*
- * R7 (SECURITY.md §5, item 39): 1 revocation and 50 concurrent reads of the released
+ * R7 (docs/security.md §5, item 39): 1 revocation and 50 concurrent reads of the released
  * participation (a referral's activities), against the app process on real PostgreSQL, where
  * reads really run in parallel on separate connections. Ordering as in
  * test/confidentiality/revoke-race.spec.ts: a read sent after the revocation's commit was

@@ -14,8 +14,8 @@ import { createTestApp } from '../support/test-app';
 
 /*
  * The jobcenter reads submitted reports with exactly the sections the client released to it
- * (SECURITY.md item 5; DESIGN.md "Who sees what"): random reports against random consent
- * states, compared with an oracle written from DESIGN.md's rules, not from the policy's SQL.
+ * (docs/security.md item 5; docs/domain.md "Who sees what"): random reports against random consent
+ * states, compared with an oracle written from docs/domain.md's rules, not from the policy's SQL.
  * A failing run prints fast-check's seed and path; replay it with FC_SEED=<seed>
  * FC_PATH=<path>, and run more cases with FC_NUM_RUNS=<n>.
  */
@@ -58,7 +58,7 @@ interface Case {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The oracle (DESIGN.md, "Consent" and "Who sees what"): the jobcenter A reads a category of
+// The oracle (docs/domain.md, "Consent" and "Who sees what"): the jobcenter A reads a category of
 // P1's report when a record released by P1 for the report's referral (its purpose), in its
 // validity period and not superseded, holds an unrevoked grant of that category to A. Nothing
 // else opens anything: not a record for another referral of the same client.

@@ -14,7 +14,7 @@ import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
 
 /*
- * Idempotent report submission by provider systems (SECURITY.md item 38, R6; the IETF
+ * Idempotent report submission by provider systems (docs/security.md item 38, R6; the IETF
  * Idempotency-Key draft): a retry gets the first answer and creates nothing; another body with
  * the same key is 422; while the first runs, 409 or its replay; keys belong to one provider.
  */
@@ -100,6 +100,8 @@ describe('POST /referrals/{id}/reports with an Idempotency-Key', () => {
     for (const body of [reportBody(), reordered, reportBody()]) {
       const again = await post(referral.id, keyP1.authHeader, key, body);
       expect(again.status).toBe(201);
+      // Byte for byte the first answer, its members in the same order (ADR 0006).
+      expect(again.text).toBe(first.text);
       expect(again.body).toEqual(first.body);
       expect(again.headers.location).toBe(first.headers.location);
       expect(again.headers.etag).toBe(first.headers.etag);

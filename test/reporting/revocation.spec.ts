@@ -11,7 +11,7 @@ import { insertConsent, submittedReport, workedReferral } from '../factories/rep
 import { createTestApp } from '../support/test-app';
 
 /*
- * A revocation takes effect on the very next read of a report (SECURITY.md items 6 and 39, R7):
+ * A revocation takes effect on the very next read of a report (docs/security.md items 6 and 39, R7):
  * between two reads, whether it is written by the API or by a bare committed UPDATE; and while
  * reads are in flight, where every read sent after the revocation resolved lacks the revoked
  * section, and none shows half of either state.

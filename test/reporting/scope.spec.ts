@@ -17,7 +17,7 @@ import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
 
 /*
- * Who may touch A/P1's reports (SECURITY.md items 2, 3 and 18; DESIGN.md "Who sees what"): a
+ * Who may touch A/P1's reports (docs/security.md items 2, 3 and 18; docs/domain.md "Who sees what"): a
  * role that may never call a route gets 403 (function level); anyone else who may not see the
  * report or its referral gets 404, exactly as for a missing one, and nothing changes.
  */

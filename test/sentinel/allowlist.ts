@@ -3,7 +3,7 @@ import type { Marker, Row } from './markers';
 import type { Release, Viewer } from './world';
 
 /**
- * Who may see which cell, written from DESIGN.md ("Who sees what", "Consent") and ADRs 0003
+ * Who may see which cell, written from docs/domain.md ("Who sees what", "Consent") and ADRs 0003
  * to 0006, not from what the routes return. Rules are per `table.column` (or `table.*`); a
  * column without a rule may be seen by nobody, so a new column's marker fails the test until
  * somebody decides here who may read it.
@@ -95,6 +95,11 @@ function related(a: string, b: unknown, w: WorldIndex): boolean {
 
 const nobody: Rule = () => false;
 
+/** A lead (of a jobcenter or provider) of this organisation. */
+const leadOf = (v: Viewer, organisationId: unknown) =>
+  (v.role === Role.JobcenterLead || v.role === Role.ProviderLead) &&
+  v.organisationId === organisationId;
+
 /** DESIGN "Who uses it": the provider directory is read by these roles. */
 const DIRECTORY_ROLES: Viewer['role'][] = [
   Role.Caseworker,
@@ -178,7 +183,9 @@ const RULES: Record<string, Rule> = {
       w
         .list('referrals')
         .some((r) => r.case_manager_id === u.id && r.accepted_at !== null && seesReferral(v, r))),
-  'users.email': (v, u) => v.role === Role.Admin || u.id === v.userId,
+  // ADR 0008: a lead manages their own organisation's members.
+  'users.email': (v, u) =>
+    v.role === Role.Admin || u.id === v.userId || leadOf(v, u.organisation_id),
   'users.password_hash': nobody,
   // ADR 0003: the admin any provider's keys, a provider lead its own, a key itself.
   'api_keys.*': (v, k) =>
@@ -187,6 +194,9 @@ const RULES: Record<string, Rule> = {
     k.id === v.apiKeyId,
   'api_keys.secret_hash': nobody,
   'refresh_tokens.token_hash': nobody,
+  'activation_codes.code_hash': nobody,
+  // ADR 0008: an admin's approval requests: every admin, and the lead who decides them.
+  'approval_requests.*': (v, r) => v.role === Role.Admin || leadOf(v, r.organisation_id),
   'clients.*': clientRecord,
   'clients.postcode': clientSummary,
   'clients.note_to_provider': clientSummary,

@@ -31,9 +31,9 @@ export const EXEMPT_TABLES: Record<string, string> = {
   audit_chain_head: 'hash chain head (bytes the verifier recomputes)',
   migrations: 'TypeORM bookkeeping, never read by a route',
   statistics_state_counts:
-    'counts kept by triggers from referrals; its text is an outcome code copied from them (ADR 0010)',
+    'counts kept by triggers from referrals; its text is an outcome code copied from them (ADR 0012)',
   statistics_durations:
-    'counts of whole days kept by triggers from referrals; its text is a measure name (ADR 0010)',
+    'counts of whole days kept by triggers from referrals; its text is a measure name (ADR 0012)',
 };
 
 /**
@@ -46,6 +46,7 @@ export const VALUE_CHECKED_COLUMNS: Record<string, string> = {
     'looked up to authenticate every API-key request; the stored prefix is searched for',
   'api_keys.secret_hash': 'bytes; searched for as hex, base64 and base64url',
   'refresh_tokens.token_hash': 'bytes; searched for as hex, base64 and base64url',
+  'activation_codes.code_hash': 'bytes; searched for as hex, base64 and base64url',
 };
 
 /**
@@ -82,6 +83,8 @@ export const WORLD_ROWS: Record<string, string> = {
   reports: 'author_organisation_id = ANY($1)',
   report_sections: 'report_id IN (SELECT id FROM reports WHERE author_organisation_id = ANY($1))',
   idempotency_keys: 'organisation_id = ANY($1)',
+  approval_requests: 'organisation_id = ANY($1)',
+  activation_codes: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
 };
 
 const TEXT_TYPES: Record<string, TextColumn['kind']> = {

@@ -21,13 +21,18 @@ import { API_PREFIX, fetchAll, getCalls, mayCall, type Call } from './routes';
 import { writeMarkers } from './writes';
 import { buildSentinelWorld, type SentinelWorld, type Viewer } from './world';
 
-/** What each viewer must have been shown (DESIGN.md "Who uses it" / "Who sees what"). */
+/** What each viewer must have been shown (docs/domain.md "Who uses it" / "Who sees what"). */
 const MUST_SEE: Record<string, string[]> = {
   'caseworker A': ['clients.family_name', 'referrals.reason_text', 'report_sections.text'],
   'caseworker B': ['clients.given_name', 'report_sections.text', 'report_sections.fields'],
-  'jobcenter lead A': ['contracts.number', 'provider_profiles.description'],
-  'provider lead P1': ['clients.note_to_provider', 'report_sections.text', 'api_keys.name'],
-  'provider lead P2': ['report_sections.text', 'activities.note'],
+  'jobcenter lead A': ['contracts.number', 'provider_profiles.description', 'users.email'],
+  'provider lead P1': [
+    'clients.note_to_provider',
+    'report_sections.text',
+    'api_keys.name',
+    'approval_requests.email',
+  ],
+  'provider lead P2': ['report_sections.text', 'activities.note', 'approval_requests.api_key_name'],
   'provider worker P1': [
     'clients.street',
     'activities.note',
@@ -39,13 +44,19 @@ const MUST_SEE: Record<string, string[]> = {
   'provider worker P2': ['clients.given_name', 'report_sections.text'],
   'auditor A': ['users.email', 'consent_templates.body'],
   'auditor P1': ['consent_templates.body'],
-  admin: ['users.email', 'organisations.name', 'api_keys.name', 'provider_profiles.website'],
+  admin: [
+    'users.email',
+    'organisations.name',
+    'api_keys.name',
+    'provider_profiles.website',
+    'approval_requests.display_name',
+  ],
   'API key P1': ['report_sections.text', 'activities.note', 'api_keys.name'],
   anonymous: [],
 };
 
 /**
- * SECURITY.md item 8(b) and the last sentence of item 28: every text cell of the world holds a
+ * docs/security.md item 8(b) and the last sentence of item 28: every text cell of the world holds a
  * unique marker; no viewer's response (body or header) carries a marker of a cell it may not
  * see, and no marker reaches the audit trail or the app's log.
  *

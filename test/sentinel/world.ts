@@ -267,6 +267,29 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
   await submittedReport(app, base.workerP2.actor, toP2.id, { sections: everySection('P2 an A') });
   await submittedReport(app, base.workerP2.actor, ofB.id, { sections: everySection('P2 an B') });
 
+  // Dual control (ADR 0008): a second admin's pending requests (a member of P1, a key of P2),
+  // and one that A's lead approved (a member with an activation code).
+  const secondAdmin = await createUser(app, { roles: [Role.Admin] });
+  const ask = async (path: string, body: Record<string, unknown>): Promise<string> => {
+    const res = await http().post(`${API}${path}`).set(secondAdmin.authHeader).send(body);
+    if (res.status !== 202) throw new Error(`request ${path}: ${res.status}`);
+    return (res.body as { id: string }).id;
+  };
+  const member = (organisationId: string, role: Role) => ({
+    organisationId,
+    email: `${randomUUID()}@test.lotse.invalid`,
+    displayName: 'Beantragte Person',
+    roles: [role],
+  });
+  await ask('/users', member(P1, Role.ProviderWorker));
+  await ask(`/organisations/${P2}/api-keys`, { name: 'Beantragter Schlüssel', scopes: allScopes });
+  const approved = await ask('/users', member(A, Role.Caseworker));
+  const approval = await http()
+    .post(`${API}/approval-requests/${approved}/approve`)
+    .set(base.leadA.authHeader)
+    .send({});
+  if (approval.status !== 200) throw new Error(`approval: ${approval.status}`);
+
   const person = (name: string, user: TestUser, role: Role): Viewer => ({
     name,
     role,

@@ -66,7 +66,7 @@ const referral: fc.Arbitrary<Referral> = fc.record({
 const world = fc.record({
   jobcenter: fc.boolean(),
   // At least a dozen referrals: in smaller worlds nearly every figure is suppressed, and the
-  // attacker's programs (all unknowns free) take minutes (ADR 0010).
+  // attacker's programs (all unknowns free) take minutes (ADR 0012).
   blocks: fc
     .array(fc.tuple(referral, fc.integer({ min: 2, max: 8 })), { minLength: 4, maxLength: 9 })
     .filter((blocks) => blocks.reduce((s, [, n]) => s + n, 0) >= 12),

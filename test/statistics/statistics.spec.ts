@@ -106,6 +106,28 @@ describe('referral statistics', () => {
       [referral.id, reason, world.workerP1.userId, referral.providerId],
     );
   }
+  /** `count` referrals of a fresh client of A to P1, sent in January, ended with `reason`. */
+  async function endedCase(
+    world: ReferralWorld,
+    count: number,
+    reason: string,
+    options: { sentAt?: string; contactDays?: number } = {},
+  ): Promise<{ clientId: string; referrals: Referral[] }> {
+    const client = await createClient(app, { jobcenterId: world.jobcenterA });
+    const referrals: Referral[] = [];
+    for (let k = 0; k < count; k++) {
+      const referral = await sent(world, S.Ended, {
+        sentAt: new Date(options.sentAt ?? '2026-01-12T10:00:00Z'),
+        clientId: client.id,
+        acceptDays: 1,
+        ...(options.contactDays === undefined ? {} : { contactDays: options.contactDays }),
+        closeDays: 10,
+      });
+      await endedWith(world, referral, reason);
+      referrals.push(referral);
+    }
+    return { clientId: client.id, referrals };
+  }
 
   /**
    * A consent of the client for the referral, released by `releasing` (default P1) to
@@ -750,18 +772,8 @@ describe('referral statistics', () => {
 
     it('counts a revoked release as none from the very next request', async () => {
       const fresh = await buildReferralWorld(app);
-      const client = await createClient(app, { jobcenterId: fresh.jobcenterA });
-      const referrals: Referral[] = [];
-      for (let k = 0; k < 6; k++) {
-        const referral = await sent(fresh, S.Ended, {
-          sentAt: new Date('2026-01-12T10:00:00Z'),
-          clientId: client.id,
-          acceptDays: 1,
-          closeDays: 10,
-        });
-        await endedWith(fresh, referral, 'other');
-        referrals.push(referral);
-      }
+      const { clientId, referrals } = await endedCase(fresh, 6, 'other');
+      const client = { id: clientId };
       for (const referral of referrals) {
         await consent(fresh, client.id, referral.id, [DataCategory.Participation]);
       }
@@ -783,22 +795,12 @@ describe('referral statistics', () => {
 
     it('counts an end reason only by the release for that very referral (purpose binding)', async () => {
       const fresh = await buildReferralWorld(app);
-      const client = await createClient(app, { jobcenterId: fresh.jobcenterA });
-      const referrals: Referral[] = [];
-      for (let k = 0; k < 10; k++) {
-        const referral = await sent(fresh, S.Ended, {
-          sentAt: new Date('2026-01-12T10:00:00Z'),
-          clientId: client.id,
-          acceptDays: 1,
-          contactDays: 1,
-          closeDays: 10,
-        });
-        await endedWith(fresh, referral, 'client_declined');
-        referrals.push(referral);
-      }
+      const { clientId, referrals } = await endedCase(fresh, 10, 'client_declined', {
+        contactDays: 1,
+      });
       // Participation released for five of the ten referrals: the other five stay closed.
       for (const referral of referrals.slice(0, 5)) {
-        await consent(fresh, client.id, referral.id, [DataCategory.Participation]);
+        await consent(fresh, clientId, referral.id, [DataCategory.Participation]);
       }
       const res = await stats(fresh.leadA, Q).expect(200);
       expect(group(res.body, 'ended')).toMatchObject({
@@ -810,17 +812,10 @@ describe('referral statistics', () => {
 
     it('never shows the reason of an unreleased end, even when it would be the only one', async () => {
       const fresh = await buildReferralWorld(app);
-      const client = await createClient(app, { jobcenterId: fresh.jobcenterA });
-      for (let k = 0; k < 6; k++) {
-        const referral = await sent(fresh, S.Ended, {
-          sentAt: new Date('2026-01-20T10:00:00Z'),
-          clientId: client.id,
-          acceptDays: 1,
-          contactDays: 1,
-          closeDays: 10,
-        });
-        await endedWith(fresh, referral, 'client_withdrew');
-      }
+      await endedCase(fresh, 6, 'client_withdrew', {
+        sentAt: '2026-01-20T10:00:00Z',
+        contactDays: 1,
+      });
       const res = await stats(fresh.leadA, Q).expect(200);
       expect(group(res.body, 'ended')).toEqual({
         total: 6,

@@ -1,5 +1,5 @@
 // Compiles our TypeScript and the ESM-only packages in node_modules to CommonJS with @swc/wasm,
-// which has no per-platform binaries (see STACK.md §6).
+// which has no per-platform binaries (see docs/stack.md §6).
 const crypto = require('node:crypto');
 const swc = require('@swc/wasm');
 

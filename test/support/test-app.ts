@@ -2,7 +2,7 @@ import type { ModuleMetadata } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
-import { configureApp, createAdapter } from '../../src/app.setup';
+import { configureApp, createAdapter, NEST_APP_OPTIONS } from '../../src/app.setup';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { validateResponses } from './contract/contract-hook';
 
@@ -39,9 +39,10 @@ export async function createTestApp(
     controllers: options.extra?.controllers ?? [],
     providers: options.extra?.providers ?? [],
   }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(config), {
-    bufferLogs: true,
-  });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    createAdapter(config),
+    NEST_APP_OPTIONS,
+  );
   await configureApp(app, config);
   // Test-only: every response is checked against openapi.json; probes are not API operations.
   validateResponses(app.getHttpAdapter().getInstance(), options.extra?.controllers ?? []);

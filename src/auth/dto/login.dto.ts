@@ -6,13 +6,13 @@ export const ACCESS_TOKEN_MAX_LENGTH = 1024;
 export const REFRESH_TOKEN_MAX_LENGTH = 128;
 
 export class LoginDto {
-  /** @example "fallmanagerin@jobcenter-musterstadt.demo" */
+  /** Your email address, as your administrator registered it. */
   @IsString()
   @IsNotEmpty()
   @MaxLength(254)
   email: string;
 
-  /** @example "Lotse-Demo-Passwort-2026" */
+  /** Your password. */
   @IsString()
   @IsNotEmpty()
   @MaxLength(1024)

@@ -27,6 +27,7 @@ export function PageOf<T>(item: ClassType<T>): ClassType<Page<T>> {
       type: String,
       nullable: true,
       maxLength: CURSOR_MAX_LENGTH,
+      pattern: '^[A-Za-z0-9_-]+$',
       description: 'Pass as `cursor` to get the next page; null on the last page.',
     })
     nextCursor: string | null;

@@ -39,6 +39,22 @@ export class ResourceNotFound extends DomainError {
   }
 }
 
+/**
+ * The caller may know the object but may not do this to it (e.g. approve a request they made
+ * themselves). A 403 about one object, audited like a `ResourceNotFound` as `access.denied`.
+ */
+export abstract class ActionNotAllowed extends DomainError {
+  readonly status = 403;
+
+  /** What the action was refused on (e.g. `approval request`); the denial event names it. */
+  constructor(
+    readonly resource: string,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
 export interface FieldError {
   /** Dotted path of the offending field, e.g. `grants.0.category`. */
   field: string;

@@ -1,8 +1,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
+import { localisedTitle, prefersGerman } from './problem-catalogue';
 import {
   PROBLEM_CONTENT_TYPE,
+  PROBLEM_TYPE_PREFIX,
   plainProblem,
   STATUS_KINDS,
   type ProblemDetails,
@@ -68,6 +70,13 @@ export function answerRouterError(
       ? 'A path segment is longer than the server accepts.'
       : 'The request URL is malformed.';
   const instance = (request.url ?? '').split('?')[0];
+  const problem = problemOf(status, detail, instance, request.id);
+  const german = prefersGerman(request.headers['accept-language']);
+  const title = localisedTitle(
+    problem.type.replace(PROBLEM_TYPE_PREFIX, ''),
+    problem.title,
+    german,
+  );
   void reply
     .code(status)
     .headers({
@@ -75,5 +84,5 @@ export function answerRouterError(
       'X-Request-Id': request.id,
       'Content-Type': PROBLEM_CONTENT_TYPE,
     })
-    .send(problemOf(status, detail, instance, request.id));
+    .send({ ...problem, title });
 }

@@ -7,8 +7,13 @@ import {
   PROBLEM_TEXT_MAX_LENGTH,
   PROBLEM_TITLE_MAX_LENGTH,
   PROBLEM_TYPE_MAX_LENGTH,
+  problemType,
   REQUEST_ID_MAX_LENGTH,
 } from './problem-details';
+import { PROBLEM_KINDS } from './problem-catalogue';
+import { Role } from '../../auth/role';
+import { DataCategory } from '../../confidentiality/data-category';
+import { ReferralAction, ReferralState } from '../../referrals/referral-state';
 import { CODE_MAX_LENGTH, LIST_MAX_ITEMS, UUID_LENGTH } from '../validation/bounds';
 
 /** Lists of codes or ids a problem names: bounded by the request that caused it. */
@@ -40,12 +45,20 @@ export class FieldErrorDto {
  */
 export class ProblemDetailsDto {
   /**
-   * Stable identifier of the error kind; translate by it.
+   * Stable identifier of the error kind; translate by it. docs/problem-types.md says when each
+   * kind occurs.
    * @example urn:lotse:problem:validation-error
    */
-  @ApiProperty({ maxLength: PROBLEM_TYPE_MAX_LENGTH })
+  @ApiProperty({
+    enum: PROBLEM_KINDS.map(problemType),
+    enumName: 'ProblemType',
+    maxLength: PROBLEM_TYPE_MAX_LENGTH,
+  })
   type: string;
-  /** Short, human-readable summary of the kind (English; translate by `type`). */
+  /**
+   * Short, human-readable summary of the kind, in German when `Accept-Language` prefers `de`,
+   * else in English. It may change; translate by `type`.
+   */
   @ApiProperty({ example: 'Invalid request', maxLength: PROBLEM_TITLE_MAX_LENGTH })
   title: string;
   /** @example 400 */
@@ -57,26 +70,26 @@ export class ProblemDetailsDto {
   @ApiProperty({ maxLength: PROBLEM_TEXT_MAX_LENGTH })
   instance: string;
   /** The request id (also in the X-Request-Id header); quote it when reporting a problem. */
-  @ApiProperty({ maxLength: REQUEST_ID_MAX_LENGTH })
+  @ApiProperty({ maxLength: REQUEST_ID_MAX_LENGTH, pattern: '^[A-Za-z0-9._:-]{1,128}$' })
   requestId: string;
   /** Field errors, for `validation-error` only. */
   @ApiProperty({ type: [FieldErrorDto], required: false, maxItems: FIELD_ERRORS_MAX_ITEMS })
   errors?: FieldErrorDto[];
 
   /** `transition-not-allowed`: the action asked for. */
-  @ApiProperty({ required: false, maxLength: CODE_MAX_LENGTH })
+  @ApiProperty({ required: false, enum: ReferralAction, enumName: 'ReferralAction' })
   action?: string;
   /** `transition-not-allowed`: the referral's current state. */
-  @ApiProperty({ required: false, maxLength: CODE_MAX_LENGTH })
+  @ApiProperty({ required: false, enum: ReferralState, enumName: 'ReferralState' })
   state?: string;
   /** `too-many-requests`: seconds until the next attempt (also the Retry-After header). */
   @ApiProperty({ required: false, minimum: 0, maximum: 86400 })
   retryAfter?: number;
   /** `role-not-allowed`: the roles this kind of organisation cannot hold. */
-  @ApiProperty({ ...CODES, required: false })
+  @ApiProperty({ ...CODES, enum: Role, enumName: 'Role', required: false })
   roles?: string[];
   /** `outside-template`: the data categories the consent template does not cover. */
-  @ApiProperty({ ...CODES, required: false })
+  @ApiProperty({ ...CODES, enum: DataCategory, enumName: 'DataCategory', required: false })
   categories?: string[];
   /** `recipient-not-allowed`: the recipients that are not allowed. */
   @ApiProperty({ ...UUIDS, required: false })
@@ -85,8 +98,8 @@ export class ProblemDetailsDto {
   @ApiProperty({ ...UUIDS, required: false })
   grantIds?: string[];
   /**
-   * `not-ready`: each dependency's state.
-   * @example { "database": { "status": "down" } }
+   * `not-ready`: each dependency's state (see `HealthStatusDto`).
+   * @example { "database": { "status": "up" }, "migrations": { "status": "pending", "applied": 9, "pending": 1 } }
    */
-  checks?: Record<string, { status: string }>;
+  checks?: Record<string, { status: string } & Record<string, string | number>>;
 }

@@ -3,10 +3,12 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { isDatabaseUnavailable } from '../../database/database-unavailable';
 import { isInputDataError } from '../../database/postgres-errors';
 import { DomainError } from './domain-error';
+import { localisedTitle, prefersGerman } from './problem-catalogue';
 import {
   PROBLEM_CONTENT_TYPE,
   PROBLEM_TEXT_MAX_LENGTH,
   plainProblem,
+  PROBLEM_TYPE_PREFIX,
   problemType,
   STATUS_KINDS,
   type ProblemDetails,
@@ -14,6 +16,7 @@ import {
 
 interface RequestLike {
   id?: string;
+  headers?: Record<string, string | string[] | undefined>;
   url?: string;
   raw?: { id?: string };
 }
@@ -92,8 +95,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<RequestLike>();
     const response: unknown = http.getResponse();
     const problem = this.toProblem(exception);
+    const acceptLanguage = request.headers?.['accept-language'];
+    const german = prefersGerman(typeof acceptLanguage === 'string' ? acceptLanguage : undefined);
     const body: ProblemDetails = {
       ...problem,
+      title: localisedTitle(problem.type.replace(PROBLEM_TYPE_PREFIX, ''), problem.title, german),
       detail: problem.detail.slice(0, PROBLEM_TEXT_MAX_LENGTH),
       instance: (request.url ?? '').split('?')[0].slice(0, PROBLEM_TEXT_MAX_LENGTH),
       requestId: request.id ?? request.raw?.id ?? '',

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-// Bounds of a problem body (SECURITY.md item 19): texts that may echo the request (the path
+// Bounds of a problem body (docs/security.md item 19): texts that may echo the request (the path
 // in `instance`, a framework message in `detail`, field names) are cut to these lengths.
 export const PROBLEM_TYPE_MAX_LENGTH = 100;
 export const PROBLEM_TITLE_MAX_LENGTH = 100;
@@ -14,9 +14,11 @@ export const FIELD_PATH_MAX_LENGTH = 200;
 export const FIELD_MESSAGES_MAX_ITEMS = 20;
 export const FIELD_MESSAGE_MAX_LENGTH = 500;
 
+export const PROBLEM_TYPE_PREFIX = 'urn:lotse:problem:';
+
 /** `urn:lotse:problem:<kind>`: stable, so that frontends can translate by it. */
 export function problemType(kind: string): string {
-  return `urn:lotse:problem:${kind}`;
+  return `${PROBLEM_TYPE_PREFIX}${kind}`;
 }
 
 /** RFC 9457 problem details, as every error response of Lotse carries them. */
@@ -57,8 +59,10 @@ export function plainProblem(
   status: number,
   detail: string,
 ): Pick<ProblemDetails, 'type' | 'title' | 'status' | 'detail'> {
+  // A status without a kind of its own gets its class's generic kind: every `type` Lotse
+  // answers with is one of the documented kinds (problem-catalogue.ts).
   const { kind, title } = STATUS_KINDS[status] ?? {
-    kind: `http-${status}`,
+    kind: status >= 500 ? 'internal-error' : 'bad-request',
     title: STATUS_CODES[status] ?? 'Error',
   };
   return { type: problemType(kind), title, status, detail };

@@ -3,7 +3,7 @@ import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { IsUUID, MaxLength, type ValidationOptions } from 'class-validator';
 import { MAX_PAGE_SIZE } from '../pagination/page-query.dto';
 
-// Size bounds shared by request validation and the OpenAPI document (SECURITY.md item 19:
+// Size bounds shared by request validation and the OpenAPI document (docs/security.md item 19:
 // every string has a maxLength, every array a maxItems). Response DTOs document the bound the
 // input validation or the way the value is made guarantees.
 

@@ -74,7 +74,8 @@ export class CreateApiKeyDto {
   @IsEnum(ApiKeyScope, { each: true })
   scopes: ApiKeyScope[];
 
-  /** Optional end of validity (ISO 8601, in the future). */
+  /** Optional end of validity (ISO 8601, in the future). @example 2027-06-30T22:00:00Z */
+  @ApiProperty({ required: false, format: 'date-time', maxLength: 40 })
   @IsOptional()
   @IsDateString({ strict: true })
   @MaxLength(40)

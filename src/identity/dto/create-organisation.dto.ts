@@ -1,5 +1,16 @@
-import { IsBoolean, IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEnum,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { OrganisationKind } from '../organisation.entity';
+import { NewPersonDto } from './create-user.dto';
 import { Omittable, Trim } from './normalise';
 
 export class CreateOrganisationDto {
@@ -13,6 +24,17 @@ export class CreateOrganisationDto {
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
+
+  /**
+   * A jobcenter's or provider's first lead (`jobcenter_lead`, `provider_lead`), created without
+   * a password. The answer holds their one-time activation code, shown this once: hand it over
+   * yourself, out of band. From then on the lead manages the organisation's members.
+   */
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => NewPersonDto)
+  firstLead?: NewPersonDto;
 }
 
 export class UpdateOrganisationDto {

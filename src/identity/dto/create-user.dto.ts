@@ -15,10 +15,8 @@ import { IsAcceptablePassword } from '../password/is-acceptable-password.decorat
 import { NormaliseEmail, Omittable, Trim } from './normalise';
 import { IsUuidField } from '../../common/validation/bounds';
 
-export class CreateUserDto {
-  @IsUuidField()
-  organisationId: string;
-
+/** A person to be: address and name. The user chooses their password with an activation code. */
+export class NewPersonDto {
   /** Unique across Lotse, compared case-insensitively. */
   @NormaliseEmail()
   @IsEmail()
@@ -30,6 +28,12 @@ export class CreateUserDto {
   @IsNotEmpty()
   @MaxLength(200)
   displayName: string;
+}
+
+/** A new member, without a password: they choose it with the activation code. */
+export class CreateUserDto extends NewPersonDto {
+  @IsUuidField()
+  organisationId: string;
 
   /** Roles must fit the organisation: caseworker and jobcenter_lead at a jobcenter, etc. */
   @IsArray()
@@ -38,14 +42,6 @@ export class CreateUserDto {
   @ArrayUnique()
   @IsEnum(Role, { each: true })
   roles: Role[];
-
-  /**
-   * 12 to 256 characters, no composition rules; common passwords are refused. Hand it to the
-   * user by a separate channel.
-   */
-  @IsString()
-  @IsAcceptablePassword()
-  initialPassword: string;
 }
 
 export class UpdateUserDto {
@@ -68,13 +64,6 @@ export class UpdateUserDto {
   @Omittable()
   @IsBoolean()
   active?: boolean;
-}
-
-export class ResetPasswordDto {
-  /** The new password; all of the user's sessions end. */
-  @IsString()
-  @IsAcceptablePassword()
-  newPassword: string;
 }
 
 export class ChangePasswordDto {

@@ -1,4 +1,6 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { OrganisationKind } from '../organisation.entity';
+import { CreatedUserDto } from './user.dto';
 import { ApiText, ApiTimestamp, ApiUuid, NAME_MAX_LENGTH } from '../../common/validation/bounds';
 
 export class OrganisationDto {
@@ -14,4 +16,11 @@ export class OrganisationDto {
   createdAt: Date;
   @ApiTimestamp()
   updatedAt: Date;
+}
+
+/** A new organisation, and its first lead if one was asked for. */
+export class CreatedOrganisationDto extends OrganisationDto {
+  /** The first lead with their activation code; null when none was asked for. */
+  @ApiProperty({ type: CreatedUserDto, nullable: true })
+  firstLead: CreatedUserDto | null;
 }

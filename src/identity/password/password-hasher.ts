@@ -1,18 +1,23 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import * as argon2 from 'argon2';
+import { hash as argon2Hash, verify as argon2Verify, type Algorithm } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 
-/** OWASP/ASVS minimum for argon2id: 19 MiB, two passes, one lane. */
+/**
+ * OWASP/ASVS minimum for argon2id: 19 MiB, two passes, one lane. `@node-rs/argon2` computes on
+ * libuv's thread pool and ships a prebuilt binary per platform as an optional dependency, with
+ * no install script (docs/architecture/0010-deployment-and-operations.md).
+ */
 export const ARGON2_OPTIONS = {
-  type: argon2.argon2id,
+  // `Algorithm` is an ambient const enum, which isolated modules cannot read: its value is 2.
+  algorithm: 2 as Algorithm.Argon2id,
   memoryCost: 19456,
   timeCost: 2,
   parallelism: 1,
 } as const;
 
 /**
- * node-argon2 writes its parameters as `m=…,p=…,t=…`; the reference implementation and the PHC
- * string format write `m=…,t=…,p=…`. Stored hashes use the standard order (verify reads both).
+ * Writes the parameters in the order of the PHC string format and the reference implementation
+ * (`m=…,t=…,p=…`); hashes stored by the earlier node-argon2 (`m=…,p=…,t=…`) verify as well.
  */
 function standardParameterOrder(hash: string): string {
   return hash.replace(
@@ -35,12 +40,12 @@ export class PasswordHasher implements OnModuleInit {
   }
 
   async hash(password: string): Promise<string> {
-    return standardParameterOrder(await argon2.hash(password, ARGON2_OPTIONS));
+    return standardParameterOrder(await argon2Hash(password, ARGON2_OPTIONS));
   }
 
   /** Verifies against `hash`, or against the dummy hash when there is no account (always false). */
   async verify(hash: string | undefined, password: string): Promise<boolean> {
-    const matches = await argon2.verify(hash ?? this.dummyHash, password);
+    const matches = await argon2Verify(hash ?? this.dummyHash, password).catch(() => false);
     return hash !== undefined && matches;
   }
 }

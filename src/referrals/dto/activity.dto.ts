@@ -28,6 +28,7 @@ export class CreateActivityDto {
   kind: ActivityKind;
 
   /** When it happened (ISO 8601); not in the future. */
+  @ApiProperty({ format: 'date-time', maxLength: 40 })
   @IsDateString({ strict: true })
   @MaxLength(40)
   occurredAt: string;

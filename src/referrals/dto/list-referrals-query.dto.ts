@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDateString, IsEnum, MaxLength } from 'class-validator';
 import { Omittable } from '../../identity/dto/normalise';
@@ -34,6 +35,7 @@ export class ListReferralsQueryDto extends PageQueryDto {
   overdue?: boolean;
 
   /** Only referrals changed at or after this time (ISO 8601). */
+  @ApiProperty({ required: false, format: 'date-time', maxLength: 40 })
   @Omittable()
   @IsDateString({ strict: true })
   @MaxLength(40)

@@ -1,7 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Meta, SealedContent } from '../../confidentiality/disclosure';
 import { ReferralAction, ReferralState } from '../referral-state';
-import { ApiText, ApiTimestamp, ApiUuid, CODE_MAX_LENGTH } from '../../common/validation/bounds';
+import {
+  ApiText,
+  ApiTimestamp,
+  ApiUuid,
+  CODE_MAX_LENGTH,
+  CURSOR_MAX_LENGTH,
+  LIST_MAX_ITEMS,
+} from '../../common/validation/bounds';
 
 export class TransitionActorDto {
   @Meta()
@@ -42,4 +49,15 @@ export class ReferralTransitionDto {
   @Meta()
   @ApiTimestamp()
   occurredAt: Date;
+}
+
+/** A referral's whole history, oldest first: one page, in the envelope of every list. */
+export class ReferralTransitionPageDto {
+  @Meta(() => ReferralTransitionDto)
+  @ApiProperty({ type: ReferralTransitionDto, isArray: true, maxItems: LIST_MAX_ITEMS })
+  items: ReferralTransitionDto[];
+  /** Always null: the history has one page. */
+  @Meta()
+  @ApiText(CURSOR_MAX_LENGTH, { nullable: true, pattern: '^[A-Za-z0-9_-]+$' })
+  nextCursor: string | null;
 }

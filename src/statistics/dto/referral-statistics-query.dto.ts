@@ -35,7 +35,7 @@ export class ReferralStatisticsQueryDto {
   /**
    * The reporting year (Europe/Berlin): the referrals sent in it. Default: the current year.
    * Statistics are published per calendar year only, never for other periods, so that no two
-   * answers differ by a few referrals (docs/architecture/0010).
+   * answers differ by a few referrals (docs/architecture/0012).
    * @example 2026
    */
   @ApiPropertyOptional({ pattern: YEAR.source, maxLength: 4 })

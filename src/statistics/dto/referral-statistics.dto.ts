@@ -195,6 +195,9 @@ export class CapacityUseDto {
  * Europe/Berlin): a jobcenter's own referrals, or those sent to a provider. No referral and no
  * client appears; counts of 1 to 4 are suppressed (see `CountCellDto`).
  */
+/** A calendar month, `YYYY-MM`. */
+const MONTH_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])$';
+
 export class ReferralStatisticsDto {
   /** Whose referrals: a jobcenter's own, or those sent to a provider. */
   @ApiProperty({ enum: [OrganisationKind.Jobcenter, OrganisationKind.Provider] })
@@ -209,13 +212,19 @@ export class ReferralStatisticsDto {
   @ApiProperty({ format: 'date-time', maxLength: 30 })
   computedAt: string;
   /** @example 2026-01 */
-  @ApiText(MONTH_LENGTH)
+  @ApiText(MONTH_LENGTH, { pattern: MONTH_PATTERN })
   from: string;
   /** @example 2026-12 */
-  @ApiText(MONTH_LENGTH)
+  @ApiText(MONTH_LENGTH, { pattern: MONTH_PATTERN })
   to: string;
   /** Every month of the year, the columns of the month tables. */
-  @ApiProperty({ type: String, isArray: true, maxItems: MAX_MONTHS, maxLength: MONTH_LENGTH })
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    maxItems: MAX_MONTHS,
+    maxLength: MONTH_LENGTH,
+    pattern: MONTH_PATTERN,
+  })
   months: string[];
   /** Counts below this (and above 0) are suppressed. @example 5 */
   minimumCount: number;

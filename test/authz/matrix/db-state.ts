@@ -45,7 +45,9 @@ const TABLES: Record<string, string> = {
   reports: 'id IN (SELECT id FROM rp)',
   report_sections: 'report_id IN (SELECT id FROM rp)',
   idempotency_keys: 'organisation_id IN (SELECT id FROM o)',
-  // The statistics' aggregates and versions, kept by triggers (ADR 0010).
+  approval_requests: 'organisation_id IN (SELECT id FROM o)',
+  activation_codes: 'user_id IN (SELECT id FROM u)',
+  // The statistics' aggregates and versions, kept by triggers (ADR 0012).
   statistics_versions: 'organisation_id IN (SELECT id FROM o)',
   statistics_state_counts:
     'jobcenter_id IN (SELECT id FROM o) OR provider_id IN (SELECT id FROM o)',

@@ -50,3 +50,26 @@ export function cellsOf(routes: Record<string, MatrixRoute>): MatrixCell[] {
     ),
   );
 }
+
+/** The credential-derivation cells of `authz-matrix.json` (ADR 0008). */
+export interface DerivationSection {
+  derivations: Record<string, string>;
+  contentRoutes: string[];
+  /** The statuses a content route may give a credential the admin holds: all refusals. */
+  expect: number[];
+}
+
+export function loadDerivations(): DerivationSection {
+  const file = JSON.parse(readFileSync(MATRIX_FILE, 'utf8')) as {
+    routes: Record<string, MatrixRoute>;
+    credentialDerivation: DerivationSection;
+  };
+  const section = file.credentialDerivation;
+  const unknown = section.contentRoutes.filter((route) => !(route in file.routes));
+  if (unknown.length > 0)
+    throw new Error(`content routes without a matrix row: ${unknown.join(', ')}`);
+  if (!section.expect.every((status) => status >= 400)) {
+    throw new Error('credential derivation: a content route must refuse what the admin holds');
+  }
+  return section;
+}

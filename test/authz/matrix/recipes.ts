@@ -75,6 +75,29 @@ function organisationFor(c: CellContext): string {
   return c.side.jobcenterId;
 }
 
+/** The role a new member of `organisationFor(c)` gets: it must fit the organisation's kind. */
+function memberRoleFor(c: CellContext): Role {
+  return organisationFor(c) === c.side.providerId ? Role.ProviderWorker : Role.Caseworker;
+}
+
+/** A shared user of `organisationFor(c)`, for cells that only read it or are refused. */
+function memberOf(c: CellContext): { userId: string } {
+  return organisationFor(c) === c.side.providerId ? c.side.otherWorker : c.side.staff;
+}
+
+/** A user of `organisationFor(c)` to change: fresh when the cell expects success. */
+async function changeableMemberOf(c: CellContext): Promise<string> {
+  if (!c.allowed) return memberOf(c).userId;
+  return (await c.make.user([memberRoleFor(c)], organisationFor(c))).userId;
+}
+
+/** A pending approval request for `organisationFor(c)`: fresh when the cell decides it. */
+async function pendingRequestOf(c: CellContext): Promise<string> {
+  const organisationId = organisationFor(c);
+  if (!c.allowed) return c.side.pendingRequest.get(organisationId)!;
+  return c.make.approvalRequest(organisationId);
+}
+
 /** A fresh user of the actor's kind for cells that end sessions or change passwords. */
 async function freshActorAuth(c: CellContext): Promise<Record<string, string> | undefined> {
   if (!c.allowed || !c.actor.user) return undefined;
@@ -125,6 +148,9 @@ export const RECIPES: Record<string, Recipe> = {
   [`GET ${P}/api-keys/current`]: () => ({}),
   [`GET ${P}/audit-events`]: (c) => ({ query: { organisationId: organisationFor(c) } }),
   [`GET ${P}/audit-events/verify`]: () => ({}),
+  [`POST ${P}/auth/activate`]: async (c) => ({
+    body: { code: await c.make.activationCode(), newPassword: NEW_PASSWORD },
+  }),
   [`POST ${P}/auth/login`]: async (c) => {
     const user = await c.make.user();
     return { body: { email: user.email, password: TEST_PASSWORD } };
@@ -149,23 +175,45 @@ export const RECIPES: Record<string, Recipe> = {
     body: { name: `Jobcenter ${randomUUID()}` },
   }),
   [`GET ${P}/organisations/{id}/api-keys`]: (c) => ({ id: c.side.providerId }),
+  [`GET ${P}/organisations/{id}/operator-actions`]: (c) => ({ id: organisationFor(c) }),
+  [`GET ${P}/approval-requests`]: (c) => ({
+    query: foreignFilter(c, 'organisationId', organisationFor(c)),
+  }),
+  [`GET ${P}/approval-requests/{id}`]: (c) => ({
+    id: c.side.pendingRequest.get(organisationFor(c))!,
+  }),
+  [`POST ${P}/approval-requests/{id}/approve`]: async (c) => ({
+    id: await pendingRequestOf(c),
+    body: {},
+  }),
+  [`POST ${P}/approval-requests/{id}/reject`]: async (c) => ({
+    id: await pendingRequestOf(c),
+    body: {},
+  }),
+  [`POST ${P}/approval-requests/{id}/withdraw`]: async (c) => ({
+    // The admin withdraws a fresh request of its own; refused cells aim at the second admin's.
+    id:
+      c.allowed && c.actor.user
+        ? await c.make.approvalRequest(organisationFor(c), c.actor.user)
+        : c.side.pendingRequest.get(organisationFor(c))!,
+    body: {},
+  }),
   [`POST ${P}/organisations/{id}/api-keys`]: (c) => ({
     id: c.side.providerId,
     body: { name: `Matrix key ${randomUUID()}`, scopes: [ApiKeyScope.ReportsWrite] },
   }),
-  [`GET ${P}/users`]: (c) => ({ query: { organisationId: c.side.jobcenterId } }),
+  [`GET ${P}/users`]: (c) => ({ query: { organisationId: organisationFor(c) } }),
   [`POST ${P}/users`]: (c) => ({
     body: {
-      organisationId: c.side.jobcenterId,
+      organisationId: organisationFor(c),
       email: `${randomUUID()}@${MATRIX_EMAIL_DOMAIN}`,
       displayName: 'Matrix user',
-      roles: [Role.Caseworker],
-      initialPassword: TEST_PASSWORD,
+      roles: [memberRoleFor(c)],
     },
   }),
-  [`GET ${P}/users/{id}`]: (c) => ({ id: c.side.staff.userId }),
+  [`GET ${P}/users/{id}`]: (c) => ({ id: memberOf(c).userId }),
   [`PATCH ${P}/users/{id}`]: async (c) => {
-    const id = c.allowed ? (await c.make.user()).userId : c.side.staff.userId;
+    const id = await changeableMemberOf(c);
     return {
       id,
       headers: { 'If-Match': await versionOf(c, 'users', id) },
@@ -173,8 +221,8 @@ export const RECIPES: Record<string, Recipe> = {
     };
   },
   [`POST ${P}/users/{id}/password`]: async (c) => ({
-    id: c.allowed ? (await c.make.user()).userId : c.side.staff.userId,
-    body: { newPassword: NEW_PASSWORD },
+    id: await changeableMemberOf(c),
+    body: {},
   }),
 
   // clients
@@ -273,6 +321,7 @@ export const RECIPES: Record<string, Recipe> = {
   }),
   [`GET ${P}/health/live`]: () => ({}),
   [`GET ${P}/health/ready`]: () => ({}),
+  [`GET ${P}/labels`]: () => ({}),
   [`GET ${P}/providers`]: (c) => ({
     query: foreignFilter(c, 'postcode', c.side.postcode),
   }),

@@ -1,4 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope, Role } from '../../../src/auth/role';
 import { DataCategory } from '../../../src/confidentiality/data-category';
@@ -12,6 +14,7 @@ import { createApiKey, createUser, type TestApiKey, type TestUser } from '../../
 import { setProfile } from '../../factories/providers';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../../factories/referrals';
 import { draftReport, insertConsent, submittedReport } from '../../factories/reports';
+import { MATRIX_EMAIL_DOMAIN } from './db-state';
 
 /** Index of a side of the world: 0 is jobcenter A with provider P1, 1 is B with P2. */
 export type SideIndex = 0 | 1;
@@ -53,10 +56,14 @@ export interface Side {
   /** Approved and unapproved consent templates per organisation of the side. */
   template: Map<string, ConsentTemplate>;
   unapprovedTemplate: Map<string, ConsentTemplate>;
+  /** A pending approval request of the second admin, per organisation of the side. */
+  pendingRequest: Map<string, string>;
 }
 
 export interface MatrixWorld {
   base: ReferralWorld;
+  /** A second admin, who files the approval requests that the matrix's admin may decide. */
+  requester: TestUser;
   sides: [Side, Side];
   /** Ids of every object made on each side (grows as cells create fresh objects). */
   objectIds: [Set<string>, Set<string>];
@@ -159,6 +166,43 @@ export class SideFactory {
     return user;
   }
 
+  /**
+   * A pending approval request (a new member of `organisationId`, asked for over HTTP by an
+   * admin: the second one unless given), its id.
+   */
+  async approvalRequest(organisationId: string, by: TestUser = this.world.requester) {
+    const kind = organisationId === this.side.providerId ? Role.ProviderWorker : Role.Caseworker;
+    const res = await request(this.app.getHttpServer())
+      .post('/api/v1/users')
+      .set(by.authHeader)
+      .send({
+        organisationId,
+        email: `${randomUUID()}@${MATRIX_EMAIL_DOMAIN}`,
+        displayName: 'Matrix request',
+        roles: [kind],
+      });
+    if (res.status !== 202) throw new Error(`approval request: ${res.status} ${res.text}`);
+    const { id } = res.body as { id: string };
+    return this.note({ id }).id;
+  }
+
+  /** A fresh member of the side's provider, made by its lead over HTTP: their activation code. */
+  async activationCode(): Promise<string> {
+    const res = await request(this.app.getHttpServer())
+      .post('/api/v1/users')
+      .set(this.side.providerLead.authHeader)
+      .send({
+        organisationId: this.side.providerId,
+        email: `${randomUUID()}@${MATRIX_EMAIL_DOMAIN}`,
+        displayName: 'Matrix activation',
+        roles: [Role.ProviderWorker],
+      });
+    if (res.status !== 201) throw new Error(`activation code: ${res.status} ${res.text}`);
+    const body = res.body as { id: string; activation: { code: string } };
+    this.note({ id: body.id });
+    return body.activation.code;
+  }
+
   async template(organisationId: string, approved: boolean): Promise<ConsentTemplate> {
     return this.note(
       await createApprovedTemplate(this.app, organisationId, undefined, { approved }),
@@ -182,6 +226,7 @@ async function buildSide(
     postcode,
     template: new Map(),
     unapprovedTemplate: new Map(),
+    pendingRequest: new Map(),
   } as Side;
   world.sides[index] = side;
   world.orgIds[index].add(side.jobcenterId).add(side.providerId);
@@ -200,6 +245,10 @@ async function buildSide(
   for (const organisationId of [side.jobcenterId, side.providerId]) {
     side.template.set(organisationId, await make.template(organisationId, true));
     side.unapprovedTemplate.set(organisationId, await make.template(organisationId, false));
+  }
+
+  for (const organisationId of [side.jobcenterId, side.providerId]) {
+    side.pendingRequest.set(organisationId, await make.approvalRequest(organisationId));
   }
 
   side.client = await make.client();
@@ -245,6 +294,7 @@ export async function buildMatrixWorld(app: INestApplication): Promise<MatrixWor
   const base = await buildReferralWorld(app);
   const world: MatrixWorld = {
     base,
+    requester: await createUser(app, { roles: [Role.Admin] }),
     // Filled by buildSide, side by side.
     sides: [] as unknown as [Side, Side],
     objectIds: [new Set<string>(), new Set<string>()],

@@ -97,6 +97,14 @@ export class AppProcess {
     return this.alive ? null : (this.exitCode ?? this.child.exitCode);
   }
 
+  /** kill -9: the process dies at once, whatever it was doing; resolves once it is gone. */
+  async kill9(): Promise<void> {
+    this.child.kill('SIGKILL');
+    const deadline = Date.now() + 10000;
+    while (this.alive && Date.now() < deadline) await sleep(20);
+    if (this.alive) throw new Error(`process ${this.pid} survived SIGKILL`);
+  }
+
   /** Stops it (SIGTERM, then SIGKILL after 15 s) and removes its log unless RELIABILITY_KEEP_LOGS. */
   async stop(): Promise<void> {
     if (this.alive) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /*
- * A throwaway PostgreSQL cluster of the reliability suite's own (STACK.md §3), on a port of its
+ * A throwaway PostgreSQL cluster of the reliability suite's own (docs/stack.md §3), on a port of its
  * own, so that kill -9 and immediate stops never touch the machine's shared server. Debian's
  * binaries refuse to run as root, so as root every command runs as `postgres` via runuser.
  */
@@ -17,7 +17,7 @@ const asRoot = process.getuid?.() === 0;
  * The server binaries: PG_BIN if set, else `pg_config --bindir` when it holds initdb (a client-
  * only pg_config does not), else the newest Debian /usr/lib/postgresql/<version>/bin.
  */
-function binDir(): string {
+export function binDir(): string {
   const candidates = process.env.PG_BIN ? [process.env.PG_BIN] : [];
   try {
     candidates.push(execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim());
@@ -102,7 +102,7 @@ export class PgCluster {
       `-p ${this.info.port}`,
       `-k ${this.info.dir}`,
       '-c listen_addresses=127.0.0.1',
-      // The durability the app promises (SECURITY.md item 35); these are the defaults, stated.
+      // The durability the app promises (docs/security.md item 35); these are the defaults, stated.
       '-c fsync=on',
       '-c synchronous_commit=on',
       '-c full_page_writes=on',

@@ -112,6 +112,7 @@ export function validateResponses(
         status: reply.statusCode,
         contentType: header === undefined ? undefined : String(header),
         body: bodyOf(payload),
+        headers: { etag: reply.hasHeader('etag'), location: reply.hasHeader('location') },
       };
       try {
         state.violations.push(...contract().check(response));

@@ -85,6 +85,39 @@ describe('the response contract (openapi.json, undeclared fields forbidden)', ()
     expect(contract.check(items)).toHaveLength(1);
   });
 
+  it('holds ETag and Location to the document: sent only where declared, Location always', () => {
+    const organisation = {
+      id: '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
+      kind: 'provider',
+      name: 'Aufwind',
+      active: true,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    // The body is beside the point here: only the header findings count.
+    const created = (headers: { etag?: boolean; location?: boolean }) =>
+      contract
+        .check({ ...json('POST', '/api/v1/organisations', 201, organisation), headers })
+        .filter((violation) => violation.kind === 'header-mismatch');
+    expect(created({ etag: true, location: true })).toEqual([]);
+    expect(created({ etag: true, location: false })).toEqual([
+      expect.objectContaining({
+        kind: 'header-mismatch',
+        message: expect.stringContaining('Location'),
+      }),
+    ]);
+    const live = {
+      ...json('GET', LIVE, 200, { status: 'ok', checks: {} }),
+      headers: { etag: true },
+    };
+    expect(contract.check(live)).toEqual([
+      expect.objectContaining({
+        kind: 'header-mismatch',
+        message: expect.stringContaining('ETag'),
+      }),
+    ]);
+  });
+
   it('rejects an undocumented status', () => {
     expect(contract.check(json('GET', LIVE, 418, problem, 'application/problem+json'))).toEqual([
       expect.objectContaining({ kind: 'undocumented-status', status: 418 }),

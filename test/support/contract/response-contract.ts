@@ -14,10 +14,16 @@ export interface ObservedResponse {
   contentType: string | undefined;
   /** The serialised body; undefined for a stream. */
   body: string | undefined;
+  /** The response headers the contract declares per response (lower-case names). */
+  headers?: { etag?: boolean; location?: boolean };
 }
 
 export type ViolationKind =
-  'undocumented-route' | 'undocumented-status' | 'wrong-content-type' | 'invalid-body';
+  | 'undocumented-route'
+  | 'undocumented-status'
+  | 'wrong-content-type'
+  | 'invalid-body'
+  | 'header-mismatch';
 
 export interface Violation {
   kind: ViolationKind;
@@ -33,6 +39,8 @@ interface MediaType {
 }
 interface ResponseObject {
   content?: Record<string, MediaType>;
+  headers?: Record<string, unknown>;
+  $ref?: string;
 }
 interface Operation {
   responses: Record<string, ResponseObject>;
@@ -41,7 +49,15 @@ interface Operation {
 const BUNDLE_ID = 'lotse-openapi.json';
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const PROBLEM_JSON = 'application/problem+json';
-const PROBLEM_SCHEMA = { $ref: '#/components/schemas/ProblemDetailsDto' };
+const PROBLEM_SCHEMA = { $ref: '#/components/schemas/ProblemDetails' };
+/**
+ * Headers the document states: one that is sent must be declared, and one declared as
+ * `required` must be sent (`ETag` is optional where only some readers get it).
+ */
+const CHECKED_HEADERS = [
+  ['ETag', 'etag'],
+  ['Location', 'location'],
+] as const;
 
 /** `application/json; charset=utf-8` → `application/json`. */
 function mediaTypeOf(contentType: string): string {
@@ -123,8 +139,57 @@ export class ResponseContract {
         },
       ];
     }
-    if (method === 'HEAD') return [];
-    return this.checkBody(`${key} ${statusKey}`, operation.responses[statusKey], response, base);
+    const documented = this.resolve(operation.responses[statusKey]);
+    const headerViolations = this.checkHeaders(documented, response, base);
+    if (method === 'HEAD') return headerViolations;
+    return [
+      ...headerViolations,
+      ...this.checkBody(`${key} ${statusKey}`, documented, response, base),
+    ];
+  }
+
+  /** A response of `components.responses` in place of its reference. */
+  private resolve(response: ResponseObject): ResponseObject {
+    const ref = response.$ref;
+    if (typeof ref !== 'string') return response;
+    const name = ref.replace('#/components/responses/', '');
+    const shared = (this.doc.components as { responses?: Record<string, ResponseObject> })
+      .responses?.[name];
+    if (!shared) throw new Error(`unresolved response reference ${ref}`);
+    return shared;
+  }
+
+  private resolveHeader(header: unknown): { required?: boolean } | undefined {
+    if (!header || typeof header !== 'object') return undefined;
+    const ref = (header as { $ref?: unknown }).$ref;
+    if (typeof ref !== 'string') return header;
+    const headers = (this.doc.components as { headers?: Record<string, { required?: boolean }> })
+      .headers;
+    return headers?.[ref.replace('#/components/headers/', '')];
+  }
+
+  /** ETag and Location: a response sends them exactly when its documentation declares them. */
+  private checkHeaders(
+    documented: ResponseObject,
+    response: ObservedResponse,
+    base: Pick<Violation, 'method' | 'route' | 'status'>,
+  ): Violation[] {
+    if (!response.headers) return [];
+    const declared = documented.headers ?? {};
+    const violations: Violation[] = [];
+    for (const [name, key] of CHECKED_HEADERS) {
+      const sent = response.headers[key] === true;
+      const header = this.resolveHeader(declared[name]);
+      if (sent ? header !== undefined : header?.required !== true) continue;
+      violations.push({
+        ...base,
+        kind: 'header-mismatch',
+        message: sent
+          ? `sends ${name}, which the response does not declare`
+          : `declares ${name}, which the response does not send`,
+      });
+    }
+    return violations;
   }
 
   /** No route matched: Fastify's 404 (or 405), which must still be a problem+json. */

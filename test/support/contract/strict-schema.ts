@@ -1,7 +1,7 @@
 /**
  * Turns the OpenAPI 3.0 schemas of `openapi.json` into strict JSON Schemas for ajv: every object
  * schema that does not say otherwise gets `additionalProperties: false`, so that a response field
- * the spec does not declare fails (SECURITY.md §2 item 8a).
+ * the spec does not declare fails (docs/security.md §2 item 8a).
  *
  * `additionalProperties` only sees the `properties` of its own schema object, so it is forced on
  * plain object schemas only. A wrapper made of `allOf`/`$ref` (Nest's form of a described or

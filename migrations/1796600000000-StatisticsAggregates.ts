@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Statistics from aggregates maintained in the writing transaction (docs/architecture/0010):
+ * Statistics from aggregates maintained in the writing transaction (docs/architecture/0012):
  * counts of the sent referrals by (jobcenter, provider, year, state, outcome, accepted), by
  * (jobcenter, provider, month), by (organisation, month, service), and the whole days of their
  * durations by (organisation, year, measure). Triggers on `referrals` keep them exact; they and
@@ -15,8 +15,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * `statistics_rebuild()` recounts everything from `referrals` (here for the rows that exist, and
  * for bulk loads that switch the triggers off).
  */
-export class StatisticsAggregates1795800000000 implements MigrationInterface {
-  name = 'StatisticsAggregates1795800000000';
+export class StatisticsAggregates1796600000000 implements MigrationInterface {
+  name = 'StatisticsAggregates1796600000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

@@ -1,0 +1,36 @@
+import { PasswordHasher } from './password-hasher';
+
+// Hashes stored before the switch to @node-rs/argon2 must keep verifying. These PHC strings come
+// from an independent implementation (hash-wasm's argon2id), with node-argon2's parameter order
+// (`m,p,t`) as well as the standard one, and with stronger parameters than the current ones.
+const PASSWORD = 'Lotse-Demo-Passwort-2026';
+const STORED = {
+  standardOrder:
+    '$argon2id$v=19$m=19456,t=2,p=1$bG90c2UtZml4ZWQtc2FsdA$0gxc5alzAtc/DSfHBqN3EorjQ/iUTKdkIRbFNoJXE3c',
+  nodeArgon2Order:
+    '$argon2id$v=19$m=19456,p=1,t=2$bG90c2UtZml4ZWQtc2FsdA$0gxc5alzAtc/DSfHBqN3EorjQ/iUTKdkIRbFNoJXE3c',
+  stronger:
+    '$argon2id$v=19$m=65536,t=3,p=1$bG90c2UtZml4ZWQtc2FsdA$b1hY9P4qfl1luA3x7xKt1e0rgiv8O2xjDlWueQTLsM8',
+};
+
+describe('PasswordHasher', () => {
+  const hasher = new PasswordHasher();
+  beforeAll(() => hasher.onModuleInit());
+
+  it.each(Object.entries(STORED))('verifies a stored hash (%s)', async (_, stored) => {
+    expect(await hasher.verify(stored, PASSWORD)).toBe(true);
+    expect(await hasher.verify(stored, `${PASSWORD}!`)).toBe(false);
+  });
+
+  it('writes argon2id with m=19456, t=2, p=1 in the standard order, salted', async () => {
+    const [a, b] = await Promise.all([hasher.hash(PASSWORD), hasher.hash(PASSWORD)]);
+    expect(a).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);
+    expect(a).not.toBe(b);
+    expect(await hasher.verify(a, PASSWORD)).toBe(true);
+  });
+
+  it('is false for no account and for a malformed hash', async () => {
+    expect(await hasher.verify(undefined, PASSWORD)).toBe(false);
+    expect(await hasher.verify('$argon2id$garbage', PASSWORD)).toBe(false);
+  });
+});

@@ -1,0 +1,260 @@
+import type { BrokenLinkReason } from '../audit/audit-chain';
+import { AuditActorKind, AuditOutcomeKind } from '../audit/audit-event.entity';
+import { DisclosedData } from '../audit/disclosure-record';
+import { ApiKeyScope, Role } from '../auth/role';
+import { ClientContactWay } from '../clients/client.entity';
+import { DataCategory } from '../confidentiality/data-category';
+import { ConsentEvidenceForm } from '../consent/consent-record.entity';
+import { ConsentStatus } from '../consent/consent-status';
+import { ActivationPurpose } from '../identity/activation-code.entity';
+import { ApprovalKind, ApprovalState } from '../identity/approval-request.entity';
+import { OrganisationKind } from '../identity/organisation.entity';
+import { ServiceKind } from '../providers/service-kind';
+import {
+  ActivityKind,
+  CancelReason,
+  CompletionOutcome,
+  EndReason,
+  PauseReason,
+  ReferralPriority,
+  ReferralReason,
+  RejectReason,
+} from '../referrals/referral-codes';
+import { ReferralAction, ReferralState } from '../referrals/referral-state';
+import { ReportKind, ReportStatus } from '../reporting/report.entity';
+import { StatisticsTable } from '../statistics/dto/referral-statistics-query.dto';
+
+export type Language = 'de' | 'en';
+export const LANGUAGES: readonly Language[] = ['de', 'en'];
+
+interface Label {
+  de: string;
+  en: string;
+}
+
+/** A display name for every value of an enum: the compiler refuses a missing one. */
+type Labels<E extends string> = Record<E, Label>;
+
+const label = (de: string, en: string): Label => ({ de, en });
+const OTHER = label('Sonstiges', 'Other');
+
+/**
+ * Display names of every enum value of the API, in German and English, so that user interfaces
+ * need not hard-code them (served by `GET /labels`). The keys are the enums' names in the
+ * OpenAPI document; the document builder names every inline enum after the entry here with the
+ * same values, and a test fails when an enum of the document has no entry. Permissions are not
+ * here: they are technical codes, shown to administrators as they are.
+ */
+export const ENUM_LABELS = {
+  Role: {
+    caseworker: label('Fallmanager/in', 'Case manager'),
+    jobcenter_lead: label('Leitung Jobcenter', 'Jobcenter lead'),
+    provider_worker: label('Fachkraft des Trägers', 'Provider social worker'),
+    provider_lead: label('Leitung Träger', 'Provider lead'),
+    auditor: label('Datenschutzbeauftragte/r', 'Data protection officer'),
+    admin: label('Administrator/in', 'Administrator'),
+  } satisfies Labels<`${Role}`>,
+  OrganisationKind: {
+    jobcenter: label('Jobcenter', 'Jobcenter'),
+    provider: label('Träger', 'Provider'),
+    operator: label('Betreiber', 'Operator'),
+  } satisfies Labels<`${OrganisationKind}`>,
+  ApiKeyScope: {
+    'reports:write': label('Berichte übermitteln', 'Submit reports'),
+    'activities:write': label('Kontakte erfassen', 'Record activities'),
+    'referrals:read': label('Zuweisungen lesen', 'Read referrals'),
+  } satisfies Labels<`${ApiKeyScope}`>,
+  ApprovalKind: {
+    'user.create': label('Neues Mitglied', 'New member'),
+    'user.update': label('Rollen hinzufügen oder wieder freischalten', 'Add roles or re-enable'),
+    'user.reset_password': label('Passwort zurücksetzen', 'Password reset'),
+    'api_key.create': label('Neuer API-Schlüssel', 'New API key'),
+  } satisfies Labels<`${ApprovalKind}`>,
+  ApprovalState: {
+    pending: label('Offen', 'Pending'),
+    approved: label('Genehmigt', 'Approved'),
+    rejected: label('Abgelehnt', 'Rejected'),
+    withdrawn: label('Zurückgezogen', 'Withdrawn'),
+    expired: label('Abgelaufen', 'Expired'),
+  } satisfies Labels<`${ApprovalState}`>,
+  ActivationPurpose: {
+    activation: label('Konto aktivieren', 'Account activation'),
+    password_reset: label('Passwort neu setzen', 'Password reset'),
+  } satisfies Labels<`${ActivationPurpose}`>,
+  ServiceKind: {
+    outreach_home_visits: label('Aufsuchende Hausbesuche', 'Outreach home visits'),
+    debt_regulation: label('Schuldenregulierung', 'Debt regulation'),
+    housing_security: label('Wohnungssicherung', 'Securing housing'),
+    health_access: label('Zugang zu Gesundheitsversorgung', 'Access to health care'),
+    psychosocial_support: label('Psychosoziale Unterstützung', 'Psychosocial support'),
+    correspondence_help: label('Hilfe beim Schriftverkehr', 'Help with correspondence'),
+    accompaniment: label('Begleitung zu Terminen', 'Accompaniment to appointments'),
+    family_support: label('Unterstützung der Familie', 'Family support'),
+    other: OTHER,
+  } satisfies Labels<`${ServiceKind}`>,
+  ReferralState: {
+    draft: label('Entwurf', 'Draft'),
+    requested: label('Angefragt', 'Requested'),
+    accepted: label('Zugesagt', 'Accepted'),
+    in_progress: label('In Betreuung', 'In progress'),
+    on_hold: label('Pausiert', 'On hold'),
+    completed: label('Abgeschlossen', 'Completed'),
+    ended: label('Vorzeitig beendet', 'Ended early'),
+    rejected: label('Abgesagt', 'Rejected'),
+    cancelled: label('Zurückgezogen', 'Cancelled'),
+  } satisfies Labels<`${ReferralState}`>,
+  ReferralAction: {
+    send: label('Zuweisen', 'Send'),
+    accept: label('Zusagen', 'Accept'),
+    reject: label('Absagen', 'Reject'),
+    start: label('Betreuung beginnen', 'Start'),
+    pause: label('Pausieren', 'Pause'),
+    resume: label('Fortsetzen', 'Resume'),
+    complete: label('Abschließen', 'Complete'),
+    end: label('Vorzeitig beenden', 'End early'),
+    cancel: label('Zurückziehen', 'Cancel'),
+  } satisfies Labels<`${ReferralAction}`>,
+  ReferralReason: {
+    lost_contact: label('Kontaktabbruch', 'Lost contact'),
+    debts: label('Schulden', 'Debts'),
+    housing: label('Wohnen', 'Housing'),
+    health: label('Gesundheit', 'Health'),
+    mental_health: label('Psychische Gesundheit', 'Mental health'),
+    family: label('Familie', 'Family'),
+    correspondence: label('Schriftverkehr', 'Correspondence'),
+    other: OTHER,
+  } satisfies Labels<`${ReferralReason}`>,
+  ReferralPriority: {
+    normal: label('Normal', 'Normal'),
+    high: label('Hoch', 'High'),
+    urgent: label('Dringend', 'Urgent'),
+  } satisfies Labels<`${ReferralPriority}`>,
+  RejectReason: {
+    no_capacity: label('Keine freie Kapazität', 'No capacity'),
+    outside_service_area: label('Außerhalb des Einzugsgebiets', 'Outside the service area'),
+    not_suitable: label('Angebot passt nicht', 'Not suitable'),
+    other: OTHER,
+  } satisfies Labels<`${RejectReason}`>,
+  PauseReason: {
+    hospital_stay: label('Krankenhausaufenthalt', 'Hospital stay'),
+    client_request: label('Auf Wunsch der Kundin / des Kunden', 'At the client’s request'),
+    other: OTHER,
+  } satisfies Labels<`${PauseReason}`>,
+  CompletionOutcome: {
+    goals_reached: label('Ziele erreicht', 'Goals reached'),
+    handed_over: label('An andere Stelle übergeben', 'Handed over'),
+    other: OTHER,
+  } satisfies Labels<`${CompletionOutcome}`>,
+  EndReason: {
+    client_unreachable: label('Nicht erreichbar', 'Client unreachable'),
+    client_declined: label('Teilnahme abgelehnt', 'Client declined'),
+    client_withdrew: label('Teilnahme abgebrochen', 'Client withdrew'),
+    other: OTHER,
+  } satisfies Labels<`${EndReason}`>,
+  CancelReason: {
+    client_moved_away: label('Verzogen', 'Client moved away'),
+    no_longer_needed: label('Nicht mehr erforderlich', 'No longer needed'),
+    other: OTHER,
+  } satisfies Labels<`${CancelReason}`>,
+  ActivityKind: {
+    contact_attempt: label('Kontaktversuch', 'Contact attempt'),
+    home_visit: label('Hausbesuch', 'Home visit'),
+    phone: label('Telefonat', 'Phone call'),
+    office_meeting: label('Termin in der Beratungsstelle', 'Office meeting'),
+    accompaniment: label('Begleitung', 'Accompaniment'),
+    letter: label('Brief', 'Letter'),
+    other: OTHER,
+  } satisfies Labels<`${ActivityKind}`>,
+  ClientContactWay: {
+    phone: label('Telefon', 'Phone'),
+    email: label('E-Mail', 'Email'),
+    letter: label('Brief', 'Letter'),
+    home_visit: label('Hausbesuch', 'Home visit'),
+    no_preference: label('Keine Präferenz', 'No preference'),
+  } satisfies Labels<`${ClientContactWay}`>,
+  DataCategory: {
+    participation: label('Teilnahme', 'Participation'),
+    goals: label('Ziele', 'Goals'),
+    debts: label('Schulden', 'Debts'),
+    housing: label('Wohnen', 'Housing'),
+    health: label('Gesundheit', 'Health'),
+    mental_health: label('Psychische Gesundheit', 'Mental health'),
+    family: label('Familie', 'Family'),
+    correspondence: label('Schriftverkehr', 'Correspondence'),
+    summary: label('Zusammenfassung', 'Summary'),
+  } satisfies Labels<`${DataCategory}`>,
+  ReportKind: {
+    initial: label('Erstbericht', 'Initial report'),
+    interim: label('Zwischenbericht', 'Interim report'),
+    final: label('Abschlussbericht', 'Final report'),
+  } satisfies Labels<`${ReportKind}`>,
+  ReportStatus: {
+    draft: label('Entwurf', 'Draft'),
+    submitted: label('Übermittelt', 'Submitted'),
+  } satisfies Labels<`${ReportStatus}`>,
+  ConsentStatus: {
+    given: label('Erteilt', 'Given'),
+    withdrawn: label('Widerrufen', 'Withdrawn'),
+    superseded: label('Ersetzt', 'Superseded'),
+    expired: label('Abgelaufen', 'Expired'),
+  } satisfies Labels<`${ConsentStatus}`>,
+  ConsentEvidenceForm: {
+    written: label('Schriftlich', 'Written'),
+    verbal_witnessed: label('Mündlich, bezeugt', 'Verbal, witnessed'),
+    digital: label('Digital', 'Digital'),
+  } satisfies Labels<`${ConsentEvidenceForm}`>,
+  StatisticsTable: {
+    summary: label('Übersicht', 'Summary'),
+    byState: label('Nach Status', 'By state'),
+    byOutcome: label('Nach Ergebnis', 'By outcome'),
+    byProviderAndMonth: label('Nach Träger und Monat', 'By provider and month'),
+    byJobcenterAndMonth: label('Nach Jobcenter und Monat', 'By jobcenter and month'),
+    byServiceAndMonth: label('Nach Leistung und Monat', 'By service and month'),
+    capacityUse: label('Auslastung', 'Capacity use'),
+  } satisfies Labels<`${StatisticsTable}`>,
+  StatisticsPerspective: {
+    jobcenter: label('Jobcenter', 'Jobcenter'),
+    provider: label('Träger', 'Provider'),
+  } satisfies Labels<`${OrganisationKind.Jobcenter | OrganisationKind.Provider}`>,
+  AuditActorKind: {
+    user: label('Person', 'Person'),
+    api_key: label('System des Trägers (API-Schlüssel)', 'Provider system (API key)'),
+    anonymous: label('Anonym', 'Anonymous'),
+    system: label('Lotse', 'Lotse'),
+  } satisfies Labels<`${AuditActorKind}`>,
+  AuditOutcome: {
+    success: label('Erfolgreich', 'Succeeded'),
+    failure: label('Fehlgeschlagen', 'Failed'),
+    denied: label('Verweigert', 'Denied'),
+  } satisfies Labels<`${AuditOutcomeKind}`>,
+  BrokenAuditLinkReason: {
+    'hash-mismatch': label('Prüfsumme stimmt nicht', 'Hash mismatch'),
+    'link-mismatch': label('Verkettung stimmt nicht', 'Link mismatch'),
+    'missing-event': label('Ereignis fehlt', 'Missing event'),
+    'position-gap': label('Versiegelung lückenhaft', 'Gap in the seals'),
+    'unsealed-event': label('Ereignis nicht versiegelt', 'Unsealed event'),
+  } satisfies Labels<BrokenLinkReason>,
+  DisclosureRecipientKind: {
+    user: label('Person', 'Person'),
+    api_key: label('System des Trägers (API-Schlüssel)', 'Provider system (API key)'),
+  } satisfies Labels<`${AuditActorKind.User | AuditActorKind.ApiKey}`>,
+  DisclosedData: {
+    case_content: label('Falldaten des Trägers', 'The provider’s case content'),
+    client_record: label('Stammdaten der Kundin / des Kunden', 'The client’s record'),
+    referral_summary: label('Angaben der Zuweisung', 'The referral’s summary'),
+  } satisfies Labels<`${DisclosedData}`>,
+} as const;
+
+export type EnumName = keyof typeof ENUM_LABELS;
+
+/** The display names of one language: `{ Role: { caseworker: 'Fallmanager/in', … }, … }`. */
+export function labelsIn(lang: Language): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    Object.entries(ENUM_LABELS).map(([name, values]) => [
+      name,
+      Object.fromEntries(
+        Object.entries(values as Record<string, Label>).map(([value, l]) => [value, l[lang]]),
+      ),
+    ]),
+  );
+}

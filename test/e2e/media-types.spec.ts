@@ -1,0 +1,115 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { Role } from '../../src/auth/role';
+import { clientBody } from '../factories/clients';
+import { createUser, TEST_PASSWORD, type TestUser } from '../factories/identity';
+import { expectProblem } from '../support/problem';
+import { createTestApp } from '../support/test-app';
+
+interface Operation {
+  requestBody?: { content: Record<string, unknown> };
+}
+type Document = { paths: Record<string, Record<string, Operation>> };
+
+const DOCUMENT = JSON.parse(
+  readFileSync(join(__dirname, '../../openapi.json'), 'utf8'),
+) as Document;
+
+/** Bodies in media types no operation declares, each as a browser or a script would send it. */
+const FOREIGN_BODIES: [string, string][] = [
+  ['application/x-www-form-urlencoded', 'email=a%40b.de&password=x'],
+  ['text/plain', '{"email":"a@b.de"}'],
+  ['application/xml', '<client><givenName>Erika</givenName></client>'],
+  [
+    'multipart/form-data; boundary=x',
+    '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--',
+  ],
+  ['application/problem+json', '{"type":"x"}'],
+];
+
+/*
+ * Every operation accepts exactly the media types its OpenAPI operation lists (issue 16 point
+ * 6): each declares `application/json` or no body, so anything else is 415 problem+json, for
+ * every method that can carry a body, before anything happens.
+ */
+describe('request media types', () => {
+  let app: NestFastifyApplication;
+  let caseworker: TestUser;
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    caseworker = await createUser(app, { roles: [Role.Caseworker] });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('declares application/json as the only request media type of every operation', () => {
+    const declared = new Set(
+      Object.values(DOCUMENT.paths).flatMap((ops) =>
+        Object.values(ops).flatMap((op) => Object.keys(op.requestBody?.content ?? {})),
+      ),
+    );
+    expect([...declared]).toEqual(['application/json']);
+  });
+
+  it('answers 415 to a body of any other media type, on every operation that can take one', async () => {
+    const answers: string[] = [];
+    for (const [path, ops] of Object.entries(DOCUMENT.paths)) {
+      for (const method of Object.keys(ops).filter((m) =>
+        ['post', 'patch', 'put', 'delete'].includes(m),
+      )) {
+        const url = path.replace(/\{\w+\}/g, randomUUID());
+        for (const [type, body] of FOREIGN_BODIES) {
+          const agent = http();
+          const res = await agent[method as 'post'](url)
+            .set(caseworker.authHeader)
+            .set('Content-Type', type)
+            .send(body);
+          if (res.status !== 415)
+            answers.push(`${method.toUpperCase()} ${path} ${type}: ${res.status}`);
+          else expectProblem(res, 415, 'unsupported-media-type');
+        }
+      }
+    }
+    expect(answers).toEqual([]);
+  });
+
+  it('creates no client from a form post, and signs nobody in with one', async () => {
+    const body = clientBody();
+    const form = new URLSearchParams(body as Record<string, string>).toString();
+    expectProblem(
+      await http()
+        .post('/api/v1/clients')
+        .set(caseworker.authHeader)
+        .set('Content-Type', 'application/x-www-form-urlencoded')
+        .send(form),
+      415,
+      'unsupported-media-type',
+    );
+    const [{ n }] = await app
+      .get(DataSource)
+      .query<{ n: number }[]>('SELECT count(*)::int AS n FROM clients WHERE customer_number = $1', [
+        body.customerNumber,
+      ]);
+    expect(n).toBe(0);
+    expectProblem(
+      await http()
+        .post('/api/v1/auth/login')
+        .set('Content-Type', 'application/x-www-form-urlencoded')
+        .send(new URLSearchParams({ email: caseworker.email, password: TEST_PASSWORD }).toString()),
+      415,
+      'unsupported-media-type',
+    );
+    // The same as JSON is fine.
+    await http()
+      .post('/api/v1/auth/login')
+      .send({ email: caseworker.email, password: TEST_PASSWORD })
+      .expect(200);
+  });
+});
