@@ -22,7 +22,7 @@ import {
 } from '../referrals/referral-codes';
 import { ReferralAction, ReferralState } from '../referrals/referral-state';
 import { ReportKind, ReportStatus } from '../reporting/report.entity';
-import { StatisticsTable } from '../statistics/dto/referral-statistics-query.dto';
+import { CsvSeparator, StatisticsTable } from '../statistics/dto/referral-statistics-query.dto';
 
 export type Language = 'de' | 'en';
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
@@ -212,6 +212,10 @@ export const ENUM_LABELS = {
     byServiceAndMonth: label('Nach Leistung und Monat', 'By service and month'),
     capacityUse: label('Auslastung', 'Capacity use'),
   } satisfies Labels<`${StatisticsTable}`>,
+  CsvSeparator: {
+    comma: label('Komma (RFC 4180)', 'Comma (RFC 4180)'),
+    semicolon: label('Semikolon (deutsche Tabellenkalkulation)', 'Semicolon (German spreadsheets)'),
+  } satisfies Labels<`${CsvSeparator}`>,
   StatisticsPerspective: {
     jobcenter: label('Jobcenter', 'Jobcenter'),
     provider: label('Träger', 'Provider'),

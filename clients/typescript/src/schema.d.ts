@@ -1920,6 +1920,10 @@ export interface components {
                     byServiceAndMonth: components["schemas"]["DisplayName"];
                     capacityUse: components["schemas"]["DisplayName"];
                 };
+                CsvSeparator: {
+                    comma: components["schemas"]["DisplayName"];
+                    semicolon: components["schemas"]["DisplayName"];
+                };
                 StatisticsPerspective: {
                     jobcenter: components["schemas"]["DisplayName"];
                     provider: components["schemas"]["DisplayName"];
