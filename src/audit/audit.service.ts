@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, type Actor, type AuditActorFields } from '../auth/actor';
 import type { Page } from '../common/pagination/page';
-import { OrganisationKind } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import { Metrics } from '../metrics/metrics.service';
 import {
   AuditActorKind,

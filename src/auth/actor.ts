@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '../identity/organisation.entity';
+import type { OrganisationKind } from '../common/organisation-kind';
 import type { Permission } from './permission';
 import type { ApiKeyScope, Role } from './role';
 

@@ -1,4 +1,4 @@
-import { OrganisationKind } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 
 /** The roles of docs/domain.md ("Who uses it"). A user holds one or more. */
 export enum Role {

@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { ResourceNotFound } from '../common/problem/domain-error';
-import { OrganisationKind } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import { ACTIVE_STATES, ReferralState } from '../referrals/referral-state';
 
 /**

@@ -1,5 +1,5 @@
 import { DataCategory } from '../confidentiality/data-category';
-import { OrganisationKind } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import {
   CATEGORY_LABELS_DE,
   renderConsentReceipt,

@@ -1,5 +1,5 @@
 import { DataCategory, SPECIAL_CATEGORIES } from '../confidentiality/data-category';
-import type { OrganisationKind } from '../identity/organisation.entity';
+import type { OrganisationKind } from '../common/organisation-kind';
 import { ConsentEvidenceForm } from './consent-record.entity';
 import { ConsentStatus } from './consent-status';
 

@@ -12,7 +12,7 @@ import {
   paramsAdder,
   type AddParam,
 } from '../confidentiality/case-access';
-import type { OrganisationKind } from '../identity/organisation.entity';
+import type { OrganisationKind } from '../common/organisation-kind';
 import { ConsentGrant } from './consent-grant.entity';
 import { ConsentRecord, type ConsentEvidenceForm } from './consent-record.entity';
 

@@ -10,7 +10,7 @@ import type { DataCategory } from '../confidentiality/data-category';
 import { assignedWorkerOf } from '../confidentiality/case-access';
 import { CaseAccess, type EffectiveGrant } from '../confidentiality/case-access.service';
 import { isUniqueViolation } from '../database/postgres-errors';
-import { OrganisationKind } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import {
   AlreadyRevoked,
   ConsentChanged,

@@ -1,5 +1,5 @@
 import { Role } from '../auth/role';
-import { OrganisationKind } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 
 const JOBCENTER = 'Jobcenter Musterstadt (Demo)';
 const PROVIDER = 'Aufwind Aufsuchende Hilfe e.V. (Demo)';

@@ -15,7 +15,8 @@ import { ApprovalKind } from './approval-request.entity';
 import type { CreateApiKeyDto } from './dto/api-key.dto';
 import { grantPathOf } from './dual-control';
 import { ApiKeysForProvidersOnly, OrganisationInactive } from './identity-errors';
-import { OrganisationKind, type Organisation } from './organisation.entity';
+import { type Organisation } from './organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import { OrganisationRepository } from './organisation.repository';
 
 /** `lotse_<10 base32 chars>_<43 base64url chars>`: a findable prefix and 256 secret bits. */

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { Role } from '../auth/role';
 import { configOrExit, loadDotEnvFile } from '../config/app-config';
-import { OrganisationKind } from './organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import { OrganisationsService } from './organisations.service';
 import { passwordProblems } from './password/password-policy';
 import { UsersService } from './users.service';

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor';
 import { Role } from '../auth/role';
-import { OrganisationKind } from './organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import type { UserScope } from './user.repository';
 
 /**

@@ -7,12 +7,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-
-export enum OrganisationKind {
-  Jobcenter = 'jobcenter',
-  Provider = 'provider',
-  Operator = 'operator',
-}
+import { OrganisationKind } from '../common/organisation-kind';
 
 @Entity({ name: 'organisations' })
 export class Organisation {

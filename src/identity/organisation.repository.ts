@@ -4,7 +4,8 @@ import { Repository, type EntityManager } from 'typeorm';
 import { updateAtVersion } from '../common/concurrency/update-at-version';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
-import { Organisation, OrganisationKind } from './organisation.entity';
+import { Organisation } from './organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 
 @Injectable()
 export class OrganisationRepository {

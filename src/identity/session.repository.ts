@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '../auth/role';
-import type { OrganisationKind } from './organisation.entity';
+import type { OrganisationKind } from '../common/organisation-kind';
 import { RefreshToken } from './refresh-token.entity';
 import { Session, SessionEndReason } from './session.entity';
 

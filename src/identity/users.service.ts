@@ -14,7 +14,7 @@ import { ActivationCodesService, type IssuedActivationCode } from './activation-
 import { ApprovalQueue, type Granted } from './approval-queue.service';
 import { ApprovalKind } from './approval-request.entity';
 import type { ChangePasswordDto, CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
-import { fieldsSent } from './dto/normalise';
+import { fieldsSent } from '../common/validation/normalise';
 import { grantPathOf, managingRoleOf, memberScopeOf } from './dual-control';
 import {
   CannotLockYourselfOut,
@@ -23,7 +23,8 @@ import {
   RoleNotAllowed,
   WrongCurrentPassword,
 } from './identity-errors';
-import type { Organisation, OrganisationKind } from './organisation.entity';
+import type { Organisation } from './organisation.entity';
+import type { OrganisationKind } from '../common/organisation-kind';
 import { OrganisationRepository } from './organisation.repository';
 import { PasswordHasher } from './password/password-hasher';
 import { SessionEndReason } from './session.entity';

@@ -8,7 +8,7 @@ import { ConsentEvidenceForm } from '../consent/consent-record.entity';
 import { ConsentStatus } from '../consent/consent-status';
 import { ActivationPurpose } from '../identity/activation-code.entity';
 import { ApprovalKind, ApprovalState } from '../identity/approval-request.entity';
-import { OrganisationKind } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import { ServiceKind } from '../providers/service-kind';
 import {
   ActivityKind,

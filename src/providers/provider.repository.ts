@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
-import { Organisation, OrganisationKind } from '../identity/organisation.entity';
+import { Organisation } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import { ProviderProfile } from './provider-profile.entity';
 import type { ServiceKind } from './service-kind';
 

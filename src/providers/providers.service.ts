@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
-import { fieldsSent } from '../identity/dto/normalise';
+import { fieldsSent } from '../common/validation/normalise';
 import type { UpdateProviderDto } from './dto/update-provider.dto';
 import {
   ProviderRepository,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { ResourceNotFound } from '../common/problem/domain-error';
-import { OrganisationKind } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import { ContractsService } from '../providers/contracts.service';
 import type { ServiceKind } from '../providers/service-kind';
 import type { AvailabilityDto } from './dto/availability.dto';

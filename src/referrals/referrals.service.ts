@@ -9,7 +9,7 @@ import { ClientsService } from '../clients/clients.service';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
-import { fieldsSent } from '../identity/dto/normalise';
+import { fieldsSent } from '../common/validation/normalise';
 import { UsersService } from '../identity/users.service';
 import { ContractsService } from '../providers/contracts.service';
 import { ProvidersService } from '../providers/providers.service';

@@ -17,7 +17,7 @@ import {
   IdempotencyService,
   type IdempotentResult,
 } from '../idempotency/idempotency.service';
-import { OrganisationKind } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import { ACTIVE_STATES } from '../referrals/referral-state';
 import type { Referral } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';

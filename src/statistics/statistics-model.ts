@@ -1,4 +1,4 @@
-import { OrganisationKind } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import { ServiceKind } from '../providers/service-kind';
 import {
   CancelReason,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { todayInGermany } from '../common/calendar';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
-import { OrganisationKind } from '../identity/organisation.entity';
+import { OrganisationKind } from '../common/organisation-kind';
 import type { ReferralStatisticsDto } from './dto/referral-statistics.dto';
 import {
   CsvSeparator,

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { AuditService, type AuditEntry } from '../../src/audit/audit.service';
 import { encodeCursor } from '../../src/common/pagination/cursor';
 import { Role } from '../../src/auth/role';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { createUser, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';

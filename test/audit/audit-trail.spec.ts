@@ -7,7 +7,7 @@ import { AuditSealer } from '../../src/audit/audit-sealer.service';
 import { AuditVerifier } from '../../src/audit/audit-verifier.service';
 import { AuditService, InvalidAuditEntry, type AuditEntry } from '../../src/audit/audit.service';
 import { Role } from '../../src/auth/role';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { createUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';

@@ -6,7 +6,7 @@ import { AuditService } from '../../src/audit/audit.service';
 import { Role } from '../../src/auth/role';
 import { encodeCursor } from '../../src/common/pagination/cursor';
 import { DataCategory } from '../../src/confidentiality/data-category';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { ReferralState } from '../../src/referrals/referral-state';
 import type { Referral } from '../../src/referrals/referral.entity';
 import { createClient } from '../factories/clients';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { uniqueName } from '../factories/unique';
 import { expectProblem } from '../support/problem';

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Response } from 'supertest';
 import { Role } from '../../src/auth/role';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { createApiKey, createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';

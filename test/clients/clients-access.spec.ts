@@ -6,7 +6,7 @@ import { Permission } from '../../src/auth/permission';
 import { ApiKeyScope, Role } from '../../src/auth/role';
 import { ClientsService } from '../../src/clients/clients.service';
 import { ResourceNotFound } from '../../src/common/problem/domain-error';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { httpOf, type Http } from '../auth/helpers';
 import {
   clientBody,

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { DataCategory } from '../../src/confidentiality/data-category';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { ReferralState } from '../../src/referrals/referral-state';
 import { createClient } from '../factories/clients';
 import { consentBody, createApprovedTemplate } from '../factories/consent';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { todayInGermany } from '../../src/common/calendar';
 import { DataCategory } from '../../src/confidentiality/data-category';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { Organisation } from '../../src/identity/organisation.entity';
 import { ReferralState } from '../../src/referrals/referral-state';
 import { Referral } from '../../src/referrals/referral.entity';

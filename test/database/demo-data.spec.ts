@@ -3,7 +3,7 @@ import request from 'supertest';
 import { Role } from '../../src/auth/role';
 import { DemoDataService } from '../../src/demo-data/demo-data.service';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from '../../src/demo-data/demo-world';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { OrganisationsService } from '../../src/identity/organisations.service';
 import { uniqueName } from '../factories/unique';
 import { createTestApp } from '../support/test-app';

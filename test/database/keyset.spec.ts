@@ -1,7 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { fetchKeysetPage, type KeysetOrder } from '../../src/common/pagination/keyset';
-import { Organisation, OrganisationKind } from '../../src/identity/organisation.entity';
+import { Organisation } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { OrganisationsService } from '../../src/identity/organisations.service';
 import { IdentityModule } from '../../src/identity/identity.module';
 import { uniqueName } from '../factories/unique';

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import type { Contract } from '../../src/providers/contract.entity';
 import { ServiceKind } from '../../src/providers/service-kind';
 import { ReferralPriority, ReferralReason } from '../../src/referrals/referral-codes';

@@ -10,7 +10,7 @@ import { createApprovedTemplate } from '../factories/consent';
 import { createApiKey, createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { draftReport, insertConsent, submittedReport } from '../factories/reports';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 
 /** Who a fuzzed request is sent as: a signed-in person, the provider's API key, or nobody. */
 export interface FuzzActor {

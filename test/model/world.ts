@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role } from '../../src/auth/role';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { ServiceKind } from '../../src/providers/service-kind';
 import { httpOf, type Http } from '../auth/helpers';
 import { createClient } from '../factories/clients';

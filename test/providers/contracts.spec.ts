@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { OrganisationsService } from '../../src/identity/organisations.service';
 import { ServiceKind } from '../../src/providers/service-kind';
 import { auditRowsOf, httpOf, type Http } from '../auth/helpers';

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomInt, randomUUID } from 'node:crypto';
 import { Role } from '../../src/auth/role';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { OrganisationsService } from '../../src/identity/organisations.service';
 import { ServiceKind } from '../../src/providers/service-kind';
 import { httpOf, type Http } from '../auth/helpers';

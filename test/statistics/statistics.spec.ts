@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { todayInGermany } from '../../src/common/calendar';
 import { DataCategory } from '../../src/confidentiality/data-category';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { ServiceKind } from '../../src/providers/service-kind';
 import { ReferralState } from '../../src/referrals/referral-state';
 import type { Referral } from '../../src/referrals/referral.entity';

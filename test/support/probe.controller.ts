@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { ResourceNotFound } from '../../src/common/problem/domain-error';
 import { PageQueryDto } from '../../src/common/pagination/page-query.dto';
-import { OrganisationKind } from '../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../src/common/organisation-kind';
 import { OrganisationsService } from '../../src/identity/organisations.service';
 import { Public } from '../../src/auth/public.decorator';
 

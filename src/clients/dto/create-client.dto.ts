@@ -10,7 +10,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { IsPostcode } from '../../common/validation/postcode';
-import { Omittable, Trim } from '../../identity/dto/normalise';
+import { Omittable, Trim } from '../../common/validation/normalise';
 import { ClientContactWay } from '../client.entity';
 import { IsDateOfBirth } from './date-of-birth';
 import { EMAIL_MAX_LENGTH, PHONE_MAX_LENGTH } from '../../common/validation/bounds';

@@ -11,7 +11,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { DataCategory } from '../../confidentiality/data-category';
-import { Trim } from '../../identity/dto/normalise';
+import { Trim } from '../../common/validation/normalise';
 import { NAME_MAX_LENGTH } from '../../common/validation/bounds';
 
 export const TEMPLATE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { DataCategory } from '../../confidentiality/data-category';
-import { Omittable, Trim } from '../../identity/dto/normalise';
+import { Omittable, Trim } from '../../common/validation/normalise';
 import { ConsentEvidenceForm } from '../consent-record.entity';
 import { ApiDate, IsUuidField } from '../../common/validation/bounds';
 

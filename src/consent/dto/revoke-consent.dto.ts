@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum } from 'class-validator';
 import { DataCategory } from '../../confidentiality/data-category';
-import { Omittable } from '../../identity/dto/normalise';
+import { Omittable } from '../../common/validation/normalise';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsUuidField } from '../../common/validation/bounds';
 import { MAX_GRANTS } from './record-consent.dto';

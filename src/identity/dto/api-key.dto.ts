@@ -11,7 +11,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { ApiKeyScope } from '../../auth/role';
-import { Trim } from './normalise';
+import { Trim } from '../../common/validation/normalise';
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiText, ApiTimestamp, ApiUuid } from '../../common/validation/bounds';
 

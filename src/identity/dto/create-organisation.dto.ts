@@ -9,9 +9,9 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { OrganisationKind } from '../organisation.entity';
+import { OrganisationKind } from '../../common/organisation-kind';
 import { NewPersonDto } from './create-user.dto';
-import { Omittable, Trim } from './normalise';
+import { Omittable, Trim } from '../../common/validation/normalise';
 
 export class CreateOrganisationDto {
   /** jobcenter, provider (Träger) or operator. Cannot be changed later. */

@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { Role } from '../../auth/role';
 import { IsAcceptablePassword } from '../password/is-acceptable-password.decorator';
-import { NormaliseEmail, Omittable, Trim } from './normalise';
+import { NormaliseEmail, Omittable, Trim } from '../../common/validation/normalise';
 import { IsUuidField } from '../../common/validation/bounds';
 
 /** A person to be: address and name. The user chooses their password with an activation code. */

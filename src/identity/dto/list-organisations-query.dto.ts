@@ -1,6 +1,6 @@
 import { IsEnum, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
-import { OrganisationKind } from '../organisation.entity';
+import { OrganisationKind } from '../../common/organisation-kind';
 
 export class ListOrganisationsQueryDto extends PageQueryDto {
   @IsOptional()

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { OrganisationKind } from '../organisation.entity';
+import { OrganisationKind } from '../../common/organisation-kind';
 import { CreatedUserDto } from './user.dto';
 import { ApiText, ApiTimestamp, ApiUuid, NAME_MAX_LENGTH } from '../../common/validation/bounds';
 

@@ -1,6 +1,6 @@
 import { Permission } from '../../auth/permission';
 import { Role } from '../../auth/role';
-import { OrganisationKind } from '../organisation.entity';
+import { OrganisationKind } from '../../common/organisation-kind';
 import { ActivationCodeDto } from './activation-code.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import {

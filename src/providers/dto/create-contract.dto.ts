@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { Omittable, Trim } from '../../identity/dto/normalise';
+import { Omittable, Trim } from '../../common/validation/normalise';
 import { ApiServiceKinds, ServiceKind } from '../service-kind';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { ApiDate } from '../../common/validation/bounds';

@@ -13,7 +13,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { IsPostcode } from '../../common/validation/postcode';
-import { Omittable, Trim } from '../../identity/dto/normalise';
+import { Omittable, Trim } from '../../common/validation/normalise';
 import { ApiServiceKinds, ServiceKind } from '../service-kind';
 import {
   EMAIL_MAX_LENGTH,

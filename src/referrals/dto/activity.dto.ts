@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { Content, Meta } from '../../confidentiality/disclosure';
 import { DataCategory } from '../../confidentiality/data-category';
-import { Trim } from '../../identity/dto/normalise';
+import { Trim } from '../../common/validation/normalise';
 import { ActivityKind } from '../referral-codes';
 import {
   ApiText,

@@ -1,6 +1,6 @@
 import { IsEnum } from 'class-validator';
 import { IsPostcode } from '../../common/validation/postcode';
-import { Omittable } from '../../identity/dto/normalise';
+import { Omittable } from '../../common/validation/normalise';
 import { ApiServiceKinds, ServiceKind } from '../../providers/service-kind';
 import { ApiText, ApiUuid, NAME_MAX_LENGTH } from '../../common/validation/bounds';
 

@@ -9,7 +9,7 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-import { Omittable, Trim } from '../../identity/dto/normalise';
+import { Omittable, Trim } from '../../common/validation/normalise';
 import { ServiceKind } from '../../providers/service-kind';
 import { ReferralPriority, ReferralReason } from '../referral-codes';
 import { IsUuidField, TEXT_MAX_LENGTH } from '../../common/validation/bounds';

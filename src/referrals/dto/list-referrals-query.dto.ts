@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDateString, IsEnum, MaxLength } from 'class-validator';
-import { Omittable } from '../../identity/dto/normalise';
+import { Omittable } from '../../common/validation/normalise';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { ReferralState } from '../referral-state';
 import { IsUuidField } from '../../common/validation/bounds';

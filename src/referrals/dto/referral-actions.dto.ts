@@ -1,5 +1,5 @@
 import { IsEnum } from 'class-validator';
-import { Omittable } from '../../identity/dto/normalise';
+import { Omittable } from '../../common/validation/normalise';
 import {
   CancelReason,
   CompletionOutcome,

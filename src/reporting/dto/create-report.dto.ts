@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { DataCategory } from '../../confidentiality/data-category';
-import { Trim } from '../../identity/dto/normalise';
+import { Trim } from '../../common/validation/normalise';
 import { ReportKind } from '../report.entity';
 import { ApiDate, IsUuidField } from '../../common/validation/bounds';
 

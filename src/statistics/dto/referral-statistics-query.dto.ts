@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsString, Matches } from 'class-validator';
-import { Omittable } from '../../identity/dto/normalise';
+import { Omittable } from '../../common/validation/normalise';
 
 /** A year of 2000 to 2099. */
 const YEAR = /^20\d{2}$/;

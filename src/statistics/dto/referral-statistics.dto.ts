@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { OrganisationKind } from '../../identity/organisation.entity';
+import { OrganisationKind } from '../../common/organisation-kind';
 import { ApiServiceKinds, ServiceKind } from '../../providers/service-kind';
 import { ReferralState } from '../../referrals/referral-state';
 import { ApiText, ApiUuid, CODE_MAX_LENGTH, NAME_MAX_LENGTH } from '../../common/validation/bounds';

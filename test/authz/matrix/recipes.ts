@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope, Role } from '../../../src/auth/role';
 import { DataCategory } from '../../../src/confidentiality/data-category';
-import { OrganisationKind } from '../../../src/identity/organisation.entity';
+import { OrganisationKind } from '../../../src/common/organisation-kind';
 import { ServiceKind } from '../../../src/providers/service-kind';
 import {
   ActivityKind,
