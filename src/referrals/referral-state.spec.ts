@@ -1,6 +1,6 @@
+import { nextState } from './referral-actions';
 import {
   ACTIVE_STATES,
-  nextState,
   OPEN_STATES,
   ReferralAction as A,
   ReferralState as S,

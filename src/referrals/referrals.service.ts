@@ -21,7 +21,6 @@ import { CaseAccess } from '../confidentiality/case-access.service';
 import { referralScopeOf, type ReferralScope } from '../confidentiality/case-access';
 import { CLIENT_WITHHELD } from '../audit/audit-visibility';
 import { CLIENT_DISCLOSURE_ACTION, DisclosedData } from '../audit/disclosure-record';
-import { PauseReason } from './referral-codes';
 import {
   NoCapacity,
   NoValidContract,
@@ -32,40 +31,18 @@ import {
 } from './referral-errors';
 import { ReferralRepository } from './referral.repository';
 import {
-  ACTIVE_STATES,
+  type ActionInput,
   nextState,
-  ReferralAction,
-  ReferralState,
-  TRANSITIONS,
-} from './referral-state';
+  reasonCategoryOf,
+  REFERRAL_ACTIONS,
+} from './referral-actions';
+import { ACTIVE_STATES, isTerminal, ReferralAction, ReferralState } from './referral-state';
 import type { ReferralTransition } from './referral-transition.entity';
 import type { Referral } from './referral.entity';
 import { todayInGermany } from '../common/calendar';
 import { addWorkingDays } from './working-days';
 
-/** The body of an action: a reason code, or the worker to assign. */
-export interface ActionInput {
-  reason?: string;
-  outcome?: string;
-  assignedWorkerId?: string;
-}
-
 const ASSIGNABLE_ROLES = [Role.ProviderWorker, Role.ProviderLead] as const;
-
-/**
- * The data category of a transition's reason when it is case content, withheld from the
- * jobcenter until consent releases it: why the work ended or paused is participation, a
- * hospital stay is health. Other reasons (reject, cancel, complete) are commissioning data.
- */
-function reasonCategoryOf(action: ReferralAction | null, reason?: string): DataCategory | null {
-  if (action === ReferralAction.End) return DataCategory.Participation;
-  if (action === ReferralAction.Pause && reason) {
-    return reason === String(PauseReason.HospitalStay)
-      ? DataCategory.Health
-      : DataCategory.Participation;
-  }
-  return null;
-}
 
 /** The version of the referral the scope's side reads in its ETag and sends in `If-Match`. */
 export function versionSeenBy(scope: ReferralScope, referral: Referral): number {
@@ -212,27 +189,26 @@ export class ReferralsService {
     input: ActionInput = {},
   ): Promise<Referral> {
     const scope = referralScopeOf(actor);
-    const transition = TRANSITIONS[action];
-    if (transition.side !== scope.kind) throw new ResourceNotFound('referral');
+    const spec = REFERRAL_ACTIONS[action];
+    if (spec.side !== scope.kind) throw new ResourceNotFound('referral');
     await this.dataSource.transaction(async (manager) => {
       const current = await this.visibleOrFail(scope, id, manager);
       if (versionSeenBy(scope, current) !== version) throw new PreconditionFailed();
       const to = nextState(action, current.state);
       if (!to) throw new TransitionNotAllowed(action, current.state);
-      const patch = await this.effectsOf(manager, action, current, input);
+      const now = new Date();
+      const patch: Partial<Referral> = {
+        ...(await this.effectsOf(manager, action, current, input, now)),
+        ...(spec.setsOutcome ? { outcome: input[spec.setsOutcome] ?? null } : {}),
+        ...(isTerminal(to) ? { closedAt: now } : {}),
+        state: to,
+      };
       const read = { side: scope.kind, version };
-      if (!(await this.referrals.updateAtVersion(manager, id, read, { ...patch, state: to }))) {
+      if (!(await this.referrals.updateAtVersion(manager, id, read, patch))) {
         throw new PreconditionFailed();
       }
-      await this.recordTransition(
-        manager,
-        actor,
-        current,
-        current.state,
-        to,
-        action,
-        input.reason ?? input.outcome,
-      );
+      const reason = spec.recordsReason ? input[spec.recordsReason] : undefined;
+      await this.recordTransition(manager, actor, current, current.state, to, action, reason);
       await this.audit.recordBy(manager, actor, {
         action: `referral.${action}`,
         outcome: 'success',
@@ -394,14 +370,17 @@ export class ReferralsService {
     return scope;
   }
 
-  /** What an action changes besides the state. */
+  /**
+   * What an action changes besides what its row of `REFERRAL_ACTIONS` says (the state, the
+   * outcome, `closedAt` when it closes the referral, the history row).
+   */
   private async effectsOf(
     manager: EntityManager,
     action: ReferralAction,
     current: Referral,
     input: ActionInput,
+    now: Date,
   ): Promise<Partial<Referral>> {
-    const now = new Date();
     switch (action) {
       case ReferralAction.Send:
         return { contractId: await this.bookPlace(manager, current), sentAt: now };
@@ -424,12 +403,8 @@ export class ReferralsService {
         return { startedAt: now };
       case ReferralAction.Reject:
       case ReferralAction.Cancel:
-        return { outcome: input.reason ?? null, closedAt: now };
       case ReferralAction.Complete:
-        return { outcome: input.outcome ?? null, closedAt: now };
       case ReferralAction.End:
-        // The reason goes into the history only, marked as participation content.
-        return { closedAt: now };
       case ReferralAction.Pause:
       case ReferralAction.Resume:
         return {};
