@@ -5,6 +5,7 @@ import { auditActorOf, type Actor, type AuditActorFields } from '../auth/actor';
 import type { Page } from '../common/pagination/page';
 import { OrganisationKind } from '../common/organisation-kind';
 import { Metrics } from '../metrics/metrics.service';
+import type { AuditAction } from './audit-actions';
 import {
   AuditActorKind,
   AuditOutcomeKind,
@@ -22,8 +23,8 @@ import {
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 
 export interface AuditEntry extends AuditActorFields {
-  /** `area.verb`, e.g. `auth.login`, `user.create`, `access.denied`; at most 64 characters. */
-  action: string;
+  /** One of the catalogue (`audit-actions.ts`): a plain string does not compile. */
+  action: AuditAction;
   outcome: AuditOutcome;
   /** e.g. `user`, `organisation`, `api_key`, `route`; at most 64 characters. */
   resourceType?: string;
