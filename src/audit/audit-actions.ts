@@ -1,3 +1,6 @@
+/** The form of an action: `area.verb`, lower case, at most 64 characters. */
+export const ACTION_FORMAT = /^(?=.{1,64}$)[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
 /**
  * The catalogue of audit actions: every `action` the trail holds is one of these, named
  * `area.verb` (docs/operations/audit-trail.md, "Actions"). A string enum, so that the compiler
@@ -60,16 +63,16 @@ export enum AuditAction {
  */
 export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = {
   [AuditAction.AuthLogin]:
-    'A sign-in: `success` opens a session, `failure` names the reason (unknown account, wrong password, disabled).',
+    'A sign-in: `success` opens a session; `failure` says why in `details.reason`.',
   [AuditAction.AuthLogout]: 'A user ended their session.',
   [AuditAction.AuthRefreshReuse]:
     'A refresh token was used a second time (`denied`): its session is ended.',
   [AuditAction.AccessDenied]:
     'A signed-in caller was refused a route (403) or an object it may not see (404).',
   [AuditAction.OrganisationCreate]: 'An organisation was created.',
-  [AuditAction.OrganisationUpdate]: 'An organisation was renamed, disabled or enabled.',
-  [AuditAction.UserCreate]: 'A user was created (by an approved request, or by the system).',
-  [AuditAction.UserUpdate]: "A user's name, roles or status changed.",
+  [AuditAction.OrganisationUpdate]: 'An organisation was renamed, deactivated or reactivated.',
+  [AuditAction.UserCreate]: 'A user was created.',
+  [AuditAction.UserUpdate]: "A user's name, roles or active status changed.",
   [AuditAction.UserResetPassword]: "A user's password was reset: an activation code was issued.",
   [AuditAction.UserChangePassword]:
     'A user changed their own password (`failure`: the current password was wrong).',
@@ -82,7 +85,7 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
   [AuditAction.ApprovalApprove]: 'An approval request was approved and carried out.',
   [AuditAction.ApprovalReject]: 'An approval request was rejected.',
   [AuditAction.ApprovalWithdraw]: 'An approval request was withdrawn by the admin who asked.',
-  [AuditAction.ProviderUpdate]: "A provider's directory entry changed.",
+  [AuditAction.ProviderUpdate]: "A provider's directory entry was written or changed.",
   [AuditAction.ContractCreate]: 'A contract between a jobcenter and a provider was created.',
   [AuditAction.ContractUpdate]: 'A contract changed.',
   [AuditAction.ClientCreate]: 'A client was registered (the fields sent, never their values).',
