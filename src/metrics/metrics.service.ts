@@ -8,7 +8,7 @@ const ACQUIRE_BUCKETS = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5];
 
 /** What the audit trail tells the metrics about an event it wrote. */
 export interface AuditEventFacts {
-  action: string;
+  action: AuditAction;
   outcome: string;
   categories?: readonly string[];
   details?: unknown;
