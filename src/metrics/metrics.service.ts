@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { AuditAction } from '../audit/audit-actions';
 
 /** Seconds: from a cached read (a few ms) to the query timeout's order of magnitude. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -7,7 +8,7 @@ const ACQUIRE_BUCKETS = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5];
 
 /** What the audit trail tells the metrics about an event it wrote. */
 export interface AuditEventFacts {
-  action: string;
+  action: AuditAction;
   outcome: string;
   categories?: readonly string[];
   details?: unknown;
@@ -98,7 +99,7 @@ export class Metrics {
 
   observeAuditEvent(event: AuditEventFacts): void {
     this.auditEvents.inc({ action: event.action, outcome: event.outcome });
-    if (event.action === 'auth.login' && event.outcome === 'failure') {
+    if (event.action === AuditAction.AuthLogin && event.outcome === 'failure') {
       const reason = (event.details as { reason?: unknown } | undefined)?.reason;
       this.loginFailures.inc({ reason: typeof reason === 'string' ? reason : 'unknown' });
     }

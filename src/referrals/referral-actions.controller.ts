@@ -18,9 +18,8 @@ import {
   REFERRAL_ACTIONS,
 } from './referral-actions';
 import { ReferralAction } from './referral-state';
-import type { Referral } from './referral.entity';
 import { referralResponse } from './referral-view';
-import { ReferralsService } from './referrals.service';
+import { ReferralsService, type ReferralRead } from './referrals.service';
 
 /** What a route does once Nest has checked the permission, the id, `If-Match` and the body. */
 type CarryOut<Controller> = (
@@ -29,7 +28,7 @@ type CarryOut<Controller> = (
   id: string,
   version: number,
   input: ActionInput,
-) => Promise<Referral>;
+) => Promise<ReferralRead>;
 
 /**
  * Declares `POST /referrals/{id}/<path>` on the controller, handler (and operationId)
@@ -63,6 +62,8 @@ function declareActionRoute<Controller extends object>(
   const target = controller.prototype;
   const descriptor = { value: handler, writable: true, configurable: true, enumerable: false };
   Object.defineProperty(target, name, descriptor);
+  // Applied on its own: the compiler holds the handler to `Disclosed<ReferralDto>` (ADR 0014).
+  Discloses(ReferralDto)(target, name, descriptor);
   const decorated = Reflect.decorate(
     [
       ApiOperation({ summary: `${route.summary}\n\n${route.description.join('\n')}` }),
@@ -70,7 +71,6 @@ function declareActionRoute<Controller extends object>(
       HttpCode(200),
       Can(route.permission),
       ApiOkResponse({ type: ReferralDto }),
-      Discloses(ReferralDto),
       ApiProblemResponses({ ...ACTION_PROBLEMS, ...route.problems }),
       parameter(CurrentActor(), 0),
       parameter(UuidParam('id'), 1),
