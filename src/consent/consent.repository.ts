@@ -7,10 +7,7 @@ import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import type { DataCategory } from '../confidentiality/data-category';
 import type { Actor } from '../auth/actor';
-import {
-  consentReadable,
-  consentRevocable,
-} from '../confidentiality/case-access';
+import { consentReadable, consentRevocable } from '../confidentiality/case-access';
 import type { OrganisationKind } from '../common/organisation-kind';
 import { ConsentGrant } from './consent-grant.entity';
 import { ConsentRecord, type ConsentEvidenceForm } from './consent-record.entity';

@@ -9,10 +9,7 @@ import type { DataCategory } from '../confidentiality/data-category';
 import { Activity } from './activity.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
-import {
-  referralVisible,
-  type ReferralScope,
-} from '../confidentiality/case-access';
+import { referralVisible, type ReferralScope } from '../confidentiality/case-access';
 import { REFERRAL_WITH_NAMES, referralFromRow, type ReferralRow } from './referral-rows';
 import { ACTIVE_STATES, OPEN_STATES, type ReferralState } from './referral-state';
 
