@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { ResourceNotFound } from '../common/problem/domain-error';
 import { OrganisationKind } from '../common/organisation-kind';
+import { anyOf, enumLiteral, type AddParam } from '../common/sql/sql';
 import { ACTIVE_STATES, ReferralState } from '../referrals/referral-state';
 
 /**
@@ -13,9 +14,6 @@ import { ACTIVE_STATES, ReferralState } from '../referrals/referral-state';
 
 /** How long after closing a provider still sees a referral (to submit the final report). */
 export const PROVIDER_AFTERCARE_DAYS = 30;
-
-/** The states in which a provider works a case (and so may touch its client). */
-export const ACTIVE = ACTIVE_STATES.map((s) => `'${s}'`).join(', ');
 
 /**
  * Whose referrals a caller sees. A jobcenter: its own. A provider: those sent to it (never
@@ -51,19 +49,12 @@ export function referralScopeOf(actor: Actor): ReferralScope {
   throw new ResourceNotFound('referral');
 }
 
-/** Appends a parameter and answers its placeholder. */
-export type AddParam = (value: unknown) => string;
-
-export function paramsAdder(params: unknown[]): AddParam {
-  return (value) => `$${params.push(value)}`;
-}
-
 /** The scope's condition on the referral alias `f`. */
 export function referralVisible(scope: ReferralScope, f: string, add: AddParam): string {
   if (scope.kind === 'jobcenter') return `${f}.jobcenter_id = ${add(scope.jobcenterId)}`;
   const conditions = [
     `${f}.provider_id = ${add(scope.providerId)}`,
-    `${f}.state <> '${ReferralState.Draft}'`,
+    `${f}.state <> ${enumLiteral(ReferralState.Draft)}`,
     `(${f}.closed_at IS NULL OR ${f}.closed_at > now() - interval '${PROVIDER_AFTERCARE_DAYS} days')`,
   ];
   if (scope.workerId) conditions.push(`${f}.assigned_worker_id = ${add(scope.workerId)}`);
@@ -83,7 +74,7 @@ export function clientReachable(actor: Actor, client: string, add: AddParam): st
   const worker = assignedWorkerOf(actor);
   return `EXISTS (SELECT 1 FROM referrals cf
      WHERE cf.client_id = ${client} AND cf.provider_id = ${add(actor.organisationId)}
-       AND cf.state IN (${ACTIVE})${worker ? ` AND cf.assigned_worker_id = ${add(worker)}` : ''})`;
+       AND cf.state ${anyOf(add, ACTIVE_STATES, 'referral_state')}${worker ? ` AND cf.assigned_worker_id = ${add(worker)}` : ''})`;
 }
 
 /**

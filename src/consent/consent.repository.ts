@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { paramsAdder, type AddParam } from '../common/sql/sql';
+import { ACTIVE_STATES } from '../referrals/referral-state';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import type { DataCategory } from '../confidentiality/data-category';
 import type { Actor } from '../auth/actor';
-import {
-  ACTIVE,
-  consentReadable,
-  consentRevocable,
-  paramsAdder,
-  type AddParam,
-} from '../confidentiality/case-access';
+import { consentReadable, consentRevocable } from '../confidentiality/case-access';
 import type { OrganisationKind } from '../common/organisation-kind';
 import { ConsentGrant } from './consent-grant.entity';
 import { ConsentRecord, type ConsentEvidenceForm } from './consent-record.entity';
@@ -367,9 +363,9 @@ export class ConsentRepository {
     if (scope.provider) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM referrals f WHERE f.client_id = r.client_id
-            AND f.provider_id = :org AND f.state IN (${ACTIVE})
+            AND f.provider_id = :org AND f.state = ANY(CAST(:activeStates AS referral_state[]))
             AND (CAST(:worker AS uuid) IS NULL OR f.assigned_worker_id = :worker))`,
-        { worker: scope.provider.workerId },
+        { worker: scope.provider.workerId, activeStates: ACTIVE_STATES },
       );
     }
     return fetchKeysetPage(

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { grantInForceAt, releasedFor } from '../confidentiality/case-access';
 import { DataCategory } from '../confidentiality/data-category';
 import { OPEN_STATES, ReferralState } from '../referrals/referral-state';
+import { enumLiteral } from '../common/sql/sql';
 import type { ServiceKind } from '../providers/service-kind';
 
 /**
@@ -89,8 +90,7 @@ export interface StatisticsFigures {
 }
 
 const TIME_ZONE = 'Europe/Berlin';
-const OPEN = OPEN_STATES.map((s) => `'${s}'`).join(', ');
-const PARTICIPATION = `'${DataCategory.Participation}'`;
+const PARTICIPATION = enumLiteral(DataCategory.Participation);
 const YEAR_SENT = (r: string) => `extract(year FROM ${r}.sent_at AT TIME ZONE '${TIME_ZONE}')::int`;
 
 /**
@@ -212,10 +212,10 @@ export class StatisticsRepository {
          LEFT JOIN LATERAL (
            SELECT t.reason, ${released} AS released
              FROM referral_transitions t
-            WHERE t.referral_id = r.id AND t.to_state = '${ReferralState.Ended}'
+            WHERE t.referral_id = r.id AND t.to_state = ${enumLiteral(ReferralState.Ended)}
             ORDER BY t.occurred_at DESC, t.id DESC
             LIMIT 1) e ON TRUE
-        WHERE r.${own} = $1 AND r.state = '${ReferralState.Ended}' AND r.sent_at IS NOT NULL
+        WHERE r.${own} = $1 AND r.state = ${enumLiteral(ReferralState.Ended)} AND r.sent_at IS NOT NULL
         GROUP BY 1, 2, 3`,
       [scopeId(scope)],
     );
@@ -244,7 +244,7 @@ export class StatisticsRepository {
               count(*)::int AS n
          FROM referrals r
          JOIN released p ON p.referral_id = r.id AND p.client_id = r.client_id AND p.author = r.provider_id
-        WHERE r.jobcenter_id = $1 AND r.state <> '${ReferralState.Draft}' AND r.sent_at IS NOT NULL
+        WHERE r.jobcenter_id = $1 AND r.state <> ${enumLiteral(ReferralState.Draft)} AND r.sent_at IS NOT NULL
           AND r.accepted_at IS NOT NULL AND r.first_contact_at IS NOT NULL
         GROUP BY 1, 2, 3`,
       [scope.jobcenterId],
@@ -276,7 +276,7 @@ export class StatisticsRepository {
               c.jobcenter_id AS "jobcenterId", j.name AS "jobcenterName",
               c.services::text[] AS services, c.capacity,
               (SELECT count(*)::int FROM referrals r
-                WHERE r.contract_id = c.id AND r.state IN (${OPEN})) AS "openReferrals"
+                WHERE r.contract_id = c.id AND r.state = ANY($3::referral_state[])) AS "openReferrals"
          FROM contracts c
          JOIN organisations p ON p.id = c.provider_id
          JOIN organisations j ON j.id = c.jobcenter_id
@@ -284,7 +284,7 @@ export class StatisticsRepository {
           AND c.valid_from <= CAST($2 AS date)
           AND (c.valid_until IS NULL OR c.valid_until >= CAST($2 AS date))
         ORDER BY p.name, j.name, c.valid_from DESC, c.id`,
-      [scopeId(scope), on],
+      [scopeId(scope), on, OPEN_STATES],
     );
   }
 }
