@@ -13,7 +13,7 @@ import { layout, QueryRecorder } from './query-recorder';
 
 /*
  * The SQL of the hot reads, the write path and the aggregate reads, as the app sends it, checked
- * in under docs/sql/ (docs/architecture/0013): a change to a query, or one round trip more,
+ * in under docs/sql/ (docs/architecture/0015): a change to a query, or one round trip more,
  * shows up in review as a diff of these files. The test fails when the files and the code
  * disagree; `npm run sql:generate` rewrites them.
  */

@@ -1,5 +1,5 @@
 /**
- * What the compiler refuses about audit actions (docs/architecture/0013): each
+ * What the compiler refuses about audit actions (docs/architecture/0015): each
  * `@ts-expect-error` marks a line that must not compile, every other line must.
  * `compile-time.spec.ts` type-checks this file. Never run, only compiled.
  */

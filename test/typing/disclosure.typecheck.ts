@@ -1,5 +1,5 @@
 /**
- * What the compiler refuses on the disclosure path (docs/architecture/0013): each
+ * What the compiler refuses on the disclosure path (docs/architecture/0015): each
  * `@ts-expect-error` marks a line that must not compile, every other line must.
  * `compile-time.spec.ts` type-checks this file; an expected error that no longer occurs fails
  * it (TS2578). Never run, only compiled.

@@ -1,5 +1,5 @@
 /**
- * A small typed helper for the hand-written SQL of the read paths (docs/architecture/0013):
+ * A small typed helper for the hand-written SQL of the read paths (docs/architecture/0015):
  * values travel as parameters, lists of enum values as one array parameter, never spliced into
  * the text; rows are typed where the query is issued.
  */
