@@ -1,6 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { AuditService } from '../../src/audit/audit.service';
 import { asAuditEntry, type TrailTestEntry } from '../support/trail-entries';
 import { encodeCursor } from '../../src/common/pagination/cursor';
@@ -9,6 +8,7 @@ import { OrganisationKind } from '../../src/common/organisation-kind';
 import { createUser, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 // Each test writes events under its own resource id (`resourceType=test&resourceId=<tag>`), so
 // that events of other tests and files sharing the database never show up in its lists.
@@ -27,10 +27,11 @@ describe('GET /api/v1/audit-events', () => {
   let auditorB: TestUser;
   let operatorAuditor: TestUser;
   let caseworkerA: TestUser;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     audit = app.get(AuditService);
     auditorA = await createUser(app, {
       roles: [Role.Auditor],
@@ -78,7 +79,7 @@ describe('GET /api/v1/audit-events', () => {
     as: TestUser,
     query: Record<string, string | number>,
   ): Promise<{ items: EventBody[]; nextCursor: string | null }> {
-    const res = await http().get('/api/v1/audit-events').query(query).set(as.authHeader);
+    const res = await http.get(as, '/api/v1/audit-events', { query: query });
     expect(res.status).toBe(200);
     return res.body;
   }
@@ -100,10 +101,9 @@ describe('GET /api/v1/audit-events', () => {
         details: { reason: 'test', count: 2 },
       },
     ]);
-    const res = await http()
-      .get('/api/v1/audit-events')
-      .query({ resourceType: 'test', resourceId: tag })
-      .set(auditorA.authHeader);
+    const res = await http.get(auditorA, '/api/v1/audit-events', {
+      query: { resourceType: 'test', resourceId: tag },
+    });
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     const { items, nextCursor } = res.body as { items: EventBody[]; nextCursor: string | null };
@@ -262,10 +262,9 @@ describe('GET /api/v1/audit-events', () => {
     });
 
     it('refuses the cursor of another list', async () => {
-      const res = await http()
-        .get('/api/v1/audit-events')
-        .query({ cursor: encodeCursor('organisations-by-name', ['x', 'y']) })
-        .set(auditorA.authHeader);
+      const res = await http.get(auditorA, '/api/v1/audit-events', {
+        query: { cursor: encodeCursor('organisations-by-name', ['x', 'y']) },
+      });
       expectProblem(res, 400, 'invalid-cursor');
     });
   });
@@ -290,7 +289,7 @@ describe('GET /api/v1/audit-events', () => {
       ['a repeated parameter', 'action=test.a&action=test.b', 'action'],
       ['an unknown parameter', 'sort=asc', 'sort'],
     ])('refuses %s', async (_name, query, field) => {
-      const res = await http().get(`/api/v1/audit-events?${query}`).set(auditorA.authHeader);
+      const res = await http.get(auditorA, `/api/v1/audit-events?${query}`);
       const body = expectProblem(res, 400, 'validation-error');
       expect((body.errors as { field: string }[]).map((e) => e.field)).toContain(field);
     });
@@ -298,11 +297,11 @@ describe('GET /api/v1/audit-events', () => {
 
   describe('access', () => {
     it('needs a signed-in caller', async () => {
-      expectProblem(await http().get('/api/v1/audit-events'), 401, 'unauthorized');
+      expectProblem(await http.get('anonymous', '/api/v1/audit-events'), 401, 'unauthorized');
     });
 
     it('is refused to a caseworker', async () => {
-      const res = await http().get('/api/v1/audit-events').set(caseworkerA.authHeader);
+      const res = await http.get(caseworkerA, '/api/v1/audit-events');
       expectProblem(res, 403, 'forbidden');
     });
   });

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { AuditEventRepository } from '../../src/audit/audit-event.repository';
 import { AuditSealer } from '../../src/audit/audit-sealer.service';
@@ -12,6 +12,7 @@ import { OrganisationKind } from '../../src/common/organisation-kind';
 import { createUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 // Every test that asserts a verification result lives in this file: files run in parallel on
 // one database, and the tampering below would break another file's verification meanwhile.
@@ -437,7 +438,10 @@ describe('the audit trail in the database', () => {
     });
   });
   describe('GET /api/v1/audit-events/verify', () => {
-    const http = () => request(app.getHttpServer());
+    let http: TestHttp;
+    beforeAll(() => {
+      http = httpOf(app);
+    });
 
     it('tells an auditor that the chain holds, never cached', async () => {
       const auditor = await createUser(app, {
@@ -445,7 +449,7 @@ describe('the audit trail in the database', () => {
         organisationKind: OrganisationKind.Provider,
       });
       await audit.recordAlone(entry(randomUUID()));
-      const res = await http().get('/api/v1/audit-events/verify').set(auditor.authHeader);
+      const res = await http.get(auditor, '/api/v1/audit-events/verify');
       expect(res.status).toBe(200);
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.body).toEqual({
@@ -460,12 +464,12 @@ describe('the audit trail in the database', () => {
 
     it('is refused to anyone else', async () => {
       const admin = await createUser(app, { roles: [Role.Admin] });
+      expectProblem(await http.get(admin, '/api/v1/audit-events/verify'), 403, 'forbidden');
       expectProblem(
-        await http().get('/api/v1/audit-events/verify').set(admin.authHeader),
-        403,
-        'forbidden',
+        await http.get('anonymous', '/api/v1/audit-events/verify'),
+        401,
+        'unauthorized',
       );
-      expectProblem(await http().get('/api/v1/audit-events/verify'), 401, 'unauthorized');
     });
   });
 });

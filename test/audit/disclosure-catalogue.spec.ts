@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuditAction, type DisclosureAction } from '../../src/audit/audit-actions';
 import { DisclosureAudit } from '../../src/audit/disclosure-audit.service';
@@ -10,6 +9,7 @@ import type { Referral } from '../../src/referrals/referral.entity';
 import { createClient } from '../factories/clients';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { createTestApp } from '../support/test-app';
+import { httpOf } from '../support/http';
 
 interface Disclosure {
   what: DisclosedData;
@@ -80,9 +80,8 @@ describe("every disclosure action of the catalogue reaches the client's disclosu
       world,
       referral,
     });
-    const res = await request(app.getHttpServer())
-      .get(`/api/v1/clients/${client.id}/disclosures`)
-      .set(world.caseworkerA.authHeader)
+    const res = await httpOf(app)
+      .get(world.caseworkerA, `/api/v1/clients/${client.id}/disclosures`)
       .expect(200);
     const shown = (res.body.items as Disclosure[]).map(
       ({ what, recipientOrganisationId, categories }) => ({

@@ -1,6 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuditAction } from '../../src/audit/audit-actions';
 import { AuditService } from '../../src/audit/audit.service';
@@ -16,6 +15,7 @@ import { createUser, type TestUser } from '../factories/identity';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 interface Entry {
   occurredAt: string;
@@ -48,9 +48,9 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
   let contentWindow: [Date, Date];
   let clientWindow: [Date, Date];
   let between: Date;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
   const recordOf = (clientId: string, user: TestUser, query = '') =>
-    http().get(`/api/v1/clients/${clientId}/disclosures${query}`).set(user.authHeader);
+    http.get(user, `/api/v1/clients/${clientId}/disclosures${query}`);
 
   /** Releases `categories` of the provider's content to jobcenter A, through the route. */
   async function release(
@@ -60,10 +60,10 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
     referralId: string,
   ): Promise<void> {
     const template = await createApprovedTemplate(app, providerId, [DataCategory.Participation]);
-    await http()
-      .post(`/api/v1/clients/${clientId}/consents`)
-      .set(worker.authHeader)
-      .send(
+    await http
+      .post(
+        worker,
+        `/api/v1/clients/${clientId}/consents`,
         consentBody({
           referralId,
           templateId: template.id,
@@ -76,10 +76,8 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
   }
 
   async function logVisit(worker: TestUser, referralId: string): Promise<void> {
-    await http()
-      .post(`/api/v1/referrals/${referralId}/activities`)
-      .set(worker.authHeader)
-      .send({
+    await http
+      .post(worker, `/api/v1/referrals/${referralId}/activities`, {
         kind: 'home_visit',
         occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
         reached: true,
@@ -96,6 +94,7 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     db = app.get(DataSource);
     world = await buildReferralWorld(app);
     [operatorAuditor, auditorB, auditorP1, auditorP2] = await Promise.all([
@@ -114,19 +113,12 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
     await release(world.workerP1, world.providerP1, world.client.id, referral.id);
     await logVisit(world.workerP1, referral.id);
     // Not disclosures: the provider reads its own content, the jobcenter its own client.
-    await http()
-      .get(`/api/v1/referrals/${referral.id}/activities`)
-      .set(world.workerP1.authHeader)
-      .expect(200);
-    await http()
-      .get(`/api/v1/referrals/${referral.id}/client`)
-      .set(world.caseworkerA.authHeader)
-      .expect(200);
+    await http.get(world.workerP1, `/api/v1/referrals/${referral.id}/activities`).expect(200);
+    await http.get(world.caseworkerA, `/api/v1/referrals/${referral.id}/client`).expect(200);
 
     contentWindow = await timed(async () => {
-      const res = await http()
-        .get(`/api/v1/referrals/${referral.id}/activities`)
-        .set(world.caseworkerA.authHeader)
+      const res = await http
+        .get(world.caseworkerA, `/api/v1/referrals/${referral.id}/activities`)
         .expect(200);
       expect(res.body.items).toHaveLength(1);
     });
@@ -134,10 +126,7 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
     between = new Date();
     await sleep(20);
     clientWindow = await timed(() =>
-      http()
-        .get(`/api/v1/referrals/${referral.id}/client`)
-        .set(world.workerP1.authHeader)
-        .expect(200),
+      http.get(world.workerP1, `/api/v1/referrals/${referral.id}/client`).expect(200),
     );
     // Only successful disclosures count: an event that records a failed one is left out.
     await app.get(AuditService).recordAlone({
@@ -330,15 +319,12 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
     await release(world.workerP2, world.providerP2, client.id, r2.id);
     await logVisit(world.workerP2, r2.id);
     // P2's content to jobcenter A; the client record to P1 and to P2.
-    await http()
-      .get(`/api/v1/referrals/${r2.id}/activities`)
-      .set(world.caseworkerA.authHeader)
-      .expect(200);
+    await http.get(world.caseworkerA, `/api/v1/referrals/${r2.id}/activities`).expect(200);
     for (const [worker, r] of [
       [world.workerP1, r1],
       [world.workerP2, r2],
     ] as const) {
-      await http().get(`/api/v1/referrals/${r.id}/client`).set(worker.authHeader).expect(200);
+      await http.get(worker, `/api/v1/referrals/${r.id}/client`).expect(200);
     }
     // P1's content shown to P2 (a release between providers; no route makes one yet).
     await app.get(AuditService).recordAlone({

@@ -8,7 +8,8 @@ import { createOrganisation, createUser, type TestUser } from '../factories/iden
 import { uniqueName } from '../factories/unique';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
-import { etagOf, httpOf, login, type Http } from './helpers';
+import { etagOf, login } from './helpers';
+import { httpOf, type HttpActor, type TestHttp } from '../support/http';
 
 const ORGS = '/api/v1/organisations';
 const USERS = '/api/v1/users';
@@ -20,7 +21,7 @@ const fieldsOf = (body: Record<string, unknown>) =>
 /** Organisations and users as the admin manages them. */
 describe('administration of organisations and users', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let admin: TestUser;
 
   beforeAll(async () => {
@@ -32,11 +33,10 @@ describe('administration of organisations and users', () => {
     await app.close();
   });
 
-  const postOrg = (body: Record<string, unknown>) =>
-    http().post(ORGS).set(admin.authHeader).send(body);
+  const postOrg = (body: Record<string, unknown>) => http.post(admin, ORGS, body);
   /** A user is created by the lead of their organisation (an admin's creation is a request). */
   const postUser = (body: Record<string, unknown>, as: TestUser = admin) =>
-    http().post(USERS).set(as.authHeader).send(body);
+    http.post(as, USERS, body);
   const userBody = (organisationId: string, overrides: Record<string, unknown> = {}) => ({
     organisationId,
     email: `${randomUUID()}@test.invalid`,
@@ -50,10 +50,8 @@ describe('administration of organisations and users', () => {
     const lead = await createUser(app, { roles: [Role.JobcenterLead], organisationId: org.id });
     return { org, lead };
   }
-  const patch = (path: string, ifMatch: string | undefined, body: Record<string, unknown>) => {
-    const req = http().patch(path).set(admin.authHeader);
-    return (ifMatch === undefined ? req : req.set('If-Match', ifMatch)).send(body);
-  };
+  const patch = (path: string, ifMatch: string | undefined, body: Record<string, unknown>) =>
+    http.patch(admin, path, body, { ifMatch });
 
   describe('organisations', () => {
     it('creates one: 201, Location, ETag, and GET at the Location returns it', async () => {
@@ -67,7 +65,7 @@ describe('administration of organisations and users', () => {
 
       expect(res.body).toMatchObject({ firstLead: null });
 
-      const got = await http().get(res.headers.location).set(admin.authHeader);
+      const got = await http.get(admin, res.headers.location);
       expect(got.status).toBe(200);
       expect({ ...got.body, firstLead: null }).toEqual(res.body);
       expect(got.headers.etag).toBe('"1"');
@@ -125,13 +123,9 @@ describe('administration of organisations and users', () => {
     });
 
     it('answers an unknown id with 404 and a non-UUID id with 400', async () => {
-      expectProblem(
-        await http().get(`${ORGS}/${randomUUID()}`).set(admin.authHeader),
-        404,
-        'not-found',
-      );
+      expectProblem(await http.get(admin, `${ORGS}/${randomUUID()}`), 404, 'not-found');
       expectProblem(await patch(`${ORGS}/${randomUUID()}`, '"1"', { name: 'x' }), 404, 'not-found');
-      const res = await http().get(`${ORGS}/not-a-uuid`).set(admin.authHeader);
+      const res = await http.get(admin, `${ORGS}/not-a-uuid`);
       expect(fieldsOf(expectProblem(res, 400, 'validation-error'))).toEqual(['id']);
     });
 
@@ -165,7 +159,7 @@ describe('administration of organisations and users', () => {
 
         const stale = await patch(path, etag, { name: uniqueName('zu spät') });
         expectProblem(stale, 412, 'precondition-failed');
-        expect((await http().get(path).set(admin.authHeader)).body.name).toBe(newName);
+        expect((await http.get(admin, path)).body.name).toBe(newName);
       });
 
       it('lets exactly one of 10 concurrent PATCHes with the same If-Match win', async () => {
@@ -177,7 +171,7 @@ describe('administration of organisations and users', () => {
         const statuses = results.map((r) => r.status).sort();
         expect(statuses).toEqual([200, ...Array(9).fill(412)]);
         const winner = results.find((r) => r.status === 200)!;
-        const now = await http().get(path).set(admin.authHeader);
+        const now = await http.get(admin, path);
         expect(now.body.name).toBe(winner.body.name);
         expect(now.headers.etag).toBe(`"${Number(etag.slice(1, -1)) + 1}"`);
       });
@@ -201,10 +195,10 @@ describe('administration of organisations and users', () => {
     ])('refuses %s in a PATCH body (mass assignment) and changes nothing', async (field, body) => {
       const org = await createOrganisation(app);
       const path = `${ORGS}/${org.id}`;
-      const before = await http().get(path).set(admin.authHeader);
+      const before = await http.get(admin, path);
       const res = await patch(path, before.headers.etag, { ...body, name: uniqueName('x') });
       expect(fieldsOf(expectProblem(res, 400, 'validation-error'))).toEqual([field]);
-      const after = await http().get(path).set(admin.authHeader);
+      const after = await http.get(admin, path);
       expect(after.body).toEqual(before.body);
       expect(after.headers.etag).toBe(before.headers.etag);
     });
@@ -238,13 +232,13 @@ describe('administration of organisations and users', () => {
       for (const name of names)
         expect((await postOrg({ kind: 'provider', name })).status).toBe(201);
 
-      const providers = await http().get(`${ORGS}?kind=provider&limit=100`).set(admin.authHeader);
+      const providers = await http.get(admin, `${ORGS}?kind=provider&limit=100`);
       expect(providers.status).toBe(200);
       expect(providers.body.items.length).toBeGreaterThan(0);
       expect((providers.body.items as { kind: string }[]).every((o) => o.kind === 'provider')).toBe(
         true,
       );
-      const jobcenters = await http().get(`${ORGS}?kind=jobcenter&limit=100`).set(admin.authHeader);
+      const jobcenters = await http.get(admin, `${ORGS}?kind=jobcenter&limit=100`);
       expect((jobcenters.body.items as { name: string }[]).map((o) => o.name)).not.toContain(
         names[0],
       );
@@ -253,9 +247,10 @@ describe('administration of organisations and users', () => {
       const ids = new Set<string>();
       let cursor: string | null = null;
       for (let page = 0; page < 500; page++) {
-        const res: Response = await http()
-          .get(`${ORGS}?kind=provider&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
-          .set(admin.authHeader);
+        const res: Response = await http.get(
+          admin,
+          `${ORGS}?kind=provider&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         expect(res.status).toBe(200);
         expect(res.body.items).toHaveLength(1);
         expect(ids.has(res.body.items[0].id)).toBe(false);
@@ -269,7 +264,7 @@ describe('administration of organisations and users', () => {
     });
 
     it('refuses a cursor it did not issue', async () => {
-      const res = await http().get(`${ORGS}?cursor=bm90LWEtY3Vyc29y`).set(admin.authHeader);
+      const res = await http.get(admin, `${ORGS}?cursor=bm90LWEtY3Vyc29y`);
       expect(res.status).toBe(400);
     });
   });
@@ -289,17 +284,18 @@ describe('administration of organisations and users', () => {
         activation: { userId: res.body.id, purpose: 'activation' },
       });
       expect(JSON.stringify(res.body)).not.toMatch(/password"|hash|argon/i);
-      const got = await http().get(res.headers.location).set(admin.authHeader);
+      const got = await http.get(admin, res.headers.location);
       expect({ ...got.body, activation: res.body.activation }).toEqual(res.body);
     });
 
     it('refuses an email with a lone surrogate (validator would throw URIError) with 400, not 500', async () => {
       const org = await createOrganisation(app, OrganisationKind.Jobcenter);
-      const res = await http()
-        .post(USERS)
-        .set(admin.authHeader)
-        .set('Content-Type', 'application/json')
-        .send(JSON.stringify(userBody(org.id, { email: 'x\uD800@test.invalid' })));
+      const res = await http.post(
+        admin,
+        USERS,
+        JSON.stringify(userBody(org.id, { email: 'x\uD800@test.invalid' })),
+        { headers: { 'Content-Type': 'application/json' } },
+      );
       const body = expectProblem(res, 400, 'invalid-json');
       expect(body.detail).toMatch(/lone UTF-16 surrogate/);
     });
@@ -321,9 +317,11 @@ describe('administration of organisations and users', () => {
         409,
         'email-taken',
       );
-      await http()
-        .post('/api/v1/auth/activate')
-        .send({ code: res.body.activation.code, newPassword: PASSWORD })
+      await http
+        .post('anonymous', '/api/v1/auth/activate', {
+          code: res.body.activation.code,
+          newPassword: PASSWORD,
+        })
         .expect(204);
       const signedIn = await login(http, `${local.toUpperCase()}@X.DE`, PASSWORD);
       expect(signedIn.status).toBe(200);
@@ -366,26 +364,18 @@ describe('administration of organisations and users', () => {
         422,
         'role-not-allowed',
       );
-      expect((await http().get(path).set(admin.authHeader)).body.roles).toEqual(['caseworker']);
+      expect((await http.get(admin, path)).body.roles).toEqual(['caseworker']);
     });
 
     it('answers an unknown organisation with 404, unknown user with 404, non-UUID with 400', async () => {
       expectProblem(await postUser(userBody(randomUUID())), 404, 'not-found');
+      expectProblem(await http.get(admin, `${USERS}/${randomUUID()}`), 404, 'not-found');
       expectProblem(
-        await http().get(`${USERS}/${randomUUID()}`).set(admin.authHeader),
+        await http.post(admin, `${USERS}/${randomUUID()}/password`, {}),
         404,
         'not-found',
       );
-      expectProblem(
-        await http().post(`${USERS}/${randomUUID()}/password`).set(admin.authHeader).send({}),
-        404,
-        'not-found',
-      );
-      const res = await http()
-        .patch(`${USERS}/123`)
-        .set(admin.authHeader)
-        .set('If-Match', '"1"')
-        .send({});
+      const res = await http.patch(admin, `${USERS}/123`, {}, { ifMatch: '"1"' });
       expect(fieldsOf(expectProblem(res, 400, 'validation-error'))).toEqual(['id']);
     });
 
@@ -400,9 +390,7 @@ describe('administration of organisations and users', () => {
       const etag = await etagOf(http, path, admin.authHeader);
       expect((await patch(path, etag, { displayName: 'Erste Änderung' })).status).toBe(200);
       expectProblem(await patch(path, etag, { displayName: 'Zweite' }), 412, 'precondition-failed');
-      expect((await http().get(path).set(admin.authHeader)).body.displayName).toBe(
-        'Erste Änderung',
-      );
+      expect((await http.get(admin, path)).body.displayName).toBe('Erste Änderung');
     });
 
     it.each([
@@ -415,10 +403,10 @@ describe('administration of organisations and users', () => {
     ])('refuses %s in a PATCH body (mass assignment) and changes nothing', async (field, body) => {
       const user = await createUser(app, { roles: [Role.Caseworker] });
       const path = `${USERS}/${user.userId}`;
-      const before = await http().get(path).set(admin.authHeader);
+      const before = await http.get(admin, path);
       const res = await patch(path, before.headers.etag, { ...body, displayName: 'Neu' });
       expect(fieldsOf(expectProblem(res, 400, 'validation-error'))).toEqual([field]);
-      const after = await http().get(path).set(admin.authHeader);
+      const after = await http.get(admin, path);
       expect(after.body).toEqual(before.body);
       expect((await login(http, user.email, user.password)).status).toBe(200);
     });
@@ -474,29 +462,26 @@ describe('administration of organisations and users', () => {
         });
         created.push({ id: user.userId, email: user.email, active });
       }
-      const all = await http().get(`${USERS}?organisationId=${org.id}`).set(admin.authHeader);
+      const all = await http.get(admin, `${USERS}?organisationId=${org.id}`);
       expect(all.status).toBe(200);
       const expected = [...created].sort((a, b) => (a.email < b.email ? -1 : 1)).map((u) => u.id);
       expect((all.body.items as { id: string }[]).map((u) => u.id)).toEqual(expected);
       expect(all.body.nextCursor).toBeNull();
 
-      const inactive = await http()
-        .get(`${USERS}?organisationId=${org.id}&active=false`)
-        .set(admin.authHeader);
+      const inactive = await http.get(admin, `${USERS}?organisationId=${org.id}&active=false`);
       expect((inactive.body.items as { id: string }[]).map((u) => u.id)).toEqual(
         created.filter((u) => !u.active).map((u) => u.id),
       );
-      const active = await http()
-        .get(`${USERS}?organisationId=${org.id}&active=true`)
-        .set(admin.authHeader);
+      const active = await http.get(admin, `${USERS}?organisationId=${org.id}&active=true`);
       expect(active.body.items).toHaveLength(2);
 
       const walked: string[] = [];
       let cursor: string | null = null;
       do {
-        const res: Response = await http()
-          .get(`${USERS}?organisationId=${org.id}&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
-          .set(admin.authHeader);
+        const res: Response = await http.get(
+          admin,
+          `${USERS}?organisationId=${org.id}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         expect(res.status).toBe(200);
         expect(res.body.items).toHaveLength(1);
         walked.push(res.body.items[0].id);
@@ -511,7 +496,7 @@ describe('administration of organisations and users', () => {
       ['active=maybe', 'active'],
       ['organisationId=nope', 'organisationId'],
     ])('refuses the query %s with 400', async (query, field) => {
-      const res = await http().get(`${USERS}?${query}`).set(admin.authHeader);
+      const res = await http.get(admin, `${USERS}?${query}`);
       expect(fieldsOf(expectProblem(res, 400, 'validation-error'))).toEqual([field]);
     });
   });
@@ -524,18 +509,13 @@ describe('administration of organisations and users', () => {
     });
     const org = await createOrganisation(app);
     for (const [who, call] of [
-      [lead, http().get(ORGS)],
-      [
-        lead,
-        http()
-          .post(ORGS)
-          .send({ kind: 'provider', name: uniqueName('x') }),
-      ],
-      [caseworker, http().get(USERS)],
-      [caseworker, http().post(USERS).send(userBody(org.id))],
-      [caseworker, http().post(`${USERS}/${lead.userId}/password`).send({})],
+      [lead, (as: HttpActor) => http.get(as, ORGS)],
+      [lead, (as: HttpActor) => http.post(as, ORGS, { kind: 'provider', name: uniqueName('x') })],
+      [caseworker, (as: HttpActor) => http.get(as, USERS)],
+      [caseworker, (as: HttpActor) => http.post(as, USERS, userBody(org.id))],
+      [caseworker, (as: HttpActor) => http.post(as, `${USERS}/${lead.userId}/password`, {})],
     ] as const) {
-      expectProblem(await call.set(who.authHeader), 403, 'forbidden');
+      expectProblem(await call(who), 403, 'forbidden');
     }
   });
 });

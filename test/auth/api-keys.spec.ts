@@ -12,7 +12,8 @@ import {
 } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
-import { auditRowsOf, httpOf, type Http } from './helpers';
+import { auditRowsOf } from './helpers';
+import { httpOf, type HttpActor, type TestHttp } from '../support/http';
 
 const CURRENT = '/api/v1/api-keys/current';
 const KEY_FORMAT = /^lotse_[a-z2-7]{10}_[A-Za-z0-9_-]{43}$/;
@@ -32,7 +33,7 @@ const DTO_FIELDS = [
 /** API keys of provider systems (docs/security.md B18). */
 describe('API keys', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let admin: TestUser;
   let provider: { id: string };
   let otherProvider: { id: string };
@@ -66,10 +67,10 @@ describe('API keys', () => {
     });
 
     it('shows the key once, starting with its prefix; reads never show it or its hash', async () => {
-      const res = await http()
-        .post(keysOf(provider.id))
-        .set(providerLead.authHeader)
-        .send({ name: 'Fachverfahren Aufwind', scopes: [ApiKeyScope.ReportsWrite] });
+      const res = await http.post(providerLead, keysOf(provider.id), {
+        name: 'Fachverfahren Aufwind',
+        scopes: [ApiKeyScope.ReportsWrite],
+      });
       expect(res.status).toBe(201);
       expect(Object.keys(res.body).sort()).toEqual([...DTO_FIELDS, 'key'].sort());
       expect(res.body).toMatchObject({
@@ -85,10 +86,10 @@ describe('API keys', () => {
       expect(key).toMatch(KEY_FORMAT);
       expect(key.startsWith(`${res.body.prefix}_`)).toBe(true);
 
-      const one = await http().get(`/api/v1/api-keys/${res.body.id}`).set(admin.authHeader);
+      const one = await http.get(admin, `/api/v1/api-keys/${res.body.id}`);
       expect(one.status).toBe(200);
       expect(Object.keys(one.body).sort()).toEqual(DTO_FIELDS);
-      const list = await http().get(keysOf(provider.id)).set(admin.authHeader);
+      const list = await http.get(admin, keysOf(provider.id));
       expect(list.status).toBe(200);
       const listed = (list.body.items as { id: string }[]).find((k) => k.id === res.body.id);
       expect(Object.keys(listed!).sort()).toEqual(DTO_FIELDS);
@@ -120,18 +121,18 @@ describe('API keys', () => {
 
     it('refuses a key for a jobcenter with 422', async () => {
       const jobcenter = await createOrganisation(app, OrganisationKind.Jobcenter);
-      const res = await http()
-        .post(keysOf(jobcenter.id))
-        .set(admin.authHeader)
-        .send({ name: 'Nope', scopes: [ApiKeyScope.ReportsWrite] });
+      const res = await http.post(admin, keysOf(jobcenter.id), {
+        name: 'Nope',
+        scopes: [ApiKeyScope.ReportsWrite],
+      });
       expectProblem(res, 422, 'api-keys-for-providers-only');
     });
 
     it('answers an unknown organisation with 404', async () => {
-      const res = await http()
-        .post(keysOf(randomUUID()))
-        .set(admin.authHeader)
-        .send({ name: 'Nope', scopes: [ApiKeyScope.ReportsWrite] });
+      const res = await http.post(admin, keysOf(randomUUID()), {
+        name: 'Nope',
+        scopes: [ApiKeyScope.ReportsWrite],
+      });
       expectProblem(res, 404, 'not-found');
     });
 
@@ -149,7 +150,7 @@ describe('API keys', () => {
         'createdBy',
       ],
     ])('refuses %s with 400', async (_, body, field) => {
-      const res = await http().post(keysOf(provider.id)).set(admin.authHeader).send(body);
+      const res = await http.post(admin, keysOf(provider.id), body);
       const problem = expectProblem(res, 400, 'validation-error');
       expect((problem.errors as { field: string }[]).map((e) => e.field)).toEqual([field]);
     });
@@ -162,7 +163,7 @@ describe('API keys', () => {
         admin,
         scopes: [ApiKeyScope.ReportsWrite, ApiKeyScope.ReferralsRead],
       });
-      const res = await http().get(CURRENT).set(key.authHeader);
+      const res = await http.get(key, CURRENT);
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id: key.id, organisationId: provider.id });
       expect([...res.body.scopes].sort()).toEqual(['referrals:read', 'reports:write']);
@@ -182,40 +183,41 @@ describe('API keys', () => {
     ])('is refused on the human route %s %s with 403', async (method, route) => {
       const key = await newKey();
       const path = route.replace('{own}', provider.id).replace('{itself}', key.id);
-      const call = method === 'GET' ? http().get(path) : http().post(path).send({});
+      const call =
+        method === 'GET' ? http.get('anonymous', path) : http.post('anonymous', path, {});
       expectProblem(await call.set(key.authHeader), 403, 'forbidden');
       // The refusal did not revoke or change the key.
-      expect((await http().get(CURRENT).set(key.authHeader)).status).toBe(200);
+      expect((await http.get(key, CURRENT)).status).toBe(200);
     });
 
     it('is a route for keys only: a signed-in person gets 403', async () => {
-      expectProblem(await http().get(CURRENT).set(admin.authHeader), 403, 'forbidden');
+      expectProblem(await http.get(admin, CURRENT), 403, 'forbidden');
     });
 
     it('refuses a revoked key on the next request', async () => {
       const key = await newKey();
-      expect((await http().get(CURRENT).set(key.authHeader)).status).toBe(200);
-      const res = await http().post(`/api/v1/api-keys/${key.id}/revoke`).set(admin.authHeader);
+      expect((await http.get(key, CURRENT)).status).toBe(200);
+      const res = await http.post(admin, `/api/v1/api-keys/${key.id}/revoke`);
       expect(res.status).toBe(200);
       expect(res.body.revokedAt).not.toBeNull();
-      const res2 = await http().get(CURRENT).set(key.authHeader);
+      const res2 = await http.get(key, CURRENT);
       expectProblem(res2, 401, 'unauthorized');
       expect(res2.headers['www-authenticate']).toContain('ApiKey');
       // Revoking again changes nothing.
-      const again = await http().post(`/api/v1/api-keys/${key.id}/revoke`).set(admin.authHeader);
+      const again = await http.post(admin, `/api/v1/api-keys/${key.id}/revoke`);
       expect(again.status).toBe(200);
       expect(again.body.revokedAt).toBe(res.body.revokedAt);
     });
 
     it('refuses an expired key', async () => {
       const key = await newKey();
-      expect((await http().get(CURRENT).set(key.authHeader)).status).toBe(200);
+      expect((await http.get(key, CURRENT)).status).toBe(200);
       await app
         .get(DataSource)
         .query(`UPDATE api_keys SET expires_at = now() - interval '1 second' WHERE id = $1`, [
           key.id,
         ]);
-      expectProblem(await http().get(CURRENT).set(key.authHeader), 401, 'unauthorized');
+      expectProblem(await http.get(key, CURRENT), 401, 'unauthorized');
     });
 
     it('works until the expiry given at creation', async () => {
@@ -223,18 +225,15 @@ describe('API keys', () => {
         roles: [Role.ProviderLead],
         organisationId: provider.id,
       });
-      const res = await http()
-        .post(keysOf(provider.id))
-        .set(lead.authHeader)
-        .send({
-          name: 'Short-lived',
-          scopes: [ApiKeyScope.ReportsWrite],
-          expiresAt: new Date(Date.now() + 2000).toISOString(),
-        });
+      const res = await http.post(lead, keysOf(provider.id), {
+        name: 'Short-lived',
+        scopes: [ApiKeyScope.ReportsWrite],
+        expiresAt: new Date(Date.now() + 2000).toISOString(),
+      });
       expect(res.status).toBe(201);
-      expect((await http().get(CURRENT).set(apiKey(res.body.key))).status).toBe(200);
+      expect((await http.get(apiKey(res.body.key), CURRENT)).status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 2100));
-      expectProblem(await http().get(CURRENT).set(apiKey(res.body.key)), 401, 'unauthorized');
+      expectProblem(await http.get(apiKey(res.body.key), CURRENT), 401, 'unauthorized');
     });
 
     it.each([
@@ -249,9 +248,7 @@ describe('API keys', () => {
       ['a huge value', () => 'x'.repeat(5000)],
     ])('refuses %s with 401', async (_, mangle) => {
       const key = await newKey();
-      const res = await http()
-        .get(CURRENT)
-        .set(apiKey(mangle(key.key)));
+      const res = await http.get(apiKey(mangle(key.key)), CURRENT);
       expectProblem(res, 401, 'unauthorized');
     });
 
@@ -261,19 +258,19 @@ describe('API keys', () => {
       ['the key alone', (k: string) => k],
     ])('refuses a malformed header (%s) with 401', async (_, header) => {
       const key = await newKey();
-      const res = await http().get(CURRENT).set('Authorization', header(key.key));
+      const res = await http.get({ Authorization: header(key.key) }, CURRENT);
       expectProblem(res, 401, 'unauthorized');
     });
 
     it('sets last_used_at on use, and keeps working on later uses', async () => {
       const key = await newKey();
-      const before = await http().get(`/api/v1/api-keys/${key.id}`).set(admin.authHeader);
+      const before = await http.get(admin, `/api/v1/api-keys/${key.id}`);
       expect(before.body.lastUsedAt).toBeNull();
       const start = Date.now();
       for (let i = 0; i < 3; i++) {
-        expect((await http().get(CURRENT).set(key.authHeader)).status).toBe(200);
+        expect((await http.get(key, CURRENT)).status).toBe(200);
       }
-      const after = await http().get(`/api/v1/api-keys/${key.id}`).set(admin.authHeader);
+      const after = await http.get(admin, `/api/v1/api-keys/${key.id}`);
       expect(after.body.lastUsedAt).not.toBeNull();
       expect(Math.abs(new Date(after.body.lastUsedAt).getTime() - start)).toBeLessThan(60_000);
     });
@@ -287,15 +284,15 @@ describe('API keys', () => {
     });
 
     it('creates, lists and revokes keys of their own organisation', async () => {
-      const created = await http()
-        .post(keysOf(provider.id))
-        .set(lead.authHeader)
-        .send({ name: 'Eigener Schlüssel', scopes: [ApiKeyScope.ActivitiesWrite] });
+      const created = await http.post(lead, keysOf(provider.id), {
+        name: 'Eigener Schlüssel',
+        scopes: [ApiKeyScope.ActivitiesWrite],
+      });
       expect(created.status).toBe(201);
       expect(created.body.createdBy).toBe(lead.userId);
-      expect((await http().get(CURRENT).set(apiKey(created.body.key))).status).toBe(200);
+      expect((await http.get(apiKey(created.body.key), CURRENT)).status).toBe(200);
 
-      const list = await http().get(keysOf(provider.id)).set(lead.authHeader);
+      const list = await http.get(lead, keysOf(provider.id));
       expect(list.status).toBe(200);
       expect((list.body.items as { id: string }[]).map((k) => k.id)).toContain(created.body.id);
       expect(
@@ -304,55 +301,41 @@ describe('API keys', () => {
         ),
       ).toBe(true);
 
-      const one = await http().get(`/api/v1/api-keys/${created.body.id}`).set(lead.authHeader);
+      const one = await http.get(lead, `/api/v1/api-keys/${created.body.id}`);
       expect(one.status).toBe(200);
 
-      const revoked = await http()
-        .post(`/api/v1/api-keys/${created.body.id}/revoke`)
-        .set(lead.authHeader);
+      const revoked = await http.post(lead, `/api/v1/api-keys/${created.body.id}/revoke`);
       expect(revoked.status).toBe(200);
-      expectProblem(await http().get(CURRENT).set(apiKey(created.body.key)), 401, 'unauthorized');
+      expectProblem(await http.get(apiKey(created.body.key), CURRENT), 401, 'unauthorized');
     });
 
     it("gets 404 for another organisation's keys, and cannot touch them", async () => {
       const foreign = await createApiKey(app, { organisationId: otherProvider.id, admin });
+      expectProblem(await http.get(lead, keysOf(otherProvider.id)), 404, 'not-found');
       expectProblem(
-        await http().get(keysOf(otherProvider.id)).set(lead.authHeader),
+        await http.post(lead, keysOf(otherProvider.id), {
+          name: 'Fremd',
+          scopes: [ApiKeyScope.ReportsWrite],
+        }),
         404,
         'not-found',
       );
+      expectProblem(await http.get(lead, `/api/v1/api-keys/${foreign.id}`), 404, 'not-found');
       expectProblem(
-        await http()
-          .post(keysOf(otherProvider.id))
-          .set(lead.authHeader)
-          .send({ name: 'Fremd', scopes: [ApiKeyScope.ReportsWrite] }),
-        404,
-        'not-found',
-      );
-      expectProblem(
-        await http().get(`/api/v1/api-keys/${foreign.id}`).set(lead.authHeader),
-        404,
-        'not-found',
-      );
-      expectProblem(
-        await http().post(`/api/v1/api-keys/${foreign.id}/revoke`).set(lead.authHeader),
+        await http.post(lead, `/api/v1/api-keys/${foreign.id}/revoke`),
         404,
         'not-found',
       );
       // The foreign key still works, and the 404 reads exactly as for a key that never existed.
-      expect((await http().get(CURRENT).set(foreign.authHeader)).status).toBe(200);
-      const missing = await http().get(`/api/v1/api-keys/${randomUUID()}`).set(lead.authHeader);
-      const foreignRes = await http().get(`/api/v1/api-keys/${foreign.id}`).set(lead.authHeader);
+      expect((await http.get(foreign, CURRENT)).status).toBe(200);
+      const missing = await http.get(lead, `/api/v1/api-keys/${randomUUID()}`);
+      const foreignRes = await http.get(lead, `/api/v1/api-keys/${foreign.id}`);
       expect(foreignRes.body.detail).toBe(missing.body.detail);
     });
 
     it('has no access to organisations, and sees only their own organisation’s users', async () => {
-      expectProblem(
-        await http().get('/api/v1/organisations').set(lead.authHeader),
-        403,
-        'forbidden',
-      );
-      const users = await http().get('/api/v1/users?limit=100').set(lead.authHeader).expect(200);
+      expectProblem(await http.get(lead, '/api/v1/organisations'), 403, 'forbidden');
+      const users = await http.get(lead, '/api/v1/users?limit=100').expect(200);
       const organisations = (users.body.items as { organisation: { id: string } }[]).map(
         (u) => u.organisation.id,
       );
@@ -370,15 +353,14 @@ describe('API keys', () => {
         });
         const key = await newKey();
         const calls = [
-          http().get(keysOf(provider.id)),
-          http()
-            .post(keysOf(provider.id))
-            .send({ name: 'x', scopes: ['reports:write'] }),
-          http().get(`/api/v1/api-keys/${key.id}`),
-          http().post(`/api/v1/api-keys/${key.id}/revoke`),
+          (as: HttpActor) => http.get(as, keysOf(provider.id)),
+          (as: HttpActor) =>
+            http.post(as, keysOf(provider.id), { name: 'x', scopes: ['reports:write'] }),
+          (as: HttpActor) => http.get(as, `/api/v1/api-keys/${key.id}`),
+          (as: HttpActor) => http.post(as, `/api/v1/api-keys/${key.id}/revoke`),
         ];
-        for (const call of calls) expectProblem(await call.set(user.authHeader), 403, 'forbidden');
-        expect((await http().get(CURRENT).set(key.authHeader)).status).toBe(200);
+        for (const call of calls) expectProblem(await call(user), 403, 'forbidden');
+        expect((await http.get(key, CURRENT)).status).toBe(200);
       },
     );
   });

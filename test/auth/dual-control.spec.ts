@@ -12,7 +12,8 @@ import {
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
-import { auditRowsOf, bearer, etagOf, httpOf, login, ME, type Http } from './helpers';
+import { auditRowsOf, bearer, etagOf, login, ME } from './helpers';
+import { httpOf, type TestHttp } from '../support/http';
 
 const ACTIVATE = '/api/v1/auth/activate';
 const USERS = '/api/v1/users';
@@ -38,7 +39,7 @@ interface RequestBody {
  */
 describe('dual control for operator admins', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let world: ReferralWorld;
   let secondAdmin: TestUser;
 
@@ -54,15 +55,11 @@ describe('dual control for operator admins', () => {
 
   const keysOf = (organisationId: string) => `/api/v1/organisations/${organisationId}/api-keys`;
   const email = () => `${randomUUID()}@dual-control.lotse.invalid`;
-  const approve = (id: string, as: TestUser) =>
-    http().post(`${REQUESTS}/${id}/approve`).set(as.authHeader).send({});
+  const approve = (id: string, as: TestUser) => http.post(as, `${REQUESTS}/${id}/approve`, {});
   const askForMember = (organisationId: string, roles: Role[], as = world.admin) =>
-    http()
-      .post(USERS)
-      .set(as.authHeader)
-      .send({ organisationId, email: email(), displayName: 'Neue Person', roles });
+    http.post(as, USERS, { organisationId, email: email(), displayName: 'Neue Person', roles });
   const activate = (code: string, newPassword = NEW_PASSWORD) =>
-    http().post(ACTIVATE).send({ code, newPassword });
+    http.post('anonymous', ACTIVATE, { code, newPassword });
   const sql = <T>(query: string, params: unknown[] = []) =>
     app.get(DataSource).query<T>(query, params);
 
@@ -86,10 +83,10 @@ describe('dual control for operator admins', () => {
         'SELECT count(*)::int AS n FROM api_keys WHERE organisation_id = $1',
         [world.providerP1],
       );
-      const res = await http()
-        .post(keysOf(world.providerP1))
-        .set(world.admin.authHeader)
-        .send({ name: 'Fachverfahren', scopes: [ApiKeyScope.ReferralsRead] });
+      const res = await http.post(world.admin, keysOf(world.providerP1), {
+        name: 'Fachverfahren',
+        scopes: [ApiKeyScope.ReferralsRead],
+      });
       const request = expectRequested(res, 'api_key.create');
       expect(res.body).toMatchObject({
         organisationId: world.providerP1,
@@ -108,14 +105,13 @@ describe('dual control for operator admins', () => {
         .apiKey;
       expect(key.key).toMatch(KEY_PATTERN);
       expect(key.createdBy).toBe(world.leadP1.userId);
-      const current = await http()
-        .get('/api/v1/api-keys/current')
-        .set({ Authorization: `ApiKey ${key.key}` })
+      const current = await http
+        .get({ Authorization: `ApiKey ${key.key}` }, '/api/v1/api-keys/current')
         .expect(200);
       expect(current.body).toMatchObject({ organisationId: world.providerP1 });
 
       // The admin who asked sees the decision, never the key.
-      const seen = await http().get(`${REQUESTS}/${request.id}`).set(world.admin.authHeader);
+      const seen = await http.get(world.admin, `${REQUESTS}/${request.id}`);
       expect(seen.status).toBe(200);
       expect(seen.body).toMatchObject({
         status: 'approved',
@@ -123,21 +119,22 @@ describe('dual control for operator admins', () => {
         resultId: key.id,
       });
       expect(seen.text).not.toContain(key.key);
-      const list = await http().get(REQUESTS).set(world.admin.authHeader).query({ limit: 100 });
+      const list = await http.get(world.admin, REQUESTS, { query: { limit: 100 } });
       expect(list.text).not.toContain(key.key);
     });
 
     it('is made by the provider lead at once (201) for their own organisation', async () => {
-      const res = await http()
-        .post(keysOf(world.providerP1))
-        .set(world.leadP1.authHeader)
-        .send({ name: 'Eigenes System', scopes: [ApiKeyScope.ReportsWrite] });
+      const res = await http.post(world.leadP1, keysOf(world.providerP1), {
+        name: 'Eigenes System',
+        scopes: [ApiKeyScope.ReportsWrite],
+      });
       expect(res.status).toBe(201);
       expect((res.body as { key: string }).key).toMatch(KEY_PATTERN);
-      await http()
-        .post(keysOf(world.providerP2))
-        .set(world.leadP1.authHeader)
-        .send({ name: 'Fremd', scopes: [ApiKeyScope.ReportsWrite] })
+      await http
+        .post(world.leadP1, keysOf(world.providerP2), {
+          name: 'Fremd',
+          scopes: [ApiKeyScope.ReportsWrite],
+        })
         .expect(404);
     });
   });
@@ -151,7 +148,7 @@ describe('dual control for operator admins', () => {
       const own = await approve(request.id, world.admin);
       expectProblem(own, 403, 'cannot-decide-own-request');
       expectProblem(
-        await http().post(`${REQUESTS}/${request.id}/reject`).set(world.admin.authHeader).send({}),
+        await http.post(world.admin, `${REQUESTS}/${request.id}/reject`, {}),
         403,
         'cannot-decide-own-request',
       );
@@ -159,7 +156,7 @@ describe('dual control for operator admins', () => {
         (e) => e.request_id === own.headers['x-request-id'],
       );
       expect(denials.map((e) => [e.action, e.outcome])).toEqual([['access.denied', 'denied']]);
-      const seen = await http().get(`${REQUESTS}/${request.id}`).set(world.admin.authHeader);
+      const seen = await http.get(world.admin, `${REQUESTS}/${request.id}`);
       expect(seen.body).toMatchObject({ status: 'pending' });
     });
 
@@ -176,7 +173,7 @@ describe('dual control for operator admins', () => {
       expect(body.user).toMatchObject({ passwordSet: false, roles: ['caseworker'] });
       expect(body.activation).toMatchObject({ userId: body.user.id, purpose: 'activation' });
       expect(body.activation.code).toMatch(CODE_FORMAT);
-      const seen = await http().get(`${REQUESTS}/${request.id}`).set(world.admin.authHeader);
+      const seen = await http.get(world.admin, `${REQUESTS}/${request.id}`);
       expect(seen.text).not.toContain(body.activation.code);
     });
 
@@ -188,7 +185,7 @@ describe('dual control for operator admins', () => {
       expectProblem(await approve(request.id, secondAdmin), 403, 'not-an-approver');
       // A lead of another organisation does not see it at all.
       await approve(request.id, world.leadP1).expect(404);
-      await http().get(`${REQUESTS}/${request.id}`).set(world.leadP1.authHeader).expect(404);
+      await http.get(world.leadP1, `${REQUESTS}/${request.id}`).expect(404);
       const res = await approve(request.id, world.leadA).expect(200);
       expect((res.body as { activation: { code: string } }).activation.code).toMatch(CODE_FORMAT);
     });
@@ -207,10 +204,7 @@ describe('dual control for operator admins', () => {
         await askForMember(world.providerP1, [Role.ProviderWorker]),
         'user.create',
       );
-      const res = await http()
-        .post(`${REQUESTS}/${rejected.id}/reject`)
-        .set(world.leadP1.authHeader)
-        .send({});
+      const res = await http.post(world.leadP1, `${REQUESTS}/${rejected.id}/reject`, {});
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: 'rejected', decidedBy: world.leadP1.userId });
       expectProblem(await approve(rejected.id, world.leadP1), 409, 'approval-request-closed');
@@ -220,18 +214,11 @@ describe('dual control for operator admins', () => {
         'user.create',
       );
       expectProblem(
-        await http()
-          .post(`${REQUESTS}/${withdrawn.id}/withdraw`)
-          .set(secondAdmin.authHeader)
-          .send({}),
+        await http.post(secondAdmin, `${REQUESTS}/${withdrawn.id}/withdraw`, {}),
         403,
         'not-your-request',
       );
-      await http()
-        .post(`${REQUESTS}/${withdrawn.id}/withdraw`)
-        .set(world.admin.authHeader)
-        .send({})
-        .expect(200);
+      await http.post(world.admin, `${REQUESTS}/${withdrawn.id}/withdraw`, {}).expect(200);
       expectProblem(await approve(withdrawn.id, world.leadP1), 409, 'approval-request-closed');
 
       const expired = expectRequested(
@@ -242,7 +229,7 @@ describe('dual control for operator admins', () => {
         "UPDATE approval_requests SET expires_at = now() - interval '1 second' WHERE id = $1",
         [expired.id],
       );
-      const seen = await http().get(`${REQUESTS}/${expired.id}`).set(world.leadP1.authHeader);
+      const seen = await http.get(world.leadP1, `${REQUESTS}/${expired.id}`);
       expect(seen.body).toMatchObject({ status: 'expired' });
       expectProblem(await approve(expired.id, world.leadP1), 409, 'approval-request-closed');
       const users = await sql<{ n: number }[]>(
@@ -270,31 +257,23 @@ describe('dual control for operator admins', () => {
         await askForMember(organisation.id, [Role.ProviderWorker]),
         'user.create',
       );
-      await http()
-        .post(`${REQUESTS}/${second.id}/reject`)
-        .set(lead.authHeader)
-        .send({})
-        .expect(200);
+      await http.post(lead, `${REQUESTS}/${second.id}/reject`, {}).expect(200);
       const third = expectRequested(
         await askForMember(organisation.id, [Role.ProviderWorker]),
         'user.create',
       );
-      const res = await http().get(REQUESTS).set(lead.authHeader).expect(200);
+      const res = await http.get(lead, REQUESTS).expect(200);
       expect((res.body as { items: RequestBody[] }).items.map((r) => r.id)).toEqual([
         third.id,
         first.id,
         second.id,
       ]);
-      const pending = await http()
-        .get(REQUESTS)
-        .set(lead.authHeader)
-        .query({ status: 'pending', limit: 1 })
+      const pending = await http
+        .get(lead, REQUESTS, { query: { status: 'pending', limit: 1 } })
         .expect(200);
       expect((pending.body as { items: RequestBody[] }).items.map((r) => r.id)).toEqual([third.id]);
-      const foreign = await http()
-        .get(REQUESTS)
-        .set(lead.authHeader)
-        .query({ organisationId: world.providerP1 })
+      const foreign = await http
+        .get(lead, REQUESTS, { query: { organisationId: world.providerP1 } })
         .expect(200);
       expect((foreign.body as { items: unknown[] }).items).toEqual([]);
     });
@@ -302,31 +281,25 @@ describe('dual control for operator admins', () => {
 
   describe('new members', () => {
     it('an admin can no longer choose a password for them (400), and gets a request instead', async () => {
-      const withPassword = await http()
-        .post(USERS)
-        .set(world.admin.authHeader)
-        .send({
-          organisationId: world.providerP1,
-          email: email(),
-          displayName: 'Mit Passwort',
-          roles: [Role.ProviderLead],
-          initialPassword: TEST_PASSWORD,
-        });
+      const withPassword = await http.post(world.admin, USERS, {
+        organisationId: world.providerP1,
+        email: email(),
+        displayName: 'Mit Passwort',
+        roles: [Role.ProviderLead],
+        initialPassword: TEST_PASSWORD,
+      });
       expectProblem(withPassword, 400, 'validation-error');
       expectRequested(await askForMember(world.providerP1, [Role.ProviderLead]), 'user.create');
     });
 
     it('a lead creates one at once (201), without a password, who activates with the code', async () => {
       const address = email();
-      const res = await http()
-        .post(USERS)
-        .set(world.leadP1.authHeader)
-        .send({
-          organisationId: world.providerP1,
-          email: address,
-          displayName: 'Sam Sozialarbeit',
-          roles: [Role.ProviderWorker],
-        });
+      const res = await http.post(world.leadP1, USERS, {
+        organisationId: world.providerP1,
+        email: address,
+        displayName: 'Sam Sozialarbeit',
+        roles: [Role.ProviderWorker],
+      });
       expect(res.status).toBe(201);
       expect(res.headers['cache-control']).toBe('no-store');
       const body = res.body as { id: string; passwordSet: boolean; activation: { code: string } };
@@ -340,21 +313,14 @@ describe('dual control for operator admins', () => {
       expectProblem(own, 400, 'validation-error');
       await activate(body.activation.code).expect(204);
       expect((await login(http, address, NEW_PASSWORD)).status).toBe(200);
-      const user = await http().get(`${USERS}/${body.id}`).set(world.leadP1.authHeader);
+      const user = await http.get(world.leadP1, `${USERS}/${body.id}`);
       expect(user.body).toMatchObject({ passwordSet: true });
     });
 
     it('a lead cannot create or see members of another organisation (404), nor misfit roles (422)', async () => {
       await askForMember(world.providerP2, [Role.ProviderWorker], world.leadP1).expect(404);
-      await http()
-        .get(`${USERS}/${world.workerP2.userId}`)
-        .set(world.leadP1.authHeader)
-        .expect(404);
-      const list = await http()
-        .get(USERS)
-        .set(world.leadP1.authHeader)
-        .query({ limit: 100 })
-        .expect(200);
+      await http.get(world.leadP1, `${USERS}/${world.workerP2.userId}`).expect(404);
+      const list = await http.get(world.leadP1, USERS, { query: { limit: 100 } }).expect(200);
       const organisations = (list.body as { items: { organisation: { id: string } }[] }).items.map(
         (u) => u.organisation.id,
       );
@@ -370,10 +336,8 @@ describe('dual control for operator admins', () => {
   describe('activation codes', () => {
     async function freshCode(): Promise<{ code: string; email: string; userId: string }> {
       const address = email();
-      const res = await http()
-        .post(USERS)
-        .set(world.leadA.authHeader)
-        .send({
+      const res = await http
+        .post(world.leadA, USERS, {
           organisationId: world.jobcenterA,
           email: address,
           displayName: 'Code',
@@ -401,11 +365,7 @@ describe('dual control for operator admins', () => {
       const late = expectProblem(await activate(expired.code), 401, 'invalid-activation-code');
 
       const voided = await freshCode();
-      await http()
-        .post(`${USERS}/${voided.userId}/password`)
-        .set(world.leadA.authHeader)
-        .send({})
-        .expect(200);
+      await http.post(world.leadA, `${USERS}/${voided.userId}/password`, {}).expect(200);
       const replaced = expectProblem(await activate(voided.code), 401, 'invalid-activation-code');
 
       const madeUp = expectProblem(
@@ -426,11 +386,13 @@ describe('dual control for operator admins', () => {
 
     it('of a disabled user do not work', async () => {
       const fresh = await freshCode();
-      await http()
-        .patch(`${USERS}/${fresh.userId}`)
-        .set(world.leadA.authHeader)
-        .set('If-Match', await etagOf(http, `${USERS}/${fresh.userId}`, world.leadA.authHeader))
-        .send({ active: false })
+      await http
+        .patch(
+          world.leadA,
+          `${USERS}/${fresh.userId}`,
+          { active: false },
+          { ifMatch: await etagOf(http, `${USERS}/${fresh.userId}`, world.leadA.authHeader) },
+        )
         .expect(200);
       expectProblem(await activate(fresh.code), 401, 'invalid-activation-code');
     });
@@ -461,28 +423,24 @@ describe('dual control for operator admins', () => {
         organisationId: world.providerP1,
       });
       expectProblem(
-        await http()
-          .post(`${USERS}/${victim.userId}/password`)
-          .set(world.admin.authHeader)
-          .send({ newPassword: 'Vom Admin gewählt 2026 !' }),
+        await http.post(world.admin, `${USERS}/${victim.userId}/password`, {
+          newPassword: 'Vom Admin gewählt 2026 !',
+        }),
         400,
         'validation-error',
       );
-      const res = await http()
-        .post(`${USERS}/${victim.userId}/password`)
-        .set(world.admin.authHeader)
-        .send({});
+      const res = await http.post(world.admin, `${USERS}/${victim.userId}/password`, {});
       const request = expectRequested(res, 'user.reset_password');
       expect(res.body).toMatchObject({ targetUserId: victim.userId });
       // Nothing happened yet: the old password and the session still work.
       expect((await login(http, victim.email, TEST_PASSWORD)).status).toBe(200);
-      await http().get(ME).set(victim.authHeader).expect(200);
+      await http.get(victim, ME).expect(200);
 
       const approved = await approve(request.id, world.leadP1).expect(200);
       const code = (approved.body as { activation: { code: string; purpose: string } }).activation;
       expect(code.purpose).toBe('password_reset');
       expect((await login(http, victim.email, TEST_PASSWORD)).status).toBe(401);
-      await http().get(ME).set(victim.authHeader).expect(401);
+      await http.get(victim, ME).expect(401);
       await activate(code.code).expect(204);
       expect((await login(http, victim.email, NEW_PASSWORD)).status).toBe(200);
     });
@@ -492,18 +450,11 @@ describe('dual control for operator admins', () => {
         roles: [Role.ProviderWorker],
         organisationId: world.providerP1,
       });
-      const res = await http()
-        .post(`${USERS}/${member.userId}/password`)
-        .set(world.leadP1.authHeader)
-        .expect(200);
+      const res = await http.post(world.leadP1, `${USERS}/${member.userId}/password`).expect(200);
       expect(res.body).toMatchObject({ userId: member.userId, purpose: 'password_reset' });
       expect((await login(http, member.email, TEST_PASSWORD)).status).toBe(401);
-      await http().get(ME).set(member.authHeader).expect(401);
-      await http()
-        .post(`${USERS}/${world.workerP2.userId}/password`)
-        .set(world.leadP1.authHeader)
-        .send({})
-        .expect(404);
+      await http.get(member, ME).expect(401);
+      await http.post(world.leadP1, `${USERS}/${world.workerP2.userId}/password`, {}).expect(404);
     });
 
     it('of the only lead goes to a second admin, not to the lead (who cannot sign in)', async () => {
@@ -513,7 +464,7 @@ describe('dual control for operator admins', () => {
         organisationId: organisation.id,
       });
       const request = expectRequested(
-        await http().post(`${USERS}/${lead.userId}/password`).set(world.admin.authHeader).send({}),
+        await http.post(world.admin, `${USERS}/${lead.userId}/password`, {}),
         'user.reset_password',
       );
       expectProblem(await approve(request.id, lead), 403, 'not-an-approver');
@@ -529,11 +480,9 @@ describe('dual control for operator admins', () => {
       });
       const path = `${USERS}/${user.userId}`;
       const patch = async (body: object) =>
-        http()
-          .patch(path)
-          .set(world.admin.authHeader)
-          .set('If-Match', await etagOf(http, path, world.admin.authHeader))
-          .send(body);
+        http.patch(world.admin, path, body, {
+          ifMatch: await etagOf(http, path, world.admin.authHeader),
+        });
 
       const removed = await patch({ roles: [Role.ProviderWorker], displayName: 'Umbenannt' });
       expect(removed.status).toBe(200);
@@ -546,16 +495,16 @@ describe('dual control for operator admins', () => {
         userChange: { addRoles: ['provider_lead'], reactivate: false },
       });
       // provider_worker (not in the new list) is removed now; provider_lead waits.
-      const now = await http().get(path).set(world.admin.authHeader);
+      const now = await http.get(world.admin, path);
       expect(now.body).toMatchObject({ roles: [] });
 
       await patch({ active: false }).then((r) => expect(r.status).toBe(200));
-      await http().get(ME).set(user.authHeader).expect(401);
+      await http.get(user, ME).expect(401);
       const reenable = expectRequested(await patch({ active: true }), 'user.update');
 
       await approve(request.id, world.leadP1).expect(200);
       await approve(reenable.id, world.leadP1).expect(200);
-      const after = await http().get(path).set(world.admin.authHeader);
+      const after = await http.get(world.admin, path);
       expect(after.body).toMatchObject({ roles: ['provider_lead'], active: true });
     });
 
@@ -565,20 +514,22 @@ describe('dual control for operator admins', () => {
         organisationId: world.jobcenterA,
       });
       const path = `${USERS}/${user.userId}`;
-      const res = await http()
-        .patch(path)
-        .set(world.leadA.authHeader)
-        .set('If-Match', await etagOf(http, path, world.leadA.authHeader))
-        .send({ roles: [Role.Caseworker, Role.JobcenterLead] });
+      const res = await http.patch(
+        world.leadA,
+        path,
+        { roles: [Role.Caseworker, Role.JobcenterLead] },
+        { ifMatch: await etagOf(http, path, world.leadA.authHeader) },
+      );
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ roles: ['caseworker', 'jobcenter_lead'] });
       const self = `${USERS}/${world.leadA.userId}`;
       expectProblem(
-        await http()
-          .patch(self)
-          .set(world.leadA.authHeader)
-          .set('If-Match', await etagOf(http, self, world.leadA.authHeader))
-          .send({ roles: [Role.Caseworker] }),
+        await http.patch(
+          world.leadA,
+          self,
+          { roles: [Role.Caseworker] },
+          { ifMatch: await etagOf(http, self, world.leadA.authHeader) },
+        ),
         422,
         'cannot-lock-yourself-out',
       );
@@ -588,14 +539,11 @@ describe('dual control for operator admins', () => {
   describe('onboarding a new organisation', () => {
     it('creates its first lead without a password; the admin gets the code once', async () => {
       const leadAddress = email();
-      const res = await http()
-        .post('/api/v1/organisations')
-        .set(world.admin.authHeader)
-        .send({
-          kind: OrganisationKind.Provider,
-          name: `Neuer Träger ${randomUUID()}`,
-          firstLead: { email: leadAddress.toUpperCase(), displayName: 'Erste Leitung' },
-        });
+      const res = await http.post(world.admin, '/api/v1/organisations', {
+        kind: OrganisationKind.Provider,
+        name: `Neuer Träger ${randomUUID()}`,
+        firstLead: { email: leadAddress.toUpperCase(), displayName: 'Erste Leitung' },
+      });
       expect(res.status).toBe(201);
       const body = res.body as {
         id: string;
@@ -607,10 +555,8 @@ describe('dual control for operator admins', () => {
       expect(signedIn.status).toBe(200);
       const lead = bearer((signedIn.body as { accessToken: string }).accessToken);
       // From now on the lead manages the members; the admin's asks wait for the lead.
-      await http()
-        .post(USERS)
-        .set(lead)
-        .send({
+      await http
+        .post(lead, USERS, {
           organisationId: body.id,
           email: email(),
           displayName: 'X',
@@ -625,19 +571,17 @@ describe('dual control for operator admins', () => {
     });
 
     it('refuses a first lead for the operator (400) and without one makes no user', async () => {
-      const operator = await http()
-        .post('/api/v1/organisations')
-        .set(world.admin.authHeader)
-        .send({
-          kind: OrganisationKind.Operator,
-          name: `Betrieb ${randomUUID()}`,
-          firstLead: { email: email(), displayName: 'Nein' },
-        });
+      const operator = await http.post(world.admin, '/api/v1/organisations', {
+        kind: OrganisationKind.Operator,
+        name: `Betrieb ${randomUUID()}`,
+        firstLead: { email: email(), displayName: 'Nein' },
+      });
       expectProblem(operator, 400, 'validation-error');
-      const plain = await http()
-        .post('/api/v1/organisations')
-        .set(world.admin.authHeader)
-        .send({ kind: OrganisationKind.Jobcenter, name: `Jobcenter ${randomUUID()}` })
+      const plain = await http
+        .post(world.admin, '/api/v1/organisations', {
+          kind: OrganisationKind.Jobcenter,
+          name: `Jobcenter ${randomUUID()}`,
+        })
         .expect(201);
       expect(plain.body).toMatchObject({ firstLead: null });
     });
@@ -658,51 +602,41 @@ describe('dual control for operator admins', () => {
         await askForMember(organisation.id, [Role.ProviderWorker]),
         'user.create',
       );
-      await http()
-        .post(`${REQUESTS}/${asked.id}/withdraw`)
-        .set(world.admin.authHeader)
-        .send({})
-        .expect(200);
+      await http.post(world.admin, `${REQUESTS}/${asked.id}/withdraw`, {}).expect(200);
       const keyAsk = expectRequested(
-        await http()
-          .post(keysOf(organisation.id))
-          .set(world.admin.authHeader)
-          .send({ name: 'K', scopes: [ApiKeyScope.ReportsWrite] }),
+        await http.post(world.admin, keysOf(organisation.id), {
+          name: 'K',
+          scopes: [ApiKeyScope.ReportsWrite],
+        }),
         'api_key.create',
       );
       const approved = await approve(keyAsk.id, lead).expect(200);
       const keyId = (approved.body as { apiKey: { id: string } }).apiKey.id;
-      await http()
-        .post(`/api/v1/api-keys/${keyId}/revoke`)
-        .set(world.admin.authHeader)
-        .send({})
-        .expect(200);
+      await http.post(world.admin, `/api/v1/api-keys/${keyId}/revoke`, {}).expect(200);
       const memberPath = `${USERS}/${member.userId}`;
-      await http()
-        .patch(memberPath)
-        .set(world.admin.authHeader)
-        .set('If-Match', await etagOf(http, memberPath, world.admin.authHeader))
-        .send({ active: false })
+      await http
+        .patch(
+          world.admin,
+          memberPath,
+          { active: false },
+          { ifMatch: await etagOf(http, memberPath, world.admin.authHeader) },
+        )
         .expect(200);
-      await http()
-        .post(`${USERS}/${member.userId}/password`)
-        .set(world.admin.authHeader)
-        .send({})
-        .expect(202);
+      await http.post(world.admin, `${USERS}/${member.userId}/password`, {}).expect(202);
       const orgPath = `/api/v1/organisations/${organisation.id}`;
-      await http()
-        .patch(orgPath)
-        .set(world.admin.authHeader)
-        .set('If-Match', await etagOf(http, orgPath, world.admin.authHeader))
-        .send({ name: `Umbenannt ${randomUUID()}` })
+      await http
+        .patch(
+          world.admin,
+          orgPath,
+          { name: `Umbenannt ${randomUUID()}` },
+          { ifMatch: await etagOf(http, orgPath, world.admin.authHeader) },
+        )
         .expect(200);
       // Elsewhere: must not show up.
       await askForMember(world.providerP2, [Role.ProviderWorker]).expect(202);
 
-      const res = await http()
-        .get(`${orgPath}/operator-actions`)
-        .set(lead.authHeader)
-        .query({ limit: 100 })
+      const res = await http
+        .get(lead, `${orgPath}/operator-actions`, { query: { limit: 100 } })
         .expect(200);
       const items = (
         res.body as {
@@ -724,21 +658,17 @@ describe('dual control for operator admins', () => {
       );
       expect(res.text).not.toMatch(KEY_PATTERN);
 
-      const page = await http()
-        .get(`${orgPath}/operator-actions`)
-        .set(lead.authHeader)
-        .query({ limit: 3 })
+      const page = await http
+        .get(lead, `${orgPath}/operator-actions`, { query: { limit: 3 } })
         .expect(200);
       const next = (page.body as { nextCursor: string }).nextCursor;
-      const rest = await http()
-        .get(`${orgPath}/operator-actions`)
-        .set(lead.authHeader)
-        .query({ limit: 100, cursor: next })
+      const rest = await http
+        .get(lead, `${orgPath}/operator-actions`, { query: { limit: 100, cursor: next } })
         .expect(200);
       expect((rest.body as { items: unknown[] }).items).toHaveLength(items.length - 3);
 
-      await http().get(`${orgPath}/operator-actions`).set(world.leadP1.authHeader).expect(404);
-      await http().get(`${orgPath}/operator-actions`).set(world.admin.authHeader).expect(403);
+      await http.get(world.leadP1, `${orgPath}/operator-actions`).expect(404);
+      await http.get(world.admin, `${orgPath}/operator-actions`).expect(403);
     });
   });
 });

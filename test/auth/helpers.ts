@@ -1,31 +1,25 @@
 import type { INestApplication } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHmac } from 'node:crypto';
-import request, { type Response } from 'supertest';
+import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
+import type { HttpActor, TestHttp } from '../support/http';
 
 export const LOGIN = '/api/v1/auth/login';
 export const REFRESH = '/api/v1/auth/refresh';
 export const LOGOUT = '/api/v1/auth/logout';
 export const ME = '/api/v1/me';
 
-export type Http = () => ReturnType<typeof request>;
-
-export function httpOf(app: NestFastifyApplication): Http {
-  return () => request(app.getHttpServer());
-}
-
 export function bearer(accessToken: string): { Authorization: string } {
   return { Authorization: `Bearer ${accessToken}` };
 }
 
 export function login(
-  http: Http,
+  http: TestHttp,
   email: string,
   password: string,
   headers: Record<string, string> = {},
 ): Promise<Response> {
-  return http().post(LOGIN).set(headers).send({ email, password });
+  return http.post('anonymous', LOGIN, { email, password }, { headers });
 }
 
 /** A problem body without the members that differ on every request. */
@@ -37,12 +31,8 @@ export function withoutRequestIds(body: unknown): Record<string, unknown> {
 }
 
 /** The ETag of a versioned resource, read with GET as a client would. */
-export async function etagOf(
-  http: Http,
-  path: string,
-  auth: { Authorization: string },
-): Promise<string> {
-  const res = await http().get(path).set(auth);
+export async function etagOf(http: TestHttp, path: string, actor: HttpActor): Promise<string> {
+  const res = await http.get(actor, path);
   expect(res.status).toBe(200);
   const etag = res.headers.etag;
   expect(etag).toMatch(/^"\d+"$/);

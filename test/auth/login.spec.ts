@@ -6,7 +6,8 @@ import { Role } from '../../src/auth/role';
 import { createOrganisation, createUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
-import { httpOf, LOGIN, login, median, withoutRequestIds, type Http } from './helpers';
+import { LOGIN, login, median, withoutRequestIds } from './helpers';
+import { httpOf, type TestHttp } from '../support/http';
 
 const fieldsOf = (body: Record<string, unknown>) =>
   (body.errors as { field: string }[]).map((e) => e.field).sort();
@@ -14,7 +15,7 @@ const fieldsOf = (body: Record<string, unknown>) =>
 /** Passwords, login validation and enumeration (docs/security.md B11, B13). */
 describe('login', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
 
   beforeAll(async () => {
     // Limits high enough for the timing samples below; throttling has its own apps further down.
@@ -38,20 +39,18 @@ describe('login', () => {
       organisationId: organisation.id,
     });
     const email = `${randomUUID()}@test.invalid`;
-    const created = await http()
-      .post('/api/v1/users')
-      .set(lead.authHeader)
-      .send({
-        organisationId: organisation.id,
-        email,
-        displayName: 'Erika Musterfrau',
-        roles: [Role.Caseworker],
-      });
+    const created = await http.post(lead, '/api/v1/users', {
+      organisationId: organisation.id,
+      email,
+      displayName: 'Erika Musterfrau',
+      roles: [Role.Caseworker],
+    });
     expect(created.status).toBe(201);
     const { id, activation } = created.body as { id: string; activation: { code: string } };
-    const res = await http()
-      .post('/api/v1/auth/activate')
-      .send({ code: activation.code, newPassword: password });
+    const res = await http.post('anonymous', '/api/v1/auth/activate', {
+      code: activation.code,
+      newPassword: password,
+    });
     return { res, id, email, created };
   }
 
@@ -140,7 +139,7 @@ describe('login', () => {
       ['an unknown field', { email: 'a@b.de', password: 'whatever it is', otp: '1' }, ['otp']],
       ['an empty object', {}, ['email', 'password']],
     ])('answers %s with 400 naming the field', async (_, body, fields) => {
-      const res = await http().post(LOGIN).send(body);
+      const res = await http.post('anonymous', LOGIN, body);
       expect(fieldsOf(expectProblem(res, 400, 'validation-error'))).toEqual(fields);
     });
 
@@ -150,12 +149,14 @@ describe('login', () => {
       ['a number', '42'],
       ['null', 'null'],
     ])('answers a JSON body that is %s with 400', async (_, raw) => {
-      const res = await http().post(LOGIN).set('Content-Type', 'application/json').send(raw);
+      const res = await http.post('anonymous', LOGIN, raw, {
+        headers: { 'Content-Type': 'application/json' },
+      });
       expectProblem(res, 400, 'validation-error');
     });
 
     it('answers a login without a body with 400, not 401 or 500', async () => {
-      expectProblem(await http().post(LOGIN), 400, 'validation-error');
+      expectProblem(await http.post('anonymous', LOGIN), 400, 'validation-error');
     });
   });
 
@@ -226,7 +227,7 @@ describe('login throttling', () => {
 
   describe('per account (LOGIN_ATTEMPTS_PER_ACCOUNT=3)', () => {
     let app: NestFastifyApplication;
-    let http: Http;
+    let http: TestHttp;
 
     beforeAll(async () => {
       app = await createTestApp({
@@ -304,7 +305,7 @@ describe('login throttling', () => {
 
   describe('per source (LOGIN_ATTEMPTS_PER_SOURCE=5)', () => {
     let app: NestFastifyApplication;
-    let http: Http;
+    let http: TestHttp;
 
     beforeAll(async () => {
       app = await createTestApp({

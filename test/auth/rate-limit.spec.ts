@@ -5,7 +5,8 @@ import { OrganisationKind } from '../../src/common/organisation-kind';
 import { createApiKey, createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
-import { httpOf, ME, type Http } from './helpers';
+import { ME } from './helpers';
+import { httpOf, type TestHttp } from '../support/http';
 
 const LIMIT = 5;
 const HEALTH = ['/api/v1/health/live', '/api/v1/health/ready'];
@@ -30,7 +31,7 @@ function expectThrottled(res: Response): void {
 /** The per-principal rate limit on every route (docs/security.md item 22). */
 describe('rate limit', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let x: TestUser;
   let y: TestUser;
 
@@ -52,22 +53,17 @@ describe('rate limit', () => {
 
   it('answers a user 429 with Retry-After past the limit, while another user goes on', async () => {
     for (let i = 1; i <= LIMIT; i++) {
-      const res = await http().get(ME).set(x.authHeader);
+      const res = await http.get(x, ME);
       expect(res.status).toBe(200);
       expectLimitHeaders(res, LIMIT - i);
     }
     // Both users at once: X is over its limit, Y has its own count.
-    const [overX, firstY] = await Promise.all([
-      http().get(ME).set(x.authHeader),
-      http().get(ME).set(y.authHeader),
-    ]);
+    const [overX, firstY] = await Promise.all([http.get(x, ME), http.get(y, ME)]);
     expectThrottled(overX);
     expect(firstY.status).toBe(200);
     expectLimitHeaders(firstY, LIMIT - 1);
     // From another address X is still the same principal.
-    const elsewhere = await http()
-      .get(ME)
-      .set({ ...x.authHeader, 'X-Forwarded-For': '203.0.113.77' });
+    const elsewhere = await http.get(x, ME, { headers: { 'X-Forwarded-For': '203.0.113.77' } });
     expectThrottled(elsewhere);
   });
 
@@ -75,35 +71,29 @@ describe('rate limit', () => {
     const provider = await createOrganisation(app, OrganisationKind.Provider);
     const key = await createApiKey(app, { organisationId: provider.id });
     for (let i = 1; i <= LIMIT; i++) {
-      const res = await http().get('/api/v1/api-keys/current').set(key.authHeader);
+      const res = await http.get(key, '/api/v1/api-keys/current');
       expect(res.status).toBe(200);
       expectLimitHeaders(res, LIMIT - i);
     }
-    expectThrottled(await http().get('/api/v1/api-keys/current').set(key.authHeader));
+    expectThrottled(await http.get(key, '/api/v1/api-keys/current'));
   });
 
   it('keys anonymous callers, and callers with bad credentials, by their address', async () => {
     const a = { 'X-Forwarded-For': '198.51.100.1' };
     const b = { 'X-Forwarded-For': '198.51.100.2' };
     for (let i = 1; i <= LIMIT; i++) {
-      const res = await http().get(ME).set(a);
+      const res = await http.get('anonymous', ME, { headers: a });
       expect(res.status).toBe(401);
       expectLimitHeaders(res, LIMIT - i);
     }
-    expectThrottled(await http().get(ME).set(a));
+    expectThrottled(await http.get('anonymous', ME, { headers: a }));
     // A bad token is no principal: it counts against the address and is refused there too.
-    expectThrottled(
-      await http()
-        .get(ME)
-        .set({ ...a, Authorization: 'Bearer a.b.c' }),
-    );
+    expectThrottled(await http.get({ Authorization: 'Bearer a.b.c' }, ME, { headers: a }));
 
-    const fromB = await http().get(ME).set(b);
+    const fromB = await http.get('anonymous', ME, { headers: b });
     expect(fromB.status).toBe(401);
     expectLimitHeaders(fromB, LIMIT - 1);
-    const badFromB = await http()
-      .get(ME)
-      .set({ ...b, Authorization: 'Bearer a.b.c' });
+    const badFromB = await http.get({ Authorization: 'Bearer a.b.c' }, ME, { headers: b });
     expectProblem(badFromB, 401, 'unauthorized');
     expectLimitHeaders(badFromB, LIMIT - 2);
   });
@@ -112,13 +102,13 @@ describe('rate limit', () => {
     const probe = { 'X-Forwarded-For': '198.51.100.9' };
     for (let i = 1; i <= 3 * LIMIT; i++) {
       for (const path of HEALTH) {
-        const res = await http().get(path).set(probe);
+        const res = await http.get('anonymous', path, { headers: probe });
         expect(res.status).toBe(200);
         expect(res.headers['ratelimit-limit']).toBeUndefined();
       }
     }
     // ...and do not count against the address's limit for other routes.
-    const other = await http().get(ME).set(probe);
+    const other = await http.get('anonymous', ME, { headers: probe });
     expectProblem(other, 401, 'unauthorized');
     expectLimitHeaders(other, LIMIT - 1);
   });

@@ -1,11 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { REFRESH_IDLE_SECONDS, SESSION_MAX_SECONDS } from '../../src/identity/sessions.service';
 import { createUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf } from '../support/http';
 
 /** Idle and absolute limits (ASVS 7.3.1/7.3.2), moved by rewriting the stored deadlines. */
 describe('session limits', () => {
@@ -34,19 +35,15 @@ describe('session limits', () => {
 
   it('past the absolute limit, the access token is refused even while it has not expired', async () => {
     const user = await createUser(app, { roles: [Role.Caseworker] });
-    await request(app.getHttpServer()).get('/api/v1/me').set(user.authHeader).expect(200);
+    await httpOf(app).get(user, '/api/v1/me').expect(200);
     await db.query("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = $1", [
       user.sessionId,
     ]);
+    expectProblem(await httpOf(app).get(user, '/api/v1/me'), 401, 'unauthorized');
     expectProblem(
-      await request(app.getHttpServer()).get('/api/v1/me').set(user.authHeader),
-      401,
-      'unauthorized',
-    );
-    expectProblem(
-      await request(app.getHttpServer())
-        .post('/api/v1/auth/refresh')
-        .send({ refreshToken: user.refreshToken }),
+      await httpOf(app).post('anonymous', '/api/v1/auth/refresh', {
+        refreshToken: user.refreshToken,
+      }),
       401,
       'invalid-refresh-token',
     );
@@ -59,9 +56,9 @@ describe('session limits', () => {
       [user.sessionId],
     );
     expectProblem(
-      await request(app.getHttpServer())
-        .post('/api/v1/auth/refresh')
-        .send({ refreshToken: user.refreshToken }),
+      await httpOf(app).post('anonymous', '/api/v1/auth/refresh', {
+        refreshToken: user.refreshToken,
+      }),
       401,
       'invalid-refresh-token',
     );
@@ -72,9 +69,8 @@ describe('session limits', () => {
     await db.query("UPDATE sessions SET expires_at = now() + interval '5 minutes' WHERE id = $1", [
       user.sessionId,
     ]);
-    await request(app.getHttpServer())
-      .post('/api/v1/auth/refresh')
-      .send({ refreshToken: user.refreshToken })
+    await httpOf(app)
+      .post('anonymous', '/api/v1/auth/refresh', { refreshToken: user.refreshToken })
       .expect(200);
     const [row] = await db.query<{ within: boolean }[]>(
       `SELECT bool_and(t.expires_at <= s.expires_at) AS within

@@ -16,21 +16,20 @@ import {
   bearer,
   decodeJwt,
   etagOf,
-  httpOf,
   login,
   LOGOUT,
   ME,
   REFRESH,
   withoutRequestIds,
-  type Http,
 } from './helpers';
+import { httpOf, type TestHttp } from '../support/http';
 
 const NEW_PASSWORD = 'Nordsee Leuchtturm Fahrradkette';
 
 /** Server-side sessions (docs/security.md B16): whatever ends a session refuses its next request. */
 describe('sessions', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let admin: TestUser;
 
   beforeAll(async () => {
@@ -42,8 +41,8 @@ describe('sessions', () => {
     await app.close();
   });
 
-  const me = (accessToken: string) => http().get(ME).set(bearer(accessToken));
-  const refresh = (refreshToken: string) => http().post(REFRESH).send({ refreshToken });
+  const me = (accessToken: string) => http.get(bearer(accessToken), ME);
+  const refresh = (refreshToken: string) => http.post('anonymous', REFRESH, { refreshToken });
   const expectGone = async (accessToken: string) =>
     expectProblem(await me(accessToken), 401, 'unauthorized');
   const expectRefreshRefused = async (refreshToken: string) =>
@@ -51,7 +50,7 @@ describe('sessions', () => {
 
   async function patchAsAdmin(path: string, body: Record<string, unknown>) {
     const etag = await etagOf(http, path, admin.authHeader);
-    const res = await http().patch(path).set(admin.authHeader).set('If-Match', etag).send(body);
+    const res = await http.patch(admin, path, body, { ifMatch: etag });
     expect(res.status).toBe(200);
     return res;
   }
@@ -71,12 +70,12 @@ describe('sessions', () => {
     it('refuses the same access token on the very next request, and its refresh token', async () => {
       const user = await createUser(app, { roles: [Role.Caseworker] });
       const other = await login(http, user.email, user.password);
-      const res = await http().post(LOGOUT).set(user.authHeader);
+      const res = await http.post(user, LOGOUT);
       expect(res.status).toBe(204);
       await expectGone(user.accessToken);
       await expectRefreshRefused(user.refreshToken);
       // Logging out twice is no longer possible: the token is dead.
-      expectProblem(await http().post(LOGOUT).set(user.authHeader), 401, 'unauthorized');
+      expectProblem(await http.post(user, LOGOUT), 401, 'unauthorized');
       // Only this session ended: the user's other session goes on.
       expect((await me(other.body.accessToken)).status).toBe(200);
     });
@@ -137,9 +136,9 @@ describe('sessions', () => {
 
     it('refuses unknown and malformed refresh tokens', async () => {
       await expectRefreshRefused('x'.repeat(43));
-      const res = await http().post(REFRESH).send({ refreshToken: 'a.b.c' });
+      const res = await http.post('anonymous', REFRESH, { refreshToken: 'a.b.c' });
       expectProblem(res, 400, 'validation-error');
-      expectProblem(await http().post(REFRESH).send({}), 400, 'validation-error');
+      expectProblem(await http.post('anonymous', REFRESH, {}), 400, 'validation-error');
     });
 
     it('gives a rotated refresh token the idle limit (1 h), not the session lifetime', async () => {
@@ -183,11 +182,8 @@ describe('sessions', () => {
       });
       await patchAsAdmin(`/api/v1/users/${user.userId}`, { active: false });
       const path = `/api/v1/users/${user.userId}`;
-      await http()
-        .patch(path)
-        .set(lead.authHeader)
-        .set('If-Match', await etagOf(http, path, lead.authHeader))
-        .send({ active: true })
+      await http
+        .patch(lead, path, { active: true }, { ifMatch: await etagOf(http, path, lead.authHeader) })
         .expect(200);
       await expectGone(user.accessToken);
       await expectRefreshRefused(user.refreshToken);
@@ -196,13 +192,9 @@ describe('sessions', () => {
 
     it('applies a change of roles on the next request', async () => {
       const other = await createUser(app, { roles: [Role.Admin, Role.Auditor] });
-      expect((await http().get('/api/v1/users?limit=1').set(other.authHeader)).status).toBe(200);
+      expect((await http.get(other, '/api/v1/users?limit=1')).status).toBe(200);
       await patchAsAdmin(`/api/v1/users/${other.userId}`, { roles: [Role.Auditor] });
-      expectProblem(
-        await http().get('/api/v1/users?limit=1').set(other.authHeader),
-        403,
-        'forbidden',
-      );
+      expectProblem(await http.get(other, '/api/v1/users?limit=1'), 403, 'forbidden');
     });
   });
 
@@ -215,18 +207,14 @@ describe('sessions', () => {
       });
       const key = await createApiKey(app, { organisationId: provider.id, admin });
       expect((await me(lead.accessToken)).status).toBe(200);
-      expect((await http().get('/api/v1/api-keys/current').set(key.authHeader)).status).toBe(200);
+      expect((await http.get(key, '/api/v1/api-keys/current')).status).toBe(200);
 
       const res = await patchAsAdmin(`/api/v1/organisations/${provider.id}`, { active: false });
       expect(res.body.active).toBe(false);
 
       await expectGone(lead.accessToken);
       await expectRefreshRefused(lead.refreshToken);
-      expectProblem(
-        await http().get('/api/v1/api-keys/current').set(key.authHeader),
-        401,
-        'unauthorized',
-      );
+      expectProblem(await http.get(key, '/api/v1/api-keys/current'), 401, 'unauthorized');
       expectProblem(await login(http, lead.email, lead.password), 401, 'invalid-credentials');
     });
   });
@@ -237,10 +225,7 @@ describe('sessions', () => {
         roles: [Role.JobcenterLead],
         organisationId: user.organisationId,
       });
-      const res = await http()
-        .post(`/api/v1/users/${user.userId}/password`)
-        .set(lead.authHeader)
-        .send({});
+      const res = await http.post(lead, `/api/v1/users/${user.userId}/password`, {});
       expect(res.status).toBe(200);
       return (res.body as { code: string }).code;
     }
@@ -257,9 +242,8 @@ describe('sessions', () => {
       await expectRefreshRefused(user.refreshToken);
       await expectRefreshRefused(second.body.refreshToken);
       expectProblem(await login(http, user.email, user.password), 401, 'invalid-credentials');
-      await http()
-        .post('/api/v1/auth/activate')
-        .send({ code, newPassword: NEW_PASSWORD })
+      await http
+        .post('anonymous', '/api/v1/auth/activate', { code, newPassword: NEW_PASSWORD })
         .expect(204);
       expect((await login(http, user.email, NEW_PASSWORD)).status).toBe(200);
     });
@@ -267,14 +251,14 @@ describe('sessions', () => {
     it('refuses a weak new password with 400 naming the field, and keeps the code usable', async () => {
       const user = await createUser(app, { roles: [Role.Caseworker] });
       const code = await resetByLead(user);
-      const res = await http()
-        .post('/api/v1/auth/activate')
-        .send({ code, newPassword: 'Password123!' });
+      const res = await http.post('anonymous', '/api/v1/auth/activate', {
+        code,
+        newPassword: 'Password123!',
+      });
       const body = expectProblem(res, 400, 'validation-error');
       expect((body.errors as { field: string }[]).map((e) => e.field)).toEqual(['newPassword']);
-      await http()
-        .post('/api/v1/auth/activate')
-        .send({ code, newPassword: NEW_PASSWORD })
+      await http
+        .post('anonymous', '/api/v1/auth/activate', { code, newPassword: NEW_PASSWORD })
         .expect(204);
     });
   });
@@ -282,10 +266,10 @@ describe('sessions', () => {
   describe('a user changes their own password', () => {
     it('refuses a wrong current password with 422 and changes nothing', async () => {
       const user = await createUser(app, { roles: [Role.Caseworker] });
-      const res = await http()
-        .post('/api/v1/me/password')
-        .set(user.authHeader)
-        .send({ currentPassword: 'not my password at all', newPassword: NEW_PASSWORD });
+      const res = await http.post(user, '/api/v1/me/password', {
+        currentPassword: 'not my password at all',
+        newPassword: NEW_PASSWORD,
+      });
       expectProblem(res, 422, 'wrong-current-password');
       expect((await me(user.accessToken)).status).toBe(200);
       expect((await login(http, user.email, user.password)).status).toBe(200);
@@ -297,10 +281,10 @@ describe('sessions', () => {
       const other = await login(http, user.email, user.password);
       expect(other.status).toBe(200);
 
-      const res = await http()
-        .post('/api/v1/me/password')
-        .set(user.authHeader)
-        .send({ currentPassword: user.password, newPassword: NEW_PASSWORD });
+      const res = await http.post(user, '/api/v1/me/password', {
+        currentPassword: user.password,
+        newPassword: NEW_PASSWORD,
+      });
       expect(res.status).toBe(204);
 
       await expectGone(other.body.accessToken);
@@ -315,10 +299,10 @@ describe('sessions', () => {
 
     it('refuses a weak new password with 400 naming the field', async () => {
       const user = await createUser(app, { roles: [Role.Caseworker] });
-      const res = await http()
-        .post('/api/v1/me/password')
-        .set(user.authHeader)
-        .send({ currentPassword: user.password, newPassword: 'kurz' });
+      const res = await http.post(user, '/api/v1/me/password', {
+        currentPassword: user.password,
+        newPassword: 'kurz',
+      });
       const body = expectProblem(res, 400, 'validation-error');
       expect((body.errors as { field: string }[]).map((e) => e.field)).toEqual(['newPassword']);
     });
@@ -335,7 +319,7 @@ describe('sessions', () => {
       expect(rotated.status).toBe(200);
       const reused = await refresh(ok.body.refreshToken);
       expect(reused.status).toBe(401);
-      const out = await http().post(LOGOUT).set(user.authHeader);
+      const out = await http.post(user, LOGOUT);
       expect(out.status).toBe(204);
 
       const rows = await auditRowsOf(app, user.userId);

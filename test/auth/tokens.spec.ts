@@ -5,12 +5,13 @@ import { Role } from '../../src/auth/role';
 import { createUser, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp, TEST_JWT_SECRET } from '../support/test-app';
-import { bearer, decodeJwt, httpOf, ME, signHs256, type Http } from './helpers';
+import { bearer, decodeJwt, ME, signHs256 } from './helpers';
+import { httpOf, type TestHttp } from '../support/http';
 
 /** Strict validation of access tokens (docs/security.md B15): everything but a real one is a 401. */
 describe('access tokens', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let alice: TestUser;
   let bob: TestUser;
 
@@ -40,22 +41,20 @@ describe('access tokens', () => {
   });
 
   const expectUnauthorized = async (token: string) => {
-    const res = await http().get(ME).set(bearer(token));
+    const res = await http.get(bearer(token), ME);
     expectProblem(res, 401, 'unauthorized');
     expect(res.headers['www-authenticate']).toMatch(/^Bearer realm="lotse"/);
   };
 
   it('accepts a token crafted like a real one (so every refusal below is about its one change)', async () => {
-    const res = await http()
-      .get(ME)
-      .set(bearer(signHs256(header, claims(), TEST_JWT_SECRET)));
+    const res = await http.get(bearer(signHs256(header, claims(), TEST_JWT_SECRET)), ME);
     expect(res.status).toBe(200);
     expect(res.body.id).toBe(alice.userId);
   });
 
   it('accepts the real token; no token at all is a 401 with a challenge', async () => {
-    expect((await http().get(ME).set(alice.authHeader)).status).toBe(200);
-    const res = await http().get(ME);
+    expect((await http.get(alice, ME)).status).toBe(200);
+    const res = await http.get('anonymous', ME);
     expectProblem(res, 401, 'unauthorized');
     expect(res.headers['www-authenticate']).toContain('Bearer');
   });
@@ -152,7 +151,7 @@ describe('access tokens', () => {
       ['the token without a scheme', 'TOKEN'],
     ])('%s in the Authorization header', async (_, value) => {
       const authorization = value === 'TOKEN' ? alice.accessToken : value;
-      const res = await http().get(ME).set('Authorization', authorization);
+      const res = await http.get({ Authorization: authorization }, ME);
       expectProblem(res, 401, 'unauthorized');
     });
   });
@@ -175,7 +174,7 @@ describe('access tokens', () => {
   });
 
   it('answers a login with the same kind of token and expiresIn 900', async () => {
-    const res = await http().post('/api/v1/auth/login').send({
+    const res = await http.post('anonymous', '/api/v1/auth/login', {
       email: alice.email,
       password: alice.password,
     });

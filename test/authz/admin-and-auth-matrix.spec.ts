@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope, Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
@@ -12,6 +12,7 @@ import {
   type TestUser,
 } from '../factories/identity';
 import { uniqueName } from '../factories/unique';
+import { httpOf, type HttpActor } from '../support/http';
 import { createTestApp } from '../support/test-app';
 
 /**
@@ -117,11 +118,9 @@ describe('admin and auth routes × callers', () => {
   });
 
   /** A fresh caller of the given kind, so that cells that sign out or rotate stay independent. */
-  async function caller(
-    actor: ActorName,
-  ): Promise<{ headers: Record<string, string>; user?: TestUser }> {
-    if (actor === 'anonymous') return { headers: {} };
-    if (actor === 'api_key') return { headers: world.p1Key.authHeader };
+  async function caller(actor: ActorName): Promise<{ as: HttpActor; user?: TestUser }> {
+    if (actor === 'anonymous') return { as: 'anonymous' };
+    if (actor === 'api_key') return { as: world.p1Key };
     const role = ROLE_OF[actor];
     const organisationId = {
       [Role.Caseworker]: world.jobcenter,
@@ -132,7 +131,7 @@ describe('admin and auth routes × callers', () => {
       [Role.Admin]: world.operator,
     }[role];
     const user = await createUser(app, { roles: [role], organisationId });
-    return { headers: user.authHeader, user };
+    return { as: user, user };
   }
 
   async function target(): Promise<{ user: string; userVersion: number; orgVersion: number }> {
@@ -152,8 +151,8 @@ describe('admin and auth routes × callers', () => {
     return { user: subject.userId, userVersion, orgVersion };
   }
 
-  async function call(route: string, actor: ActorName): Promise<request.Response> {
-    const { headers, user } = await caller(actor);
+  async function call(route: string, actor: ActorName): Promise<Response> {
+    const { as, user } = await caller(actor);
     const [method, template] = route.split(' ');
     const t = await target();
     const keyOf = async (org: string): Promise<string> =>
@@ -196,15 +195,18 @@ describe('admin and auth routes × callers', () => {
         scopes: [ApiKeyScope.ReportsWrite],
       },
     };
-    const ifMatch: Record<string, number> = {
+    const ifMatch: Record<string, number | undefined> = {
       'PATCH /organisations/{P1}': t.orgVersion,
       'PATCH /users/{user}': t.userVersion,
     };
-    const agent = request(app.getHttpServer());
     const verb = method.toLowerCase() as 'get' | 'post' | 'patch';
-    let req = agent[verb](`/api/v1${path}`).set(headers);
-    if (ifMatch[route] !== undefined) req = req.set('If-Match', `"${ifMatch[route]}"`);
-    return req.send(bodies[route] ?? (method === 'GET' ? undefined : {}));
+    return httpOf(app).send(
+      as,
+      verb,
+      `/api/v1${path}`,
+      bodies[route] ?? (method === 'GET' ? undefined : {}),
+      { ifMatch: ifMatch[route] },
+    );
   }
 
   it.each(cells)('$route as $actor → $expected', async ({ route, actor, expected }) => {

@@ -1,9 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+import type { Response } from 'supertest';
 import { ApiKeyScope, Role } from '../../src/auth/role';
 import { createUser, type TestUser } from '../factories/identity';
+import { httpOf, type AuthHeader, type TestHttp } from '../support/http';
 import { createTestApp } from '../support/test-app';
 import type { MatrixActor } from './matrix/actors';
 import { MATRIX_EMAIL_DOMAIN } from './matrix/db-state';
@@ -26,25 +27,24 @@ const ADMIN_PASSWORD = 'Vom Betrieb gewählt und notiert 2026';
 /** A credential and where the admin got it. */
 interface Held {
   label: string;
-  headers: Record<string, string>;
+  headers: AuthHeader;
 }
 
 describe('credential derivation (test/authz/authz-matrix.json, credentialDerivation)', () => {
   let app: NestFastifyApplication;
   let world: MatrixWorld;
-  let baseUrl: string;
   let admin: TestUser;
   /** What the admin holds after each derivation. */
   const held = new Map<string, Held[]>();
 
-  const http = () => request(baseUrl);
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
     world = await buildMatrixWorld(app);
     admin = world.base.admin;
     await app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    http = httpOf(`http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`);
     const derive: Record<string, () => Promise<Held[]>> = {
       adminMadeKey,
       adminMadeUser,
@@ -58,15 +58,13 @@ describe('credential derivation (test/authz/authz-matrix.json, credentialDerivat
   });
 
   /** Everything the admin can read after acting: the answers, and what they point to. */
-  async function harvest(answers: request.Response[], emails: string[]): Promise<Held[]> {
+  async function harvest(answers: Response[], emails: string[]): Promise<Held[]> {
     const texts = answers.map((res) => res.text);
     for (const res of answers) {
       const location = res.headers.location as string | undefined;
-      if (location) texts.push((await http().get(location).set(admin.authHeader)).text);
+      if (location) texts.push((await http.get(admin, location)).text);
     }
-    texts.push(
-      (await http().get('/api/v1/approval-requests?limit=100').set(admin.authHeader)).text,
-    );
+    texts.push((await http.get(admin, '/api/v1/approval-requests?limit=100')).text);
     const text = texts.join('\n');
     const result: Held[] = [{ label: "the admin's own session", headers: admin.authHeader }];
     for (const key of new Set(text.match(KEY) ?? [])) {
@@ -76,10 +74,13 @@ describe('credential derivation (test/authz/authz-matrix.json, credentialDerivat
       });
     }
     for (const code of new Set(text.match(CODE) ?? [])) {
-      await http().post('/api/v1/auth/activate').send({ code, newPassword: ADMIN_PASSWORD });
+      await http.post('anonymous', '/api/v1/auth/activate', { code, newPassword: ADMIN_PASSWORD });
     }
     for (const email of emails) {
-      const res = await http().post('/api/v1/auth/login').send({ email, password: ADMIN_PASSWORD });
+      const res = await http.post('anonymous', '/api/v1/auth/login', {
+        email,
+        password: ADMIN_PASSWORD,
+      });
       if (res.status === 200) {
         const { accessToken } = res.body as { accessToken: string };
         result.push({
@@ -92,10 +93,10 @@ describe('credential derivation (test/authz/authz-matrix.json, credentialDerivat
   }
 
   async function adminMadeKey(): Promise<Held[]> {
-    const res = await http()
-      .post(`/api/v1/organisations/${world.base.providerP1}/api-keys`)
-      .set(admin.authHeader)
-      .send({ name: 'Betrieb', scopes: Object.values(ApiKeyScope) });
+    const res = await http.post(admin, `/api/v1/organisations/${world.base.providerP1}/api-keys`, {
+      name: 'Betrieb',
+      scopes: Object.values(ApiKeyScope),
+    });
     return harvest([res], []);
   }
 
@@ -108,13 +109,10 @@ describe('credential derivation (test/authz/authz-matrix.json, credentialDerivat
       roles: [Role.ProviderLead],
     };
     const answers = [
-      await http()
-        .post('/api/v1/users')
-        .set(admin.authHeader)
-        .send({ ...body, initialPassword: ADMIN_PASSWORD }),
+      await http.post(admin, '/api/v1/users', { ...body, initialPassword: ADMIN_PASSWORD }),
     ];
     if (answers[0].status === 400) {
-      answers.push(await http().post('/api/v1/users').set(admin.authHeader).send(body));
+      answers.push(await http.post(admin, '/api/v1/users', body));
     }
     return harvest(answers, [email]);
   }
@@ -125,18 +123,16 @@ describe('credential derivation (test/authz/authz-matrix.json, credentialDerivat
       organisationId: world.base.providerP1,
     });
     const path = `/api/v1/users/${victim.userId}/password`;
-    const answers = [
-      await http().post(path).set(admin.authHeader).send({ newPassword: ADMIN_PASSWORD }),
-    ];
+    const answers = [await http.post(admin, path, { newPassword: ADMIN_PASSWORD })];
     if (answers[0].status === 400) {
-      answers.push(await http().post(path).set(admin.authHeader).send({}));
+      answers.push(await http.post(admin, path, {}));
     }
     return harvest(answers, [victim.email]);
   }
 
   /** The request a content route gets, on the own side's objects, with these credentials. */
-  async function send(route: string, headers: Record<string, string>): Promise<request.Response> {
-    const actor: MatrixActor = { name: 'admin', side: 0, headers };
+  async function send(route: string, headers: AuthHeader): Promise<Response> {
+    const actor: MatrixActor = { name: 'admin', side: 0, as: headers };
     const side = world.sides[0];
     const context: CellContext = {
       app,
@@ -152,10 +148,10 @@ describe('credential derivation (test/authz/authz-matrix.json, credentialDerivat
     const plan = await RECIPES[route](context);
     const [method, template] = route.split(' ');
     if (method !== 'GET') throw new Error(`${route}: content routes are reads`);
-    return http()
-      .get(template.replace('{id}', plan.id ?? ''))
-      .set({ ...headers, ...(plan.headers ?? {}) })
-      .query(plan.query ?? {});
+    return http.get(headers, template.replace('{id}', plan.id ?? ''), {
+      headers: plan.headers,
+      query: plan.query ?? {},
+    });
   }
 
   for (const derivation of Object.keys(section.derivations)) {

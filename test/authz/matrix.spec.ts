@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AddressInfo } from 'node:net';
-import request from 'supertest';
 import { API_PREFIX } from '../../src/app.setup';
 import { routeInventory } from '../../src/auth/route-inventory';
+import { httpOf, type TestHttp } from '../support/http';
 import { createTestApp } from '../support/test-app';
 import { actorsOf, type ActorName, type MatrixActor } from './matrix/actors';
 import { WorldState } from './matrix/db-state';
@@ -43,7 +43,7 @@ describe('authorization matrix (test/authz/authz-matrix.json)', () => {
   let state: WorldState;
   /** The fingerprint after the last denied cell, while nothing has been written since. */
   let lastTables: Record<string, string> | undefined;
-  let baseUrl: string;
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
@@ -51,7 +51,7 @@ describe('authorization matrix (test/authz/authz-matrix.json)', () => {
     actors = actorsOf(world);
     // One listening socket for all cells (supertest would otherwise listen and close per request).
     await app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    http = httpOf(`http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`);
     state = new WorldState(app, () => [...world.orgIds[0], ...world.orgIds[1]]);
     expect(await state.uncoveredTables()).toEqual([]);
     const routes = new Set(routeInventory(app, API_PREFIX).map((r) => r.route));
@@ -105,11 +105,13 @@ describe('authorization matrix (test/authz/authz-matrix.json)', () => {
     const [method, template] = cell.route.split(' ');
     if (template.includes('{id}') && !plan.id) throw new Error(`${cell.route}: recipe gave no id`);
     const verb = method.toLowerCase() as 'get' | 'post' | 'patch';
-    const agent = request(baseUrl);
-    const res = await agent[verb](template.replace('{id}', plan.id ?? ''))
-      .set({ ...(plan.auth ?? actor.headers), ...(plan.headers ?? {}) })
-      .query(plan.query ?? {})
-      .send(plan.body);
+    const res = await http.send(
+      plan.auth ?? actor.as,
+      verb,
+      template.replace('{id}', plan.id ?? ''),
+      plan.body,
+      { headers: plan.headers, query: plan.query ?? {} },
+    );
     if (res.status !== cell.expected) {
       const body = res.body as { type?: string; detail?: string };
       throw new Error(

@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import request from 'supertest';
+import type { Test } from 'supertest';
 import { API_PREFIX } from '../../src/app.setup';
 import { renderAuthorizationTable } from '../../src/auth/authorization-table';
 import { Role } from '../../src/auth/role';
@@ -12,6 +12,7 @@ import { createUser } from '../factories/identity';
 import { matrixDrift } from './matrix/drift';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type Method } from '../support/http';
 
 const TABLE = join(__dirname, '../../docs/authorization.md');
 
@@ -24,10 +25,10 @@ class ForgottenController {
   }
 }
 
-function send(app: NestFastifyApplication, route: string): request.Test {
+function send(app: NestFastifyApplication, route: string, body?: object): Test {
   const [method, path] = route.split(' ');
   const url = path.replace(/\{\w+\}/g, randomUUID());
-  return request(app.getHttpServer())[method.toLowerCase() as 'get'](url);
+  return httpOf(app).send('anonymous', method.toLowerCase() as Method, url, body);
 }
 
 describe('route drift and deny by default', () => {
@@ -64,7 +65,7 @@ describe('route drift and deny by default', () => {
   it('every non-public route answers 401 without credentials', async () => {
     const protectedRoutes = routes.filter((r) => r.access !== 'public');
     for (const { route } of protectedRoutes) {
-      const res = await send(app, route).send({});
+      const res = await send(app, route, {});
       if (res.status !== 401) throw new Error(`${route} without credentials: ${res.status}`);
       expectProblem(res, 401, 'unauthorized');
     }
@@ -82,10 +83,8 @@ describe('route drift and deny by default', () => {
 
     it('is refused to everybody, admin included, and shows up as undeclared', async () => {
       const admin = await createUser(withForgotten, { roles: [Role.Admin] });
-      await request(withForgotten.getHttpServer()).get('/api/v1/forgotten').expect(401);
-      const res = await request(withForgotten.getHttpServer())
-        .get('/api/v1/forgotten')
-        .set(admin.authHeader);
+      await httpOf(withForgotten).get('anonymous', '/api/v1/forgotten').expect(401);
+      const res = await httpOf(withForgotten).get(admin, '/api/v1/forgotten');
       expectProblem(res, 403, 'forbidden');
       expect(routeInventory(withForgotten, API_PREFIX)).toContainEqual({
         route: 'GET /api/v1/forgotten',

@@ -7,7 +7,7 @@ import { ApiKeyScope, Role } from '../../src/auth/role';
 import { ClientsService } from '../../src/clients/clients.service';
 import { ResourceNotFound } from '../../src/common/problem/domain-error';
 import { OrganisationKind } from '../../src/common/organisation-kind';
-import { httpOf, type Http } from '../auth/helpers';
+
 import {
   clientBody,
   createClient,
@@ -17,6 +17,7 @@ import {
 import { createApiKey, createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type HttpActor, type TestHttp } from '../support/http';
 
 const CLIENTS = '/api/v1/clients';
 
@@ -26,7 +27,7 @@ const CLIENTS = '/api/v1/clients';
  */
 describe('access to clients', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let ds: DataSource;
   let jobcenterA: string;
   let jobcenterB: string;
@@ -63,10 +64,8 @@ describe('access to clients', () => {
 
   describe('another jobcenter (object level)', () => {
     it('cannot read a client of jobcenter A: 404, exactly like a missing one', async () => {
-      const foreign = await http()
-        .get(`${CLIENTS}/${clientsOfA[0].id}`)
-        .set(caseworkerB.authHeader);
-      const missing = await http().get(`${CLIENTS}/${randomUUID()}`).set(caseworkerB.authHeader);
+      const foreign = await http.get(caseworkerB, `${CLIENTS}/${clientsOfA[0].id}`);
+      const missing = await http.get(caseworkerB, `${CLIENTS}/${randomUUID()}`);
       const a = expectProblem(foreign, 404, 'not-found');
       const b = expectProblem(missing, 404, 'not-found');
       expect({ ...a, instance: undefined, requestId: undefined }).toEqual({
@@ -80,11 +79,12 @@ describe('access to clients', () => {
     it('cannot change a client of jobcenter A, even with its current ETag: 404, nothing changed, no audit event', async () => {
       const target = clientsOfA[1];
       const before = await rowOf(target.id);
-      const res = await http()
-        .patch(`${CLIENTS}/${target.id}`)
-        .set(caseworkerB.authHeader)
-        .set('If-Match', `"${target.version}"`)
-        .send({ city: 'Übernommen', noteToProvider: 'von B' });
+      const res = await http.patch(
+        caseworkerB,
+        `${CLIENTS}/${target.id}`,
+        { city: 'Übernommen', noteToProvider: 'von B' },
+        { ifMatch: `"${target.version}"` },
+      );
       expectProblem(res, 404, 'not-found');
       expect(await rowOf(target.id)).toEqual(before);
       const events = await ds.query<{ n: number }[]>(
@@ -99,10 +99,9 @@ describe('access to clients', () => {
         const seen: { id: string; jobcenterId: string }[] = [];
         let cursor: string | undefined;
         do {
-          const res = await http()
-            .get(CLIENTS)
-            .query({ ...query, limit: 1, ...(cursor ? { cursor } : {}) })
-            .set(caseworkerB.authHeader);
+          const res = await http.get(caseworkerB, CLIENTS, {
+            query: { ...query, limit: 1, ...(cursor ? { cursor } : {}) },
+          });
           expect(res.status).toBe(200);
           seen.push(...res.body.items);
           cursor = res.body.nextCursor ?? undefined;
@@ -118,18 +117,17 @@ describe('access to clients', () => {
     });
 
     it("cannot page into A's list with a cursor made from A's list", async () => {
-      const pageOfA = await http().get(CLIENTS).query({ limit: 1 }).set(caseworkerA.authHeader);
+      const pageOfA = await http.get(caseworkerA, CLIENTS, { query: { limit: 1 } });
       expect(pageOfA.body.nextCursor).toEqual(expect.any(String));
-      const res = await http()
-        .get(CLIENTS)
-        .query({ limit: 100, cursor: pageOfA.body.nextCursor })
-        .set(caseworkerB.authHeader);
+      const res = await http.get(caseworkerB, CLIENTS, {
+        query: { limit: 100, cursor: pageOfA.body.nextCursor },
+      });
       expect(res.status).toBe(200);
       for (const item of res.body.items) expect(item.jobcenterId).toBe(jobcenterB);
     });
 
     it('registers clients in its own jobcenter only, whatever the body says', async () => {
-      const res = await http().post(CLIENTS).set(caseworkerB.authHeader).send({
+      const res = await http.post(caseworkerB, CLIENTS, {
         jobcenterId: jobcenterA,
         customerNumber: uniqueCustomerNumber(),
         givenName: 'Erika',
@@ -238,16 +236,18 @@ describe('access to clients', () => {
 
     const routes = (target: TestClient, customerNumber: string) =>
       [
-        ['POST /clients', () => http().post(CLIENTS).send(bodyWith(customerNumber))],
-        ['GET /clients', () => http().get(CLIENTS)],
-        ['GET /clients/{id}', () => http().get(`${CLIENTS}/${target.id}`)],
+        ['POST /clients', (as: HttpActor) => http.post(as, CLIENTS, bodyWith(customerNumber))],
+        ['GET /clients', (as: HttpActor) => http.get(as, CLIENTS)],
+        ['GET /clients/{id}', (as: HttpActor) => http.get(as, `${CLIENTS}/${target.id}`)],
         [
           'PATCH /clients/{id}',
-          () =>
-            http()
-              .patch(`${CLIENTS}/${target.id}`)
-              .set('If-Match', `"${target.version}"`)
-              .send({ city: 'Übernommen' }),
+          (as: HttpActor) =>
+            http.patch(
+              as,
+              `${CLIENTS}/${target.id}`,
+              { city: 'Übernommen' },
+              { ifMatch: `"${target.version}"` },
+            ),
         ],
       ] as const;
 
@@ -259,7 +259,7 @@ describe('access to clients', () => {
         const before = await rowOf(target.id);
         const customerNumber = uniqueCustomerNumber();
         for (const [route, call] of routes(target, customerNumber)) {
-          const res = await call().set(auth);
+          const res = await call(auth);
           if (res.status !== 403) {
             throw new Error(
               `${route}: expected 403, got ${res.status} ${JSON.stringify(res.body)}`,
@@ -284,7 +284,7 @@ describe('access to clients', () => {
 
     it('answers 401 on every route without credentials', async () => {
       for (const [, call] of routes(clientsOfA[0], uniqueCustomerNumber())) {
-        expectProblem(await call(), 401, 'unauthorized');
+        expectProblem(await call('anonymous'), 401, 'unauthorized');
       }
     });
   });

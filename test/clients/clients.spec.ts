@@ -5,11 +5,12 @@ import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { ListClientsQueryDto } from '../../src/clients/dto/list-clients-query.dto';
 import { todayInGermany } from '../../src/common/calendar';
-import { etagOf, httpOf, type Http } from '../auth/helpers';
+import { etagOf } from '../auth/helpers';
 import { clientBody, createClient, uniqueCustomerNumber } from '../factories/clients';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 const CLIENTS = '/api/v1/clients';
 
@@ -29,7 +30,7 @@ function decodeCursor(cursor: string): unknown[] {
 /** A case manager registers and maintains the clients of their jobcenter. */
 describe('clients', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let caseworker: TestUser;
   let jobcenterId: string;
 
@@ -45,12 +46,10 @@ describe('clients', () => {
 
   const body = clientBody;
   const post = (payload: Record<string, unknown>, as: TestUser = caseworker) =>
-    http().post(CLIENTS).set(as.authHeader).send(payload);
-  const patch = (id: string, ifMatch: string | undefined, payload: Record<string, unknown>) => {
-    const req = http().patch(`${CLIENTS}/${id}`).set(caseworker.authHeader);
-    return (ifMatch === undefined ? req : req.set('If-Match', ifMatch)).send(payload);
-  };
-  const get = (id: string) => http().get(`${CLIENTS}/${id}`).set(caseworker.authHeader);
+    http.post(as, CLIENTS, payload);
+  const patch = (id: string, ifMatch: string | undefined, payload: Record<string, unknown>) =>
+    http.patch(caseworker, `${CLIENTS}/${id}`, payload, { ifMatch });
+  const get = (id: string) => http.get(caseworker, `${CLIENTS}/${id}`);
   const clientsWithNumber = async (customerNumber: string) =>
     (
       await app
@@ -91,7 +90,7 @@ describe('clients', () => {
         updatedAt: expect.any(String),
       });
 
-      const got = await http().get(res.headers.location).set(caseworker.authHeader);
+      const got = await http.get(caseworker, res.headers.location);
       expect(got.status).toBe(200);
       expect(got.body).toEqual(res.body);
       expect(got.headers.etag).toBe('"1"');
@@ -374,7 +373,7 @@ describe('clients', () => {
     });
 
     const list = (query: Record<string, string | number> = {}, as: TestUser = lister) =>
-      http().get(CLIENTS).query(query).set(as.authHeader);
+      http.get(as, CLIENTS, { query: query });
 
     async function walk(query: Record<string, string | number>) {
       const seen: { id: string; updatedAt: string; postcode: string; jobcenterId: string }[] = [];
@@ -425,11 +424,12 @@ describe('clients', () => {
 
     it('puts a changed client first', async () => {
       const etag = await etagOf(http, `${CLIENTS}/${ids[0]}`, lister.authHeader);
-      const res = await http()
-        .patch(`${CLIENTS}/${ids[0]}`)
-        .set(lister.authHeader)
-        .set('If-Match', etag)
-        .send({ preferredContactTimes: 'Vormittags' });
+      const res = await http.patch(
+        lister,
+        `${CLIENTS}/${ids[0]}`,
+        { preferredContactTimes: 'Vormittags' },
+        { ifMatch: etag },
+      );
       expect(res.status).toBe(200);
       expect((await list({ limit: 1 })).body.items[0].id).toBe(ids[0]);
     });
@@ -464,7 +464,7 @@ describe('clients', () => {
         'updatedSince=yesterday',
         'limit=101',
       ]) {
-        const res = await http().get(`${CLIENTS}?${query}`).set(lister.authHeader);
+        const res = await http.get(lister, `${CLIENTS}?${query}`);
         expectProblem(res, 400, 'validation-error');
       }
     });

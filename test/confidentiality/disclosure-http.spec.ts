@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { Public } from '../../src/auth/public.decorator';
 import { EVERYTHING } from '../../src/confidentiality/content-category';
@@ -13,6 +13,7 @@ import { ReferralState } from '../../src/referrals/referral-state';
 import { createClient } from '../factories/clients';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 /** Test-only routes that get the disclosure step wrong, to see it fail closed. */
 @Public()
@@ -42,10 +43,11 @@ describe('the jobcenter reads provider content exactly as released', () => {
   let app: NestFastifyApplication;
   let world: ReferralWorld;
   let db: DataSource;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp({ extra: { controllers: [MisbehavingController] } });
+    http = httpOf(app);
     world = await buildReferralWorld(app);
     db = app.get(DataSource);
   });
@@ -112,9 +114,9 @@ describe('the jobcenter reads provider content exactly as released', () => {
   async function readAll(referralId: string) {
     const auth = world.caseworkerA.authHeader;
     const [detail, history, activities] = await Promise.all([
-      http().get(`/api/v1/referrals/${referralId}`).set(auth).expect(200),
-      http().get(`/api/v1/referrals/${referralId}/history`).set(auth).expect(200),
-      http().get(`/api/v1/referrals/${referralId}/activities`).set(auth).expect(200),
+      http.get(auth, `/api/v1/referrals/${referralId}`).expect(200),
+      http.get(auth, `/api/v1/referrals/${referralId}/history`).expect(200),
+      http.get(auth, `/api/v1/referrals/${referralId}/activities`).expect(200),
     ]);
     return { detail, history, activities };
   }
@@ -212,9 +214,8 @@ describe('the jobcenter reads provider content exactly as released', () => {
 
   it('the provider, who wrote it all, reads it all, without a disclosure event', async () => {
     const { referral } = await workedCase();
-    const res = await http()
-      .get(`/api/v1/referrals/${referral.id}/activities`)
-      .set(world.leadP1.authHeader)
+    const res = await http
+      .get(world.leadP1, `/api/v1/referrals/${referral.id}/activities`)
       .expect(200);
     expect(res.body.items.map((a: { note: string }) => a.note)).toEqual([NOTE, NOTE]);
     expect(await disclosures(res.headers['x-request-id'])).toEqual([]);
@@ -225,7 +226,7 @@ describe('the jobcenter reads provider content exactly as released', () => {
     ['a raw body on a route that declares disclosure', 'raw'],
     ['a sealed value on an ordinary route', 'stray'],
   ])('fails closed on %s', async (_, path) => {
-    const res = await http().get(`/api/v1/probe/disclosure/${path}`).expect(200);
+    const res = await http.get('anonymous', `/api/v1/probe/disclosure/${path}`).expect(200);
     expect(JSON.stringify(res.body)).not.toMatch(/secret|hospital_stay|reached/);
   });
 });

@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { DataCategory } from '../../src/confidentiality/data-category';
@@ -11,6 +10,7 @@ import { createUser, type TestUser } from '../factories/identity';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 const { Participation, Goals, Health, MentalHealth } = DataCategory;
 
@@ -28,10 +28,11 @@ describe('the confidentiality promise (issue 13)', () => {
   let jobcenterName: string;
   let operatorAuditor: TestUser;
   let auditorP1: TestUser;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     db = app.get(DataSource);
     world = await buildReferralWorld(app);
     templateId = (
@@ -52,28 +53,18 @@ describe('the confidentiality promise (issue 13)', () => {
     await app.close();
   });
 
-  /** One action of the workflow over HTTP, with the ETag the caller just read. */
-  async function act(user: TestUser, referralId: string, action: string, body: object = {}) {
-    const read = await http().get(`/api/v1/referrals/${referralId}`).set(user.authHeader);
-    expect(read.status).toBe(200);
-    return http()
-      .post(`/api/v1/referrals/${referralId}/${action}`)
-      .set(user.authHeader)
-      .set('If-Match', read.headers.etag)
-      .send(body)
-      .expect(200);
-  }
-
   async function release(
     clientId: string,
     referralId: string,
     grants: { category: DataCategory; recipientOrganisationId: string }[],
     worker: TestUser = world.workerP1,
   ): Promise<{ id: string; grants: { id: string; category: DataCategory }[] }> {
-    const res = await http()
-      .post(`/api/v1/clients/${clientId}/consents`)
-      .set(worker.authHeader)
-      .send(consentBody({ referralId, templateId, grants }))
+    const res = await http
+      .post(
+        worker,
+        `/api/v1/clients/${clientId}/consents`,
+        consentBody({ referralId, templateId, grants }),
+      )
       .expect(201);
     return res.body as { id: string; grants: { id: string; category: DataCategory }[] };
   }
@@ -82,10 +73,8 @@ describe('the confidentiality promise (issue 13)', () => {
     categories.map((category) => ({ category, recipientOrganisationId: world.jobcenterA }));
 
   async function logAttempt(referralId: string) {
-    await http()
-      .post(`/api/v1/referrals/${referralId}/activities`)
-      .set(world.workerP1.authHeader)
-      .send({
+    await http
+      .post(world.workerP1, `/api/v1/referrals/${referralId}/activities`, {
         kind: 'home_visit',
         occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
         reached: false,
@@ -94,20 +83,18 @@ describe('the confidentiality promise (issue 13)', () => {
   }
 
   async function submitReport(referralId: string, sections: { category: DataCategory }[]) {
-    const created = await http()
-      .post(`/api/v1/referrals/${referralId}/reports`)
-      .set(world.workerP1.authHeader)
-      .send({
+    const created = await http
+      .post(world.workerP1, `/api/v1/referrals/${referralId}/reports`, {
         kind: 'interim',
         periodFrom: '2026-10-01',
         periodUntil: '2026-10-31',
         sections: sections.map((s) => ({ category: s.category, text: `Abschnitt ${s.category}` })),
       })
       .expect(201);
-    await http()
-      .post(`/api/v1/reports/${created.body.id}/submit`)
-      .set(world.workerP1.authHeader)
-      .set('If-Match', created.headers.etag)
+    await http
+      .post(world.workerP1, `/api/v1/reports/${created.body.id}/submit`, undefined, {
+        ifMatch: created.headers.etag,
+      })
       .expect(200);
     return created.body.id as string;
   }
@@ -122,23 +109,21 @@ describe('the confidentiality promise (issue 13)', () => {
       const client = await createClient(app, { jobcenterId: world.jobcenterA });
       const r1 = await inProgress(client.id);
       await logAttempt(r1.id);
-      await act(world.workerP1, r1.id, 'end', { reason: 'client_withdrew' });
+      await http.advance(world.workerP1, r1.id, 'end', { reason: 'client_withdrew' });
       const r2 = await inProgress(client.id);
       await release(client.id, r2.id, toA(Participation));
 
-      const history = await http().get(`/api/v1/referrals/${r1.id}/history`).set(caseManager());
+      const history = await http.get(caseManager(), `/api/v1/referrals/${r1.id}/history`);
       const end = (history.body.items as { action: string; reason: unknown }[]).find(
         (t) => t.action === 'end',
       );
       expect(end?.reason).toBeNull();
       expect(JSON.stringify(history.body)).not.toContain('client_withdrew');
-      const activities = await http()
-        .get(`/api/v1/referrals/${r1.id}/activities`)
-        .set(caseManager());
+      const activities = await http.get(caseManager(), `/api/v1/referrals/${r1.id}/activities`);
       expect(activities.body).toMatchObject({ items: [], nothingReleased: true });
       // R2's own participation content is released.
       await logAttempt(r2.id);
-      const own = await http().get(`/api/v1/referrals/${r2.id}/activities`).set(caseManager());
+      const own = await http.get(caseManager(), `/api/v1/referrals/${r2.id}/activities`);
       expect(own.body.items).toHaveLength(1);
     });
 
@@ -146,23 +131,24 @@ describe('the confidentiality promise (issue 13)', () => {
       const client = await createClient(app, { jobcenterId: world.jobcenterA });
       const r1 = await inProgress(client.id);
       await release(client.id, r1.id, toA(Participation, Health));
-      await act(world.workerP1, r1.id, 'complete', { outcome: 'goals_reached' });
+      await http.advance(world.workerP1, r1.id, 'complete', { outcome: 'goals_reached' });
       const r2 = await inProgress(client.id);
       await release(client.id, r2.id, toA(Goals));
-      await act(world.workerP1, r2.id, 'pause', { reason: 'hospital_stay' });
+      await http.advance(world.workerP1, r2.id, 'pause', { reason: 'hospital_stay' });
       const reportId = await submitReport(r2.id, [{ category: Health }, { category: Goals }]);
 
-      const history = await http().get(`/api/v1/referrals/${r2.id}/history`).set(caseManager());
+      const history = await http.get(caseManager(), `/api/v1/referrals/${r2.id}/history`);
       expect(JSON.stringify(history.body)).not.toContain('hospital_stay');
-      const report = await http().get(`/api/v1/reports/${reportId}`).set(caseManager());
+      const report = await http.get(caseManager(), `/api/v1/reports/${reportId}`);
       expect(report.status).toBe(200);
       expect((report.body.sections as { category: string }[]).map((s) => s.category)).toEqual([
         Goals,
       ]);
       // The effective consent says which referral each grant serves.
-      const effective = await http()
-        .get(`/api/v1/clients/${client.id}/consents/effective`)
-        .set(caseManager());
+      const effective = await http.get(
+        caseManager(),
+        `/api/v1/clients/${client.id}/consents/effective`,
+      );
       const byReferral = (effective.body.grants as { category: string; referralId: string }[])
         .map((g) => `${g.referralId === r1.id ? 'R1' : 'R2'}:${g.category}`)
         .sort();
@@ -184,46 +170,27 @@ describe('the confidentiality promise (issue 13)', () => {
         [referral.id],
       );
       for (const user of [world.workerP1, world.leadP1]) {
-        const list = await http()
-          .get(`/api/v1/clients/${client.id}/consents`)
-          .set(user.authHeader)
-          .expect(200);
+        const list = await http.get(user, `/api/v1/clients/${client.id}/consents`).expect(200);
         expect((list.body.items as { id: string }[]).map((r) => r.id)).toEqual([consent.id]);
-        const receipt = await http()
-          .get(`/api/v1/consents/${consent.id}/receipt`)
-          .set(user.authHeader)
-          .expect(200);
+        const receipt = await http.get(user, `/api/v1/consents/${consent.id}/receipt`).expect(200);
         // The receipt names both ways to revoke: the provider, and the client's jobcenter.
         expect(receipt.text).toContain(`bei ${jobcenterName} erklären`);
-        await http()
-          .get(`/api/v1/clients/${client.id}/disclosures`)
-          .set(user.authHeader)
-          .expect(200);
+        await http.get(user, `/api/v1/clients/${client.id}/disclosures`).expect(200);
       }
       const mental = consent.grants.find((g) => g.category === MentalHealth)!;
-      const revoked = await http()
-        .post(`/api/v1/consents/${consent.id}/revoke`)
-        .set(world.workerP1.authHeader)
-        .send({ grantIds: [mental.id] })
+      const revoked = await http
+        .post(world.workerP1, `/api/v1/consents/${consent.id}/revoke`, { grantIds: [mental.id] })
         .expect(200);
       expect(revoked.body.status).toBe('given');
       // The jobcenter records the rest, as the client tells it.
-      await http()
-        .post(`/api/v1/consents/${consent.id}/revoke`)
-        .set(caseManager())
-        .send({})
-        .expect(200);
-      const after = await http()
-        .get(`/api/v1/clients/${client.id}/consents/effective`)
-        .set(world.leadP1.authHeader)
+      await http.post(caseManager(), `/api/v1/consents/${consent.id}/revoke`, {}).expect(200);
+      const after = await http
+        .get(world.leadP1, `/api/v1/clients/${client.id}/consents/effective`)
         .expect(200);
       expect(after.body).toEqual({ nothingReleased: true, grants: [] });
       // A revoked grant stays revoked.
       expectProblem(
-        await http()
-          .post(`/api/v1/consents/${consent.id}/revoke`)
-          .set(world.leadP1.authHeader)
-          .send({}),
+        await http.post(world.leadP1, `/api/v1/consents/${consent.id}/revoke`, {}),
         409,
         'already-revoked',
       );
@@ -236,33 +203,26 @@ describe('the confidentiality promise (issue 13)', () => {
         { category: MentalHealth, recipientOrganisationId: world.providerP2 },
       ]);
       // Nothing of that record is the jobcenter's to read.
-      const seen = await http()
-        .get(`/api/v1/clients/${client.id}/consents`)
-        .set(caseManager())
+      const seen = await http
+        .get(caseManager(), `/api/v1/clients/${client.id}/consents`)
         .expect(200);
       expect(seen.body).toEqual({ items: [], nextCursor: null });
-      const res = await http()
-        .post(`/api/v1/clients/${client.id}/consents/revoke`)
-        .set(caseManager())
-        .send({})
+      const res = await http
+        .post(caseManager(), `/api/v1/clients/${client.id}/consents/revoke`, {})
         .expect(204);
       expect(res.text).toBe('');
-      const forProvider = await http()
-        .get(`/api/v1/clients/${client.id}/consents/effective`)
-        .set(world.workerP1.authHeader)
+      const forProvider = await http
+        .get(world.workerP1, `/api/v1/clients/${client.id}/consents/effective`)
         .expect(200);
       expect(forProvider.body).toEqual({ nothingReleased: true, grants: [] });
       // The same answer for a client with nothing to revoke; 404 for another jobcenter's.
-      await http()
-        .post(`/api/v1/clients/${client.id}/consents/revoke`)
-        .set(caseManager())
-        .send({ categories: [Health] })
+      await http
+        .post(caseManager(), `/api/v1/clients/${client.id}/consents/revoke`, {
+          categories: [Health],
+        })
         .expect(204);
       expectProblem(
-        await http()
-          .post(`/api/v1/clients/${client.id}/consents/revoke`)
-          .set(world.caseworkerB.authHeader)
-          .send({}),
+        await http.post(world.caseworkerB, `/api/v1/clients/${client.id}/consents/revoke`, {}),
         404,
         'not-found',
       );
@@ -276,12 +236,11 @@ describe('the confidentiality promise (issue 13)', () => {
         referralInState(app, world, ReferralState.Requested, { clientId: client.id }),
         referralInState(app, world, ReferralState.Requested, { clientId: client.id }),
       ]);
-      await act(world.leadP1, rejected.id, 'reject', { reason: 'no_capacity' });
-      await act(world.leadP1, accepted.id, 'accept', { assignedWorkerId: world.workerP1.userId });
-      const events = await http()
-        .get('/api/v1/audit-events?limit=100')
-        .set(auditorP1.authHeader)
-        .expect(200);
+      await http.advance(world.leadP1, rejected.id, 'reject', { reason: 'no_capacity' });
+      await http.advance(world.leadP1, accepted.id, 'accept', {
+        assignedWorkerId: world.workerP1.userId,
+      });
+      const events = await http.get(auditorP1, '/api/v1/audit-events?limit=100').expect(200);
       const mine = (
         events.body.items as { action: string; resourceId: string; clientId: string }[]
       ).filter((e) => [rejected.id, accepted.id].includes(e.resourceId));
@@ -293,9 +252,8 @@ describe('the confidentiality promise (issue 13)', () => {
       ]);
       expect(mine.map((e) => e.clientId)).toEqual([null, null, null, null]);
       // Nor can its auditor find them by a client id it knows from elsewhere.
-      const byClient = await http()
-        .get(`/api/v1/audit-events?clientId=${client.id}`)
-        .set(auditorP1.authHeader)
+      const byClient = await http
+        .get(auditorP1, `/api/v1/audit-events?clientId=${client.id}`)
         .expect(200);
       expect(byClient.body.items).toEqual([]);
     });
@@ -307,21 +265,19 @@ describe('the confidentiality promise (issue 13)', () => {
         ...toA(Participation),
         { category: Goals, recipientOrganisationId: world.providerP2 },
       ]);
-      await http()
-        .post(`/api/v1/consents/${consent.id}/revoke`)
-        .set(caseManager())
-        .send({ grantIds: [consent.grants.find((g) => g.category === Participation)!.id] })
+      await http
+        .post(caseManager(), `/api/v1/consents/${consent.id}/revoke`, {
+          grantIds: [consent.grants.find((g) => g.category === Participation)!.id],
+        })
         .expect(200);
-      const seen = await http()
-        .get(`/api/v1/clients/${client.id}/consents`)
-        .set(caseManager())
+      const seen = await http
+        .get(caseManager(), `/api/v1/clients/${client.id}/consents`)
         .expect(200);
       expect(seen.body.items).toHaveLength(1);
       expect(seen.body.items[0].status).toBe('withdrawn');
       expect(JSON.stringify(seen.body)).not.toContain(world.providerP2);
-      const receipt = await http()
-        .get(`/api/v1/consents/${consent.id}/receipt`)
-        .set(caseManager())
+      const receipt = await http
+        .get(caseManager(), `/api/v1/consents/${consent.id}/receipt`)
         .expect(200);
       expect(receipt.text).toContain('Vollständig widerrufen');
     });
@@ -331,8 +287,8 @@ describe('the confidentiality promise (issue 13)', () => {
       const referral = await inProgress(client.id);
       const consent = await release(client.id, referral.id, toA(Goals));
       const [list, receipt] = await Promise.all([
-        http().get(`/api/v1/clients/${client.id}/consents`).set(caseManager()).expect(200),
-        http().get(`/api/v1/consents/${consent.id}/receipt`).set(caseManager()).expect(200),
+        http.get(caseManager(), `/api/v1/clients/${client.id}/consents`).expect(200),
+        http.get(caseManager(), `/api/v1/consents/${consent.id}/receipt`).expect(200),
       ]);
       for (const text of [JSON.stringify(list.body), receipt.text]) {
         expect(text).not.toContain('Suchtberatung');
@@ -341,9 +297,8 @@ describe('the confidentiality promise (issue 13)', () => {
       expect(list.body.items[0].template).toEqual({ id: expect.any(String), version: 1 });
       expect(receipt.text).toContain('Einwilligungstext: Version 1');
       // The releasing provider sees its own template in full.
-      const own = await http()
-        .get(`/api/v1/consents/${consent.id}/receipt`)
-        .set(world.workerP1.authHeader)
+      const own = await http
+        .get(world.workerP1, `/api/v1/consents/${consent.id}/receipt`)
         .expect(200);
       expect(own.text).toContain('Suchtberatung');
     });
@@ -353,10 +308,9 @@ describe('the confidentiality promise (issue 13)', () => {
       const referral = await inProgress(client.id);
       await release(client.id, referral.id, toA(Goals));
       await submitReport(referral.id, [{ category: MentalHealth }, { category: Goals }]);
-      await http().get(`/api/v1/referrals/${referral.id}/reports`).set(caseManager()).expect(200);
-      const events = await http()
-        .get(`/api/v1/audit-events?clientId=${client.id}&limit=100`)
-        .set(operatorAuditor.authHeader)
+      await http.get(caseManager(), `/api/v1/referrals/${referral.id}/reports`).expect(200);
+      const events = await http
+        .get(operatorAuditor, `/api/v1/audit-events?clientId=${client.id}&limit=100`)
         .expect(200);
       const items = events.body.items as { action: string; categories: string[] }[];
       expect(items.map((e) => e.action)).toEqual(
@@ -367,14 +321,12 @@ describe('the confidentiality promise (issue 13)', () => {
         expect(json).not.toContain(`"${category}"`);
       }
       // The organisations party to the case read their own events in full.
-      const own = await http()
-        .get(`/api/v1/audit-events?clientId=${client.id}&action=report.submit`)
-        .set(auditorP1.authHeader)
+      const own = await http
+        .get(auditorP1, `/api/v1/audit-events?clientId=${client.id}&action=report.submit`)
         .expect(200);
       expect(own.body.items[0].details.sectionCategories).toEqual([Goals, MentalHealth]);
-      const jobcenter = await http()
-        .get(`/api/v1/audit-events?clientId=${client.id}&action=content.disclose`)
-        .set(world.auditorA.authHeader)
+      const jobcenter = await http
+        .get(world.auditorA, `/api/v1/audit-events?clientId=${client.id}&action=content.disclose`)
         .expect(200);
       expect(jobcenter.body.items[0].categories).toEqual([Goals]);
     });
@@ -386,17 +338,11 @@ describe('the confidentiality promise (issue 13)', () => {
       const referral = await referralInState(app, world, ReferralState.Requested, {
         clientId: client.id,
       });
-      const read = await http()
-        .get(`/api/v1/referrals/${referral.id}`)
-        .set(world.leadP1.authHeader)
-        .expect(200);
+      const read = await http.get(world.leadP1, `/api/v1/referrals/${referral.id}`).expect(200);
       expect(read.body.clientSummary).toBeDefined();
       expect(read.body.clientId).toBeUndefined();
       const summaries = async (user: TestUser) => {
-        const record = await http()
-          .get(`/api/v1/clients/${client.id}/disclosures`)
-          .set(user.authHeader)
-          .expect(200);
+        const record = await http.get(user, `/api/v1/clients/${client.id}/disclosures`).expect(200);
         return (record.body.items as { what: string; recipientOrganisationId: string }[]).filter(
           (e) => e.what === 'referral_summary',
         );
@@ -408,48 +354,46 @@ describe('the confidentiality promise (issue 13)', () => {
       // request to the client) until it accepted the request.
       expect(await summaries(world.leadP1)).toEqual([]);
       expect(await summaries(auditorP1)).toEqual([]);
-      await act(world.leadP1, referral.id, 'accept', { assignedWorkerId: world.workerP1.userId });
+      await http.advance(world.leadP1, referral.id, 'accept', {
+        assignedWorkerId: world.workerP1.userId,
+      });
       expect(await summaries(world.leadP1)).toHaveLength(2);
     });
 
     it("9. a reassignment inside the provider does not change the jobcenter's version of the referral", async () => {
       const client = await createClient(app, { jobcenterId: world.jobcenterA });
       const referral = await inProgress(client.id);
-      const before = await http()
-        .get(`/api/v1/referrals/${referral.id}`)
-        .set(caseManager())
-        .expect(200);
+      const before = await http.get(caseManager(), `/api/v1/referrals/${referral.id}`).expect(200);
       const since = new Date().toISOString();
-      const provider = await http()
-        .get(`/api/v1/referrals/${referral.id}`)
-        .set(world.leadP1.authHeader)
-        .expect(200);
-      const assigned = await http()
-        .post(`/api/v1/referrals/${referral.id}/assign`)
-        .set(world.leadP1.authHeader)
-        .set('If-Match', provider.headers.etag)
-        .send({ assignedWorkerId: world.otherWorkerP1.userId })
+      const provider = await http.get(world.leadP1, `/api/v1/referrals/${referral.id}`).expect(200);
+      const assigned = await http
+        .post(
+          world.leadP1,
+          `/api/v1/referrals/${referral.id}/assign`,
+          { assignedWorkerId: world.otherWorkerP1.userId },
+          { ifMatch: provider.headers.etag },
+        )
         .expect(200);
       expect(assigned.headers.etag).not.toBe(provider.headers.etag);
-      const after = await http()
-        .get(`/api/v1/referrals/${referral.id}`)
-        .set(caseManager())
-        .expect(200);
+      const after = await http.get(caseManager(), `/api/v1/referrals/${referral.id}`).expect(200);
       expect(after.headers.etag).toBe(before.headers.etag);
       expect(after.body.updatedAt).toBe(before.body.updatedAt);
-      const changed = await http()
-        .get(`/api/v1/referrals?updatedSince=${encodeURIComponent(since)}&clientId=${client.id}`)
-        .set(caseManager())
+      const changed = await http
+        .get(
+          caseManager(),
+          `/api/v1/referrals?updatedSince=${encodeURIComponent(since)}&clientId=${client.id}`,
+        )
         .expect(200);
       expect(changed.body.items).toEqual([]);
       // A change the jobcenter sees moves its version; its old ETag is then stale.
-      await act(world.otherWorkerP1, referral.id, 'pause', { reason: 'client_request' });
+      await http.advance(world.otherWorkerP1, referral.id, 'pause', { reason: 'client_request' });
       expectProblem(
-        await http()
-          .post(`/api/v1/referrals/${referral.id}/cancel`)
-          .set(caseManager())
-          .set('If-Match', before.headers.etag)
-          .send({ reason: 'no_longer_needed' }),
+        await http.post(
+          caseManager(),
+          `/api/v1/referrals/${referral.id}/cancel`,
+          { reason: 'no_longer_needed' },
+          { ifMatch: before.headers.etag },
+        ),
         412,
         'precondition-failed',
       );
@@ -467,19 +411,17 @@ describe('the confidentiality promise (issue 13)', () => {
         { category: Goals },
       ]);
       const preview = (recipient: string) =>
-        http()
-          .get(`/api/v1/reports/${reportId}/preview?recipient=${recipient}`)
-          .set(world.workerP1.authHeader);
+        http.get(world.workerP1, `/api/v1/reports/${reportId}/preview?recipient=${recipient}`);
       // P2 holds no referral of the client: it gets 404 on the report, so does the preview.
       expectProblem(
-        await http().get(`/api/v1/reports/${reportId}`).set(world.workerP2.authHeader),
+        await http.get(world.workerP2, `/api/v1/reports/${reportId}`),
         404,
         'not-found',
       );
       expectProblem(await preview(world.providerP2), 404, 'not-found');
       expectProblem(await preview(world.jobcenterB), 404, 'not-found');
       const forA = await preview(world.jobcenterA).expect(200);
-      const asA = await http().get(`/api/v1/reports/${reportId}`).set(caseManager()).expect(200);
+      const asA = await http.get(caseManager(), `/api/v1/reports/${reportId}`).expect(200);
       expect(forA.body.sections).toEqual(asA.body.sections);
       expect((forA.body.sections as { category: string }[]).map((s) => s.category)).toEqual([
         Goals,
@@ -489,15 +431,9 @@ describe('the confidentiality promise (issue 13)', () => {
     it("11. the client's jobcenter reads the client's whole disclosure record (Art. 15)", async () => {
       const client = await createClient(app, { jobcenterId: world.jobcenterA });
       const referral = await inProgress(client.id);
-      await http()
-        .get(`/api/v1/referrals/${referral.id}/client`)
-        .set(world.workerP1.authHeader)
-        .expect(200);
+      await http.get(world.workerP1, `/api/v1/referrals/${referral.id}/client`).expect(200);
       for (const user of [world.caseworkerA, world.auditorA]) {
-        const record = await http()
-          .get(`/api/v1/clients/${client.id}/disclosures`)
-          .set(user.authHeader)
-          .expect(200);
+        const record = await http.get(user, `/api/v1/clients/${client.id}/disclosures`).expect(200);
         expect(record.body.items).toEqual([
           expect.objectContaining({
             what: 'client_record',
@@ -506,9 +442,7 @@ describe('the confidentiality promise (issue 13)', () => {
         ]);
       }
       expectProblem(
-        await http()
-          .get(`/api/v1/clients/${client.id}/disclosures`)
-          .set(world.caseworkerB.authHeader),
+        await http.get(world.caseworkerB, `/api/v1/clients/${client.id}/disclosures`),
         404,
         'not-found',
       );

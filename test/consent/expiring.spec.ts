@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { ConsentsService } from '../../src/consent/consents.service';
@@ -10,6 +10,7 @@ import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import type { TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 const { Participation, Goals } = DataCategory;
 const DAY = 24 * 3600_000;
@@ -19,10 +20,11 @@ describe('the worklist of consents expiring soon', () => {
   let app: NestFastifyApplication;
   let world: ReferralWorld;
   const ids: Record<string, string> = {};
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     world = await buildReferralWorld(app);
     const template = (await createApprovedTemplate(app, world.providerP1, [Participation, Goals]))
       .id;
@@ -87,7 +89,7 @@ describe('the worklist of consents expiring soon', () => {
   });
 
   async function listed(user: TestUser, query = '') {
-    const res = await http().get(`/api/v1/consents/expiring${query}`).set(user.authHeader);
+    const res = await http.get(user, `/api/v1/consents/expiring${query}`);
     expect(res.status).toBe(200);
     const names = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
     return (res.body.items as { id: string }[]).map((i) => names[i.id] ?? i.id);
@@ -118,9 +120,7 @@ describe('the worklist of consents expiring soon', () => {
   });
 
   it('carries ids and dates, the categories still released, and no client data', async () => {
-    const res = await http()
-      .get('/api/v1/consents/expiring?withinDays=15')
-      .set(world.workerP1.authHeader);
+    const res = await http.get(world.workerP1, '/api/v1/consents/expiring?withinDays=15');
     const [item] = res.body.items;
     expect(Object.keys(item).sort()).toEqual(
       ['categories', 'clientId', 'id', 'referralId', 'validFrom', 'validUntil'].sort(),
@@ -130,13 +130,12 @@ describe('the worklist of consents expiring soon', () => {
   });
 
   it('pages by cursor', async () => {
-    const first = await http()
-      .get('/api/v1/consents/expiring?limit=2')
-      .set(world.leadP1.authHeader);
+    const first = await http.get(world.leadP1, '/api/v1/consents/expiring?limit=2');
     expect(first.body.items).toHaveLength(2);
-    const second = await http()
-      .get(`/api/v1/consents/expiring?limit=2&cursor=${first.body.nextCursor}`)
-      .set(world.leadP1.authHeader);
+    const second = await http.get(
+      world.leadP1,
+      `/api/v1/consents/expiring?limit=2&cursor=${first.body.nextCursor}`,
+    );
     expect(second.body).toEqual({
       items: [expect.objectContaining({ id: ids.partlyRevokedIn20, categories: [Participation] })],
       nextCursor: null,
@@ -146,7 +145,7 @@ describe('the worklist of consents expiring soon', () => {
   it('validates withinDays (1–365)', async () => {
     for (const q of ['0', '366', 'soon', '1.5']) {
       expectProblem(
-        await http().get(`/api/v1/consents/expiring?withinDays=${q}`).set(world.leadP1.authHeader),
+        await http.get(world.leadP1, `/api/v1/consents/expiring?withinDays=${q}`),
         400,
         'validation-error',
       );

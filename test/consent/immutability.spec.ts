@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { routeInventory } from '../../src/auth/route-inventory';
 import { DataCategory } from '../../src/confidentiality/data-category';
@@ -7,6 +7,7 @@ import { ConsentsService } from '../../src/consent/consents.service';
 import { createApprovedTemplate, openCase, recordConsent } from '../factories/consent';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 const { Participation, Health } = DataCategory;
 
@@ -17,10 +18,11 @@ describe('consent records are immutable', () => {
   let consentId: string;
   let openGrant: string;
   let revokedGrant: string;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     ds = app.get(DataSource);
     world = await buildReferralWorld(app);
     const template = await createApprovedTemplate(app, world.providerP1, [Participation, Health]);
@@ -115,10 +117,9 @@ describe('consent records are immutable', () => {
   it('answers 404 to attempts to change or delete a record over HTTP, and nothing changes', async () => {
     const before = await snapshot();
     for (const method of ['put', 'patch', 'delete'] as const) {
-      const agent = http();
-      const res = await agent[method](`/api/v1/consents/${consentId}`)
-        .set(world.workerP1.authHeader)
-        .send({ validUntil: '2030-01-01T00:00:00Z' });
+      const res = await http.send(world.workerP1, method, `/api/v1/consents/${consentId}`, {
+        validUntil: '2030-01-01T00:00:00Z',
+      });
       expect(res.status).toBe(404);
     }
     expect(await snapshot()).toEqual(before);
@@ -126,9 +127,7 @@ describe('consent records are immutable', () => {
 
   it('a revocation leaves the record’s content as it was given', async () => {
     const [record] = await snapshot();
-    const res = await http()
-      .get(`/api/v1/clients/${record.client_id}/consents`)
-      .set(world.workerP1.authHeader);
+    const res = await http.get(world.workerP1, `/api/v1/clients/${record.client_id}/consents`);
     expect(res.body.items).toHaveLength(1);
     expect(res.body.items[0]).toMatchObject({
       id: consentId,

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { CaseAccess } from '../../src/confidentiality/case-access.service';
@@ -7,6 +7,7 @@ import { consentBody, createApprovedTemplate, openCase, recordConsent } from '..
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 const { Participation, Goals, Health } = DataCategory;
 /** Real PostgreSQL runs transactions side by side; the embedded PGlite one after another. */
@@ -24,10 +25,11 @@ describe('consent lifecycle: supersession and revocation', () => {
   let app: NestFastifyApplication;
   let world: ReferralWorld;
   let templateId: string;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     world = await buildReferralWorld(app);
     templateId = (
       await createApprovedTemplate(app, world.providerP1, [Participation, Goals, Health])
@@ -42,13 +44,13 @@ describe('consent lifecycle: supersession and revocation', () => {
 
   /** The records of the history page (all of them: the list has one page). */
   async function history(clientId: string, auth = world.workerP1.authHeader) {
-    const res = await http().get(`/api/v1/clients/${clientId}/consents`).set(auth);
+    const res = await http.get(auth, `/api/v1/clients/${clientId}/consents`);
     if (res.status === 200) expect(res.body.nextCursor).toBeNull();
     return { status: res.status, body: res.body.items };
   }
 
   async function effectiveCategories(clientId: string, auth = world.caseworkerA.authHeader) {
-    const res = await http().get(`/api/v1/clients/${clientId}/consents/effective`).set(auth);
+    const res = await http.get(auth, `/api/v1/clients/${clientId}/consents/effective`);
     expect(res.status).toBe(200);
     return {
       nothingReleased: res.body.nothingReleased as boolean,
@@ -57,28 +59,27 @@ describe('consent lifecycle: supersession and revocation', () => {
   }
 
   function revoke(consentId: string, body?: object, auth = world.workerP1.authHeader) {
-    const req = http().post(`/api/v1/consents/${consentId}/revoke`).set(auth);
-    return body === undefined ? req : req.send(body);
+    return http.post(auth, `/api/v1/consents/${consentId}/revoke`, body);
   }
 
   describe('supersession', () => {
     it('replaces the current record automatically; the history shows both with their status', async () => {
       const { clientId, referral } = await openCase(app, world);
-      const first = await http()
-        .post(`/api/v1/clients/${clientId}/consents`)
-        .set(world.workerP1.authHeader)
-        .send(
-          consentBody({
-            referralId: referral.id,
-            templateId,
-            grants: toJobcenter(Participation, Health),
-          }),
-        );
+      const first = await http.post(
+        world.workerP1,
+        `/api/v1/clients/${clientId}/consents`,
+        consentBody({
+          referralId: referral.id,
+          templateId,
+          grants: toJobcenter(Participation, Health),
+        }),
+      );
       expect(first.status).toBe(201);
-      const second = await http()
-        .post(`/api/v1/clients/${clientId}/consents`)
-        .set(world.leadP1.authHeader)
-        .send(consentBody({ referralId: referral.id, templateId, grants: toJobcenter(Goals) }));
+      const second = await http.post(
+        world.leadP1,
+        `/api/v1/clients/${clientId}/consents`,
+        consentBody({ referralId: referral.id, templateId, grants: toJobcenter(Goals) }),
+      );
       expect(second.status).toBe(201);
       expect(second.body.supersedesId).toBe(first.body.id);
 
@@ -160,12 +161,11 @@ describe('consent lifecycle: supersession and revocation', () => {
         grants: toJobcenter(Participation),
       });
       const change = (category: DataCategory) =>
-        http()
-          .post(`/api/v1/clients/${clientId}/consents`)
-          .set(world.workerP1.authHeader)
-          .send(
-            consentBody({ referralId: referral.id, templateId, grants: toJobcenter(category) }),
-          );
+        http.post(
+          world.workerP1,
+          `/api/v1/clients/${clientId}/consents`,
+          consentBody({ referralId: referral.id, templateId, grants: toJobcenter(category) }),
+        );
       // On PostgreSQL these run side by side (usually one 201 and 409s); PGlite runs them one
       // after another (each replacing the one before). Either way the chain stays linear.
       const results = await Promise.all([change(Goals), change(Health), change(Goals)]);
@@ -187,12 +187,11 @@ describe('consent lifecycle: supersession and revocation', () => {
       const { clientId, referral } = await openCase(app, world);
       const results = await Promise.all(
         [Participation, Goals].map((category) =>
-          http()
-            .post(`/api/v1/clients/${clientId}/consents`)
-            .set(world.workerP1.authHeader)
-            .send(
-              consentBody({ referralId: referral.id, templateId, grants: toJobcenter(category) }),
-            ),
+          http.post(
+            world.workerP1,
+            `/api/v1/clients/${clientId}/consents`,
+            consentBody({ referralId: referral.id, templateId, grants: toJobcenter(category) }),
+          ),
         ),
       );
       for (const r of results.filter((r) => r.status !== 201)) {
@@ -233,10 +232,12 @@ describe('consent lifecycle: supersession and revocation', () => {
            VALUES ($1, $2, $3, $4, now(), 'written', current_date, $5, $6)`,
           [clientId, world.providerP1, referral.id, templateId, world.leadP1.userId, supersedesId],
         );
-        const pending = http()
-          .post(`/api/v1/clients/${clientId}/consents`)
-          .set(world.workerP1.authHeader)
-          .send(consentBody({ referralId: referral.id, templateId, grants: toJobcenter(Goals) }))
+        const pending = http
+          .post(
+            world.workerP1,
+            `/api/v1/clients/${clientId}/consents`,
+            consentBody({ referralId: referral.id, templateId, grants: toJobcenter(Goals) }),
+          )
           .then((r) => r);
         // Commit only once the request waits for this transaction.
         for (let i = 0; i < 100; i++) {

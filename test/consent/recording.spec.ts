@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { todayInGermany } from '../../src/common/calendar';
@@ -13,6 +13,7 @@ import { createOrganisation, createUser, type TestUser } from '../factories/iden
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 const { Participation, Goals, Health, Debts } = DataCategory;
 
@@ -20,10 +21,11 @@ describe('recording consents', () => {
   let app: NestFastifyApplication;
   let world: ReferralWorld;
   let templateId: string;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     world = await buildReferralWorld(app);
     templateId = (
       await createApprovedTemplate(app, world.providerP1, [Participation, Goals, Health])
@@ -34,7 +36,7 @@ describe('recording consents', () => {
   });
 
   function post(clientId: string, by: TestUser, body: object) {
-    return http().post(`/api/v1/clients/${clientId}/consents`).set(by.authHeader).send(body);
+    return http.post(by, `/api/v1/clients/${clientId}/consents`, body);
   }
 
   async function recordCount(clientId: string): Promise<number> {
@@ -115,9 +117,10 @@ describe('recording consents', () => {
         details: expect.objectContaining({ referralId: referral.id, supersedesId: null }),
       },
     ]);
-    const effective = await http()
-      .get(`/api/v1/clients/${clientId}/consents/effective`)
-      .set(world.caseworkerA.authHeader);
+    const effective = await http.get(
+      world.caseworkerA,
+      `/api/v1/clients/${clientId}/consents/effective`,
+    );
     expect(effective.body.nothingReleased).toBe(false);
     expect(effective.body.grants.map((g: { category: string }) => g.category).sort()).toEqual(
       [Health, Participation].sort(),
@@ -370,10 +373,10 @@ describe('recording consents', () => {
     for (const [who, user, id, consentId] of strangers) {
       for (const res of [
         await post(id, user, body),
-        await http().get(`/api/v1/clients/${id}/consents`).set(user.authHeader),
-        await http().get(`/api/v1/clients/${id}/consents/effective`).set(user.authHeader),
-        await http().get(`/api/v1/consents/${consentId}/receipt`).set(user.authHeader),
-        await http().post(`/api/v1/consents/${consentId}/revoke`).set(user.authHeader).send({}),
+        await http.get(user, `/api/v1/clients/${id}/consents`),
+        await http.get(user, `/api/v1/clients/${id}/consents/effective`),
+        await http.get(user, `/api/v1/consents/${consentId}/receipt`),
+        await http.post(user, `/api/v1/consents/${consentId}/revoke`, {}),
       ]) {
         if (res.status !== 404) {
           throw new Error(
@@ -387,17 +390,11 @@ describe('recording consents', () => {
     // stay readable and revocable (Art. 7(3) GDPR; docs/architecture/0009).
     for (const user of [world.workerP1, world.leadP1]) {
       expectProblem(await post(ended.clientId, user, body), 404, 'not-found');
-      const own = await http()
-        .get(`/api/v1/clients/${ended.clientId}/consents`)
-        .set(user.authHeader)
-        .expect(200);
+      const own = await http.get(user, `/api/v1/clients/${ended.clientId}/consents`).expect(200);
       expect((own.body.items as { id: string }[]).map((r) => r.id)).toEqual([
         endedConsent.record.id,
       ]);
-      await http()
-        .get(`/api/v1/consents/${endedConsent.record.id}/receipt`)
-        .set(user.authHeader)
-        .expect(200);
+      await http.get(user, `/api/v1/consents/${endedConsent.record.id}/receipt`).expect(200);
     }
     expect(await recordCount(clientId)).toBe(1);
     const grants = await app
@@ -411,14 +408,10 @@ describe('recording consents', () => {
   it('refuses roles without the permission (403) and non-uuid ids (400)', async () => {
     const { clientId } = await openCase(app, world);
     for (const user of [world.leadA, world.auditorA, world.admin]) {
-      expectProblem(
-        await http().get(`/api/v1/clients/${clientId}/consents`).set(user.authHeader),
-        403,
-        'forbidden',
-      );
+      expectProblem(await http.get(user, `/api/v1/clients/${clientId}/consents`), 403, 'forbidden');
     }
     expectProblem(
-      await http().get('/api/v1/clients/not-a-uuid/consents').set(world.workerP1.authHeader),
+      await http.get(world.workerP1, '/api/v1/clients/not-a-uuid/consents'),
       400,
       'validation-error',
     );
@@ -453,9 +446,10 @@ describe('recording consents', () => {
       'not-found',
     );
     // The provider sees the release to it.
-    const effective = await http()
-      .get(`/api/v1/clients/${clientId}/consents/effective`)
-      .set(world.workerP1.authHeader);
+    const effective = await http.get(
+      world.workerP1,
+      `/api/v1/clients/${clientId}/consents/effective`,
+    );
     expect(effective.body.grants).toEqual([
       expect.objectContaining({
         category: Goals,

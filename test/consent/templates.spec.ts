@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
@@ -7,17 +7,19 @@ import { createOrganisation, createUser, type TestUser } from '../factories/iden
 import { uniqueName } from '../factories/unique';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 describe('consent templates', () => {
   let app: NestFastifyApplication;
   let auditor: TestUser;
   let otherAuditor: TestUser;
   let worker: TestUser;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
   const key = () => uniqueName('sp').replace(/\s+/g, '-').toLowerCase();
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     const provider = await createOrganisation(app, OrganisationKind.Provider);
     const other = await createOrganisation(app, OrganisationKind.Provider);
     [auditor, otherAuditor, worker] = await Promise.all([
@@ -31,10 +33,12 @@ describe('consent templates', () => {
   });
 
   function create(k: string, by: TestUser = auditor, categories = ['participation', 'goals']) {
-    return http()
-      .post('/api/v1/consent-templates')
-      .set(by.authHeader)
-      .send({ key: k, title: 'Schweigepflichtentbindung', body: 'Ich entbinde …', categories });
+    return http.post(by, '/api/v1/consent-templates', {
+      key: k,
+      title: 'Schweigepflichtentbindung',
+      body: 'Ich entbinde …',
+      categories,
+    });
   }
 
   it('numbers the versions of a key per organisation: 1, 2, … and 1 again elsewhere', async () => {
@@ -70,23 +74,22 @@ describe('consent templates', () => {
   });
 
   it('validates the body', async () => {
-    const bad = await http()
-      .post('/api/v1/consent-templates')
-      .set(auditor.authHeader)
-      .send({
-        key: 'Not A Slug',
-        title: 'x'.repeat(201),
-        body: '',
-        categories: ['participation', 'participation', 'gossip'],
-      });
+    const bad = await http.post(auditor, '/api/v1/consent-templates', {
+      key: 'Not A Slug',
+      title: 'x'.repeat(201),
+      body: '',
+      categories: ['participation', 'participation', 'gossip'],
+    });
     const problem = expectProblem(bad, 400, 'validation-error');
     const fields = (problem.errors as { field: string }[]).map((e) => e.field).sort();
     expect(fields).toEqual(['body', 'categories', 'key', 'title']);
     expectProblem(
-      await http()
-        .post('/api/v1/consent-templates')
-        .set(auditor.authHeader)
-        .send({ key: key(), title: 't', body: 'b', categories: [] }),
+      await http.post(auditor, '/api/v1/consent-templates', {
+        key: key(),
+        title: 't',
+        body: 'b',
+        categories: [],
+      }),
       400,
       'validation-error',
     );
@@ -96,27 +99,23 @@ describe('consent templates', () => {
     expectProblem(await create(key(), worker), 403, 'forbidden');
     const { body } = await create(key());
     expectProblem(
-      await http().post(`/api/v1/consent-templates/${body.id}/approve`).set(worker.authHeader),
+      await http.post(worker, `/api/v1/consent-templates/${body.id}/approve`),
       403,
       'forbidden',
     );
-    const read = await http().get(`/api/v1/consent-templates/${body.id}`).set(worker.authHeader);
+    const read = await http.get(worker, `/api/v1/consent-templates/${body.id}`);
     expect(read.status).toBe(200);
     expect(read.body.body).toBe('Ich entbinde …');
   });
 
   it('approves once: the second approval is 409 and changes nothing', async () => {
     const { body } = await create(key());
-    const approved = await http()
-      .post(`/api/v1/consent-templates/${body.id}/approve`)
-      .set(auditor.authHeader);
+    const approved = await http.post(auditor, `/api/v1/consent-templates/${body.id}/approve`);
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ approved: true, approvedBy: auditor.userId });
-    const again = await http()
-      .post(`/api/v1/consent-templates/${body.id}/approve`)
-      .set(auditor.authHeader);
+    const again = await http.post(auditor, `/api/v1/consent-templates/${body.id}/approve`);
     expectProblem(again, 409, 'template-already-approved');
-    const read = await http().get(`/api/v1/consent-templates/${body.id}`).set(auditor.authHeader);
+    const read = await http.get(auditor, `/api/v1/consent-templates/${body.id}`);
     expect(read.body.approvedAt).toBe(approved.body.approvedAt);
     const events = await app
       .get(DataSource)
@@ -131,7 +130,7 @@ describe('consent templates', () => {
     const { body } = await create(key());
     const results = await Promise.all(
       Array.from({ length: 3 }, () =>
-        http().post(`/api/v1/consent-templates/${body.id}/approve`).set(auditor.authHeader),
+        http.post(auditor, `/api/v1/consent-templates/${body.id}/approve`),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
@@ -140,20 +139,16 @@ describe('consent templates', () => {
   it('hides another organisation’s templates (404) and lists only one’s own', async () => {
     const { body } = await create(key());
     expectProblem(
-      await http().get(`/api/v1/consent-templates/${body.id}`).set(otherAuditor.authHeader),
+      await http.get(otherAuditor, `/api/v1/consent-templates/${body.id}`),
       404,
       'not-found',
     );
     expectProblem(
-      await http()
-        .post(`/api/v1/consent-templates/${body.id}/approve`)
-        .set(otherAuditor.authHeader),
+      await http.post(otherAuditor, `/api/v1/consent-templates/${body.id}/approve`),
       404,
       'not-found',
     );
-    const list = await http()
-      .get('/api/v1/consent-templates?limit=100')
-      .set(otherAuditor.authHeader);
+    const list = await http.get(otherAuditor, '/api/v1/consent-templates?limit=100');
     expect(list.status).toBe(200);
     expect(list.body.items.map((t: { id: string }) => t.id)).not.toContain(body.id);
     for (const t of list.body.items as { organisationId: string }[]) {
@@ -166,29 +161,24 @@ describe('consent templates', () => {
     const v1 = (await create(k)).body;
     const v2 = (await create(k)).body;
     const v3 = (await create(k)).body;
-    await http().post(`/api/v1/consent-templates/${v2.id}/approve`).set(auditor.authHeader);
-    const all = await http()
-      .get(`/api/v1/consent-templates?key=${k}&limit=2`)
-      .set(worker.authHeader);
+    await http.post(auditor, `/api/v1/consent-templates/${v2.id}/approve`);
+    const all = await http.get(worker, `/api/v1/consent-templates?key=${k}&limit=2`);
     expect(all.body.items.map((t: { version: number }) => t.version)).toEqual([3, 2]);
     expect(all.body.items[0]).not.toHaveProperty('body');
-    const next = await http()
-      .get(`/api/v1/consent-templates?key=${k}&limit=2&cursor=${all.body.nextCursor}`)
-      .set(worker.authHeader);
+    const next = await http.get(
+      worker,
+      `/api/v1/consent-templates?key=${k}&limit=2&cursor=${all.body.nextCursor}`,
+    );
     expect(next.body).toEqual({
       items: [expect.objectContaining({ id: v1.id })],
       nextCursor: null,
     });
-    const approved = await http()
-      .get(`/api/v1/consent-templates?key=${k}&approved=true`)
-      .set(worker.authHeader);
+    const approved = await http.get(worker, `/api/v1/consent-templates?key=${k}&approved=true`);
     expect(approved.body.items.map((t: { id: string }) => t.id)).toEqual([v2.id]);
-    const unapproved = await http()
-      .get(`/api/v1/consent-templates?key=${k}&approved=false`)
-      .set(worker.authHeader);
+    const unapproved = await http.get(worker, `/api/v1/consent-templates?key=${k}&approved=false`);
     expect(unapproved.body.items.map((t: { id: string }) => t.id)).toEqual([v3.id, v1.id]);
     expectProblem(
-      await http().get('/api/v1/consent-templates?approved=maybe').set(worker.authHeader),
+      await http.get(worker, '/api/v1/consent-templates?approved=maybe'),
       400,
       'validation-error',
     );

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { todayInGermany } from '../../src/common/calendar';
 import { DataCategory } from '../../src/confidentiality/data-category';
@@ -10,6 +10,7 @@ import { referralInState, buildReferralWorld, type ReferralWorld } from '../fact
 import type { TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 const { Participation, Goals, Health, Debts } = DataCategory;
 
@@ -41,10 +42,11 @@ describe('consent views of each organisation', () => {
   let p1Referral: string;
   let p2Referral: string;
   let names: Record<string, string>;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     world = await buildReferralWorld(app);
     const p1Template = await createApprovedTemplate(app, world.providerP1, [
       Participation,
@@ -105,7 +107,7 @@ describe('consent views of each organisation', () => {
   });
 
   async function historyOf(user: TestUser): Promise<ConsentBody[]> {
-    const res = await http().get(`/api/v1/clients/${clientId}/consents`).set(user.authHeader);
+    const res = await http.get(user, `/api/v1/clients/${clientId}/consents`);
     expect(res.status).toBe(200);
     expect(res.body.nextCursor).toBeNull();
     return res.body.items as ConsentBody[];
@@ -166,13 +168,12 @@ describe('consent views of each organisation', () => {
   });
 
   it('the effective view says "nothing released" to the jobcenter and names the rest', async () => {
-    const forJobcenter = await http()
-      .get(`/api/v1/clients/${clientId}/consents/effective`)
-      .set(world.caseworkerA.authHeader);
+    const forJobcenter = await http.get(
+      world.caseworkerA,
+      `/api/v1/clients/${clientId}/consents/effective`,
+    );
     expect(forJobcenter.body).toEqual({ nothingReleased: true, grants: [] });
-    const forP1 = await http()
-      .get(`/api/v1/clients/${clientId}/consents/effective`)
-      .set(world.leadP1.authHeader);
+    const forP1 = await http.get(world.leadP1, `/api/v1/clients/${clientId}/consents/effective`);
     expect(forP1.body).toEqual({
       nothingReleased: false,
       grants: [
@@ -206,9 +207,7 @@ describe('consent views of each organisation', () => {
 
   it('a jobcenter with a release sees it as such', async () => {
     const { clientId: other, referral } = await openCase(app, world);
-    const before = await http()
-      .get(`/api/v1/clients/${other}/consents/effective`)
-      .set(world.caseworkerA.authHeader);
+    const before = await http.get(world.caseworkerA, `/api/v1/clients/${other}/consents/effective`);
     expect(before.body).toEqual({ nothingReleased: true, grants: [] });
     const template = await createApprovedTemplate(app, world.providerP1, [Participation]);
     const given = await recordConsent(app, world.workerP1.actor, other, {
@@ -217,9 +216,7 @@ describe('consent views of each organisation', () => {
       grants: [{ category: Participation, recipientOrganisationId: world.jobcenterA }],
       validUntil: '2099-12-31T23:00:00Z',
     });
-    const after = await http()
-      .get(`/api/v1/clients/${other}/consents/effective`)
-      .set(world.caseworkerA.authHeader);
+    const after = await http.get(world.caseworkerA, `/api/v1/clients/${other}/consents/effective`);
     expect(after.body).toEqual({
       nothingReleased: false,
       grants: [
@@ -235,7 +232,7 @@ describe('consent views of each organisation', () => {
 
   describe('receipt', () => {
     it('is plain German text for the releasing worker, with what, to whom, why, how long and how to revoke', async () => {
-      const res = await http().get(`/api/v1/consents/${r1}/receipt`).set(world.workerP1.authHeader);
+      const res = await http.get(world.workerP1, `/api/v1/consents/${r1}/receipt`);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
       expect(res.headers['cache-control']).toBe('no-store');
@@ -264,9 +261,7 @@ describe('consent views of each organisation', () => {
     });
 
     it('shows a recipient only its own grants, without the filing reference', async () => {
-      const res = await http()
-        .get(`/api/v1/consents/${r1}/receipt`)
-        .set(world.caseworkerA.authHeader);
+      const res = await http.get(world.caseworkerA, `/api/v1/consents/${r1}/receipt`);
       expect(res.status).toBe(200);
       expect(res.text).toContain(`An ${names[world.jobcenterA]}:`);
       expect(res.text).not.toContain(names[world.providerP2]);
@@ -274,21 +269,20 @@ describe('consent views of each organisation', () => {
     });
 
     it('is 404 for records the organisation may not see, and in problem+json', async () => {
-      const res = await http()
-        .get(`/api/v1/consents/${r2}/receipt`)
-        .set(world.caseworkerA.authHeader);
+      const res = await http.get(world.caseworkerA, `/api/v1/consents/${r2}/receipt`);
       expectProblem(res, 404, 'not-found');
       expectProblem(
-        await http()
-          .get('/api/v1/consents/00000000-0000-4000-8000-000000000000/receipt')
-          .set(world.workerP1.authHeader),
+        await http.get(
+          world.workerP1,
+          '/api/v1/consents/00000000-0000-4000-8000-000000000000/receipt',
+        ),
         404,
         'not-found',
       );
     });
 
     it('is documented as text/plain in the OpenAPI document', async () => {
-      const doc = await http().get('/api/docs-json');
+      const doc = await http.get('anonymous', '/api/docs-json');
       const op = doc.body.paths['/api/v1/consents/{id}/receipt'].get;
       expect(Object.keys(op.responses['200'].content)).toEqual(['text/plain; charset=utf-8']);
       expect(op.tags).toEqual(['Consent']);
@@ -297,22 +291,18 @@ describe('consent views of each organisation', () => {
 
   it("lets a recipient provider read but not revoke (404); the client's jobcenter revokes even what it cannot read, and learns nothing of it", async () => {
     expectProblem(
-      await http().post(`/api/v1/consents/${r3}/revoke`).set(world.workerP1.authHeader),
+      await http.post(world.workerP1, `/api/v1/consents/${r3}/revoke`),
       404,
       'not-found',
     );
     // R2 grants nothing to the jobcenter: it cannot read it ...
     expectProblem(
-      await http().get(`/api/v1/consents/${r2}/receipt`).set(world.caseworkerA.authHeader),
+      await http.get(world.caseworkerA, `/api/v1/consents/${r2}/receipt`),
       404,
       'not-found',
     );
     // ... but the client may tell its case manager, who records the revocation (Art. 7(3)).
-    const res = await http()
-      .post(`/api/v1/consents/${r2}/revoke`)
-      .set(world.caseworkerA.authHeader)
-      .send({})
-      .expect(200);
+    const res = await http.post(world.caseworkerA, `/api/v1/consents/${r2}/revoke`, {}).expect(200);
     const body = res.body as ConsentBody & { template: Record<string, unknown> };
     expect(body.grants).toEqual([]);
     expect(body.status).toBe('withdrawn');

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+
 import { Role } from '../../src/auth/role';
 import { DemoDataService } from '../../src/demo-data/demo-data.service';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from '../../src/demo-data/demo-world';
@@ -7,6 +7,7 @@ import { OrganisationKind } from '../../src/common/organisation-kind';
 import { OrganisationsService } from '../../src/identity/organisations.service';
 import { uniqueName } from '../factories/unique';
 import { createTestApp } from '../support/test-app';
+import { httpOf } from '../support/http';
 
 describe('demo data', () => {
   let app: NestFastifyApplication;
@@ -38,27 +39,29 @@ describe('demo data', () => {
     await app.get(DemoDataService).seed();
     expect(new Set(DEMO_USERS.map((u) => u.role))).toEqual(new Set(Object.values(Role)));
     for (const user of DEMO_USERS) {
-      const login = await request(app.getHttpServer())
-        .post('/api/v1/auth/login')
-        .send({ email: user.email, password: DEMO_PASSWORD })
+      const login = await httpOf(app)
+        .post('anonymous', '/api/v1/auth/login', { email: user.email, password: DEMO_PASSWORD })
         .expect(200);
-      const me = await request(app.getHttpServer())
-        .get('/api/v1/me')
-        .set('Authorization', `Bearer ${(login.body as { accessToken: string }).accessToken}`)
+      const me = await httpOf(app)
+        .get(
+          { Authorization: `Bearer ${(login.body as { accessToken: string }).accessToken}` },
+          '/api/v1/me',
+        )
         .expect(200);
       expect(me.body).toMatchObject({ email: user.email, roles: [user.role] });
     }
     const token = async (role: Role) => {
-      const login = await request(app.getHttpServer())
-        .post('/api/v1/auth/login')
-        .send({ email: DEMO_USERS.find((u) => u.role === role)!.email, password: DEMO_PASSWORD })
+      const login = await httpOf(app)
+        .post('anonymous', '/api/v1/auth/login', {
+          email: DEMO_USERS.find((u) => u.role === role)!.email,
+          password: DEMO_PASSWORD,
+        })
         .expect(200);
       return `Bearer ${(login.body as { accessToken: string }).accessToken}`;
     };
     const states = async (role: Role) => {
-      const res = await request(app.getHttpServer())
-        .get('/api/v1/referrals?limit=100')
-        .set('Authorization', await token(role))
+      const res = await httpOf(app)
+        .get({ Authorization: await token(role) }, '/api/v1/referrals?limit=100')
         .expect(200);
       return (res.body as { items: { state: string }[] }).items.map((r) => r.state).sort();
     };
@@ -73,15 +76,13 @@ describe('demo data', () => {
     // The running case's client released participation: the case manager sees its contacts,
     // the others' not.
     const caseworker = await token(Role.Caseworker);
-    const list = await request(app.getHttpServer())
-      .get('/api/v1/referrals?limit=100')
-      .set('Authorization', caseworker)
+    const list = await httpOf(app)
+      .get({ Authorization: caseworker }, '/api/v1/referrals?limit=100')
       .expect(200);
     const released: Record<string, boolean> = {};
     for (const r of (list.body as { items: { id: string; state: string }[] }).items) {
-      const activities = await request(app.getHttpServer())
-        .get(`/api/v1/referrals/${r.id}/activities`)
-        .set('Authorization', caseworker)
+      const activities = await httpOf(app)
+        .get({ Authorization: caseworker }, `/api/v1/referrals/${r.id}/activities`)
         .expect(200);
       released[r.state] = !(activities.body as { nothingReleased: boolean }).nothingReleased;
     }

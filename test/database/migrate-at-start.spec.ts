@@ -1,7 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { createTestApp } from '../support/test-app';
+import { httpOf } from '../support/http';
 
 describe('migrations at start', () => {
   const apps: NestFastifyApplication[] = [];
@@ -18,7 +19,7 @@ describe('migrations at start', () => {
       ])),
     );
     for (const app of apps) {
-      expect((await request(app.getHttpServer()).get('/api/v1/health/ready')).status).toBe(200);
+      expect((await httpOf(app).get('anonymous', '/api/v1/health/ready')).status).toBe(200);
       const ds = app.get(DataSource);
       expect(await ds.showMigrations()).toBe(false);
     }

@@ -2,13 +2,14 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { clientBody } from '../factories/clients';
 import { createUser, TEST_PASSWORD, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type Method, type TestHttp } from '../support/http';
 
 interface Operation {
   requestBody?: { content: Record<string, unknown> };
@@ -39,10 +40,11 @@ const FOREIGN_BODIES: [string, string][] = [
 describe('request media types', () => {
   let app: NestFastifyApplication;
   let caseworker: TestUser;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     caseworker = await createUser(app, { roles: [Role.Caseworker] });
   });
   afterAll(async () => {
@@ -66,11 +68,9 @@ describe('request media types', () => {
       )) {
         const url = path.replace(/\{\w+\}/g, randomUUID());
         for (const [type, body] of FOREIGN_BODIES) {
-          const agent = http();
-          const res = await agent[method as 'post'](url)
-            .set(caseworker.authHeader)
-            .set('Content-Type', type)
-            .send(body);
+          const res = await http.send(caseworker, method as Method, url, body, {
+            headers: { 'Content-Type': type },
+          });
           if (res.status !== 415)
             answers.push(`${method.toUpperCase()} ${path} ${type}: ${res.status}`);
           else expectProblem(res, 415, 'unsupported-media-type');
@@ -84,11 +84,9 @@ describe('request media types', () => {
     const body = clientBody();
     const form = new URLSearchParams(body as Record<string, string>).toString();
     expectProblem(
-      await http()
-        .post('/api/v1/clients')
-        .set(caseworker.authHeader)
-        .set('Content-Type', 'application/x-www-form-urlencoded')
-        .send(form),
+      await http.post(caseworker, '/api/v1/clients', form, {
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      }),
       415,
       'unsupported-media-type',
     );
@@ -99,17 +97,18 @@ describe('request media types', () => {
       ]);
     expect(n).toBe(0);
     expectProblem(
-      await http()
-        .post('/api/v1/auth/login')
-        .set('Content-Type', 'application/x-www-form-urlencoded')
-        .send(new URLSearchParams({ email: caseworker.email, password: TEST_PASSWORD }).toString()),
+      await http.post(
+        'anonymous',
+        '/api/v1/auth/login',
+        new URLSearchParams({ email: caseworker.email, password: TEST_PASSWORD }).toString(),
+        { headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+      ),
       415,
       'unsupported-media-type',
     );
     // The same as JSON is fine.
-    await http()
-      .post('/api/v1/auth/login')
-      .send({ email: caseworker.email, password: TEST_PASSWORD })
+    await http
+      .post('anonymous', '/api/v1/auth/login', { email: caseworker.email, password: TEST_PASSWORD })
       .expect(200);
   });
 });

@@ -2,9 +2,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { createApprovedTemplate, openCase, recordConsent } from '../factories/consent';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
-import { httpOf, login, ME, type Http } from '../auth/helpers';
+import { login, ME } from '../auth/helpers';
 import { MetricsServer } from '../../src/metrics/metrics-server';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 /** One sample's value from Prometheus' text format, or undefined if the series is absent. */
 function sample(
@@ -25,7 +26,7 @@ function sample(
 
 describe('Prometheus metrics (METRICS_PORT)', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let world: ReferralWorld;
   let url: string;
   const scrape = async (): Promise<string> => {
@@ -47,8 +48,8 @@ describe('Prometheus metrics (METRICS_PORT)', () => {
 
   it('serves /metrics on a port of its own, not on the API port', async () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
-    expect((await http().get('/metrics')).status).toBe(404);
-    expect((await http().get('/api/v1/metrics')).status).toBe(404);
+    expect((await http.get('anonymous', '/metrics')).status).toBe(404);
+    expect((await http.get('anonymous', '/api/v1/metrics')).status).toBe(404);
     expect((await fetch(url.replace('/metrics', '/other'))).status).toBe(404);
   });
 
@@ -58,15 +59,11 @@ describe('Prometheus metrics (METRICS_PORT)', () => {
     const count = (text: string, status: string) =>
       sample(text, 'lotse_http_requests_total', { method: 'GET', route, status }) ?? 0;
     const { referral } = await openCase(app, world);
-    const ok = await http()
-      .get(`/api/v1/referrals/${referral.id}`)
-      .set(world.caseworkerA.authHeader);
+    const ok = await http.get(world.caseworkerA, `/api/v1/referrals/${referral.id}`);
     expect(ok.status).toBe(200);
-    const foreign = await http()
-      .get(`/api/v1/referrals/${referral.id}`)
-      .set(world.caseworkerB.authHeader);
+    const foreign = await http.get(world.caseworkerB, `/api/v1/referrals/${referral.id}`);
     expect(foreign.status).toBe(404);
-    expect((await http().get(ME)).status).toBe(401);
+    expect((await http.get('anonymous', ME)).status).toBe(401);
 
     const after = await scrape();
     expect(count(after, '200') - count(before, '200')).toBe(1);
@@ -100,9 +97,7 @@ describe('Prometheus metrics (METRICS_PORT)', () => {
     expect((await login(http, 'nobody@test.lotse.invalid', 'not the password at all')).status).toBe(
       401,
     );
-    const read = await http()
-      .get(`/api/v1/referrals/${referral.id}`)
-      .set(world.caseworkerA.authHeader);
+    const read = await http.get(world.caseworkerA, `/api/v1/referrals/${referral.id}`);
     expect(read.status).toBe(200);
 
     const after = await scrape();

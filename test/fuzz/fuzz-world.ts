@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { AuthService } from '../../src/auth/auth.service';
 import { ApiKeyScope, Role } from '../../src/auth/role';
 import { DataCategory } from '../../src/confidentiality/data-category';
@@ -11,6 +11,7 @@ import { createApiKey, createOrganisation, createUser, type TestUser } from '../
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { draftReport, insertConsent, submittedReport } from '../factories/reports';
 import { OrganisationKind } from '../../src/common/organisation-kind';
+import { httpOf } from '../support/http';
 
 /** Who a fuzzed request is sent as: a signed-in person, the provider's API key, or nobody. */
 export interface FuzzActor {
@@ -110,15 +111,12 @@ export async function buildFuzzWorld(app: INestApplication): Promise<FuzzWorld> 
   const secondAdmin = await createUser(app, { roles: [Role.Admin] });
   const approvalRequestIds: string[] = [];
   for (const organisationId of [world.providerP1, world.jobcenterA, world.providerP1]) {
-    const res = await request(app.getHttpServer())
-      .post('/api/v1/users')
-      .set(secondAdmin.authHeader)
-      .send({
-        organisationId,
-        email: `${randomUUID()}@fuzz.lotse.invalid`,
-        displayName: 'Fuzz request',
-        roles: [organisationId === world.jobcenterA ? Role.Caseworker : Role.ProviderWorker],
-      });
+    const res = await httpOf(app).post(secondAdmin, '/api/v1/users', {
+      organisationId,
+      email: `${randomUUID()}@fuzz.lotse.invalid`,
+      displayName: 'Fuzz request',
+      roles: [organisationId === world.jobcenterA ? Role.Caseworker : Role.ProviderWorker],
+    });
     if (res.status !== 202) throw new Error(`approval request: ${res.status}`);
     approvalRequestIds.push((res.body as { id: string }).id);
   }

@@ -4,13 +4,14 @@ import type { Response } from 'supertest';
 import { Permission } from '../../src/auth/permission';
 import { permissionsOfRoles, permissionsOfScopes } from '../../src/auth/role-permissions';
 import { routeInventory } from '../../src/auth/route-inventory';
-import { httpOf, type Http } from '../auth/helpers';
+
 import { createTestApp } from '../support/test-app';
 import { buildRequest, type FuzzRequest } from './fuzz-request';
 import { buildFuzzWorld, type FuzzActor, type FuzzWorld } from './fuzz-world';
 import { loadOpenApi, operationsOf, type FuzzOperation } from './fuzz-operations';
 import { plan as planArbitrary, type Plan } from './mutations';
 import { violationsOf } from './response-oracle';
+import { httpOf, type TestHttp } from '../support/http';
 
 /**
  * SECURITY items 19, 27 and 4 (parameter pollution): every operation of the committed OpenAPI
@@ -77,12 +78,14 @@ function describeFinding(f: Finding): string {
   ].join('\n');
 }
 
-function send(http: Http, request: FuzzRequest): Promise<Response> {
-  let call = http()[request.method](request.url).set(request.headers);
-  if (request.body) {
-    call = call.set('Content-Type', request.body.contentType).send(request.body.text);
-  }
-  return call.ok(() => true);
+/** The fuzzed request as it is: its headers (credentials included) are the mutations' work. */
+function send(http: TestHttp, request: FuzzRequest): Promise<Response> {
+  const { method, url, headers, body } = request;
+  return http
+    .send('anonymous', method, url, body?.text, {
+      headers: body ? { ...headers, 'Content-Type': body.contentType } : headers,
+    })
+    .ok(() => true);
 }
 
 interface Tally {
@@ -94,7 +97,7 @@ interface Tally {
 
 describe('OpenAPI fuzzer: every operation, mutated requests, no 5xx and no leaks', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let fw: FuzzWorld;
   let access: Map<string, string>;
 
@@ -139,7 +142,7 @@ describe('OpenAPI fuzzer: every operation, mutated requests, no 5xx and no leaks
         document,
         auth,
         etag: async (path) => {
-          const res = await http().get(path).set(auth.headers);
+          const res = await http.get('anonymous', path, { headers: auth.headers });
           count(res);
           return res.status === 200 ? res.headers.etag : undefined;
         },

@@ -45,16 +45,16 @@ export class GrantConsent extends OnReferral {
       ...this.toA.map((category) => ({ category, recipientOrganisationId: real.org.A })),
       ...this.toB.map((category) => ({ category, recipientOrganisationId: real.org.B })),
     ];
-    const res = await real
-      .http()
-      .post(`${API}/clients/${real.clients[r.client]}/consents`)
-      .set(auth(real, user))
-      .send({
+    const res = await real.http.post(
+      auth(real, user),
+      `${API}/clients/${real.clients[r.client]}/consents`,
+      {
         referralId: r.id,
         templateId: org === 'P1' || org === 'P2' ? real.templates[org] : real.templates.P1,
         grants,
         evidence: { form: 'written', givenOn: todayInGermany() },
-      });
+      },
+    );
     expectStatus(`${this.toString()} as ${user} on ${r.state}`, res, expectConsent(m, user, r));
     if (res.status !== 201) return;
     const current = r.records.find((rec) => !rec.superseded);
@@ -116,8 +116,11 @@ export class Revoke extends Base {
     const pool = mine.length > 0 ? mine : record.grants;
     const selected = this.some === null ? null : [...new Set(this.some.map((i) => pick(pool, i)))];
     const { status, targets } = expectRevoke(m, user, r, record, selected);
-    const req = real.http().post(`${API}/consents/${record.id}/revoke`).set(auth(real, user));
-    const res = await (selected === null ? req : req.send({ grantIds: selected.map((g) => g.id) }));
+    const res = await real.http.post(
+      auth(real, user),
+      `${API}/consents/${record.id}/revoke`,
+      selected === null ? undefined : { grantIds: selected.map((g) => g.id) },
+    );
     expectStatus(`${this.toString()} as ${user}`, res, status);
     if (res.status !== 200) return;
     for (const g of targets) g.revoked = true;

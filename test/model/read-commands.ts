@@ -42,11 +42,9 @@ export class JobcenterRead extends OnReferral {
     const r = this.referral(m);
     const user = actorOf(this.who, r);
     const get = (path: string) =>
-      real
-        .http()
-        .get(`${API}${path}`)
-        .set(auth(real, user))
-        .query(path.endsWith('/reports') ? { limit: 100 } : {});
+      real.http.get(auth(real, user), `${API}${path}`, {
+        query: path.endsWith('/reports') ? { limit: 100 } : {},
+      });
     const one = await get(`/referrals/${r.id}`);
     if (m.disabled.has(user)) return expectStatus(`${this.toString()}: disabled ${user}`, one, 401);
     const client = real.clients[r.client];
@@ -188,7 +186,7 @@ export class ProviderRead extends OnReferral {
     const r = this.referral(m);
     const user = actorOf(this.who, r);
     const get = (path: string, query: Record<string, string | number> = {}) =>
-      real.http().get(`${API}${path}`).set(auth(real, user)).query(query);
+      real.http.get(auth(real, user), `${API}${path}`, { query: query });
     const one = await get(`/referrals/${r.id}`);
     if (m.disabled.has(user)) return expectStatus(`${this.toString()}: disabled ${user}`, one, 401);
     const sees = seesReferral(user, r);

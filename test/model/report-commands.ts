@@ -53,8 +53,14 @@ export class SubmitReport extends OnReferral {
     }));
     const body = { kind: this.kind, ...PERIOD, sections };
     const key = this.withKey ? `model-${randomUUID()}` : null;
-    const req = real.http().post(`${API}/referrals/${r.id}/reports`).set(auth(real, user));
-    const created = await (key ? req.set('Idempotency-Key', key) : req).send(body);
+    const created = await real.http.post(
+      auth(real, user),
+      `${API}/referrals/${r.id}/reports`,
+      body,
+      {
+        headers: key ? { 'Idempotency-Key': key } : {},
+      },
+    );
     expectStatus(
       `${this.toString()} as ${user} on ${r.state}`,
       created,
@@ -76,11 +82,12 @@ export class SubmitReport extends OnReferral {
       real.keyed.set(key, { referralId: r.id, body, answer: created.body });
     }
     if (!this.submit) return;
-    const submitted = await real
-      .http()
-      .post(`${API}/reports/${report.id}/submit`)
-      .set(auth(real, user))
-      .set('If-Match', created.headers.etag);
+    const submitted = await real.http.post(
+      auth(real, user),
+      `${API}/reports/${report.id}/submit`,
+      undefined,
+      { ifMatch: created.headers.etag },
+    );
     expectStatus(`${this.toString()}: submit`, submitted, 200);
     report.submitted = true;
   }
@@ -107,12 +114,9 @@ export class ReplayReport extends Base {
     const user = actorOf(this.who, r);
     const first = real.keyed.get(k.key)!;
     const body = this.sameBody ? first.body : { ...first.body, periodUntil: '2026-11-29' };
-    const res = await real
-      .http()
-      .post(`${API}/referrals/${r.id}/reports`)
-      .set(auth(real, user))
-      .set('Idempotency-Key', k.key)
-      .send(body);
+    const res = await real.http.post(auth(real, user), `${API}/referrals/${r.id}/reports`, body, {
+      headers: { 'Idempotency-Key': k.key },
+    });
     expectStatus(
       `${this.toString()} as ${user} on ${r.state}`,
       res,
@@ -120,11 +124,11 @@ export class ReplayReport extends Base {
     );
     if (res.status === 201) same(`${this.toString()}: the stored answer`, res.body, first.answer);
     // Never a second report, whatever the answer.
-    const rows = await real
-      .http()
-      .get(`${API}/referrals/${r.id}/reports`)
-      .set(auth(real, LEAD[r.provider]))
-      .query({ limit: 100 });
+    const rows = await real.http.get(
+      auth(real, LEAD[r.provider]),
+      `${API}/referrals/${r.id}/reports`,
+      { query: { limit: 100 } },
+    );
     if (!m.disabled.has(LEAD[r.provider]) && r.state !== 'draft') {
       expectStatus(`${this.toString()}: lead's list`, rows, 200);
       same(`${this.toString()}: reports`, rows.body.items.length, r.reports.length);

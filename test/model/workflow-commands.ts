@@ -50,16 +50,12 @@ export class Refer extends Base {
     return m.referrals.length < 6;
   }
   async act(m: Model, real: Real): Promise<void> {
-    const created = await real
-      .http()
-      .post(`${API}/referrals`)
-      .set(auth(real, this.user))
-      .send({
-        clientId: real.clients[this.client],
-        providerId: real.org[this.provider],
-        reasonCategory: 'lost_contact',
-        requestedServices: ['outreach_home_visits'],
-      });
+    const created = await real.http.post(auth(real, this.user), `${API}/referrals`, {
+      clientId: real.clients[this.client],
+      providerId: real.org[this.provider],
+      reasonCategory: 'lost_contact',
+      requestedServices: ['outreach_home_visits'],
+    });
     expectStatus(`${this.toString()}: create`, created, expectRefer(m, this.user));
     if (created.status !== 201) return;
     const r: ReferralM = {
@@ -79,12 +75,13 @@ export class Refer extends Base {
     written(real, r, this.user, created);
     if (!this.send) return;
     const expected = expectAction(m, this.user, r, 'send');
-    const sent = await real
-      .http()
-      .post(`${API}/referrals/${r.id}/send`)
-      .set(auth(real, this.user))
-      .set('If-Match', etag(real, r, this.user))
-      .send({});
+    const sent = await real.http.act(
+      auth(real, this.user),
+      r.id,
+      'send',
+      {},
+      etag(real, r, this.user),
+    );
     expectStatus(`${this.toString()}: send`, sent, expected);
     if (sent.status === 200) written(real, r, this.user, sent);
     r.state = 'requested';
@@ -131,12 +128,7 @@ export class Act extends OnReferral {
           ? {}
           : { [this.action === 'complete' ? 'outcome' : 'reason']: reason };
     const expected = expectAction(m, user, r, this.action, assignee);
-    const res = await real
-      .http()
-      .post(`${API}/referrals/${r.id}/${this.action}`)
-      .set(auth(real, user))
-      .set('If-Match', etag(real, r, user))
-      .send(body);
+    const res = await real.http.act(auth(real, user), r.id, this.action, body, etag(real, r, user));
     expectStatus(`${this.toString()} as ${user} on ${r.state}`, res, expected);
     if (res.status !== 200) return;
     written(real, r, user, res);
@@ -176,12 +168,13 @@ export class Assign extends OnReferral {
     const r = this.referral(m);
     const user = actorOf(this.who, r);
     const assignee = assigneeOf(this.assignee, r.provider);
-    const res = await real
-      .http()
-      .post(`${API}/referrals/${r.id}/assign`)
-      .set(auth(real, user))
-      .set('If-Match', etag(real, r, user))
-      .send({ assignedWorkerId: real.users[assignee].userId });
+    const res = await real.http.act(
+      auth(real, user),
+      r.id,
+      'assign',
+      { assignedWorkerId: real.users[assignee].userId },
+      etag(real, r, user),
+    );
     expectStatus(
       `${this.toString()} as ${user} on ${r.state}`,
       res,
@@ -215,16 +208,12 @@ export class LogContact extends OnReferral {
     const r = this.referral(m);
     const user = actorOf(this.who, r);
     const occurredAt = new Date(Date.now() - this.minutesAgo * 60_000).toISOString();
-    const res = await real
-      .http()
-      .post(`${API}/referrals/${r.id}/activities`)
-      .set(auth(real, user))
-      .send({
-        kind: this.reached ? 'home_visit' : 'contact_attempt',
-        occurredAt,
-        reached: this.reached,
-        note: `N-${randomUUID()}`,
-      });
+    const res = await real.http.post(auth(real, user), `${API}/referrals/${r.id}/activities`, {
+      kind: this.reached ? 'home_visit' : 'contact_attempt',
+      occurredAt,
+      reached: this.reached,
+      note: `N-${randomUUID()}`,
+    });
     expectStatus(`${this.toString()} as ${user} on ${r.state}`, res, expectActivity(m, user, r));
     if (res.status !== 201) return;
     r.activities.push({ id: res.body.id, reached: this.reached, occurredAt });
@@ -246,21 +235,17 @@ export class DisableUser extends Base {
   async act(m: Model, real: Real): Promise<void> {
     const target = real.users[this.user];
     const admin = real.admin.authHeader;
-    const current = await real.http().get(`${API}/users/${target.userId}`).set(admin);
+    const current = await real.http.get(admin, `${API}/users/${target.userId}`);
     expectStatus(`${this.toString()}: read`, current, 200);
-    const res = await real
-      .http()
-      .patch(`${API}/users/${target.userId}`)
-      .set(admin)
-      .set('If-Match', current.headers.etag)
-      .send({ active: false });
+    const res = await real.http.patch(
+      admin,
+      `${API}/users/${target.userId}`,
+      { active: false },
+      { ifMatch: current.headers.etag },
+    );
     expectStatus(`${this.toString()}: disable`, res, 200);
     m.disabled.add(this.user);
-    expectStatus(
-      `${this.toString()}: next request`,
-      await real.http().get(`${API}/me`).set(target.authHeader),
-      401,
-    );
+    expectStatus(`${this.toString()}: next request`, await real.http.get(target, `${API}/me`), 401);
   }
   toString(): string {
     return `DisableUser(${this.user})`;

@@ -2,16 +2,17 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { ServiceKind } from '../../src/providers/service-kind';
-import { httpOf, type Http } from '../auth/helpers';
+
 import { createClient } from '../factories/clients';
 import { createApprovedTemplate } from '../factories/consent';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { createContract } from '../factories/providers';
 import type { OrgKey, ProviderKey, UserKey } from './oracle';
+import { httpOf, type TestHttp } from '../support/http';
 
 /** The real side of one run: fresh organisations, so that runs never see each other's data. */
 export interface Real {
-  http: Http;
+  http: TestHttp;
   org: Record<OrgKey, string>;
   users: Record<UserKey, TestUser>;
   admin: TestUser;

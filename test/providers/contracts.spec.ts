@@ -6,12 +6,13 @@ import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { OrganisationsService } from '../../src/identity/organisations.service';
 import { ServiceKind } from '../../src/providers/service-kind';
-import { auditRowsOf, httpOf, type Http } from '../auth/helpers';
+import { auditRowsOf } from '../auth/helpers';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { createContract } from '../factories/providers';
 import { uniqueName } from '../factories/unique';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 const CONTRACTS = '/api/v1/contracts';
 const contractsOf = (providerId: string) => `/api/v1/providers/${providerId}/contracts`;
@@ -37,7 +38,7 @@ const fieldsOf = (body: Record<string, unknown>) =>
 /** Contracts between jobcenters and providers, over HTTP. */
 describe('contracts', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let ds: DataSource;
   /** Jobcenter A and B, providers P1 and P2, with their people. */
   let leadA: TestUser;
@@ -83,22 +84,16 @@ describe('contracts', () => {
     ...overrides,
   });
   const post = (providerId: string, payload: Record<string, unknown>, user = leadA) =>
-    http().post(contractsOf(providerId)).set(user.authHeader).send(payload);
+    http.post(user, contractsOf(providerId), payload);
   const patch = (
     id: string,
     ifMatch: string | undefined,
     payload: Record<string, unknown>,
     user = leadA,
-  ) => {
-    const req = http().patch(`${CONTRACTS}/${id}`).set(user.authHeader);
-    return (ifMatch === undefined ? req : req.set('If-Match', ifMatch)).send(payload);
-  };
-  const get = (id: string, user: TestUser) => http().get(`${CONTRACTS}/${id}`).set(user.authHeader);
+  ) => http.patch(user, `${CONTRACTS}/${id}`, payload, { ifMatch });
+  const get = (id: string, user: TestUser) => http.get(user, `${CONTRACTS}/${id}`);
   const listIds = async (providerId: string, user: TestUser): Promise<string[]> => {
-    const res = await http()
-      .get(contractsOf(providerId))
-      .query({ limit: 100 })
-      .set(user.authHeader);
+    const res = await http.get(user, contractsOf(providerId), { query: { limit: 100 } });
     expect(res.status).toBe(200);
     return (res.body.items as { id: string }[]).map((c) => c.id);
   };
@@ -350,22 +345,14 @@ describe('contracts', () => {
 
     it("the lead of P2 gets 404 for P1's contracts and their list", async () => {
       expectProblem(await get(ofA.id, leadP2), 404, 'not-found');
-      expectProblem(await http().get(contractsOf(p1.id)).set(leadP2.authHeader), 404, 'not-found');
+      expectProblem(await http.get(leadP2, contractsOf(p1.id)), 404, 'not-found');
       expect(await listIds(p2.id, leadP2)).toContain(ofAWithP2.id);
     });
 
     it('answers an unknown contract or provider with 404', async () => {
       expectProblem(await get(randomUUID(), leadA), 404, 'not-found');
-      expectProblem(
-        await http().get(contractsOf(randomUUID())).set(leadA.authHeader),
-        404,
-        'not-found',
-      );
-      expectProblem(
-        await http().get(contractsOf(jobcenterA.id)).set(leadA.authHeader),
-        404,
-        'not-found',
-      );
+      expectProblem(await http.get(leadA, contractsOf(randomUUID())), 404, 'not-found');
+      expectProblem(await http.get(leadA, contractsOf(jobcenterA.id)), 404, 'not-found');
     });
 
     it('pages the list by start date, latest first, with a cursor', async () => {
@@ -387,10 +374,9 @@ describe('contracts', () => {
       let cursor: string | undefined;
       let pages = 0;
       do {
-        const res = await http()
-          .get(contractsOf(provider.id))
-          .query(cursor ? { limit: 2, cursor } : { limit: 2 })
-          .set(leadA.authHeader);
+        const res = await http.get(leadA, contractsOf(provider.id), {
+          query: cursor ? { limit: 2, cursor } : { limit: 2 },
+        });
         expect(res.status).toBe(200);
         expect(res.body.items.length).toBeLessThanOrEqual(2);
         seen.push(...(res.body.items as { id: string }[]).map((c) => c.id));
@@ -425,13 +411,17 @@ describe('contracts', () => {
       const res = await get(contract.id, admin);
       expectProblem(res, 403, 'forbidden');
       expect((await deniedEventsOf(res)).map((r) => r.action)).toEqual(['access.denied']);
-      expectProblem(await http().get(contractsOf(p1.id)).set(admin.authHeader), 403, 'forbidden');
+      expectProblem(await http.get(admin, contractsOf(p1.id)), 403, 'forbidden');
       expectProblem(await post(p1.id, body(), admin), 403, 'forbidden');
     });
 
     it('answers 401 without credentials', async () => {
-      expectProblem(await http().get(contractsOf(p1.id)), 401, 'unauthorized');
-      expectProblem(await http().get(`${CONTRACTS}/${randomUUID()}`), 401, 'unauthorized');
+      expectProblem(await http.get('anonymous', contractsOf(p1.id)), 401, 'unauthorized');
+      expectProblem(
+        await http.get('anonymous', `${CONTRACTS}/${randomUUID()}`),
+        401,
+        'unauthorized',
+      );
     });
   });
 });

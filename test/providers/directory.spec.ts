@@ -4,12 +4,13 @@ import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { OrganisationsService } from '../../src/identity/organisations.service';
 import { ServiceKind } from '../../src/providers/service-kind';
-import { httpOf, type Http } from '../auth/helpers';
+
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { setProfile } from '../factories/providers';
 import { uniqueName } from '../factories/unique';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 const PROVIDERS = '/api/v1/providers';
 const DTO_FIELDS = [
@@ -40,7 +41,7 @@ interface ProviderItem {
 /** The provider directory: GET /providers and GET /providers/{id}. */
 describe('provider directory', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let caseworker: TestUser;
   let admin: TestUser;
 
@@ -57,7 +58,7 @@ describe('provider directory', () => {
   });
 
   const list = (query: Record<string, string | number>, user: TestUser = caseworker) =>
-    http().get(PROVIDERS).query(query).set(user.authHeader);
+    http.get(user, PROVIDERS, { query: query });
 
   /** Every page of the filtered list, following the cursors. */
   async function walk(query: Record<string, string | number>): Promise<ProviderItem[][]> {
@@ -169,7 +170,7 @@ describe('provider directory', () => {
       ['a language of three letters', { language: 'deu' }, 'language'],
       ['two services (parameter pollution)', 'service=other&service=debt_regulation', 'service'],
     ])('refuses %s with 400', async (_, query, field) => {
-      const res = await http().get(PROVIDERS).query(query).set(caseworker.authHeader);
+      const res = await http.get(caseworker, PROVIDERS, { query: query });
       const problem = expectProblem(res, 400, 'validation-error');
       expect((problem.errors as { field: string }[]).map((e) => e.field)).toEqual([field]);
     });
@@ -213,7 +214,7 @@ describe('provider directory', () => {
     expect(all).not.toContain(jobcenter.id);
 
     // The detail stays readable (an older referral may name it), flagged inactive.
-    const one = await http().get(`${PROVIDERS}/${deactivated.id}`).set(caseworker.authHeader);
+    const one = await http.get(caseworker, `${PROVIDERS}/${deactivated.id}`);
     expect(one.status).toBe(200);
     expect(one.body.active).toBe(false);
   });
@@ -221,7 +222,7 @@ describe('provider directory', () => {
   describe('GET /providers/{id}', () => {
     it('returns the provider with ETag "0" before its profile exists', async () => {
       const provider = await createOrganisation(app, OrganisationKind.Provider);
-      const res = await http().get(`${PROVIDERS}/${provider.id}`).set(caseworker.authHeader);
+      const res = await http.get(caseworker, `${PROVIDERS}/${provider.id}`);
       expect(res.status).toBe(200);
       expect(res.headers.etag).toBe('"0"');
       expect(Object.keys(res.body).sort()).toEqual(DTO_FIELDS);
@@ -231,7 +232,7 @@ describe('provider directory', () => {
     it('returns the profile version as ETag once it exists', async () => {
       const provider = await createOrganisation(app, OrganisationKind.Provider);
       const profile = await setProfile(app, provider.id, { languages: ['de', 'tr'] });
-      const res = await http().get(`${PROVIDERS}/${provider.id}`).set(caseworker.authHeader);
+      const res = await http.get(caseworker, `${PROVIDERS}/${provider.id}`);
       expect(res.headers.etag).toBe(`"${profile.version}"`);
       expect(res.body.languages).toEqual(['de', 'tr']);
     });
@@ -240,7 +241,7 @@ describe('provider directory', () => {
       const provider = await createOrganisation(app, OrganisationKind.Provider);
       for (const role of [Role.JobcenterLead, Role.ProviderWorker, Role.ProviderLead, Role.Admin]) {
         const user = await createUser(app, { roles: [role] });
-        const res = await http().get(`${PROVIDERS}/${provider.id}`).set(user.authHeader);
+        const res = await http.get(user, `${PROVIDERS}/${provider.id}`);
         expect(res.status).toBe(200);
       }
     });
@@ -248,10 +249,10 @@ describe('provider directory', () => {
     it('answers a jobcenter, the operator or an unknown id with 404, and a non-UUID with 400', async () => {
       const jobcenter = await createOrganisation(app, OrganisationKind.Jobcenter);
       for (const id of [jobcenter.id, admin.organisationId, randomUUID()]) {
-        const res = await http().get(`${PROVIDERS}/${id}`).set(caseworker.authHeader);
+        const res = await http.get(caseworker, `${PROVIDERS}/${id}`);
         expectProblem(res, 404, 'not-found');
       }
-      const res = await http().get(`${PROVIDERS}/not-a-uuid`).set(caseworker.authHeader);
+      const res = await http.get(caseworker, `${PROVIDERS}/not-a-uuid`);
       expectProblem(res, 400, 'validation-error');
     });
 
@@ -260,7 +261,7 @@ describe('provider directory', () => {
         roles: [Role.Auditor],
         organisationKind: OrganisationKind.Jobcenter,
       });
-      expectProblem(await http().get(PROVIDERS).set(auditor.authHeader), 403, 'forbidden');
+      expectProblem(await http.get(auditor, PROVIDERS), 403, 'forbidden');
     });
   });
 });

@@ -4,11 +4,12 @@ import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { ServiceKind } from '../../src/providers/service-kind';
-import { auditRowsOf, etagOf, httpOf, type Http } from '../auth/helpers';
+import { auditRowsOf, etagOf } from '../auth/helpers';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { setProfile } from '../factories/providers';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 const PROVIDERS = '/api/v1/providers';
 
@@ -18,7 +19,7 @@ const fieldsOf = (body: Record<string, unknown>) =>
 /** PATCH /providers/{id}: the profile, created by the first change and versioned after. */
 describe('provider profiles', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
   let admin: TestUser;
 
   beforeAll(async () => {
@@ -35,10 +36,7 @@ describe('provider profiles', () => {
     ifMatch: string | undefined,
     body: Record<string, unknown>,
     user: TestUser = admin,
-  ) => {
-    const req = http().patch(`${PROVIDERS}/${id}`).set(user.authHeader);
-    return (ifMatch === undefined ? req : req.set('If-Match', ifMatch)).send(body);
-  };
+  ) => http.patch(user, `${PROVIDERS}/${id}`, body, { ifMatch });
   const profileRow = async (id: string) =>
     (
       await app
@@ -66,7 +64,7 @@ describe('provider profiles', () => {
     expect(created.headers.etag).toBe('"1"');
     expect(created.body).toMatchObject({ id: provider.id, name: provider.name, ...FULL });
     expect(typeof created.body.updatedAt).toBe('string');
-    const read = await http().get(`${PROVIDERS}/${provider.id}`).set(admin.authHeader);
+    const read = await http.get(admin, `${PROVIDERS}/${provider.id}`);
     expect(read.body).toEqual(created.body);
     expect(read.headers.etag).toBe('"1"');
 

@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request, { type Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../../src/auth/role';
 import type { ReferralState } from '../../src/referrals/referral-state';
@@ -7,6 +6,7 @@ import { createApiKey, type TestApiKey } from '../factories/identity';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type HttpActor, type TestHttp } from '../support/http';
 
 /*
  * Every action × every state × every caller, each cell against a fresh referral. The expected
@@ -148,10 +148,12 @@ describe('referral state machine: action × state × caller', () => {
   let ds: DataSource;
   let world: ReferralWorld;
   let apiKeyP1: TestApiKey;
-  let headers: Record<Caller, Record<string, string>>;
+  let http: TestHttp;
+  let actors: Record<Caller, HttpActor>;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     ds = app.get(DataSource);
     world = await buildReferralWorld(app);
     apiKeyP1 = await createApiKey(app, {
@@ -159,19 +161,19 @@ describe('referral state machine: action × state × caller', () => {
       scopes: Object.values(ApiKeyScope),
       admin: world.admin,
     });
-    headers = {
-      'caseworker A': world.caseworkerA.authHeader,
-      'caseworker B': world.caseworkerB.authHeader,
-      'jobcenter lead A': world.leadA.authHeader,
-      'provider lead P1': world.leadP1.authHeader,
-      'provider lead P2': world.leadP2.authHeader,
-      'worker P1 (assigned)': world.workerP1.authHeader,
-      'other worker P1': world.otherWorkerP1.authHeader,
-      'worker P2': world.workerP2.authHeader,
-      'auditor A': world.auditorA.authHeader,
-      admin: world.admin.authHeader,
-      'API key P1': apiKeyP1.authHeader,
-      anonymous: {},
+    actors = {
+      'caseworker A': world.caseworkerA,
+      'caseworker B': world.caseworkerB,
+      'jobcenter lead A': world.leadA,
+      'provider lead P1': world.leadP1,
+      'provider lead P2': world.leadP2,
+      'worker P1 (assigned)': world.workerP1,
+      'other worker P1': world.otherWorkerP1,
+      'worker P2': world.workerP2,
+      'auditor A': world.auditorA,
+      admin: world.admin,
+      'API key P1': apiKeyP1,
+      anonymous: 'anonymous',
     };
   });
   afterAll(async () => {
@@ -188,20 +190,6 @@ describe('referral state machine: action × state × caller', () => {
       cancel: { reason: 'no_longer_needed' },
     };
     return bodies[action];
-  }
-
-  function act(
-    action: Action,
-    id: string,
-    caller: Caller,
-    ifMatch: string | undefined,
-  ): Promise<Response> {
-    let req = request(app.getHttpServer())
-      .post(`/api/v1/referrals/${id}/${action}`)
-      .set(headers[caller]);
-    if (ifMatch !== undefined) req = req.set('If-Match', ifMatch);
-    const body = bodyOf(action);
-    return body === undefined ? req : req.send(body);
   }
 
   /** The row, its history and the audit events of one request, in one round trip. */
@@ -229,7 +217,13 @@ describe('referral state machine: action × state × caller', () => {
       it(cell.name, async () => {
         const referral = await referralInState(app, world, cell.state as ReferralState);
         const before = await snapshot(referral.id, action, 'none');
-        const res = await act(action, referral.id, cell.caller, `"${referral.version}"`);
+        const res = await http.act(
+          actors[cell.caller],
+          referral.id,
+          action,
+          bodyOf(action),
+          referral.version,
+        );
         if (res.status !== cell.status) {
           throw new Error(`${cell.name}: got ${res.status} ${JSON.stringify(res.body)}`);
         }
@@ -276,7 +270,13 @@ describe('referral state machine: action × state × caller', () => {
       const referral = await referralInState(app, world, 'requested' as ReferralState);
       const responses = await Promise.all(
         Array.from({ length: 10 }, () =>
-          act('accept', referral.id, 'provider lead P1', `"${referral.version}"`),
+          http.act(
+            actors['provider lead P1'],
+            referral.id,
+            'accept',
+            bodyOf('accept'),
+            referral.version,
+          ),
         ),
       );
       const statuses = responses.map((r) => r.status).sort();
@@ -314,7 +314,7 @@ describe('referral state machine: action × state × caller', () => {
       const { state, caller } = ALLOWED[action];
       const referral = await referralInState(app, world, state as ReferralState);
       const before = await snapshot(referral.id, action, 'none');
-      const res = await act(action, referral.id, caller, undefined);
+      const res = await http.act(actors[caller], referral.id, action, bodyOf(action));
       expectProblem(res, 428, 'precondition-required');
       expect(await snapshot(referral.id, action, res.headers['x-request-id'])).toEqual(before);
     });
@@ -328,7 +328,13 @@ describe('referral state machine: action × state × caller', () => {
         [referral.id],
       );
       const before = await snapshot(referral.id, action, 'none');
-      const res = await act(action, referral.id, caller, `"${referral.version}"`);
+      const res = await http.act(
+        actors[caller],
+        referral.id,
+        action,
+        bodyOf(action),
+        referral.version,
+      );
       expectProblem(res, 412, 'precondition-failed');
       expect(await snapshot(referral.id, action, res.headers['x-request-id'])).toEqual(before);
     });

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import request, { type Response } from 'supertest';
+import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope, Role } from '../../src/auth/role';
 import type { Referral } from '../../src/referrals/referral.entity';
@@ -11,6 +11,7 @@ import { createApiKey, createUser, type TestApiKey, type TestUser } from '../fac
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type HttpActor, type TestHttp } from '../support/http';
 
 /*
  * What each side may see of a referral (docs/security.md items 3, 4 and 7; docs/domain.md "Who sees
@@ -25,7 +26,7 @@ const TERMINAL = [S.Completed, S.Ended, S.Rejected, S.Cancelled] as const;
 const ACTIVE = [S.Accepted, S.InProgress, S.OnHold] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type Auth = Record<string, string>;
+type Auth = HttpActor;
 type Query = Record<string, string | number>;
 /** A list item as the test reads it. */
 type Item = { id: string } & Record<string, unknown>;
@@ -36,9 +37,11 @@ describe('referral visibility', () => {
   let world: ReferralWorld;
   let apiKeyP1: TestApiKey;
   let apiKeyP2: TestApiKey;
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     ds = app.get(DataSource);
     world = await buildReferralWorld(app);
     [apiKeyP1, apiKeyP2] = await Promise.all(
@@ -56,7 +59,7 @@ describe('referral visibility', () => {
   });
 
   const get = (path: string, auth: Auth, query: Query = {}): Promise<Response> =>
-    request(app.getHttpServer()).get(`${API}${path}`).query(query).set(auth);
+    http.get(auth, `${API}${path}`, { query });
 
   /** Every item of a list, following the cursor to the end; fails on a non-200 page. */
   async function walk(auth: Auth, query: Query = {}, limit = 100): Promise<Item[]> {
@@ -79,14 +82,11 @@ describe('referral visibility', () => {
     body: { reached: boolean; note?: string; minutesAgo?: number },
   ): Promise<Response> {
     const { minutesAgo = 60, ...rest } = body;
-    return request(app.getHttpServer())
-      .post(`${API}/referrals/${referralId}/activities`)
-      .set(auth)
-      .send({
-        kind: body.reached ? 'home_visit' : 'contact_attempt',
-        occurredAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
-        ...rest,
-      });
+    return http.post(auth, `${API}/referrals/${referralId}/activities`, {
+      kind: body.reached ? 'home_visit' : 'contact_attempt',
+      occurredAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+      ...rest,
+    });
   }
 
   describe('a provider and the client', () => {
@@ -425,11 +425,9 @@ describe('referral visibility', () => {
         const got: string[] = [];
         for (const [method, path, body] of routes) {
           const verb = method.toLowerCase() as 'get' | 'post' | 'patch';
-          const agent = request(app.getHttpServer());
-          const res = await agent[verb](`${API}${path}`)
-            .set(user.authHeader)
-            .set('If-Match', `"${referral.version}"`)
-            .send(body);
+          const res = await http.send(user, verb, `${API}${path}`, body, {
+            ifMatch: referral.version,
+          });
           const [{ n }] = await ds.query<{ n: number }[]>(
             `SELECT count(*)::int AS n FROM audit_events
               WHERE action = 'access.denied' AND request_id = $1`,
@@ -471,11 +469,12 @@ describe('referral visibility', () => {
         activityIds.push(res.body.id);
       }
       const current = await get(`/referrals/${referral.id}`, worker);
-      const ended = await request(app.getHttpServer())
-        .post(`${API}/referrals/${referral.id}/end`)
-        .set(worker)
-        .set('If-Match', current.headers.etag)
-        .send({ reason: 'client_declined' });
+      const ended = await http.post(
+        worker,
+        `${API}/referrals/${referral.id}/end`,
+        { reason: 'client_declined' },
+        { ifMatch: current.headers.etag },
+      );
       expect(ended.status).toBe(200);
       expect(ended.body.state).toBe('ended');
     });
@@ -546,11 +545,12 @@ describe('referral visibility', () => {
       'the reason of a pause (%s) is not shown to the jobcenter either',
       async (reason) => {
         const paused = await referralInState(app, world, S.InProgress, { clientId: client.id });
-        const res = await request(app.getHttpServer())
-          .post(`${API}/referrals/${paused.id}/pause`)
-          .set(world.workerP1.authHeader)
-          .set('If-Match', `"${paused.version}"`)
-          .send({ reason });
+        const res = await http.post(
+          world.workerP1,
+          `${API}/referrals/${paused.id}/pause`,
+          { reason },
+          { ifMatch: `"${paused.version}"` },
+        );
         expect(res.status).toBe(200);
         const jobcenter = await get(
           `/referrals/${paused.id}/history`,
@@ -568,11 +568,12 @@ describe('referral visibility', () => {
 
     it('the reason of a rejection is commissioning data: both sides see it in the history', async () => {
       const requested = await referralInState(app, world, S.Requested, { clientId: client.id });
-      const res = await request(app.getHttpServer())
-        .post(`${API}/referrals/${requested.id}/reject`)
-        .set(world.leadP1.authHeader)
-        .set('If-Match', `"${requested.version}"`)
-        .send({ reason: 'not_suitable' });
+      const res = await http.post(
+        world.leadP1,
+        `${API}/referrals/${requested.id}/reject`,
+        { reason: 'not_suitable' },
+        { ifMatch: `"${requested.version}"` },
+      );
       expect(res.status).toBe(200);
       for (const auth of [world.caseworkerA.authHeader, world.leadP1.authHeader]) {
         const history = await get(`/referrals/${requested.id}/history`, auth);
@@ -778,9 +779,7 @@ describe('referral visibility', () => {
         ['caseworker B', `clientId=${w.client.id}&clientId=${w.client.id}`],
         ['caseworker A', 'state=draft&state=requested'],
       ]) {
-        const res = await request(app.getHttpServer())
-          .get(`${API}/referrals?${query}`)
-          .set(callers()[who].auth);
+        const res = await http.get(callers()[who].auth, `${API}/referrals?${query}`);
         expectProblem(res, 400, 'validation-error');
       }
     });

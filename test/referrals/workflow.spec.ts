@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request, { type Response } from 'supertest';
+import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { ServiceKind } from '../../src/providers/service-kind';
 import { createClient } from '../factories/clients';
@@ -7,49 +7,45 @@ import { createContract } from '../factories/providers';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type HttpActor, type ReferralActionName, type TestHttp } from '../support/http';
 
-type Auth = { Authorization: string };
+type Auth = HttpActor;
 
 describe('referral workflow over HTTP', () => {
   let app: NestFastifyApplication;
   let world: ReferralWorld;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     world = await buildReferralWorld(app);
   });
   afterAll(async () => {
     await app.close();
   });
 
-  async function draft(clientId = world.client.id, auth: Auth = world.caseworkerA.authHeader) {
-    const res = await http()
-      .post('/api/v1/referrals')
-      .set(auth)
-      .send({
-        clientId,
-        providerId: world.providerP1,
-        reasonCategory: 'lost_contact',
-        reasonText: 'Post kommt ungeöffnet zurück',
-        goals: 'Wieder Kontakt zum Jobcenter',
-        requestedServices: ['outreach_home_visits'],
-      });
+  async function draft(clientId = world.client.id, auth: Auth = world.caseworkerA) {
+    const res = await http.post(auth, '/api/v1/referrals', {
+      clientId,
+      providerId: world.providerP1,
+      reasonCategory: 'lost_contact',
+      reasonText: 'Post kommt ungeöffnet zurück',
+      goals: 'Wieder Kontakt zum Jobcenter',
+      requestedServices: ['outreach_home_visits'],
+    });
     expect(res.status).toBe(201);
     return res;
   }
 
-  function act(res: Response, action: string, auth: Auth, body: object = {}) {
-    const { id } = res.body as { id: string };
-    return http()
-      .post(`/api/v1/referrals/${id}/${action}`)
-      .set(auth)
-      .set('If-Match', res.headers.etag)
-      .send(body);
-  }
-
-  async function step(res: Response, action: string, auth: Auth, state: string, body: object = {}) {
-    const next = await act(res, action, auth, body);
+  async function step(
+    res: Response,
+    action: ReferralActionName,
+    auth: Auth,
+    state: string,
+    body: object = {},
+  ) {
+    const next = await http.act(auth, res.body.id, action, body, res.headers.etag);
     if (next.status !== 200)
       throw new Error(`${action}: ${next.status} ${JSON.stringify(next.body)}`);
     expect(next.body.state).toBe(state);
@@ -64,8 +60,8 @@ describe('referral workflow over HTTP', () => {
       caseManager: { id: world.caseworkerA.userId },
     });
     expect(created.headers.location).toBe(`/api/v1/referrals/${created.body.id}`);
-    const sent = await step(created, 'send', world.caseworkerA.authHeader, 'requested');
-    const accepted = await step(sent, 'accept', world.leadP1.authHeader, 'accepted', {
+    const sent = await step(created, 'send', world.caseworkerA, 'requested');
+    const accepted = await step(sent, 'accept', world.leadP1, 'accepted', {
       assignedWorkerId: world.workerP1.userId,
     });
     expect(accepted.body.assignedWorker).toEqual({
@@ -74,19 +70,18 @@ describe('referral workflow over HTTP', () => {
     });
     expect(accepted.body.firstContactDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(accepted.body.firstContactDue > accepted.body.acceptedAt.slice(0, 10)).toBe(true);
-    const started = await step(accepted, 'start', world.workerP1.authHeader, 'in_progress');
-    const paused = await step(started, 'pause', world.workerP1.authHeader, 'on_hold', {
+    const started = await step(accepted, 'start', world.workerP1, 'in_progress');
+    const paused = await step(started, 'pause', world.workerP1, 'on_hold', {
       reason: 'hospital_stay',
     });
-    const resumed = await step(paused, 'resume', world.leadP1.authHeader, 'in_progress');
-    const ended = await step(resumed, 'end', world.workerP1.authHeader, 'ended', {
+    const resumed = await step(paused, 'resume', world.leadP1, 'in_progress');
+    const ended = await step(resumed, 'end', world.workerP1, 'ended', {
       reason: 'client_unreachable',
     });
     expect(ended.body.closedAt).not.toBeNull();
 
-    const history = await http()
-      .get(`/api/v1/referrals/${created.body.id}/history`)
-      .set(world.leadP1.authHeader)
+    const history = await http
+      .get(world.leadP1, `/api/v1/referrals/${created.body.id}/history`)
       .expect(200);
     expect(
       (history.body.items as { action: string | null; toState: string }[]).map((h) => [
@@ -120,7 +115,7 @@ describe('referral workflow over HTTP', () => {
 
     // Terminal: never left.
     expectProblem(
-      await act(ended, 'resume', world.leadP1.authHeader),
+      await http.act(world.leadP1, ended.body.id, 'resume', {}, ended.headers.etag),
       409,
       'transition-not-allowed',
     );
@@ -128,21 +123,25 @@ describe('referral workflow over HTTP', () => {
 
   it('a draft can be edited until it is sent; a sent one cannot', async () => {
     const created = await draft();
-    const edited = await http()
-      .patch(`/api/v1/referrals/${created.body.id}`)
-      .set(world.caseworkerA.authHeader)
-      .set('If-Match', created.headers.etag)
-      .send({ priority: 'urgent', requestedServices: ['debt_regulation'] })
+    const edited = await http
+      .patch(
+        world.caseworkerA,
+        `/api/v1/referrals/${created.body.id}`,
+        { priority: 'urgent', requestedServices: ['debt_regulation'] },
+        { ifMatch: created.headers.etag },
+      )
       .expect(200);
     expect(edited.body).toMatchObject({
       priority: 'urgent',
       requestedServices: ['debt_regulation'],
     });
-    const cleared = await http()
-      .patch(`/api/v1/referrals/${created.body.id}`)
-      .set(world.caseworkerA.authHeader)
-      .set('If-Match', edited.headers.etag)
-      .send({ goals: null })
+    const cleared = await http
+      .patch(
+        world.caseworkerA,
+        `/api/v1/referrals/${created.body.id}`,
+        { goals: null },
+        { ifMatch: edited.headers.etag },
+      )
       .expect(200);
     expect(cleared.body.goals).toBeNull();
     for (const body of [
@@ -150,32 +149,36 @@ describe('referral workflow over HTTP', () => {
       { requestedServices: null },
       { clientId: world.client.id },
     ]) {
-      const refused = await http()
-        .patch(`/api/v1/referrals/${created.body.id}`)
-        .set(world.caseworkerA.authHeader)
-        .set('If-Match', cleared.headers.etag)
-        .send(body);
+      const refused = await http.patch(
+        world.caseworkerA,
+        `/api/v1/referrals/${created.body.id}`,
+        body,
+        { ifMatch: cleared.headers.etag },
+      );
       expectProblem(refused, 400, 'validation-error');
     }
-    const sent = await step(cleared, 'send', world.caseworkerA.authHeader, 'requested');
-    const again = await http()
-      .patch(`/api/v1/referrals/${created.body.id}`)
-      .set(world.caseworkerA.authHeader)
-      .set('If-Match', sent.headers.etag)
-      .send({ priority: 'normal' });
+    const sent = await step(cleared, 'send', world.caseworkerA, 'requested');
+    const again = await http.patch(
+      world.caseworkerA,
+      `/api/v1/referrals/${created.body.id}`,
+      { priority: 'normal' },
+      { ifMatch: sent.headers.etag },
+    );
     expectProblem(again, 409, 'referral-not-draft');
   });
 
   it('sending needs a contract valid today that covers the services', async () => {
     const created = await draft();
-    const edited = await http()
-      .patch(`/api/v1/referrals/${created.body.id}`)
-      .set(world.caseworkerA.authHeader)
-      .set('If-Match', created.headers.etag)
-      .send({ requestedServices: ['family_support'] })
+    const edited = await http
+      .patch(
+        world.caseworkerA,
+        `/api/v1/referrals/${created.body.id}`,
+        { requestedServices: ['family_support'] },
+        { ifMatch: created.headers.etag },
+      )
       .expect(200);
     expectProblem(
-      await act(edited, 'send', world.caseworkerA.authHeader),
+      await http.act(world.caseworkerA, edited.body.id, 'send', {}, edited.headers.etag),
       422,
       'no-valid-contract',
     );
@@ -185,10 +188,8 @@ describe('referral workflow over HTTP', () => {
     const jobcenterWorld = await buildReferralWorld(app, { capacity: 1 });
     const clientB = await createClient(app, { jobcenterId: jobcenterWorld.jobcenterA });
     const make = async (clientId: string) => {
-      const res = await http()
-        .post('/api/v1/referrals')
-        .set(jobcenterWorld.caseworkerA.authHeader)
-        .send({
+      const res = await http
+        .post(jobcenterWorld.caseworkerA, '/api/v1/referrals', {
           clientId,
           providerId: jobcenterWorld.providerP1,
           reasonCategory: 'debts',
@@ -199,7 +200,9 @@ describe('referral workflow over HTTP', () => {
     };
     const [one, two] = await Promise.all([make(jobcenterWorld.client.id), make(clientB.id)]);
     const results = await Promise.all(
-      [one, two].map((res) => act(res, 'send', jobcenterWorld.caseworkerA.authHeader)),
+      [one, two].map((res) =>
+        http.act(jobcenterWorld.caseworkerA, res.body.id, 'send', {}, res.headers.etag),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expectProblem(
@@ -214,9 +217,8 @@ describe('referral workflow over HTTP', () => {
         [jobcenterWorld.contract.id],
       );
     expect(open).toBe(1);
-    const availability = await http()
-      .get('/api/v1/providers/availability')
-      .set(jobcenterWorld.caseworkerA.authHeader)
+    const availability = await http
+      .get(jobcenterWorld.caseworkerA, '/api/v1/providers/availability')
       .expect(200);
     expect(availability.body).toEqual({
       items: [
@@ -242,17 +244,15 @@ describe('referral workflow over HTTP', () => {
     });
     const clientB = await createClient(app, { jobcenterId: w.jobcenterA });
     const sendOne = async (clientId: string) => {
-      const created = await http()
-        .post('/api/v1/referrals')
-        .set(w.caseworkerA.authHeader)
-        .send({
+      const created = await http
+        .post(w.caseworkerA, '/api/v1/referrals', {
           clientId,
           providerId: w.providerP1,
           reasonCategory: 'debts',
           requestedServices: ['outreach_home_visits'],
         })
         .expect(201);
-      return act(created, 'send', w.caseworkerA.authHeader);
+      return http.act(w.caseworkerA, created.body.id, 'send', {}, created.headers.etag);
     };
     const first = await sendOne(w.client.id);
     const second = await sendOne(clientB.id);
@@ -270,46 +270,51 @@ describe('referral workflow over HTTP', () => {
 
   it('checks the worker on accept, and the lead can reassign', async () => {
     const created = await draft();
-    const sent = await step(created, 'send', world.caseworkerA.authHeader, 'requested');
+    const sent = await step(created, 'send', world.caseworkerA, 'requested');
     expectProblem(
-      await act(sent, 'accept', world.leadP1.authHeader, {
-        assignedWorkerId: world.workerP2.userId,
-      }),
+      await http.act(
+        world.leadP1,
+        sent.body.id,
+        'accept',
+        {
+          assignedWorkerId: world.workerP2.userId,
+        },
+        sent.headers.etag,
+      ),
       422,
       'worker-not-assignable',
     );
-    const accepted = await step(sent, 'accept', world.leadP1.authHeader, 'accepted', {
+    const accepted = await step(sent, 'accept', world.leadP1, 'accepted', {
       assignedWorkerId: world.workerP1.userId,
     });
-    const reassigned = await act(accepted, 'assign', world.leadP1.authHeader, {
-      assignedWorkerId: world.otherWorkerP1.userId,
-    }).expect(200);
+    const reassigned = await http
+      .act(
+        world.leadP1,
+        accepted.body.id,
+        'assign',
+        {
+          assignedWorkerId: world.otherWorkerP1.userId,
+        },
+        accepted.headers.etag,
+      )
+      .expect(200);
     expect(reassigned.body.assignedWorker.id).toBe(world.otherWorkerP1.userId);
     // The former worker no longer sees it; the new one does.
-    await http()
-      .get(`/api/v1/referrals/${created.body.id}`)
-      .set(world.workerP1.authHeader)
-      .expect(404);
-    await http()
-      .get(`/api/v1/referrals/${created.body.id}`)
-      .set(world.otherWorkerP1.authHeader)
-      .expect(200);
+    await http.get(world.workerP1, `/api/v1/referrals/${created.body.id}`).expect(404);
+    await http.get(world.otherWorkerP1, `/api/v1/referrals/${created.body.id}`).expect(200);
   });
 
   it('logs activities while the referral is worked, and only then', async () => {
     const created = await draft();
-    const sent = await step(created, 'send', world.caseworkerA.authHeader, 'requested');
+    const sent = await step(created, 'send', world.caseworkerA, 'requested');
     const log = (body: object) =>
-      http()
-        .post(`/api/v1/referrals/${created.body.id}/activities`)
-        .set(world.workerP1.authHeader)
-        .send(body);
+      http.post(world.workerP1, `/api/v1/referrals/${created.body.id}/activities`, body);
     // Not yet assigned: the worker does not see it.
     expect(
       (await log({ kind: 'home_visit', occurredAt: new Date().toISOString(), reached: false }))
         .status,
     ).toBe(404);
-    await step(sent, 'accept', world.leadP1.authHeader, 'accepted', {
+    await step(sent, 'accept', world.leadP1, 'accepted', {
       assignedWorkerId: world.workerP1.userId,
     });
     const future = await log({ kind: 'phone', occurredAt: '2999-01-01T00:00:00Z', reached: true });
@@ -322,33 +327,27 @@ describe('referral workflow over HTTP', () => {
       note: 'Klientin öffnete, Gespräch an der Tür',
     });
     expect(visit.status).toBe(201);
-    const read = await http()
-      .get(`/api/v1/referrals/${created.body.id}`)
-      .set(world.leadP1.authHeader)
-      .expect(200);
+    const read = await http.get(world.leadP1, `/api/v1/referrals/${created.body.id}`).expect(200);
     expect(read.body.firstContactAt).toBe(visit.body.occurredAt);
-    const list = await http()
-      .get(`/api/v1/referrals/${created.body.id}/activities`)
-      .set(world.leadP1.authHeader)
+    const list = await http
+      .get(world.leadP1, `/api/v1/referrals/${created.body.id}/activities`)
       .expect(200);
     expect(list.body.items.map((a: { id: string }) => a.id)).toEqual([visit.body.id]);
   });
 
   it('hides the client id before acceptance and logs each disclosure of the client record', async () => {
     const created = await draft();
-    const sent = await step(created, 'send', world.caseworkerA.authHeader, 'requested');
-    const asProvider = await http()
-      .get(`/api/v1/referrals/${created.body.id}`)
-      .set(world.leadP1.authHeader)
+    const sent = await step(created, 'send', world.caseworkerA, 'requested');
+    const asProvider = await http
+      .get(world.leadP1, `/api/v1/referrals/${created.body.id}`)
       .expect(200);
     expect(asProvider.body).not.toHaveProperty('clientId');
     expect(JSON.stringify(asProvider.body)).not.toContain(world.client.id);
-    await step(sent, 'accept', world.leadP1.authHeader, 'accepted', {
+    await step(sent, 'accept', world.leadP1, 'accepted', {
       assignedWorkerId: world.workerP1.userId,
     });
-    const record = await http()
-      .get(`/api/v1/referrals/${created.body.id}/client`)
-      .set(world.workerP1.authHeader)
+    const record = await http
+      .get(world.workerP1, `/api/v1/referrals/${created.body.id}/client`)
       .expect(200);
     expect(record.body.id).toBe(world.client.id);
     const rows = await app
@@ -359,9 +358,8 @@ describe('referral workflow over HTTP', () => {
       );
     expect(rows).toEqual([{ actor_id: world.workerP1.userId, organisation_id: world.providerP1 }]);
     // The jobcenter reading its own client's record is no disclosure.
-    const own = await http()
-      .get(`/api/v1/referrals/${created.body.id}/client`)
-      .set(world.caseworkerA.authHeader)
+    const own = await http
+      .get(world.caseworkerA, `/api/v1/referrals/${created.body.id}/client`)
       .expect(200);
     const none = await app
       .get(DataSource)

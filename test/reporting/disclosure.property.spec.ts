@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuditAction } from '../../src/audit/audit-actions';
 import { DataCategory } from '../../src/confidentiality/data-category';
@@ -11,6 +11,7 @@ import { createClient } from '../factories/clients';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { insertConsent } from '../factories/reports';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 /*
  * The jobcenter reads submitted reports with exactly the sections the client released to it
@@ -172,10 +173,11 @@ describe('report sections reach the jobcenter exactly as released (property)', (
   let app: NestFastifyApplication;
   let db: DataSource;
   let world: ReferralWorld;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     db = app.get(DataSource);
     world = await buildReferralWorld(app);
   });
@@ -184,10 +186,8 @@ describe('report sections reach the jobcenter exactly as released (property)', (
   });
 
   async function submit(referralId: string, kind: ReportKind, sections: SentSection[]) {
-    const created = await http()
-      .post(`/api/v1/referrals/${referralId}/reports`)
-      .set(world.workerP1.authHeader)
-      .send({
+    const created = await http
+      .post(world.workerP1, `/api/v1/referrals/${referralId}/reports`, {
         kind,
         periodFrom: '2026-10-01',
         periodUntil: '2026-10-31',
@@ -198,10 +198,10 @@ describe('report sections reach the jobcenter exactly as released (property)', (
         })),
       })
       .expect(201);
-    await http()
-      .post(`/api/v1/reports/${created.body.id}/submit`)
-      .set(world.workerP1.authHeader)
-      .set('If-Match', created.headers.etag)
+    await http
+      .post(world.workerP1, `/api/v1/reports/${created.body.id}/submit`, undefined, {
+        ifMatch: created.headers.etag,
+      })
       .expect(200);
     return created.body as { id: string };
   }
@@ -277,10 +277,8 @@ describe('report sections reach the jobcenter exactly as released (property)', (
         }
         const draftSections = (c.draft ?? []).map(toSent);
         if (c.draft) {
-          await http()
-            .post(`/api/v1/referrals/${referral.id}/reports`)
-            .set(world.workerP1.authHeader)
-            .send({
+          await http
+            .post(world.workerP1, `/api/v1/referrals/${referral.id}/reports`, {
               kind: ReportKind.Interim,
               periodFrom: '2026-11-01',
               periodUntil: '2026-11-30',
@@ -321,7 +319,7 @@ describe('report sections reach the jobcenter exactly as released (property)', (
 
         /** The response shows these sections and nothing of any other, and is audited so. */
         const check = async (
-          res: request.Response,
+          res: Response,
           body: unknown,
           shownSections: SentSection[],
           expectedBody: unknown,
@@ -347,12 +345,10 @@ describe('report sections reach the jobcenter exactly as released (property)', (
         };
 
         for (const r of reports) {
-          const res = await http().get(`/api/v1/reports/${r.id}`).set(world.caseworkerA.authHeader);
+          const res = await http.get(world.caseworkerA, `/api/v1/reports/${r.id}`);
           await check(res, res.body, shown(r), expectedReport(r));
         }
-        const list = await http()
-          .get(`/api/v1/referrals/${referral.id}/reports`)
-          .set(world.caseworkerA.authHeader);
+        const list = await http.get(world.caseworkerA, `/api/v1/referrals/${referral.id}/reports`);
         // Reports made within one millisecond have no fixed order between them: compare by id.
         const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
         const page = list.body as { items?: { id: string }[] };

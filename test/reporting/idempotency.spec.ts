@@ -1,6 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../../src/auth/role';
 import { DataCategory } from '../../src/confidentiality/data-category';
@@ -12,6 +11,7 @@ import { buildReferralWorld, referralInState, type ReferralWorld } from '../fact
 import { reportBody, workedReferral } from '../factories/reports';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 /*
  * Idempotent report submission by provider systems (docs/security.md item 38, R6; the IETF
@@ -28,10 +28,11 @@ describe('POST /referrals/{id}/reports with an Idempotency-Key', () => {
   let keyP1: TestApiKey;
   let keyP2: TestApiKey;
   let baseUrl: string;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     db = app.get(DataSource);
     world = await buildReferralWorld(app);
     [keyP1, keyP2] = await Promise.all(
@@ -56,10 +57,9 @@ describe('POST /referrals/{id}/reports with an Idempotency-Key', () => {
     idempotencyKey: string | undefined,
     body: object = reportBody(),
   ) {
-    const req = http().post(`/api/v1/referrals/${referralId}/reports`).set(auth);
-    return (idempotencyKey === undefined ? req : req.set('Idempotency-Key', idempotencyKey)).send(
-      body,
-    );
+    return http.post(auth, `/api/v1/referrals/${referralId}/reports`, body, {
+      headers: idempotencyKey === undefined ? {} : { 'Idempotency-Key': idempotencyKey },
+    });
   }
 
   async function reportCount(referralId: string): Promise<number> {

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import type { CreateReportDto } from '../../src/reporting/dto/create-report.dto';
@@ -11,6 +11,7 @@ import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { insertConsent, reportBody, workedReferral } from '../factories/reports';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 /*
  * A report's life: a draft is edited with optimistic concurrency, validated per category and
@@ -26,10 +27,11 @@ describe('the life of a report', () => {
   let app: NestFastifyApplication;
   let db: DataSource;
   let world: ReferralWorld;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     db = app.get(DataSource);
     world = await buildReferralWorld(app);
   });
@@ -38,17 +40,15 @@ describe('the life of a report', () => {
   });
 
   function create(referralId: string, body: object = reportBody(), as: TestUser = world.workerP1) {
-    return http().post(`/api/v1/referrals/${referralId}/reports`).set(as.authHeader).send(body);
+    return http.post(as, `/api/v1/referrals/${referralId}/reports`, body);
   }
 
   function patch(id: string, body: object, ifMatch?: string) {
-    const req = http().patch(`/api/v1/reports/${id}`).set(world.workerP1.authHeader);
-    return (ifMatch === undefined ? req : req.set('If-Match', ifMatch)).send(body);
+    return http.patch(world.workerP1, `/api/v1/reports/${id}`, body, { ifMatch });
   }
 
   function submit(id: string, ifMatch?: string, as: TestUser = world.workerP1) {
-    const req = http().post(`/api/v1/reports/${id}/submit`).set(as.authHeader);
-    return ifMatch === undefined ? req : req.set('If-Match', ifMatch);
+    return http.post(as, `/api/v1/reports/${id}/submit`, undefined, { ifMatch });
   }
 
   async function draft(referralId: string, body: Partial<CreateReportDto> = {}) {
@@ -65,7 +65,7 @@ describe('the life of a report', () => {
   }
 
   /** The fields named in a validation problem. */
-  function invalidFields(res: request.Response): string[] {
+  function invalidFields(res: Response): string[] {
     expectProblem(res, 400, 'validation-error');
     return (res.body.errors as { field: string }[]).map((e) => e.field);
   }
@@ -145,10 +145,7 @@ describe('the life of a report', () => {
       );
       expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412, 412, 412]);
       const winner = results.find((r) => r.status === 200)!;
-      const current = await http()
-        .get(`/api/v1/reports/${body.id}`)
-        .set(world.workerP1.authHeader)
-        .expect(200);
+      const current = await http.get(world.workerP1, `/api/v1/reports/${body.id}`).expect(200);
       expect(current.headers.etag).toBe('"2"');
       expect(current.body.sections).toEqual(winner.body.sections);
     });
@@ -245,10 +242,7 @@ describe('the life of a report', () => {
         [referral.id],
       );
       expect(n).toBe(1);
-      const current = await http()
-        .get(`/api/v1/reports/${body.id}`)
-        .set(world.workerP1.authHeader)
-        .expect(200);
+      const current = await http.get(world.workerP1, `/api/v1/reports/${body.id}`).expect(200);
       expect(current.headers.etag).toBe('"1"');
     });
 
@@ -309,10 +303,7 @@ describe('the life of a report', () => {
           /submitted report cannot be changed/,
         );
       }
-      const after = await http()
-        .get(`/api/v1/reports/${id}`)
-        .set(world.workerP1.authHeader)
-        .expect(200);
+      const after = await http.get(world.workerP1, `/api/v1/reports/${id}`).expect(200);
       expect(after.body).toEqual(done.body);
       expect(await auditActions(id)).toEqual(['report.create', 'report.submit']);
     });
@@ -346,8 +337,7 @@ describe('the life of a report', () => {
         409,
         'report-already-corrected',
       );
-      const read = (id: string, as: TestUser) =>
-        http().get(`/api/v1/reports/${id}`).set(as.authHeader).expect(200);
+      const read = (id: string, as: TestUser) => http.get(as, `/api/v1/reports/${id}`).expect(200);
       expect((await read(original.id, world.workerP1)).body.supersededById).toBeNull();
       expect((await read(original.id, world.caseworkerA)).body.supersededById).toBeNull();
 
@@ -359,9 +349,8 @@ describe('the life of a report', () => {
           supersededById: correction.body.id,
         });
       }
-      const list = await http()
-        .get(`/api/v1/referrals/${referral.id}/reports`)
-        .set(world.caseworkerA.authHeader)
+      const list = await http
+        .get(world.caseworkerA, `/api/v1/referrals/${referral.id}/reports`)
         .expect(200);
       expect(
         list.body.items.map((r: { id: string; edition: number; supersededById: string | null }) => [
@@ -446,14 +435,12 @@ describe('the life of a report', () => {
           daysAgo(31),
         ]);
         expectProblem(
-          await http().get(`/api/v1/reports/${final.body.id}`).set(world.workerP1.authHeader),
+          await http.get(world.workerP1, `/api/v1/reports/${final.body.id}`),
           404,
           'not-found',
         );
         expectProblem(
-          await http()
-            .get(`/api/v1/referrals/${referral.id}/reports`)
-            .set(world.workerP1.authHeader),
+          await http.get(world.workerP1, `/api/v1/referrals/${referral.id}/reports`),
           404,
           'not-found',
         );

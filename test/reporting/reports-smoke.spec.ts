@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../../src/auth/role';
 import { ReferralState } from '../../src/referrals/referral-state';
@@ -8,14 +8,16 @@ import { createApiKey } from '../factories/identity';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 describe('reports: the main path', () => {
   let app: NestFastifyApplication;
   let world: ReferralWorld;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     world = await buildReferralWorld(app);
   });
   afterAll(async () => {
@@ -27,23 +29,20 @@ describe('reports: the main path', () => {
     const referral = await referralInState(app, world, ReferralState.InProgress, {
       clientId: client.id,
     });
-    const created = await http()
-      .post(`/api/v1/referrals/${referral.id}/reports`)
-      .set(world.workerP1.authHeader)
-      .send({
-        kind: 'initial',
-        periodFrom: '2026-11-01',
-        periodUntil: '2026-11-20',
-        sections: [
-          {
-            category: 'participation',
-            text: 'Drei Hausbesuche, zwei erfolgreich.',
-            fields: { contactsMade: 2 },
-          },
-          { category: 'debts', text: 'Schulden bei fünf Gläubigern.', fields: { creditors: 5 } },
-          { category: 'health', text: 'Termin beim Hausarzt vereinbart.' },
-        ],
-      });
+    const created = await http.post(world.workerP1, `/api/v1/referrals/${referral.id}/reports`, {
+      kind: 'initial',
+      periodFrom: '2026-11-01',
+      periodUntil: '2026-11-20',
+      sections: [
+        {
+          category: 'participation',
+          text: 'Drei Hausbesuche, zwei erfolgreich.',
+          fields: { contactsMade: 2 },
+        },
+        { category: 'debts', text: 'Schulden bei fünf Gläubigern.', fields: { creditors: 5 } },
+        { category: 'health', text: 'Termin beim Hausarzt vereinbart.' },
+      ],
+    });
     expect(created.status).toBe(201);
     expect(created.body.sections.map((s: { category: string }) => s.category)).toEqual([
       'participation',
@@ -51,19 +50,15 @@ describe('reports: the main path', () => {
       'health',
     ]);
     // Drafts do not exist for the jobcenter.
-    await http()
-      .get(`/api/v1/reports/${created.body.id}`)
-      .set(world.caseworkerA.authHeader)
-      .expect(404);
-    const submitted = await http()
-      .post(`/api/v1/reports/${created.body.id}/submit`)
-      .set(world.workerP1.authHeader)
-      .set('If-Match', created.headers.etag)
+    await http.get(world.caseworkerA, `/api/v1/reports/${created.body.id}`).expect(404);
+    const submitted = await http
+      .post(world.workerP1, `/api/v1/reports/${created.body.id}/submit`, undefined, {
+        ifMatch: created.headers.etag,
+      })
       .expect(200);
     expect(submitted.body.status).toBe('submitted');
-    const none = await http()
-      .get(`/api/v1/reports/${created.body.id}`)
-      .set(world.caseworkerA.authHeader)
+    const none = await http
+      .get(world.caseworkerA, `/api/v1/reports/${created.body.id}`)
       .expect(200);
     expect(none.body.sections).toEqual([]);
     expect(none.body.nothingReleased).toBe(true);
@@ -82,9 +77,8 @@ describe('reports: the main path', () => {
       `INSERT INTO consent_grants (consent_id, category, recipient_organisation_id) VALUES ($1, 'debts', $2)`,
       [record.id, world.jobcenterA],
     );
-    const some = await http()
-      .get(`/api/v1/reports/${created.body.id}`)
-      .set(world.caseworkerA.authHeader)
+    const some = await http
+      .get(world.caseworkerA, `/api/v1/reports/${created.body.id}`)
       .expect(200);
     expect(some.body.sections).toEqual([
       {
@@ -96,14 +90,12 @@ describe('reports: the main path', () => {
     ]);
     expect(some.body.nothingReleased).toBe(false);
     expect(JSON.stringify(some.body)).not.toMatch(/participation|health|Hausbesuche|Hausarzt/);
-    const list = await http()
-      .get(`/api/v1/referrals/${referral.id}/reports`)
-      .set(world.caseworkerA.authHeader)
+    const list = await http
+      .get(world.caseworkerA, `/api/v1/referrals/${referral.id}/reports`)
       .expect(200);
     expect(list.body.items[0].sections).toHaveLength(1);
-    const preview = await http()
-      .get(`/api/v1/reports/${created.body.id}/preview?recipient=${world.jobcenterA}`)
-      .set(world.leadP1.authHeader)
+    const preview = await http
+      .get(world.leadP1, `/api/v1/reports/${created.body.id}/preview?recipient=${world.jobcenterA}`)
       .expect(200);
     expect(preview.body.sections.map((s: { category: string }) => s.category)).toEqual(['debts']);
     const events = await db.query<{ categories: string[] }[]>(
@@ -127,8 +119,9 @@ describe('reports: the main path', () => {
       sections: [],
     };
     const post = (idempotencyKey?: string, payload: object = body) => {
-      const req = http().post(`/api/v1/referrals/${referral.id}/reports`).set(key.authHeader);
-      return (idempotencyKey ? req.set('Idempotency-Key', idempotencyKey) : req).send(payload);
+      return http.post(key, `/api/v1/referrals/${referral.id}/reports`, payload, {
+        headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {},
+      });
     };
     expectProblem(await post(), 400, 'idempotency-key-missing');
     const first = await post('k-1');

@@ -2,13 +2,14 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { AuditAction } from '../../src/audit/audit-actions';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { insertConsent, submittedReport, workedReferral } from '../factories/reports';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 /*
  * A revocation takes effect on the very next read of a report (docs/security.md items 6 and 39, R7):
@@ -28,10 +29,11 @@ describe('revoking a release removes report sections from the next read', () => 
   let app: NestFastifyApplication;
   let db: DataSource;
   let world: ReferralWorld;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     db = app.get(DataSource);
     world = await buildReferralWorld(app);
   });
@@ -74,13 +76,14 @@ describe('revoking a release removes report sections from the next read', () => 
 
   const texts = (sections: Section[]) => sections.map((s) => s.text);
 
-  async function readBoth(reportId: string, referralId: string, headers: object = {}) {
+  async function readBoth(
+    reportId: string,
+    referralId: string,
+    headers: Record<string, string> = {},
+  ) {
     const auth = world.caseworkerA.authHeader;
-    const detail = await http()
-      .get(`/api/v1/reports/${reportId}`)
-      .set({ ...auth, ...headers })
-      .expect(200);
-    const list = await http().get(`/api/v1/referrals/${referralId}/reports`).set(auth).expect(200);
+    const detail = await http.get(auth, `/api/v1/reports/${reportId}`, { headers }).expect(200);
+    const list = await http.get(auth, `/api/v1/referrals/${referralId}/reports`).expect(200);
     expect(list.body.items).toHaveLength(1);
     return { detail, list, listSections: list.body.items[0].sections as Section[] };
   }
@@ -114,10 +117,8 @@ describe('revoking a release removes report sections from the next read', () => 
   it('by POST /consents/{id}/revoke of the releasing provider: the next read lacks it', async () => {
     const r = await releasedReport([D, P, D], [P, D]);
     expect(texts((await readBoth(r.reportId, r.referralId)).detail.body.sections)).toHaveLength(3);
-    await http()
-      .post(`/api/v1/consents/${r.consentId}/revoke`)
-      .set(world.workerP1.authHeader)
-      .send({ grantIds: [r.grantOf(D)] })
+    await http
+      .post(world.workerP1, `/api/v1/consents/${r.consentId}/revoke`, { grantIds: [r.grantOf(D)] })
       .expect(200);
     const after = await readBoth(r.reportId, r.referralId);
     expect(after.detail.body.sections).toEqual([
@@ -130,11 +131,7 @@ describe('revoking a release removes report sections from the next read', () => 
   it('by the case manager revoking everything to the jobcenter: nothing released, and nothing audited', async () => {
     const r = await releasedReport([H, P], [H, P]);
     expect((await readBoth(r.reportId, r.referralId)).detail.body.nothingReleased).toBe(false);
-    await http()
-      .post(`/api/v1/consents/${r.consentId}/revoke`)
-      .set(world.caseworkerA.authHeader)
-      .send({})
-      .expect(200);
+    await http.post(world.caseworkerA, `/api/v1/consents/${r.consentId}/revoke`, {}).expect(200);
     const after = await readBoth(r.reportId, r.referralId);
     expect(after.detail.body).toMatchObject({ sections: [], nothingReleased: true });
     expect(after.list.body.items[0]).toMatchObject({ sections: [], nothingReleased: true });

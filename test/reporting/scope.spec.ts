@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../../src/auth/role';
 import { DataCategory } from '../../src/confidentiality/data-category';
@@ -15,6 +15,7 @@ import {
 } from '../factories/reports';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 /*
  * Who may touch A/P1's reports (docs/security.md items 2, 3 and 18; docs/domain.md "Who sees what"): a
@@ -40,10 +41,11 @@ describe('report routes for callers outside the case', () => {
   let referralId: string;
   let submittedId: string;
   let draftId: string;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     db = app.get(DataSource);
     world = await buildReferralWorld(app);
     const keyP2 = await createApiKey(app, {
@@ -104,27 +106,26 @@ describe('report routes for callers outside the case', () => {
     const idempotency = { 'Idempotency-Key': `scope-${randomUUID()}` };
     switch (route) {
       case 'get':
-        return http().get(`/api/v1/reports/${reportId}`).set(auth);
+        return http.get(auth, `/api/v1/reports/${reportId}`);
       case 'patch':
-        return http()
-          .patch(`/api/v1/reports/${reportId}`)
-          .set({ ...auth, 'If-Match': '"1"' })
-          .send({ periodUntil: '2026-11-29' });
+        return http.patch(
+          auth,
+          `/api/v1/reports/${reportId}`,
+          { periodUntil: '2026-11-29' },
+          { ifMatch: '"1"' },
+        );
       case 'submit':
-        return http()
-          .post(`/api/v1/reports/${reportId}/submit`)
-          .set({ ...auth, 'If-Match': reportId === draftId ? '"1"' : '"2"' });
+        return http.post(auth, `/api/v1/reports/${reportId}/submit`, undefined, {
+          ifMatch: reportId === draftId ? '"1"' : '"2"',
+        });
       case 'preview':
-        return http()
-          .get(`/api/v1/reports/${reportId}/preview?recipient=${world.jobcenterA}`)
-          .set(auth);
+        return http.get(auth, `/api/v1/reports/${reportId}/preview?recipient=${world.jobcenterA}`);
       case 'list':
-        return http().get(`/api/v1/referrals/${referralId}/reports`).set(auth);
+        return http.get(auth, `/api/v1/referrals/${referralId}/reports`);
       case 'create':
-        return http()
-          .post(`/api/v1/referrals/${referralId}/reports`)
-          .set({ ...auth, ...idempotency })
-          .send(reportBody());
+        return http.post(auth, `/api/v1/referrals/${referralId}/reports`, reportBody(), {
+          headers: idempotency,
+        });
     }
   }
 

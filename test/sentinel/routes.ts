@@ -1,9 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { routeInventory } from '../../src/auth/route-inventory';
 import { MAX_PAGE_SIZE } from '../../src/common/pagination/page-query.dto';
-import type { Http } from '../auth/helpers';
 import type { WorldIndex } from './allowlist';
 import type { Viewer } from './world';
+import type { TestHttp } from '../support/http';
 
 export const API_PREFIX = 'api/v1';
 
@@ -93,10 +93,9 @@ const unpaged = new Set<string>();
  * The call as the viewer: lists with the largest page, following `nextCursor` so that the
  * world's rows are reached on a database shared with other tests.
  */
-export async function fetchAll(http: Http, viewer: Viewer, call: Call): Promise<Fetched> {
+export async function fetchAll(http: TestHttp, viewer: Viewer, call: Call): Promise<Fetched> {
   const get = (url: string) => {
-    const req = http().get(url).set(viewer.auth);
-    return call.accept ? req.set('Accept', call.accept) : req;
+    return http.get(viewer.auth, url, { headers: call.accept ? { Accept: call.accept } : {} });
   };
   const sep = call.url.includes('?') ? '&' : '?';
   let limit = unpaged.has(call.route) ? '' : `limit=${MAX_PAGE_SIZE}`;

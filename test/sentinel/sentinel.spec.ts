@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { routeInventory } from '../../src/auth/route-inventory';
-import { httpOf } from '../auth/helpers';
+
 import { createTestApp } from '../support/test-app';
 import { maySee, ruleKeys, WorldIndex } from './allowlist';
 import { captureStdout } from './log-capture';
@@ -20,6 +20,7 @@ import {
 import { API_PREFIX, fetchAll, getCalls, mayCall, type Call } from './routes';
 import { writeMarkers } from './writes';
 import { buildSentinelWorld, type SentinelWorld, type Viewer } from './world';
+import { httpOf } from '../support/http';
 
 /** What each viewer must have been shown (docs/domain.md "Who uses it" / "Who sees what"). */
 const MUST_SEE: Record<string, string[]> = {

@@ -13,13 +13,14 @@ import { ActivityKind } from '../../src/referrals/referral-codes';
 import { ReferralState } from '../../src/referrals/referral-state';
 import { ReportKind } from '../../src/reporting/report.entity';
 import type { CreateReportDto } from '../../src/reporting/dto/create-report.dto';
-import { httpOf, type Http } from '../auth/helpers';
+
 import { createClient } from '../factories/clients';
 import { createApprovedTemplate, recordConsent } from '../factories/consent';
 import { createApiKey, createUser, type TestUser } from '../factories/identity';
 import { createContract, setProfile } from '../factories/providers';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { draftReport, submittedReport } from '../factories/reports';
+import { httpOf, type HttpActor } from '../support/http';
 
 /** Someone who reads the API: a person with one role, or a provider system's API key. */
 export interface Viewer {
@@ -28,7 +29,7 @@ export interface Viewer {
   organisationId: string;
   userId?: string;
   apiKeyId?: string;
-  auth: { Authorization?: string };
+  auth: HttpActor;
   permissions: ReadonlySet<Permission>;
 }
 
@@ -65,24 +66,6 @@ function everySection(prefix: string): CreateReportDto['sections'] {
     ...(category === DataCategory.Housing ? { fields: { threatenedLoss: true } } : {}),
     ...(category === DataCategory.Debts ? { fields: { creditors: 3 } } : {}),
   }));
-}
-
-/** A workflow action over HTTP, with the ETag the actor reads first. */
-async function act(
-  http: Http,
-  user: TestUser,
-  referralId: string,
-  action: string,
-  body: Record<string, unknown> = {},
-): Promise<void> {
-  const read = await http().get(`${API}/referrals/${referralId}`).set(user.authHeader);
-  if (read.status !== 200) throw new Error(`read before ${action}: ${read.status}`);
-  const res = await http()
-    .post(`${API}/referrals/${referralId}/${action}`)
-    .set(user.authHeader)
-    .set('If-Match', read.headers.etag)
-    .send(body);
-  if (res.status !== 200) throw new Error(`${action}: ${res.status} ${JSON.stringify(res.body)}`);
 }
 
 /**
@@ -137,9 +120,9 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
 
   // A → P1, the case everything happens in: started, paused for a hospital stay, resumed.
   const main = await inState(ReferralState.Accepted, mainClient);
-  await act(http, base.workerP1, main.id, 'start');
-  await act(http, base.workerP1, main.id, 'pause', { reason: 'hospital_stay' });
-  await act(http, base.workerP1, main.id, 'resume');
+  await http.advance(base.workerP1, main.id, 'start');
+  await http.advance(base.workerP1, main.id, 'pause', { reason: 'hospital_stay' });
+  await http.advance(base.workerP1, main.id, 'resume');
 
   const [draft, , rejected, cancelled, ended, completed, other, toP2, ofB] = await Promise.all([
     inState(ReferralState.Draft, cDraft),
@@ -162,9 +145,9 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
       assignedWorkerId: base.workerP2.userId,
     }),
   ]);
-  await act(http, base.leadP1, rejected.id, 'reject', { reason: 'not_suitable' });
-  await act(http, base.caseworkerA, cancelled.id, 'cancel', { reason: 'client_moved_away' });
-  await act(http, base.workerP1, completed.id, 'complete', { outcome: 'goals_reached' });
+  await http.advance(base.leadP1, rejected.id, 'reject', { reason: 'not_suitable' });
+  await http.advance(base.caseworkerA, cancelled.id, 'cancel', { reason: 'client_moved_away' });
+  await http.advance(base.workerP1, completed.id, 'complete', { outcome: 'goals_reached' });
 
   // Consents: P1 releases participation, goals and housing of the main client to A and then
   // takes housing back (a partial release); P2 releases participation to A and all to B.
@@ -212,10 +195,8 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
   // Activities: notes are provider-internal; one is moved to another category (the API
   // writes participation only, the column allows any).
   const activity = (user: TestUser, referralId: string, reached: boolean) =>
-    http()
-      .post(`${API}/referrals/${referralId}/activities`)
-      .set(user.authHeader)
-      .send({
+    http
+      .post(user, `${API}/referrals/${referralId}/activities`, {
         kind: ActivityKind.HomeVisit,
         occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
         reached,
@@ -234,11 +215,12 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
     activity(base.workerP2, ofB.id, true),
   ]);
   await db.query(`UPDATE activities SET category = 'health' WHERE id = $1`, [moved.id]);
-  const keyActivity = await http()
-    .post(`${API}/referrals/${main.id}/activities`)
-    .set(keyP1.authHeader)
-    .set('Idempotency-Key', randomUUID())
-    .send({ kind: ActivityKind.Phone, occurredAt: new Date().toISOString(), reached: false });
+  const keyActivity = await http.post(
+    keyP1,
+    `${API}/referrals/${main.id}/activities`,
+    { kind: ActivityKind.Phone, occurredAt: new Date().toISOString(), reached: false },
+    { headers: { 'Idempotency-Key': randomUUID() } },
+  );
   if (keyActivity.status !== 201) throw new Error(`key activity: ${keyActivity.status}`);
 
   // Reports: a submitted one with a section in every category, a draft, one by API key
@@ -247,22 +229,23 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
     sections: everySection('Bericht P1'),
   });
   await draftReport(app, base.workerP1.actor, main.id, { sections: everySection('Entwurf P1') });
-  const byKey = await http()
-    .post(`${API}/referrals/${main.id}/reports`)
-    .set(keyP1.authHeader)
-    .set('Idempotency-Key', randomUUID())
-    .send({
+  const byKey = await http.post(
+    keyP1,
+    `${API}/referrals/${main.id}/reports`,
+    {
       kind: ReportKind.Interim,
       periodFrom: '2026-10-01',
       periodUntil: '2026-10-31',
       sections: everySection('Bericht per Schlüssel'),
-    });
+    },
+    { headers: { 'Idempotency-Key': randomUUID() } },
+  );
   if (byKey.status !== 201) throw new Error(`report by key: ${byKey.status}`);
   await submittedReport(app, base.workerP1.actor, ended.id, {
     sections: everySection('Bericht vor Ende'),
   });
-  await act(http, base.workerP1, ended.id, 'start');
-  await act(http, base.workerP1, ended.id, 'end', { reason: 'client_declined' });
+  await http.advance(base.workerP1, ended.id, 'start');
+  await http.advance(base.workerP1, ended.id, 'end', { reason: 'client_declined' });
   await draftReport(app, base.otherWorkerP1.actor, other.id, { sections: everySection('Andere') });
   await submittedReport(app, base.workerP2.actor, toP2.id, { sections: everySection('P2 an A') });
   await submittedReport(app, base.workerP2.actor, ofB.id, { sections: everySection('P2 an B') });
@@ -271,7 +254,7 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
   // and one that A's lead approved (a member with an activation code).
   const secondAdmin = await createUser(app, { roles: [Role.Admin] });
   const ask = async (path: string, body: Record<string, unknown>): Promise<string> => {
-    const res = await http().post(`${API}${path}`).set(secondAdmin.authHeader).send(body);
+    const res = await http.post(secondAdmin, `${API}${path}`, body);
     if (res.status !== 202) throw new Error(`request ${path}: ${res.status}`);
     return (res.body as { id: string }).id;
   };
@@ -284,10 +267,7 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
   await ask('/users', member(P1, Role.ProviderWorker));
   await ask(`/organisations/${P2}/api-keys`, { name: 'Beantragter Schlüssel', scopes: allScopes });
   const approved = await ask('/users', member(A, Role.Caseworker));
-  const approval = await http()
-    .post(`${API}/approval-requests/${approved}/approve`)
-    .set(base.leadA.authHeader)
-    .send({});
+  const approval = await http.post(base.leadA, `${API}/approval-requests/${approved}/approve`, {});
   if (approval.status !== 200) throw new Error(`approval: ${approval.status}`);
 
   const person = (name: string, user: TestUser, role: Role): Viewer => ({
@@ -318,7 +298,13 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
       auth: keyP1.authHeader,
       permissions: permissionsOfScopes(allScopes),
     },
-    { name: 'anonymous', role: 'anonymous', organisationId: '', auth: {}, permissions: new Set() },
+    {
+      name: 'anonymous',
+      role: 'anonymous',
+      organisationId: '',
+      auth: 'anonymous',
+      permissions: new Set(),
+    },
   ];
   return {
     base,

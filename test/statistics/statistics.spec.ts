@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { todayInGermany } from '../../src/common/calendar';
@@ -16,6 +16,7 @@ import { buildReferralWorld, referralInState, type ReferralWorld } from '../fact
 import { expectProblem } from '../support/problem';
 import { recovered } from './attacker';
 import { createTestApp } from '../support/test-app';
+import { httpOf, type TestHttp } from '../support/http';
 
 /*
  * GET /statistics/referrals: aggregate counts for the leads, small cells suppressed, end reasons
@@ -46,10 +47,11 @@ interface Group {
 describe('referral statistics', () => {
   let app: NestFastifyApplication;
   let db: DataSource;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp();
+    http = httpOf(app);
     db = app.get(DataSource);
   });
   afterAll(async () => {
@@ -184,7 +186,7 @@ describe('referral statistics', () => {
   }
 
   function stats(user: TestUser, query = '') {
-    return http().get(`${URL}${query}`).set(user.authHeader);
+    return http.get(user, `${URL}${query}`);
   }
 
   const byState = (body: { byState: { items: ({ state: string } & Cell)[] } }) =>
@@ -1147,7 +1149,7 @@ describe('referral statistics', () => {
         expectProblem(await stats(user), 403, 'forbidden');
         expectProblem(await stats(user).set('Accept', 'text/csv'), 403, 'forbidden');
       }
-      expectProblem(await http().get(URL), 401, 'unauthorized');
+      expectProblem(await http.get('anonymous', URL), 401, 'unauthorized');
     });
   });
 });

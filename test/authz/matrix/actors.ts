@@ -1,5 +1,6 @@
 import type { Role } from '../../../src/auth/role';
 import type { TestApiKey, TestUser } from '../../factories/identity';
+import type { HttpActor } from '../../support/http';
 import type { MatrixWorld, SideIndex } from './world';
 
 /** The callers of the matrix, in the order of `authz-matrix.json`'s columns. */
@@ -28,7 +29,8 @@ export interface MatrixActor {
   roles?: readonly Role[];
   /** The organisation the actor belongs to, if any. */
   organisationId?: string;
-  headers: Record<string, string>;
+  /** Who the requests are sent as. */
+  as: HttpActor;
 }
 
 export function actorsOf(world: MatrixWorld): Record<ActorName, MatrixActor> {
@@ -39,17 +41,17 @@ export function actorsOf(world: MatrixWorld): Record<ActorName, MatrixActor> {
     user,
     roles: user.actor.roles,
     organisationId: user.organisationId,
-    headers: user.authHeader,
+    as: user,
   });
   const key = (name: ActorName, apiKey: TestApiKey, side: SideIndex): MatrixActor => ({
     name,
     side,
     key: apiKey,
     organisationId: apiKey.organisationId,
-    headers: apiKey.authHeader,
+    as: apiKey,
   });
   return {
-    anonymous: { name: 'anonymous', side: 0, headers: {} },
+    anonymous: { name: 'anonymous', side: 0, as: 'anonymous' },
     caseworkerA: person('caseworkerA', base.caseworkerA, 0),
     caseworkerB: person('caseworkerB', base.caseworkerB, 1),
     jobcenterLeadA: person('jobcenterLeadA', base.leadA, 0),

@@ -16,8 +16,9 @@ import {
 import { ReferralState } from '../../../src/referrals/referral-state';
 import { uniqueCustomerNumber } from '../../factories/clients';
 import { consentBody } from '../../factories/consent';
-import { createUser, TEST_PASSWORD } from '../../factories/identity';
+import { createUser, TEST_PASSWORD, type TestUser } from '../../factories/identity';
 import { reportBody } from '../../factories/reports';
+import type { HttpActor } from '../../support/http';
 import type { MatrixActor } from './actors';
 import { MATRIX_EMAIL_DOMAIN, MATRIX_NAME } from './db-state';
 import type { MatrixWorld, Side, SideFactory } from './world';
@@ -45,8 +46,8 @@ export interface RequestPlan {
   query?: Record<string, string>;
   body?: object;
   headers?: Record<string, string>;
-  /** Credentials instead of the actor's own (a fresh session or user of the same kind). */
-  auth?: Record<string, string>;
+  /** Sent as someone else than the actor (a fresh user of the same kind). */
+  auth?: HttpActor;
 }
 
 export type Recipe = (c: CellContext) => RequestPlan | Promise<RequestPlan>;
@@ -99,7 +100,7 @@ async function pendingRequestOf(c: CellContext): Promise<string> {
 }
 
 /** A fresh user of the actor's kind for cells that end sessions or change passwords. */
-async function freshActorAuth(c: CellContext): Promise<Record<string, string> | undefined> {
+async function freshActorAuth(c: CellContext): Promise<TestUser | undefined> {
   if (!c.allowed || !c.actor.user) return undefined;
   const user = await c.fresh(() =>
     createUser(c.app, {
@@ -107,7 +108,7 @@ async function freshActorAuth(c: CellContext): Promise<Record<string, string> | 
       organisationId: c.actor.user!.organisationId,
     }),
   );
-  return user.authHeader;
+  return user;
 }
 
 /** A referral of the object's side in `state`: fresh when the cell consumes it. */

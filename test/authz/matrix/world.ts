@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope, Role } from '../../../src/auth/role';
 import { DataCategory } from '../../../src/confidentiality/data-category';
@@ -15,6 +14,7 @@ import { setProfile } from '../../factories/providers';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../../factories/referrals';
 import { draftReport, insertConsent, submittedReport } from '../../factories/reports';
 import { MATRIX_EMAIL_DOMAIN } from './db-state';
+import { httpOf } from '../../support/http';
 
 /** Index of a side of the world: 0 is jobcenter A with provider P1, 1 is B with P2. */
 export type SideIndex = 0 | 1;
@@ -172,15 +172,12 @@ export class SideFactory {
    */
   async approvalRequest(organisationId: string, by: TestUser = this.world.requester) {
     const kind = organisationId === this.side.providerId ? Role.ProviderWorker : Role.Caseworker;
-    const res = await request(this.app.getHttpServer())
-      .post('/api/v1/users')
-      .set(by.authHeader)
-      .send({
-        organisationId,
-        email: `${randomUUID()}@${MATRIX_EMAIL_DOMAIN}`,
-        displayName: 'Matrix request',
-        roles: [kind],
-      });
+    const res = await httpOf(this.app).post(by, '/api/v1/users', {
+      organisationId,
+      email: `${randomUUID()}@${MATRIX_EMAIL_DOMAIN}`,
+      displayName: 'Matrix request',
+      roles: [kind],
+    });
     if (res.status !== 202) throw new Error(`approval request: ${res.status} ${res.text}`);
     const { id } = res.body as { id: string };
     return this.note({ id }).id;
@@ -188,15 +185,12 @@ export class SideFactory {
 
   /** A fresh member of the side's provider, made by its lead over HTTP: their activation code. */
   async activationCode(): Promise<string> {
-    const res = await request(this.app.getHttpServer())
-      .post('/api/v1/users')
-      .set(this.side.providerLead.authHeader)
-      .send({
-        organisationId: this.side.providerId,
-        email: `${randomUUID()}@${MATRIX_EMAIL_DOMAIN}`,
-        displayName: 'Matrix activation',
-        roles: [Role.ProviderWorker],
-      });
+    const res = await httpOf(this.app).post(this.side.providerLead, '/api/v1/users', {
+      organisationId: this.side.providerId,
+      email: `${randomUUID()}@${MATRIX_EMAIL_DOMAIN}`,
+      displayName: 'Matrix activation',
+      roles: [Role.ProviderWorker],
+    });
     if (res.status !== 201) throw new Error(`activation code: ${res.status} ${res.text}`);
     const body = res.body as { id: string; activation: { code: string } };
     this.note({ id: body.id });

@@ -1,12 +1,13 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
+
 import { Public } from '../../../src/auth/public.decorator';
 import { IdentityModule } from '../../../src/identity/identity.module';
 import { ProbeController } from '../probe.controller';
 import { createTestApp } from '../test-app';
 import { EXEMPT_ROUTES, routesOf, takeViolations } from './contract-hook';
 import { ResponseContract, type ObservedResponse } from './response-contract';
+import { httpOf, type TestHttp } from '../http';
 
 /** Not a test-only probe as far as the contract knows: imported, not passed as a controller. */
 @Public()
@@ -218,23 +219,24 @@ describe('strict schemas under composition', () => {
 
 describe('the contract hook of every test app', () => {
   let app: NestFastifyApplication;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp({
       extra: { imports: [IdentityModule, RogueModule], controllers: [ProbeController] },
     });
+    http = httpOf(app);
   });
   afterAll(async () => {
     await app.close();
   });
 
   it('records a violation for a response outside the contract, and none for a good one', async () => {
-    await http().get('/api/v1/health/live').expect(200);
-    await http().get('/api/v1/no-such-route').expect(404);
+    await http.get('anonymous', '/api/v1/health/live').expect(200);
+    await http.get('anonymous', '/api/v1/no-such-route').expect(404);
     expect(takeViolations()).toEqual([]);
 
-    await http().get('/api/v1/contract-rogue').expect(200);
+    await http.get('anonymous', '/api/v1/contract-rogue').expect(200);
     expect(takeViolations()).toEqual([
       expect.objectContaining({
         kind: 'undocumented-route',
@@ -247,12 +249,11 @@ describe('the contract hook of every test app', () => {
 
   it('exempts the test-only probe controller and the listed non-API routes', async () => {
     expect(routesOf([ProbeController])).toContain('GET /api/v1/probe/things/:id');
-    await http().get('/api/v1/probe/things/4711').expect(404);
-    await http().get('/api/docs-json').expect(200);
-    await http()
-      .options('/api/v1/me')
-      .set('Origin', 'https://elsewhere.example')
-      .set('Access-Control-Request-Method', 'GET');
+    await http.get('anonymous', '/api/v1/probe/things/4711').expect(404);
+    await http.get('anonymous', '/api/docs-json').expect(200);
+    await http.send('anonymous', 'options', '/api/v1/me', undefined, {
+      headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(takeViolations()).toEqual([]);
   });
 
