@@ -1,6 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-
 import { AuditService, type AuditEntry } from '../../src/audit/audit.service';
 import { encodeCursor } from '../../src/common/pagination/cursor';
 import { Role } from '../../src/auth/role';
