@@ -1,6 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-
 import { DataSource } from 'typeorm';
 import { AuditEventRepository } from '../../src/audit/audit-event.repository';
 import { AuditSealer } from '../../src/audit/audit-sealer.service';

@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { REFRESH_IDLE_SECONDS, SESSION_MAX_SECONDS } from '../../src/identity/sessions.service';

@@ -7,7 +7,6 @@ import { ApiKeyScope, Role } from '../../src/auth/role';
 import { ClientsService } from '../../src/clients/clients.service';
 import { ResourceNotFound } from '../../src/common/problem/domain-error';
 import { OrganisationKind } from '../../src/common/organisation-kind';
-
 import {
   clientBody,
   createClient,

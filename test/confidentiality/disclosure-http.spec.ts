@@ -1,7 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-
 import { DataSource } from 'typeorm';
 import { Public } from '../../src/auth/public.decorator';
 import { EVERYTHING } from '../../src/confidentiality/content-category';

@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-
 import { DataSource } from 'typeorm';
 import { routeInventory } from '../../src/auth/route-inventory';
 import { DataCategory } from '../../src/confidentiality/data-category';

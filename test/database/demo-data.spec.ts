@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-
 import { Role } from '../../src/auth/role';
 import { DemoDataService } from '../../src/demo-data/demo-data.service';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from '../../src/demo-data/demo-world';

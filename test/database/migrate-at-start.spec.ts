@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-
 import { DataSource } from 'typeorm';
 import { createTestApp } from '../support/test-app';
 import { httpOf } from '../support/http';

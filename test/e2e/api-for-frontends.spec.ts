@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-
 import { Role } from '../../src/auth/role';
 import { DEMO_PASSWORD } from '../../src/demo-data/demo-world';
 import { createUser } from '../factories/identity';

@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-
 import { IdentityModule } from '../../src/identity/identity.module';
 import { expectProblem } from '../support/problem';
 import { ProbeController } from '../support/probe.controller';

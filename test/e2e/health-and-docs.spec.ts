@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';

@@ -2,7 +2,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { clientBody } from '../factories/clients';

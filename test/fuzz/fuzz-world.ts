@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-
 import { AuthService } from '../../src/auth/auth.service';
 import { ApiKeyScope, Role } from '../../src/auth/role';
 import { DataCategory } from '../../src/confidentiality/data-category';

@@ -4,7 +4,6 @@ import type { Response } from 'supertest';
 import { Permission } from '../../src/auth/permission';
 import { permissionsOfRoles, permissionsOfScopes } from '../../src/auth/role-permissions';
 import { routeInventory } from '../../src/auth/route-inventory';
-
 import { createTestApp } from '../support/test-app';
 import { buildRequest, type FuzzRequest } from './fuzz-request';
 import { buildFuzzWorld, type FuzzActor, type FuzzWorld } from './fuzz-world';

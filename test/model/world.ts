@@ -2,7 +2,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { ServiceKind } from '../../src/providers/service-kind';
-
 import { createClient } from '../factories/clients';
 import { createApprovedTemplate } from '../factories/consent';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';

@@ -4,7 +4,6 @@ import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { OrganisationsService } from '../../src/identity/organisations.service';
 import { ServiceKind } from '../../src/providers/service-kind';
-
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { setProfile } from '../factories/providers';
 import { uniqueName } from '../factories/unique';

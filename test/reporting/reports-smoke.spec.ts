@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-
 import { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../../src/auth/role';
 import { ReferralState } from '../../src/referrals/referral-state';

@@ -2,7 +2,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-
 import { DataSource } from 'typeorm';
 import { AuditAction } from '../../src/audit/audit-actions';
 import { DataCategory } from '../../src/confidentiality/data-category';

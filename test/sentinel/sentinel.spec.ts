@@ -2,7 +2,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { routeInventory } from '../../src/auth/route-inventory';
-
 import { createTestApp } from '../support/test-app';
 import { maySee, ruleKeys, WorldIndex } from './allowlist';
 import { captureStdout } from './log-capture';

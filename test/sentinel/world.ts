@@ -13,7 +13,6 @@ import { ActivityKind } from '../../src/referrals/referral-codes';
 import { ReferralState } from '../../src/referrals/referral-state';
 import { ReportKind } from '../../src/reporting/report.entity';
 import type { CreateReportDto } from '../../src/reporting/dto/create-report.dto';
-
 import { createClient } from '../factories/clients';
 import { createApprovedTemplate, recordConsent } from '../factories/consent';
 import { createApiKey, createUser, type TestUser } from '../factories/identity';

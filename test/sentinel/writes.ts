@@ -2,7 +2,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { ActivityKind } from '../../src/referrals/referral-codes';
 import { ReportKind } from '../../src/reporting/report.entity';
-
 import type { MarkerRegistry } from './markers';
 import type { SentinelWorld } from './world';
 import { httpOf } from '../support/http';

@@ -1,6 +1,5 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-
 import { Public } from '../../../src/auth/public.decorator';
 import { IdentityModule } from '../../../src/identity/identity.module';
 import { ProbeController } from '../probe.controller';
