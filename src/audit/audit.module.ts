@@ -5,6 +5,7 @@ import { AuditChainHead } from './audit-chain-head.entity';
 import { AuditChainRepository } from './audit-chain.repository';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventRepository } from './audit-event.repository';
+import { AuditMetrics } from './audit-metrics';
 import { AuditPending } from './audit-pending.entity';
 import { AuditSeal } from './audit-seal.entity';
 import { AuditSealer } from './audit-sealer.service';
@@ -31,6 +32,7 @@ import { ClientDisclosuresService } from './client-disclosures.service';
     AuditChainRepository,
     AuditService,
     AuditSealer,
+    AuditMetrics,
     AuditVerifier,
     ClientDisclosuresRepository,
     ClientDisclosuresService,

@@ -12,7 +12,7 @@ import {
   paramsAdder,
   releasedFor,
 } from './case-access';
-import { ReferralState } from '../referrals/referral-state';
+import { ReferralState } from '../common/referral-states';
 import { EVERYTHING, type ContentCategory, type Readable } from './content-category';
 import type { DataCategory } from './data-category';
 

@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { ResourceNotFound } from '../common/problem/domain-error';
 import { OrganisationKind } from '../common/organisation-kind';
-import { ACTIVE_STATES, ReferralState } from '../referrals/referral-state';
+import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 
 /**
  * The rules of case access as pure values and SQL conditions (docs/architecture/0009): who may

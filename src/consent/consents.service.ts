@@ -9,7 +9,7 @@ import { RequestValidationError, ResourceNotFound } from '../common/problem/doma
 import type { DataCategory } from '../confidentiality/data-category';
 import { assignedWorkerOf } from '../confidentiality/case-access';
 import { CaseAccess, type EffectiveGrant } from '../confidentiality/case-access.service';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/database/postgres-errors';
 import { OrganisationKind } from '../common/organisation-kind';
 import {
   AlreadyRevoked,

@@ -6,7 +6,7 @@ import { Role } from '../auth/role';
 import { AuditService } from '../audit/audit.service';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/database/postgres-errors';
 import type { IssuedActivationCode } from './activation-codes.service';
 import { ApiKeysService, type NewApiKey } from './api-keys.service';
 import {

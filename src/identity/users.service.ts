@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/database/postgres-errors';
 import { ActivationPurpose } from './activation-code.entity';
 import { ActivationCodesService, type IssuedActivationCode } from './activation-codes.service';
 import { ApprovalQueue, type Granted } from './approval-queue.service';

@@ -13,7 +13,7 @@ import { DataCategory } from '../confidentiality/data-category';
 import { Disclosed, Discloses } from '../confidentiality/disclosed';
 import { ActivityDto, ActivityPageDto, CreateActivityDto } from './dto/activity.dto';
 import { toActivityDto } from './referral.mappers';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 /** Outreach contacts and attempts (Kontakte, Hausbesuche, Begleitungen) of a referral. */
 @ApiTags(ApiTag.Referrals)

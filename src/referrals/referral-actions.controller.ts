@@ -22,7 +22,7 @@ import { ReferralDto } from './dto/referral.dto';
 import { referralResponse } from './referral-view';
 import { ReferralAction } from './referral-state';
 import { ReferralsService } from './referrals.service';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 const ACTION_PROBLEMS = {
   404: 'No such referral, or not visible to you.',

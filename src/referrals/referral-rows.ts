@@ -3,7 +3,7 @@ import type { User } from '../identity/user.entity';
 import type { ServiceKind } from '../providers/service-kind';
 import type { ReferralPriority, ReferralReason } from './referral-codes';
 import { Referral } from './referral.entity';
-import type { ReferralState } from './referral-state';
+import type { ReferralState } from '../common/referral-states';
 
 /**
  * The referral with the names its views show, as hand-written SQL for the hot reads (one

@@ -1,19 +1,9 @@
-/**
- * The referral's life, in the vocabulary of the HL7 FHIR `Task` status codes (docs/domain.md,
- * "Referral workflow"). Pure rules; who may act and on which referral is decided elsewhere.
- */
-export enum ReferralState {
-  Draft = 'draft',
-  Requested = 'requested',
-  Accepted = 'accepted',
-  InProgress = 'in_progress',
-  OnHold = 'on_hold',
-  Completed = 'completed',
-  Ended = 'ended',
-  Rejected = 'rejected',
-  Cancelled = 'cancelled',
-}
+import { ReferralState, TERMINAL_STATES } from '../common/referral-states';
 
+/**
+ * The referral's life as a state machine over `ReferralState` (docs/domain.md, "Referral
+ * workflow"). Pure rules; who may act and on which referral is decided elsewhere.
+ */
 export enum ReferralAction {
   Send = 'send',
   Accept = 'accept',
@@ -57,37 +47,6 @@ export const TRANSITIONS: Record<
     side: 'jobcenter',
   },
 };
-
-/** Never left: a new referral is made instead. */
-export const TERMINAL_STATES: readonly ReferralState[] = [
-  S.Rejected,
-  S.Cancelled,
-  S.Completed,
-  S.Ended,
-];
-
-/** Every state of a sent referral (all but draft), in the order of the workflow. */
-export const SENT_STATES: readonly ReferralState[] = [
-  S.Requested,
-  S.Accepted,
-  S.InProgress,
-  S.OnHold,
-  S.Completed,
-  S.Ended,
-  S.Rejected,
-  S.Cancelled,
-];
-
-/** Sent and not closed: these occupy a place of the contract's capacity. */
-export const OPEN_STATES: readonly ReferralState[] = [
-  S.Requested,
-  S.Accepted,
-  S.InProgress,
-  S.OnHold,
-];
-
-/** Accepted and not closed: the provider works the case and sees the client's contact data. */
-export const ACTIVE_STATES: readonly ReferralState[] = [S.Accepted, S.InProgress, S.OnHold];
 
 /** The state an action leads to from `from`, or undefined when it is not allowed there. */
 export function nextState(action: ReferralAction, from: ReferralState): ReferralState | undefined {

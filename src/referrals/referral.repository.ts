@@ -15,7 +15,7 @@ import {
   type ReferralScope,
 } from '../confidentiality/case-access';
 import { REFERRAL_WITH_NAMES, referralFromRow, type ReferralRow } from './referral-rows';
-import { OPEN_STATES, type ReferralState } from './referral-state';
+import { OPEN_STATES, type ReferralState } from '../common/referral-states';
 
 export interface ReferralFilter {
   state?: ReferralState;

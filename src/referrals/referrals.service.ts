@@ -31,13 +31,8 @@ import {
   WorkerNotAssignable,
 } from './referral-errors';
 import { ReferralRepository } from './referral.repository';
-import {
-  ACTIVE_STATES,
-  nextState,
-  ReferralAction,
-  ReferralState,
-  TRANSITIONS,
-} from './referral-state';
+import { nextState, ReferralAction, TRANSITIONS } from './referral-state';
+import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 import type { ReferralTransition } from './referral-transition.entity';
 import type { Referral } from './referral.entity';
 import { todayInGermany } from '../common/calendar';

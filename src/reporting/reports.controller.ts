@@ -17,8 +17,8 @@ import { PreviewQueryDto, ReportDto, ReportPageDto } from './dto/report.dto';
 import type { LoadedReport } from './report.repository';
 import { toReportDto } from './reporting.mappers';
 import { ReportsService } from './reports.service';
-import { ApiTag } from '../openapi/tags';
-import { Creates } from '../openapi/creates.decorator';
+import { ApiTag } from '../common/openapi/tags';
+import { Creates } from '../common/openapi/creates.decorator';
 
 function reportResponse(
   reply: FastifyReply,

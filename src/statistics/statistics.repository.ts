@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { grantInForceAt, releasedFor } from '../confidentiality/case-access';
 import { DataCategory } from '../confidentiality/data-category';
-import { OPEN_STATES, ReferralState } from '../referrals/referral-state';
+import { OPEN_STATES, ReferralState } from '../common/referral-states';
 import type { ServiceKind } from '../providers/service-kind';
 
 /**
