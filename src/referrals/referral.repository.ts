@@ -15,7 +15,8 @@ import {
   type ReferralScope,
 } from '../confidentiality/case-access';
 import { REFERRAL_WITH_NAMES, referralFromRow, type ReferralRow } from './referral-rows';
-import { OPEN_STATES, type ReferralState } from '../common/referral-states';
+import type { ReferralState } from '../common/referral-states';
+import { OPEN } from './referrals.sql';
 
 export interface ReferralFilter {
   state?: ReferralState;
@@ -28,7 +29,6 @@ export interface ReferralFilter {
 
 /** Names the list's cursors, so that a cursor of another list is refused. */
 const LIST = 'referrals-by-update';
-const OPEN = OPEN_STATES.map((s) => `'${s}'`).join(', ');
 
 @Injectable()
 export class ReferralRepository {
