@@ -1,5 +1,5 @@
 // @ts-check
-// Module boundaries of src/ (docs/architecture/0013-module-boundaries.md), checked by
+// Module boundaries of src/ (docs/architecture/0016-module-boundaries.md), checked by
 // `npm run lint` through scripts/check-boundaries.mjs, which also rejects module cycles and
 // SQL that names another module's table. The module map is scripts/module-map.js.
 const {

@@ -1,4 +1,4 @@
-// Module boundaries of src/ (docs/architecture/0013-module-boundaries.md).
+// Module boundaries of src/ (docs/architecture/0016-module-boundaries.md).
 //
 //   node scripts/boundaries.mjs check [<root>]   (`npm run lint`): the import rules of
 //       .dependency-cruiser.js, no cycle between modules, and no SQL that names another

@@ -1,4 +1,4 @@
-// The module map of src/ (docs/architecture/0013-module-boundaries.md): which files of a module
+// The module map of src/ (docs/architecture/0016-module-boundaries.md): which files of a module
 // other modules may import (its public entry), and which tables a module may name in SQL
 // besides its own. Read by .dependency-cruiser.js (the import rules) and by
 // scripts/check-boundaries.mjs (the module cycles and the table owners). Paths are relative to
@@ -20,9 +20,10 @@ const PUBLIC_IN_EVERY_MODULE = [
 
 /** Public besides the files every module publishes: vocabulary, pure rules and mappers. */
 const PUBLIC_FILES = {
-  // `disclosure-record.ts`: which actions the disclosure record reads; `audit-visibility.ts`:
-  // the marker that withholds a client id; `audit-chain.ts`: why a link of the chain broke.
-  audit: ['audit-chain.ts', 'audit-visibility.ts', 'disclosure-record.ts'],
+  // `audit-actions.ts`: the catalogue of actions every module writes; `disclosure-record.ts`:
+  // which actions the disclosure record reads; `audit-visibility.ts`: the marker that withholds
+  // a client id; `audit-chain.ts`: why a link of the chain broke.
+  audit: ['audit-actions.ts', 'audit-chain.ts', 'audit-visibility.ts', 'disclosure-record.ts'],
   // Authorization: who the caller is, roles, permissions, and the metadata the guard reads.
   auth: ['access-metadata.ts', 'actor.ts', 'permission.ts', 'role-permissions.ts', 'role.ts'],
   // The rate limit's response headers, which the OpenAPI document declares.

@@ -15,11 +15,13 @@ import { AuditService } from './audit.service';
 import { ClientDisclosuresController } from './client-disclosures.controller';
 import { ClientDisclosuresRepository } from './client-disclosures.repository';
 import { ClientDisclosuresService } from './client-disclosures.service';
+import { DisclosureAudit } from './disclosure-audit.service';
 
 /**
  * The audit trail: append-only events sealed into a hash chain, and the clients' disclosure
- * records read from it. Other modules write through `AuditService`. It imports only the
- * confidentiality module, which imports no Lotse module, so any module may import this one.
+ * records read from it. Other modules write through `AuditService`, and record what they
+ * disclose of a client through `DisclosureAudit`. It imports only the confidentiality module,
+ * which imports no Lotse module, so any module may import this one.
  */
 @Module({
   imports: [
@@ -36,7 +38,8 @@ import { ClientDisclosuresService } from './client-disclosures.service';
     AuditVerifier,
     ClientDisclosuresRepository,
     ClientDisclosuresService,
+    DisclosureAudit,
   ],
-  exports: [AuditService, AuditSealer],
+  exports: [AuditService, AuditSealer, DisclosureAudit],
 })
 export class AuditModule {}

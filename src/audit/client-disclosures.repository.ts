@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor, InvalidCursor } from '../common/pagination/
 import type { Page } from '../common/pagination/page';
 import { clientOfJobcenter, referralWasAccepted } from '../confidentiality/case-access';
 import type { DisclosureRecordScope } from '../confidentiality/case-access.service';
+import type { DisclosureAction } from './audit-actions';
 import { AuditActorKind } from './audit-event.entity';
 import { CLIENT_WITHHELD } from './audit-visibility';
 import { DisclosedData, DISCLOSURE_RECORD_ACTIONS } from './disclosure-record';
@@ -13,7 +14,7 @@ export interface DisclosureRow {
   /** The audit event's id (a bigint, as a string); the keyset of the record. */
   id: string;
   occurredAt: Date;
-  action: string;
+  action: DisclosureAction;
   recipientKind: AuditActorKind.User | AuditActorKind.ApiKey;
   recipientOrganisationId: string;
   /** Null only if the organisation is unknown to the directory. */

@@ -5,13 +5,13 @@ import type { Actor } from '../auth/actor';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
 import { CaseAccess } from '../confidentiality/case-access.service';
+import { AuditAction } from './audit-actions';
 import { AuditService } from './audit.service';
 import {
   ClientDisclosuresRepository,
   type DisclosureFilter,
   type DisclosureRow,
 } from './client-disclosures.repository';
-import { DISCLOSURE_RECORD_READ_ACTION } from './disclosure-record';
 
 export type DisclosureRecordQuery = DisclosureFilter & { limit: number; cursor?: string };
 
@@ -41,7 +41,7 @@ export class ClientDisclosuresService {
       if (!scope) throw new ResourceNotFound('client');
       const page = await this.records.list(manager, scope, clientId, filter, { limit, cursor });
       await this.audit.recordBy(manager, actor, {
-        action: DISCLOSURE_RECORD_READ_ACTION,
+        action: AuditAction.DisclosureRecordRead,
         outcome: 'success',
         resourceType: 'client',
         resourceId: clientId,

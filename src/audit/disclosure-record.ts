@@ -1,4 +1,4 @@
-import { DISCLOSURE_ACTION } from '../confidentiality/content-category';
+import { AuditAction, type DisclosureAction } from './audit-actions';
 
 /** What a disclosure showed its recipient. */
 export enum DisclosedData {
@@ -13,14 +13,12 @@ export enum DisclosedData {
   ReferralSummary = 'referral_summary',
 }
 
-/** The audit action written when the jobcenter's client record is shown to a provider. */
-export const CLIENT_DISCLOSURE_ACTION = 'client.disclose';
-
-/** The audit actions that make up a client's disclosure record, and what each disclosed. */
-export const DISCLOSURE_RECORD_ACTIONS: Readonly<Record<string, DisclosedData>> = {
-  [DISCLOSURE_ACTION]: DisclosedData.CaseContent,
-  [CLIENT_DISCLOSURE_ACTION]: DisclosedData.ClientRecord,
+/**
+ * The audit actions that make up a client's disclosure record, and what each disclosed (a
+ * `client.disclose` event names its data in `details.data`). Keyed by every disclosure action
+ * of the catalogue: one the record does not read does not compile.
+ */
+export const DISCLOSURE_RECORD_ACTIONS: Readonly<Record<DisclosureAction, DisclosedData>> = {
+  [AuditAction.ContentDisclose]: DisclosedData.CaseContent,
+  [AuditAction.ClientDisclose]: DisclosedData.ClientRecord,
 };
-
-/** The audit action written whenever somebody reads a client's disclosure record. */
-export const DISCLOSURE_RECORD_READ_ACTION = 'disclosure_record.read';

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import type { AuditDetails } from '../audit/audit-event.entity';
 import { auditActorOf, type Actor } from '../auth/actor';
 
@@ -20,7 +21,7 @@ export function recordAccessDenied(
 ): Promise<void> {
   return audit.recordAlone({
     ...auditActorOf(actor),
-    action: 'access.denied',
+    action: AuditAction.AccessDenied,
     outcome: 'denied',
     resourceType: 'route',
     resourceId: routeOf(request),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import { ActivationCodesService } from '../identity/activation-codes.service';
 import { SessionEndReason } from '../identity/session.entity';
 import { SessionsService } from '../identity/sessions.service';
@@ -41,7 +42,7 @@ export class AuthService {
       ...(check.userId
         ? { actorKind: 'user', actorId: check.userId, organisationId: check.organisationId }
         : ANONYMOUS),
-      action: 'auth.login',
+      action: AuditAction.AuthLogin,
       outcome: 'failure',
       requestId,
       details: { reason: check.reason },
@@ -56,7 +57,7 @@ export class AuthService {
         actorKind: 'user',
         actorId: login.userId,
         organisationId: login.organisationId,
-        action: 'auth.login',
+        action: AuditAction.AuthLogin,
         outcome: 'success',
         resourceType: 'session',
         resourceId: started.sessionId,
@@ -75,7 +76,7 @@ export class AuthService {
           actorKind: 'user',
           actorId: result.userId,
           organisationId: result.organisationId,
-          action: 'auth.refresh_reuse',
+          action: AuditAction.AuthRefreshReuse,
           outcome: 'denied',
           resourceType: 'session',
           resourceId: result.sessionId,
@@ -97,7 +98,7 @@ export class AuthService {
     await this.dataSource.transaction(async (manager) => {
       await this.sessions.end(manager, actor.sessionId, SessionEndReason.Logout);
       await this.audit.recordBy(manager, actor, {
-        action: 'auth.logout',
+        action: AuditAction.AuthLogout,
         outcome: 'success',
         resourceType: 'session',
         resourceId: actor.sessionId,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
@@ -104,7 +105,7 @@ export class ClientsService {
           noteToProvider: dto.noteToProvider ?? null,
           createdBy: actor.kind === 'user' ? actor.userId : null,
         });
-        await this.recordChange(manager, actor, 'client.create', client.id, dto);
+        await this.recordChange(manager, actor, AuditAction.ClientCreate, client.id, dto);
         return client;
       })
       .catch(customerNumberConflict);
@@ -133,7 +134,7 @@ export class ClientsService {
           patchOf(dto),
         );
         if (!updated) throw new PreconditionFailed();
-        await this.recordChange(manager, actor, 'client.update', id, dto);
+        await this.recordChange(manager, actor, AuditAction.ClientUpdate, id, dto);
         return updated;
       })
       .catch(customerNumberConflict);
@@ -143,7 +144,7 @@ export class ClientsService {
   private recordChange(
     manager: EntityManager,
     actor: Actor,
-    action: 'client.create' | 'client.update',
+    action: AuditAction.ClientCreate | AuditAction.ClientUpdate,
     clientId: string,
     dto: CreateClientDto | UpdateClientDto,
   ): Promise<void> {

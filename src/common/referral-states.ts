@@ -1,7 +1,7 @@
 /**
  * The referral's states, in the vocabulary of the HL7 FHIR `Task` status codes (docs/domain.md,
  * "Referral workflow"), and the sets of them other modules ask about (case access, statistics,
- * reports). Shared kernel: the state machine itself is `referrals/referral-state.ts`.
+ * reports). Shared kernel: the state machine itself is `referrals/referral-actions.ts`.
  */
 export enum ReferralState {
   Draft = 'draft',

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { enumLiteral, paramsAdder } from '../common/sql/sql';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { OrganisationKind } from '../common/organisation-kind';
 import {
-  ACTIVE,
   assignedWorkerOf,
   consentReadable,
   consentReleasedBy,
   grantInForceAt,
-  paramsAdder,
   releasedFor,
 } from './case-access';
-import { ReferralState } from '../common/referral-states';
+import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 import { EVERYTHING, type ContentCategory, type Readable } from './content-category';
 import type { DataCategory } from './data-category';
 
@@ -157,9 +156,9 @@ export class CaseAccess {
     if (actor.organisationKind !== OrganisationKind.Provider) return undefined;
     const rows = await manager.query<{ id: string }[]>(
       `SELECT id FROM referrals
-        WHERE client_id = $1 AND provider_id = $2 AND state IN (${ACTIVE})
-          AND ($3::uuid IS NULL OR assigned_worker_id = $3)`,
-      [clientId, actor.organisationId, assignedWorkerOf(actor)],
+        WHERE client_id = $1 AND provider_id = $2 AND state = ANY($3::referral_state[])
+          AND ($4::uuid IS NULL OR assigned_worker_id = $4)`,
+      [clientId, actor.organisationId, ACTIVE_STATES, assignedWorkerOf(actor)],
     );
     return rows.length > 0 ? { kind: 'provider', referralIds: rows.map((r) => r.id) } : undefined;
   }
@@ -223,7 +222,7 @@ export class CaseAccess {
     clientId: string,
   ): Promise<boolean> {
     const rows = await manager.query<unknown[]>(
-      `SELECT 1 FROM referrals WHERE client_id = $1 AND provider_id = $2 AND state <> '${ReferralState.Draft}' LIMIT 1`,
+      `SELECT 1 FROM referrals WHERE client_id = $1 AND provider_id = $2 AND state <> ${enumLiteral(ReferralState.Draft)} LIMIT 1`,
       [clientId, providerId],
     );
     return rows.length > 0;

@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { ResourceNotFound } from '../common/problem/domain-error';
 import { OrganisationKind } from '../common/organisation-kind';
+import { anyOf, enumLiteral, type AddParam } from '../common/sql/sql';
 import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 import type { DataCategory } from './data-category';
 
@@ -14,9 +15,6 @@ import type { DataCategory } from './data-category';
 
 /** How long after closing a provider still sees a referral (to submit the final report). */
 export const PROVIDER_AFTERCARE_DAYS = 30;
-
-/** The states in which a provider works a case (and so may touch its client). */
-export const ACTIVE = ACTIVE_STATES.map((s) => `'${s}'`).join(', ');
 
 /**
  * Whose referrals a caller sees. A jobcenter: its own. A provider: those sent to it (never
@@ -52,19 +50,12 @@ export function referralScopeOf(actor: Actor): ReferralScope {
   throw new ResourceNotFound('referral');
 }
 
-/** Appends a parameter and answers its placeholder. */
-export type AddParam = (value: unknown) => string;
-
-export function paramsAdder(params: unknown[]): AddParam {
-  return (value) => `$${params.push(value)}`;
-}
-
 /** The scope's condition on the referral alias `f`. */
 export function referralVisible(scope: ReferralScope, f: string, add: AddParam): string {
   if (scope.kind === 'jobcenter') return `${f}.jobcenter_id = ${add(scope.jobcenterId)}`;
   const conditions = [
     `${f}.provider_id = ${add(scope.providerId)}`,
-    `${f}.state <> '${ReferralState.Draft}'`,
+    `${f}.state <> ${enumLiteral(ReferralState.Draft)}`,
     `(${f}.closed_at IS NULL OR ${f}.closed_at > now() - interval '${PROVIDER_AFTERCARE_DAYS} days')`,
   ];
   if (scope.workerId) conditions.push(`${f}.assigned_worker_id = ${add(scope.workerId)}`);
@@ -84,7 +75,7 @@ export function clientReachable(actor: Actor, client: string, add: AddParam): st
   const worker = assignedWorkerOf(actor);
   return `EXISTS (SELECT 1 FROM referrals cf
      WHERE cf.client_id = ${client} AND cf.provider_id = ${add(actor.organisationId)}
-       AND cf.state IN (${ACTIVE})${worker ? ` AND cf.assigned_worker_id = ${add(worker)}` : ''})`;
+       AND cf.state ${anyOf(add, ACTIVE_STATES, 'referral_state')}${worker ? ` AND cf.assigned_worker_id = ${add(worker)}` : ''})`;
 }
 
 /** The client `client` belongs to the jobcenter `jobcenter` (SQL expressions). */
@@ -95,12 +86,19 @@ export function clientOfJobcenter(client: string, jobcenter: string): string {
 /**
  * The provider `provider` works an accepted, open referral of the client `client`; a worker
  * (`worker`, null for the whole provider) one assigned to them. SQL expressions, for queries
- * built with named parameters.
+ * built with named parameters: the condition, and the parameters it binds itself.
  */
-export function providerWorksClient(client: string, provider: string, worker: string): string {
-  return `EXISTS (SELECT 1 FROM referrals f WHERE f.client_id = ${client}
-            AND f.provider_id = ${provider} AND f.state IN (${ACTIVE})
-            AND (CAST(${worker} AS uuid) IS NULL OR f.assigned_worker_id = ${worker}))`;
+export function providerWorksClient(
+  client: string,
+  provider: string,
+  worker: string,
+): { condition: string; parameters: { activeStates: readonly ReferralState[] } } {
+  return {
+    condition: `EXISTS (SELECT 1 FROM referrals f WHERE f.client_id = ${client}
+            AND f.provider_id = ${provider} AND f.state = ANY(CAST(:activeStates AS referral_state[]))
+            AND (CAST(${worker} AS uuid) IS NULL OR f.assigned_worker_id = ${worker}))`,
+    parameters: { activeStates: ACTIVE_STATES },
+  };
 }
 
 /**
@@ -194,7 +192,7 @@ export function categoryReleased(category: DataCategory, q: ReleaseQuestion, at:
   return `EXISTS (
             SELECT 1 FROM consent_records cr JOIN consent_grants g ON g.consent_id = cr.id
              WHERE ${releasedFor('cr', 'g', q)}
-               AND g.category = '${category}' AND ${grantInForceAt('cr', 'g', at)})`;
+               AND g.category = ${enumLiteral(category)} AND ${grantInForceAt('cr', 'g', at)})`;
 }
 
 /**
@@ -205,7 +203,7 @@ export function releasesInForceTo(reader: string, category: DataCategory): strin
   return `
          SELECT DISTINCT cr.referral_id, cr.client_id, cr.releasing_organisation_id AS author
            FROM consent_grants g JOIN consent_records cr ON cr.id = g.consent_id
-          WHERE g.recipient_organisation_id = ${reader} AND g.category = '${category}'
+          WHERE g.recipient_organisation_id = ${reader} AND g.category = ${enumLiteral(category)}
             AND ${grantInForceAt('cr', 'g', 'now()')}`;
 }
 
@@ -219,5 +217,5 @@ export function nextReleaseChangeTo(reader: string, category: DataCategory): str
          FROM consent_grants g
          JOIN consent_records cr ON cr.id = g.consent_id
         CROSS JOIN LATERAL (VALUES (cr.valid_from), (cr.valid_until), (cr.recorded_at), (g.revoked_at)) v(at)
-        WHERE g.recipient_organisation_id = ${reader} AND g.category = '${category}' AND v.at > now()`;
+        WHERE g.recipient_organisation_id = ${reader} AND g.category = ${enumLiteral(category)} AND v.at > now()`;
 }

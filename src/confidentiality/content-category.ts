@@ -17,6 +17,3 @@ export const EVERYTHING: Readable = new Set<ContentCategory>([
 ]);
 
 export const NOTHING: Readable = new Set<ContentCategory>();
-
-/** The audit action of every response that shows case content to a non-author. */
-export const DISCLOSURE_ACTION = 'content.disclose';

@@ -18,8 +18,24 @@ export class Open<T = unknown> {
   constructor(readonly value: T) {}
 }
 
-/** A DTO before the disclosure step: any field may still be sealed. */
-export type Undisclosed<T> = { [K in keyof T]: T[K] | Sealed<T[K]> | Open<T[K]> };
+type Plain = string | number | boolean | bigint | symbol | Date | null | undefined;
+
+/**
+ * A response body before the disclosure step, as its mapper builds it: the DTO's shape, in which
+ * any value at any depth may still be sealed, a list's items each on their own (the sections of
+ * a report, `@SealedItems`). The DTO's field rules decide at output which sealed values show; a
+ * sealed value where the rules expect none is withheld (`disclose`).
+ */
+export type Undisclosed<T> = unknown extends T
+  ? T
+  : T extends Plain
+    ? T
+    : T extends readonly (infer Item)[]
+      ? readonly MaybeSealed<Item>[]
+      : { [K in keyof T]: MaybeSealed<T[K]> };
+
+/** A value of an undisclosed body: plain, sealed with its category, or marked open. */
+export type MaybeSealed<T> = Undisclosed<T> | Sealed<Undisclosed<T>> | Open<Undisclosed<T>>;
 
 /** `value` sealed with its row's category, or marked open when the row has none. */
 export function sealed<T>(category: ContentCategory | null, value: T): Sealed<T> | Open<T> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor, UserActor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
 import { isUniqueViolation } from '../common/database/postgres-errors';
@@ -47,7 +48,7 @@ export class ConsentTemplatesService {
             createdBy: actor.userId,
           });
           await this.audit.recordBy(manager, actor, {
-            action: 'consent_template.create',
+            action: AuditAction.ConsentTemplateCreate,
             outcome: 'success',
             resourceType: 'consent_template',
             resourceId: template.id,
@@ -88,7 +89,7 @@ export class ConsentTemplatesService {
         throw new TemplateAlreadyApproved();
       }
       await this.audit.recordBy(manager, actor, {
-        action: 'consent_template.approve',
+        action: AuditAction.ConsentTemplateApprove,
         outcome: 'success',
         resourceType: 'consent_template',
         resourceId: id,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { paramsAdder, type AddParam } from '../common/sql/sql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { fetchKeysetPage } from '../common/pagination/keyset';
@@ -8,9 +9,7 @@ import type { Actor } from '../auth/actor';
 import {
   consentReadable,
   consentRevocable,
-  paramsAdder,
   providerWorksClient,
-  type AddParam,
 } from '../confidentiality/case-access';
 import type { OrganisationKind } from '../common/organisation-kind';
 import { joinOrganisation, joinUser } from '../identity/identity.sql';
@@ -294,9 +293,8 @@ export class ConsentRepository {
         'EXISTS (SELECT 1 FROM consent_grants g WHERE g.consent_id = r.id AND g.revoked_at IS NULL)',
       );
     if (scope.provider) {
-      qb.andWhere(providerWorksClient('r.client_id', ':org', ':worker'), {
-        worker: scope.provider.workerId,
-      });
+      const works = providerWorksClient('r.client_id', ':org', ':worker');
+      qb.andWhere(works.condition, { worker: scope.provider.workerId, ...works.parameters });
     }
     return fetchKeysetPage(
       qb,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, UserActor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import { todayInGermany } from '../common/calendar';
 import type { Page } from '../common/pagination/page';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
@@ -169,7 +170,7 @@ export class ConsentsService {
           })),
         );
         await this.audit.recordBy(manager, actor, {
-          action: 'consent.record',
+          action: AuditAction.ConsentRecord,
           outcome: 'success',
           resourceType: 'consent',
           resourceId: consentId,
@@ -254,7 +255,7 @@ export class ConsentsService {
       const seenIds = new Set(seen.map((g) => g.id));
       const shown = revoked.filter((g) => seenIds.has(g.id));
       await this.audit.recordBy(manager, actor, {
-        action: 'consent.revoke',
+        action: AuditAction.ConsentRevoke,
         outcome: 'success',
         resourceType: 'consent',
         resourceId: id,
@@ -290,7 +291,7 @@ export class ConsentsService {
       const categories = dto.categories ?? null;
       await this.consents.revokeAllAbout(manager, actor, clientId, categories, actor.userId);
       await this.audit.recordBy(manager, actor, {
-        action: 'consent.revoke_all',
+        action: AuditAction.ConsentRevokeAll,
         outcome: 'success',
         resourceType: 'client',
         resourceId: clientId,

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DurabilityCheck, durabilityProblems, UndurableDatabaseError } from './durability-check';
 
 const durable = { fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' };
@@ -9,7 +9,9 @@ const PGLITE = 'PostgreSQL 18.6 (PGlite 0.5.14) on wasm32-unknown-emscripten';
 
 function checkOn(settings: Record<string, string>, version: string): DurabilityCheck {
   const rows = Object.entries(settings).map(([name, setting]) => ({ name, setting, version }));
-  const dataSource = { query: () => Promise.resolve(rows) } as unknown as DataSource;
+  // Never initialised, so never connected: the check's one query answers from the table above.
+  const dataSource = new DataSource({ type: 'postgres' });
+  jest.spyOn(dataSource, 'query').mockResolvedValue(rows);
   return new DurabilityCheck(dataSource);
 }
 

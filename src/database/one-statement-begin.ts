@@ -1,5 +1,6 @@
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { transactionDepthOf } from '../common/database/typeorm-seam';
 
 const LEVELS: ReadonlySet<string> = new Set<IsolationLevel>([
   'READ UNCOMMITTED',
@@ -19,8 +20,9 @@ let installed = false;
  * than needed on every consent-checked read (BENCHMARKS.md, CPU profile). This makes the
  * outermost `startTransaction(level)` send `START TRANSACTION ISOLATION LEVEL …` instead: the
  * same transaction, one statement. Everything else (savepoints, events, the transaction state)
- * stays TypeORM's own. Pinned to TypeORM's internals like `pglite-batching.ts`:
- * `test/database/one-statement-begin.spec.ts` fails if a new version breaks it.
+ * stays TypeORM's own. Pinned to TypeORM's internals (what it reads past TypeORM's types, it
+ * reads through `typeorm-seam.ts`): `test/database/one-statement-begin.spec.ts` fails if a new
+ * version breaks it.
  */
 export function beginInOneStatement(): void {
   if (installed) return;
@@ -35,7 +37,7 @@ export function beginInOneStatement(): void {
     this: PostgresQueryRunner,
     isolationLevel?: IsolationLevel,
   ): Promise<void> {
-    const depth = (this as unknown as { transactionDepth: number }).transactionDepth;
+    const depth = transactionDepthOf(this);
     // A default level in the options, a savepoint, or an unknown level: TypeORM's own way
     // (which also rejects the unknown level).
     if (

@@ -31,7 +31,9 @@ function endsBatch(message: Uint8Array): boolean {
  * queries fail ("portal does not exist") or, worse, answer with another connection's rows.
  * This holds a connection's messages back until the end of its batch and queues the batch as
  * one unit, so that batches, never single messages, interleave. Pinned to 0.2.17's internals;
- * `test/database/embedded-concurrency.spec.ts` fails if a new version breaks it.
+ * `test/database/embedded-concurrency.spec.ts` fails if a new version breaks it. This file is
+ * the PGlite seam, one of the two places allowed past a library's types (the other is
+ * `typeorm-seam.ts`; docs/architecture/0014-typed-disclosure-and-audit-catalogue.md).
  */
 export function batchProtocolMessages(server: PGLiteSocketServer): void {
   const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;

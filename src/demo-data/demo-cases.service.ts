@@ -80,7 +80,7 @@ export class DemoCasesService {
     const template = await this.templates.approve(providerAuditor, draftTemplate.id);
     for (const demo of DEMO_CASES) {
       const client = await this.clients.create(caseworker, demo.client);
-      let referral = await this.referrals.create(caseworker, {
+      let { referral } = await this.referrals.create(caseworker, {
         clientId: client.id,
         providerId: provider,
         reasonCategory: demo.reason,
@@ -88,7 +88,8 @@ export class DemoCasesService {
       });
       const reach = STAGES.indexOf(demo.stage);
       const step = async (actor: UserActor, action: ReferralAction, input = {}) => {
-        referral = await this.referrals.act(actor, referral.id, referral.version, action, input);
+        const done = await this.referrals.act(actor, referral.id, referral.version, action, input);
+        referral = done.referral;
       };
       if (reach >= 1) await step(caseworker, ReferralAction.Send);
       if (reach >= 2) {

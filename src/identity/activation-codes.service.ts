@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ANONYMOUS } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import { RequestValidationError } from '../common/problem/domain-error';
 import type { AppConfig } from '../config/app-config';
 import { ActivationPurpose } from './activation-code.entity';
@@ -119,7 +120,7 @@ export class ActivationCodesService {
         actorKind: 'user',
         actorId: locked.userId,
         organisationId: locked.organisationId,
-        action: 'user.activate',
+        action: AuditAction.UserActivate,
         outcome: 'success',
         resourceType: 'user',
         resourceId: locked.userId,
@@ -134,7 +135,7 @@ export class ActivationCodesService {
   private async refuse(requestId: string): Promise<never> {
     await this.audit.recordAlone({
       ...ANONYMOUS,
-      action: 'user.activate',
+      action: AuditAction.UserActivate,
       outcome: 'failure',
       requestId,
       details: { reason: 'invalid_code' },

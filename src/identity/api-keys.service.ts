@@ -6,6 +6,7 @@ import type { Actor, UserActor } from '../auth/actor';
 import { Role, type ApiKeyScope } from '../auth/role';
 import type { AuditDetails } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound, RequestValidationError } from '../common/problem/domain-error';
 import { ApiKey } from './api-key.entity';
@@ -139,7 +140,7 @@ export class ApiKeysService {
       createdBy: issuer.userId,
     });
     await this.audit.recordBy(manager, issuer, {
-      action: 'api_key.create',
+      action: AuditAction.ApiKeyCreate,
       outcome: 'success',
       resourceType: 'api_key',
       resourceId: apiKey.id,
@@ -178,7 +179,7 @@ export class ApiKeysService {
       if (!key.revokedAt) {
         await this.keys.revoke(manager, id);
         await this.audit.recordBy(manager, actor, {
-          action: 'api_key.revoke',
+          action: AuditAction.ApiKeyRevoke,
           outcome: 'success',
           resourceType: 'api_key',
           resourceId: id,

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { UserActor } from '../auth/actor';
 import type { ApiKeyScope, Role } from '../auth/role';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import type { AppConfig } from '../config/app-config';
 import { ApprovalKind, type ApprovalRequest } from './approval-request.entity';
 import { ApprovalRequestRepository } from './approval-request.repository';
@@ -66,7 +67,7 @@ export class ApprovalQueue {
       apiKeyExpiresAt: ask.kind === ApprovalKind.ApiKeyCreate ? ask.expiresAt : null,
     });
     await this.audit.recordBy(manager, admin, {
-      action: 'approval.request',
+      action: AuditAction.ApprovalRequest,
       outcome: 'success',
       resourceType: 'approval_request',
       resourceId: request.id,

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, UserActor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
 import { isUniqueViolation } from '../common/database/postgres-errors';
@@ -95,7 +96,7 @@ export class ApprovalRequestsService {
           decidedBy: actor.userId,
           resultId: made.resultId,
         });
-        await this.record(manager, actor, 'approval.approve', closed, {
+        await this.record(manager, actor, AuditAction.ApprovalApprove, closed, {
           ...(made.resultId ? { resultId: made.resultId } : {}),
         });
         return { closed, made };
@@ -119,7 +120,7 @@ export class ApprovalRequestsService {
         status: ApprovalStatus.Rejected,
         decidedBy: actor.userId,
       });
-      await this.record(manager, actor, 'approval.reject', closed, {});
+      await this.record(manager, actor, AuditAction.ApprovalReject, closed, {});
       return closed;
     });
   }
@@ -132,7 +133,7 @@ export class ApprovalRequestsService {
         status: ApprovalStatus.Withdrawn,
         decidedBy: actor.userId,
       });
-      await this.record(manager, actor, 'approval.withdraw', closed, {});
+      await this.record(manager, actor, AuditAction.ApprovalWithdraw, closed, {});
       return closed;
     });
   }
@@ -252,7 +253,7 @@ export class ApprovalRequestsService {
   private record(
     manager: EntityManager,
     actor: UserActor,
-    action: string,
+    action: AuditAction,
     request: ApprovalRequest,
     details: Record<string, string>,
   ): Promise<void> {

@@ -3,7 +3,7 @@ import type { OrganisationKind } from '../common/organisation-kind';
 
 /**
  * The organisation and user directory as SQL for other modules' queries
- * (docs/architecture/0013): joins that name a row's parties inside the caller's one query, and
+ * (docs/architecture/0016): joins that name a row's parties inside the caller's one query, and
  * organisations by id. Read-only. What other modules read of the joined aliases:
  * `organisations`: `name`, `kind`, `active`; `users`: `display_name`, `organisation_id`.
  */

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor, UserActor } from '../auth/actor';
 import type { AuditEvent } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
@@ -85,7 +86,7 @@ export class OrganisationsService {
         const inserted = await this.organisations.insertIfNameFree(dto.kind, dto.name, manager);
         if (!inserted) throw new OrganisationNameTaken();
         await this.audit.recordBy(manager, actor, {
-          action: 'organisation.create',
+          action: AuditAction.OrganisationCreate,
           outcome: 'success',
           resourceType: 'organisation',
           resourceId: inserted.id,
@@ -150,7 +151,7 @@ export class OrganisationsService {
           );
         }
         await this.audit.recordBy(manager, actor, {
-          action: 'organisation.update',
+          action: AuditAction.OrganisationUpdate,
           outcome: 'success',
           resourceType: 'organisation',
           resourceId: id,

@@ -5,6 +5,7 @@ import { auditActorOf, type Actor, type UserActor } from '../auth/actor';
 import { Role, ROLE_ORGANISATION_KINDS } from '../auth/role';
 import type { AuditDetails } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
@@ -193,7 +194,7 @@ export class UsersService {
       ActivationPurpose.Activation,
       issuer.userId,
     );
-    await this.record(manager, issuer, 'user.create', user.id, {
+    await this.record(manager, issuer, AuditAction.UserCreate, user.id, {
       organisationId: organisation.id,
       roles: [...input.roles].sort(),
       ...details,
@@ -231,7 +232,7 @@ export class UsersService {
         actorKind: 'system',
         actorId: null,
         organisationId: null,
-        action: 'user.create',
+        action: AuditAction.UserCreate,
         outcome: 'success',
         resourceType: 'user',
         resourceId: user.id,
@@ -310,7 +311,7 @@ export class UsersService {
     if (!(await this.users.updateAtVersion(manager, user.id, user.version, patch))) {
       throw new PreconditionFailed();
     }
-    await this.record(manager, approver, 'user.update', user.id, {
+    await this.record(manager, approver, AuditAction.UserUpdate, user.id, {
       organisationId: user.organisationId,
       fields: fieldsSent(patch),
       ...(patch.roles ? { roles: [...patch.roles].sort() } : {}),
@@ -358,7 +359,7 @@ export class UsersService {
       ActivationPurpose.PasswordReset,
       issuer.userId,
     );
-    await this.record(manager, issuer, 'user.reset_password', user.id, {
+    await this.record(manager, issuer, AuditAction.UserResetPassword, user.id, {
       organisationId: user.organisationId,
       ...details,
     });
@@ -372,7 +373,7 @@ export class UsersService {
     if (!matches || user.passwordHash === null) {
       await this.audit.recordAlone({
         ...auditActorOf(actor),
-        action: 'user.change_password',
+        action: AuditAction.UserChangePassword,
         outcome: 'failure',
         resourceType: 'user',
         resourceId: actor.userId,
@@ -389,7 +390,7 @@ export class UsersService {
         SessionEndReason.PasswordChanged,
         actor.sessionId,
       );
-      await this.record(manager, actor, 'user.change_password', actor.userId, {
+      await this.record(manager, actor, AuditAction.UserChangePassword, actor.userId, {
         organisationId: actor.organisationId,
       });
     });
@@ -413,7 +414,7 @@ export class UsersService {
       await this.sessions.endAllOfUser(manager, current.id, SessionEndReason.UserDisabled);
       await this.codes.voidAllOfUser(manager, current.id);
     }
-    await this.record(manager, actor, 'user.update', current.id, {
+    await this.record(manager, actor, AuditAction.UserUpdate, current.id, {
       organisationId: current.organisationId,
       fields: fieldsSent(patch),
       ...(patch.roles ? { roles: [...patch.roles].sort() } : {}),
@@ -430,7 +431,7 @@ export class UsersService {
   private record(
     manager: EntityManager,
     actor: UserActor,
-    action: string,
+    action: AuditAction,
     userId: string,
     details: AuditDetails & { organisationId: string },
   ): Promise<void> {

@@ -2,11 +2,9 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyInstance } from 'fastify';
-import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { postgresPoolOf, timePoolConnects } from '../common/database/typeorm-seam';
 import { Metrics } from './metrics.service';
-
-type ConnectCallback = (err: Error | undefined, client: PoolClient, release: () => void) => void;
 
 /**
  * Feeds the metrics: every HTTP response (by route template, so that ids do not become label
@@ -42,7 +40,7 @@ export class MetricsCollectors implements OnModuleInit {
   }
 
   private observePool(): void {
-    const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
+    const pool = postgresPoolOf(this.dataSource);
     if (!pool) return;
     const max = (pool.options as { max?: number }).max ?? 10;
     this.metrics.gauge(
@@ -63,16 +61,8 @@ export class MetricsCollectors implements OnModuleInit {
       [],
       (g) => g.set(pool.waitingCount),
     );
-    // TypeORM asks the pool with a callback; time each request until a connection is lent.
-    const connect = pool.connect.bind(pool) as (cb?: ConnectCallback) => Promise<PoolClient> | void;
+    // Time each request for a connection until one is lent.
     const acquire = this.metrics.poolAcquire;
-    (pool as unknown as { connect: typeof connect }).connect = (cb?: ConnectCallback) => {
-      const done = acquire.startTimer();
-      if (!cb) return (connect() as Promise<PoolClient>).finally(done);
-      return connect((err, client, release) => {
-        done();
-        cb(err, client, release);
-      });
-    };
+    timePoolConnects(pool, () => acquire.startTimer());
   }
 }

@@ -1,4 +1,9 @@
-import type { OpenAPIObject } from '@nestjs/swagger';
+import type {
+  OpenAPIObject,
+  ParameterObject,
+  ReferenceObject,
+  ResponseObject,
+} from '@nestjs/swagger';
 import { PERMISSION_EXTENSION } from '../auth/can.decorator';
 import type { Permission } from '../auth/permission';
 import { ROLE_PERMISSIONS, SCOPE_PERMISSIONS } from '../auth/role-permissions';
@@ -21,6 +26,16 @@ export const METHODS = [
   'patch',
   'trace',
 ] as const;
+
+/**
+ * Removes a vendor extension a decorator put on the operation (`@Can`, `@Creates`), which the
+ * document's types do not name, and answers its value.
+ */
+function takeExtension(operation: Operation, name: string): unknown {
+  const value: unknown = Reflect.get(operation, name);
+  Reflect.deleteProperty(operation, name);
+  return value;
+}
 
 /** Every operation of the document with its path and method, in document order. */
 export function operationsOf(
@@ -50,9 +65,7 @@ export function splitOperationTexts(document: OpenAPIObject): void {
  */
 export function describePermissions(document: OpenAPIObject): void {
   for (const { operation } of operationsOf(document)) {
-    const extensions = operation as unknown as Json;
-    const permission = extensions[PERMISSION_EXTENSION] as Permission | undefined;
-    delete extensions[PERMISSION_EXTENSION];
+    const permission = takeExtension(operation, PERMISSION_EXTENSION) as Permission | undefined;
     if (!permission) continue;
     const holders = (table: Record<string, readonly Permission[]>): string[] =>
       Object.entries(table)
@@ -142,9 +155,7 @@ export function declareResponseHeaders(document: OpenAPIObject): void {
     if (parent.endsWith('}')) versioned.add(parent);
   }
   for (const { path, method, operation } of operations) {
-    const extensions = operation as unknown as Json;
-    const location = extensions[LOCATION_EXTENSION] as string | undefined;
-    delete extensions[LOCATION_EXTENSION];
+    const location = takeExtension(operation, LOCATION_EXTENSION) as string | undefined;
     const responses = operation.responses as Json;
     if (location) {
       addHeader(responses['201'], 'Location');
@@ -259,9 +270,9 @@ function nounOf(schemaName: string): string {
     .toLowerCase();
 }
 
-function schemaNameOf(response: Json): string | undefined {
-  const content = (response.content ?? {}) as Record<string, { schema?: { $ref?: string } }>;
-  const ref = Object.values(content)[0]?.schema?.$ref;
+function schemaNameOf(response: ResponseObject): string | undefined {
+  const schema = Object.values(response.content ?? {})[0]?.schema;
+  const ref = schema && '$ref' in schema ? schema.$ref : undefined;
   return ref?.replace('#/components/schemas/', '');
 }
 
@@ -271,11 +282,9 @@ function schemaNameOf(response: Json): string | undefined {
  */
 export function describeSuccessResponses(document: OpenAPIObject): void {
   for (const { operation } of operationsOf(document)) {
-    for (const [status, response] of Object.entries(
-      operation.responses as unknown as Record<string, Json>,
-    )) {
-      if (!/^2/.test(status) || '$ref' in response || response.description) continue;
-      const headers = (response.headers ?? {}) as Json;
+    for (const [status, response] of Object.entries(operation.responses)) {
+      if (!/^2/.test(status) || !response || '$ref' in response || response.description) continue;
+      const headers = response.headers ?? {};
       const name = schemaNameOf(response);
       const page = name?.endsWith('Page');
       const noun = name ? nounOf(page ? name.replace(/Page$/, '') : name) : undefined;
@@ -299,10 +308,10 @@ export function describeSuccessResponses(document: OpenAPIObject): void {
  * once in `components.parameters`, referred to by every operation that takes them.
  */
 export function shareRecurringParameters(document: OpenAPIObject, minimum = 4): void {
-  const seen = new Map<string, { count: number; parameter: Json }>();
+  const seen = new Map<string, { count: number; parameter: ParameterObject }>();
   const operations = operationsOf(document);
   for (const { operation } of operations) {
-    for (const parameter of (operation.parameters ?? []) as unknown as Json[]) {
+    for (const parameter of operation.parameters ?? []) {
       if ('$ref' in parameter) continue;
       const key = JSON.stringify(parameter);
       const entry = seen.get(key) ?? { count: 0, parameter };
@@ -311,28 +320,30 @@ export function shareRecurringParameters(document: OpenAPIObject, minimum = 4): 
     }
   }
   const names = new Map<string, string>();
-  const shared: Record<string, Json> = {};
+  const shared: Record<string, ParameterObject> = {};
   for (const [key, { count, parameter }] of seen) {
     if (count < minimum) continue;
-    const base = String(parameter.name)
+    const base = parameter.name
       .split(/[^A-Za-z0-9]/)
       .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
       .join('');
-    const name = `${base}${String(parameter.in).charAt(0).toUpperCase()}${String(parameter.in).slice(1)}`;
+    const name = `${base}${parameter.in.charAt(0).toUpperCase()}${parameter.in.slice(1)}`;
     if (name in shared) continue;
     shared[name] = parameter;
     names.set(key, name);
   }
   for (const { operation } of operations) {
     if (!operation.parameters) continue;
-    operation.parameters = (operation.parameters as unknown as Json[]).map((parameter) => {
-      const name = names.get(JSON.stringify(parameter));
-      return name ? { $ref: `#/components/parameters/${name}` } : parameter;
-    }) as never;
+    operation.parameters = operation.parameters.map(
+      (parameter): ParameterObject | ReferenceObject => {
+        const name = names.get(JSON.stringify(parameter));
+        return name ? { $ref: `#/components/parameters/${name}` } : parameter;
+      },
+    );
   }
   document.components = {
     ...document.components,
-    parameters: { ...document.components?.parameters, ...shared } as never,
+    parameters: { ...document.components?.parameters, ...shared },
   };
 }
 
@@ -387,9 +398,9 @@ export function shareRepeatedResponses(document: OpenAPIObject): void {
   const shareable = (status: string): boolean => /^2/.test(status) || status in STATUS_NAMES;
   const counts = new Map<string, number>();
   const operations = operationsOf(document);
-  const candidates = (operation: Operation): [string, Json][] =>
-    Object.entries(operation.responses as unknown as Record<string, Json>).filter(
-      ([status, response]) => shareable(status) && !('$ref' in response),
+  const candidates = (operation: Operation): [string, ResponseObject][] =>
+    Object.entries(operation.responses).flatMap(([status, response]) =>
+      shareable(status) && response && !('$ref' in response) ? [[status, response]] : [],
     );
   for (const { operation } of operations) {
     for (const [status, response] of candidates(operation)) {
@@ -403,8 +414,8 @@ export function shareRepeatedResponses(document: OpenAPIObject): void {
   for (const [key, count] of counts) {
     if (count < 2) continue;
     const status = key.slice(0, 3);
-    const response = JSON.parse(key.slice(4)) as Json;
-    const noun = /^No such ([a-z]+)/i.exec(String(response.description))?.[1] ?? '';
+    const response = JSON.parse(key.slice(4)) as ResponseObject;
+    const noun = /^No such ([a-z]+)/i.exec(response.description)?.[1] ?? '';
     const base = /^2/.test(status)
       ? (schemaNameOf(response) ?? `Success${status}`)
       : `${noun.charAt(0).toUpperCase()}${noun.slice(1)}${STATUS_NAMES[status]}`;
@@ -414,10 +425,9 @@ export function shareRepeatedResponses(document: OpenAPIObject): void {
     names.set(key, name);
   }
   for (const { operation } of operations) {
-    const responses = operation.responses as unknown as Record<string, unknown>;
     for (const [status, response] of candidates(operation)) {
       const name = names.get(`${status} ${JSON.stringify(response)}`);
-      if (name) responses[status] = { $ref: `#/components/responses/${name}` };
+      if (name) operation.responses[status] = { $ref: `#/components/responses/${name}` };
     }
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
@@ -107,7 +108,7 @@ export class ContractsService {
             : {}),
         });
         await this.audit.recordBy(manager, actor, {
-          action: 'contract.create',
+          action: AuditAction.ContractCreate,
           outcome: 'success',
           resourceType: 'contract',
           resourceId: created.id,
@@ -144,7 +145,7 @@ export class ContractsService {
         throw new PreconditionFailed();
       }
       await this.audit.recordBy(manager, actor, {
-        action: 'contract.update',
+        action: AuditAction.ContractUpdate,
         outcome: 'success',
         resourceType: 'contract',
         resourceId: id,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
@@ -71,7 +72,7 @@ export class ProvidersService {
           : await this.providers.updateAtVersion(manager, id, version, fields);
       if (!profile) throw new PreconditionFailed();
       await this.audit.recordBy(manager, actor, {
-        action: 'provider.update',
+        action: AuditAction.ProviderUpdate,
         outcome: 'success',
         resourceType: 'provider',
         resourceId: id,

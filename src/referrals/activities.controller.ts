@@ -8,11 +8,9 @@ import { PageQueryDto } from '../common/pagination/page-query.dto';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ActivitiesService } from './activities.service';
-import { EVERYTHING } from '../confidentiality/content-category';
-import { DataCategory } from '../confidentiality/data-category';
 import { Disclosed, Discloses } from '../confidentiality/disclosed';
 import { ActivityDto, ActivityPageDto, CreateActivityDto } from './dto/activity.dto';
-import { toActivityDto } from './referral.mappers';
+import { toActivityDto, toActivityPageDto } from './referral.mappers';
 import { ApiTag } from '../common/openapi/tags';
 
 /** Outreach contacts and attempts (Kontakte, Hausbesuche, Begleitungen) of a referral. */
@@ -42,9 +40,8 @@ export class ActivitiesController {
     @UuidParam('id') referralId: string,
     @Body() dto: CreateActivityDto,
   ): Promise<Disclosed<ActivityDto>> {
-    // Only the provider logs activities: it reads all of its own content.
-    const activity = await this.activities.create(actor, referralId, dto);
-    return new Disclosed(toActivityDto(activity), EVERYTHING);
+    const { activity, readable } = await this.activities.create(actor, referralId, dto);
+    return new Disclosed(toActivityDto(activity), readable);
   }
 
   /**
@@ -64,13 +61,6 @@ export class ActivitiesController {
     @Query() query: PageQueryDto,
   ): Promise<Disclosed<ActivityPageDto>> {
     const { page, readable } = await this.activities.list(actor, referralId, query);
-    return new Disclosed(
-      {
-        items: page.items.map(toActivityDto),
-        nextCursor: page.nextCursor,
-        nothingReleased: !readable.has(DataCategory.Participation),
-      },
-      readable,
-    );
+    return new Disclosed(toActivityPageDto(page, readable), readable);
   }
 }

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
+import { DisclosureAudit } from '../audit/disclosure-audit.service';
 import { EVERYTHING, type Readable } from '../confidentiality/content-category';
 import { DataCategory } from '../confidentiality/data-category';
 import type { Page } from '../common/pagination/page';
@@ -28,10 +30,16 @@ export class ActivitiesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referrals: ReferralRepository,
     private readonly audit: AuditService,
+    private readonly disclosures: DisclosureAudit,
     private readonly referralsService: ReferralsService,
   ) {}
 
-  async create(actor: Actor, referralId: string, dto: CreateActivityDto): Promise<Activity> {
+  /** Only the provider logs activities; it reads all of its own content. */
+  async create(
+    actor: Actor,
+    referralId: string,
+    dto: CreateActivityDto,
+  ): Promise<{ activity: Activity; readable: Readable }> {
     const scope = referralScopeOf(actor);
     if (scope.kind !== 'provider') throw new ResourceNotFound('referral');
     const occurredAt = new Date(dto.occurredAt);
@@ -57,14 +65,14 @@ export class ActivitiesService {
       });
       if (dto.reached) await this.referrals.noteContact(manager, referralId, occurredAt);
       await this.audit.recordBy(manager, actor, {
-        action: 'activity.create',
+        action: AuditAction.ActivityCreate,
         outcome: 'success',
         resourceType: 'activity',
         resourceId: activity.id,
         clientId: referral.clientId,
         details: { referralId },
       });
-      return activity;
+      return { activity, readable: EVERYTHING };
     });
   }
 
@@ -88,9 +96,9 @@ export class ActivitiesService {
           : await this.referralsService.readableFor(manager, actor, referral);
       const categories = Object.values(DataCategory).filter((c) => readable.has(c));
       const result = await this.referrals.listActivities(manager, referralId, categories, page);
-      if (scope.kind === 'jobcenter' && result.items.length > 0) {
+      if (scope.kind === 'jobcenter') {
         const categories = [...new Set(result.items.map((a) => a.category))];
-        await this.referralsService.recordDisclosure(manager, actor, referral, categories, {
+        await this.disclosures.caseContent(manager, actor, referral, categories, {
           activities: result.items.length,
         });
       }

@@ -1,18 +1,11 @@
 import { DomainError } from '../common/problem/domain-error';
+import { REFERRAL_ACTIONS } from './referral-actions';
 import { ReferralAction } from './referral-state';
 
-/** Each action as the participle of "cannot be …"; a new action must name its own. */
-export const ACTION_PARTICIPLES: Readonly<Record<ReferralAction, string>> = {
-  [ReferralAction.Send]: 'sent',
-  [ReferralAction.Accept]: 'accepted',
-  [ReferralAction.Reject]: 'rejected',
-  [ReferralAction.Start]: 'started',
-  [ReferralAction.Pause]: 'paused',
-  [ReferralAction.Resume]: 'resumed',
-  [ReferralAction.Complete]: 'completed',
-  [ReferralAction.End]: 'ended',
-  [ReferralAction.Cancel]: 'cancelled',
-};
+/** Each action as the participle of "cannot be …", from its row of the action table. */
+export const ACTION_PARTICIPLES: Readonly<Record<ReferralAction, string>> = Object.fromEntries(
+  Object.values(ReferralAction).map((action) => [action, REFERRAL_ACTIONS[action].participle]),
+) as Record<ReferralAction, string>;
 
 export class TransitionNotAllowed extends DomainError {
   readonly kind = 'transition-not-allowed';

@@ -1,4 +1,5 @@
-import { nextState, ReferralAction as A } from './referral-state';
+import { nextState } from './referral-actions';
+import { ReferralAction as A } from './referral-state';
 import {
   ACTIVE_STATES,
   OPEN_STATES,

@@ -1,9 +1,10 @@
 import type { Client } from '../clients/client.entity';
+import type { Page } from '../common/pagination/page';
 import type { Readable } from '../confidentiality/content-category';
 import { DataCategory } from '../confidentiality/data-category';
 import { sealed, type Undisclosed } from '../confidentiality/disclosure';
 import type { Activity } from './activity.entity';
-import type { ActivityDto } from './dto/activity.dto';
+import type { ActivityDto, ActivityPageDto } from './dto/activity.dto';
 import type { ReferralTransitionDto } from './dto/referral-history.dto';
 import type { ReferralDto } from './dto/referral.dto';
 import type { ReferralScope } from '../confidentiality/case-access';
@@ -133,5 +134,14 @@ export function toActivityDto(a: Activity): ActivityDto {
     recordedByKind: a.recordedByKind,
     recordedById: a.recordedById,
     createdAt: a.createdAt,
+  };
+}
+
+/** A page of activities; `nothingReleased` tells the jobcenter why it may see none. */
+export function toActivityPageDto(page: Page<Activity>, readable: Readable): ActivityPageDto {
+  return {
+    items: page.items.map(toActivityDto),
+    nextCursor: page.nextCursor,
+    nothingReleased: !readable.has(DataCategory.Participation),
   };
 }

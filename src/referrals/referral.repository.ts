@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { anyOf, paramsAdder } from '../common/sql/sql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor';
@@ -8,15 +9,9 @@ import type { DataCategory } from '../confidentiality/data-category';
 import { Activity } from './activity.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
-import {
-  ACTIVE,
-  paramsAdder,
-  referralVisible,
-  type ReferralScope,
-} from '../confidentiality/case-access';
+import { referralVisible, type ReferralScope } from '../confidentiality/case-access';
 import { REFERRAL_WITH_NAMES, referralFromRow, type ReferralRow } from './referral-rows';
-import type { ReferralState } from '../common/referral-states';
-import { OPEN } from './referrals.sql';
+import { ACTIVE_STATES, OPEN_STATES, type ReferralState } from '../common/referral-states';
 
 export interface ReferralFilter {
   state?: ReferralState;
@@ -68,7 +63,7 @@ export class ReferralRepository {
     if (filter.clientId) where.push(`r.client_id = ${add(filter.clientId)}`);
     if (filter.updatedSince) where.push(`${changed} >= ${add(filter.updatedSince)}`);
     if (filter.overdue !== undefined) {
-      const overdue = `(r.first_contact_at IS NULL AND COALESCE(r.first_contact_due < ${add(today)}, false) AND r.state IN (${ACTIVE}))`;
+      const overdue = `(r.first_contact_at IS NULL AND COALESCE(r.first_contact_due < ${add(today)}, false) AND r.state ${anyOf(add, ACTIVE_STATES, 'referral_state')})`;
       where.push(filter.overdue ? overdue : `NOT ${overdue}`);
     }
     if (page.cursor) {
@@ -130,8 +125,9 @@ export class ReferralRepository {
   /** Referrals sent and not closed under a contract: the places it has taken. */
   async countOpen(manager: EntityManager, contractId: string): Promise<number> {
     const [row] = await manager.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM referrals WHERE contract_id = $1 AND state IN (${OPEN})`,
-      [contractId],
+      `SELECT count(*)::int AS n FROM referrals
+        WHERE contract_id = $1 AND state = ANY($2::referral_state[])`,
+      [contractId, OPEN_STATES],
     );
     return row.n;
   }
@@ -141,8 +137,9 @@ export class ReferralRepository {
     if (contractIds.length === 0) return new Map();
     const rows = await this.dataSource.query<{ contractId: string; n: number }[]>(
       `SELECT contract_id AS "contractId", count(*)::int AS n FROM referrals
-        WHERE contract_id = ANY($1::uuid[]) AND state IN (${OPEN}) GROUP BY contract_id`,
-      [contractIds],
+        WHERE contract_id = ANY($1::uuid[]) AND state = ANY($2::referral_state[])
+        GROUP BY contract_id`,
+      [contractIds, OPEN_STATES],
     );
     return new Map(rows.map((r) => [r.contractId, r.n]));
   }

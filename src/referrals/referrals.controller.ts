@@ -12,10 +12,8 @@ import { ApiProblemResponses } from '../common/problem/api-problem-responses.dec
 import { UuidParam } from '../common/validation/uuid-param';
 import { CreateReferralDto, UpdateReferralDto } from './dto/create-referral.dto';
 import { ListReferralsQueryDto } from './dto/list-referrals-query.dto';
-import { ReferralTransitionDto, ReferralTransitionPageDto } from './dto/referral-history.dto';
-import { EVERYTHING, NOTHING } from '../confidentiality/content-category';
+import { ReferralTransitionPageDto } from './dto/referral-history.dto';
 import { Disclosed, Discloses } from '../confidentiality/disclosed';
-import type { Undisclosed } from '../confidentiality/disclosure';
 import { ReferralDto, ReferralPageDto } from './dto/referral.dto';
 import { toReferralDto, toTransitionDto } from './referral.mappers';
 import { referralResponse } from './referral-view';
@@ -49,9 +47,9 @@ export class ReferralsController {
     @Body() dto: CreateReferralDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Disclosed<ReferralDto>> {
-    const referral = await this.referrals.create(actor, dto);
-    void reply.header('Location', `/api/v1/referrals/${referral.id}`);
-    return referralResponse(actor, reply, referral);
+    const created = await this.referrals.create(actor, dto);
+    void reply.header('Location', `/api/v1/referrals/${created.referral.id}`);
+    return referralResponse(actor, reply, created);
   }
 
   /**
@@ -69,10 +67,8 @@ export class ReferralsController {
     @CurrentActor() actor: Actor,
     @Query() query: ListReferralsQueryDto,
   ): Promise<Disclosed<ReferralPageDto>> {
-    const page = await this.referrals.list(actor, query);
+    const { page, readable } = await this.referrals.list(actor, query);
     const scope = referralScopeOf(actor);
-    // Lists carry no participation content: a jobcenter's list is checked against nothing.
-    const readable = scope.kind === 'provider' ? EVERYTHING : NOTHING;
     const today = todayInGermany();
     return new Disclosed(
       {
@@ -100,8 +96,7 @@ export class ReferralsController {
     @UuidParam('id') id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Disclosed<ReferralDto>> {
-    const { referral, client, readable } = await this.referrals.get(actor, id);
-    return referralResponse(actor, reply, referral, client, readable);
+    return referralResponse(actor, reply, await this.referrals.get(actor, id));
   }
 
   /**
@@ -145,7 +140,7 @@ export class ReferralsController {
   async getReferralHistory(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-  ): Promise<Disclosed<{ items: Undisclosed<ReferralTransitionDto>[]; nextCursor: null }>> {
+  ): Promise<Disclosed<ReferralTransitionPageDto>> {
     const { scope, rows, readable } = await this.referrals.history(actor, id);
     return new Disclosed(
       { items: rows.map((row) => toTransitionDto(row, scope)), nextCursor: null },

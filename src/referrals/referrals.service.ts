@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { auditActorOf, type Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
 import type { Client } from '../clients/client.entity';
 import { ClientsService } from '../clients/clients.service';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
@@ -15,13 +16,12 @@ import { ContractsService } from '../providers/contracts.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { CreateReferralDto, UpdateReferralDto } from './dto/create-referral.dto';
 import type { ListReferralsQueryDto } from './dto/list-referrals-query.dto';
-import { DISCLOSURE_ACTION, EVERYTHING, type Readable } from '../confidentiality/content-category';
+import { EVERYTHING, NOTHING, type Readable } from '../confidentiality/content-category';
 import { DataCategory } from '../confidentiality/data-category';
 import { CaseAccess } from '../confidentiality/case-access.service';
 import { referralScopeOf, type ReferralScope } from '../confidentiality/case-access';
-import { CLIENT_WITHHELD } from '../audit/audit-visibility';
-import { CLIENT_DISCLOSURE_ACTION, DisclosedData } from '../audit/disclosure-record';
-import { PauseReason } from './referral-codes';
+import { DisclosureAudit } from '../audit/disclosure-audit.service';
+import { DisclosedData } from '../audit/disclosure-record';
 import {
   NoCapacity,
   NoValidContract,
@@ -31,35 +31,51 @@ import {
   WorkerNotAssignable,
 } from './referral-errors';
 import { ReferralRepository } from './referral.repository';
-import { nextState, ReferralAction, TRANSITIONS } from './referral-state';
+import {
+  type ActionInput,
+  nextState,
+  reasonCategoryOf,
+  REFERRAL_ACTIONS,
+} from './referral-actions';
+import { isTerminal, ReferralAction } from './referral-state';
 import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 import type { ReferralTransition } from './referral-transition.entity';
 import type { Referral } from './referral.entity';
 import { todayInGermany } from '../common/calendar';
 import { addWorkingDays } from './working-days';
 
-/** The body of an action: a reason code, or the worker to assign. */
-export interface ActionInput {
-  reason?: string;
-  outcome?: string;
-  assignedWorkerId?: string;
-}
-
 const ASSIGNABLE_ROLES = [Role.ProviderWorker, Role.ProviderLead] as const;
 
+/** The audit action each action of the state machine records (a new action needs one). */
+const AUDIT_ACTION_OF: Readonly<Record<ReferralAction, AuditAction>> = {
+  [ReferralAction.Send]: AuditAction.ReferralSend,
+  [ReferralAction.Accept]: AuditAction.ReferralAccept,
+  [ReferralAction.Reject]: AuditAction.ReferralReject,
+  [ReferralAction.Start]: AuditAction.ReferralStart,
+  [ReferralAction.Pause]: AuditAction.ReferralPause,
+  [ReferralAction.Resume]: AuditAction.ReferralResume,
+  [ReferralAction.Complete]: AuditAction.ReferralComplete,
+  [ReferralAction.End]: AuditAction.ReferralEnd,
+  [ReferralAction.Cancel]: AuditAction.ReferralCancel,
+};
+
 /**
- * The data category of a transition's reason when it is case content, withheld from the
- * jobcenter until consent releases it: why the work ended or paused is participation, a
- * hospital stay is health. Other reasons (reject, cancel, complete) are commissioning data.
+ * A referral as one reader reads it: with the client's summary where the provider is shown it,
+ * and the categories of the provider's content this reader may read.
  */
-function reasonCategoryOf(action: ReferralAction | null, reason?: string): DataCategory | null {
-  if (action === ReferralAction.End) return DataCategory.Participation;
-  if (action === ReferralAction.Pause && reason) {
-    return reason === String(PauseReason.HospitalStay)
-      ? DataCategory.Health
-      : DataCategory.Participation;
-  }
-  return null;
+export interface ReferralRead {
+  referral: Referral;
+  client: Client | null;
+  readable: Readable;
+}
+
+/**
+ * What a reader reads of the provider's content where no consent is asked: the provider all of
+ * its own; the jobcenter nothing (lists, and the answers to its own changes, carry no provider
+ * content; its reads of one referral ask the client's consent instead).
+ */
+function ownContentOf(scope: ReferralScope): Readable {
+  return scope.kind === 'provider' ? EVERYTHING : NOTHING;
 }
 
 /** The version of the referral the scope's side reads in its ETag and sends in `If-Match`. */
@@ -81,6 +97,7 @@ export class ReferralsService {
     private readonly contracts: ContractsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly disclosures: DisclosureAudit,
     private readonly access: CaseAccess,
   ) {}
 
@@ -89,34 +106,33 @@ export class ReferralsService {
    * participation content (the first contact) may be shown, and a disclosure is audited in the
    * same transaction.
    */
-  async get(
-    actor: Actor,
-    id: string,
-  ): Promise<{ referral: Referral; client: Client | null; readable: Readable }> {
+  async get(actor: Actor, id: string): Promise<ReferralRead> {
     const scope = referralScopeOf(actor);
     if (scope.kind === 'provider') {
       // The provider reads its own view: no consent to check, no snapshot to share, so no
       // transaction (three round trips fewer). Before deciding it learns postcode and note:
       // the jobcenter's data about the client, so the read goes into the disclosure record.
       const referral = await this.visibleOrFail(scope, id);
-      if (referral.state !== ReferralState.Requested) {
-        return { referral, client: null, readable: EVERYTHING };
-      }
+      const readable = ownContentOf(scope);
+      if (referral.state !== ReferralState.Requested) return { referral, client: null, readable };
       const client = await this.clients.findById(referral.clientId);
-      if (client) await this.recordClientDisclosure(actor, referral, DisclosedData.ReferralSummary);
-      return { referral, client, readable: EVERYTHING };
+      if (client) await this.disclosures.clientData(actor, referral, DisclosedData.ReferralSummary);
+      return { referral, client, readable };
     }
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const referral = await this.visibleOrFail(scope, id, manager);
       const readable = await this.readableFor(manager, actor, referral);
       if (readable.has(DataCategory.Participation) && referral.firstContactAt) {
-        await this.recordDisclosure(manager, actor, referral, [DataCategory.Participation]);
+        await this.disclosures.caseContent(manager, actor, referral, [DataCategory.Participation]);
       }
       return { referral, client: null, readable };
     });
   }
 
-  list(actor: Actor, query: ListReferralsQueryDto): Promise<Page<Referral>> {
+  async list(
+    actor: Actor,
+    query: ListReferralsQueryDto,
+  ): Promise<{ page: Page<Referral>; readable: Readable }> {
     const scope = referralScopeOf(actor);
     if (scope.kind === 'jobcenter' && query.overdue !== undefined) {
       throw new RequestValidationError([
@@ -127,10 +143,11 @@ export class ReferralsService {
       ]);
     }
     const { limit, cursor, ...filter } = query;
-    return this.referrals.list(scope, filter, todayInGermany(), { limit, cursor });
+    const page = await this.referrals.list(scope, filter, todayInGermany(), { limit, cursor });
+    return { page, readable: ownContentOf(scope) };
   }
 
-  async create(actor: Actor, dto: CreateReferralDto): Promise<Referral> {
+  async create(actor: Actor, dto: CreateReferralDto): Promise<ReferralRead> {
     const scope = this.jobcenterScope(actor);
     if (actor.kind !== 'user') throw new ResourceNotFound('referral');
     if (!(await this.providers.isActiveProvider(dto.providerId))) {
@@ -153,7 +170,7 @@ export class ReferralsService {
       });
       await this.recordTransition(manager, actor, referral, null, ReferralState.Draft);
       await this.audit.recordBy(manager, actor, {
-        action: 'referral.create',
+        action: AuditAction.ReferralCreate,
         outcome: 'success',
         resourceType: 'referral',
         resourceId: referral.id,
@@ -161,7 +178,7 @@ export class ReferralsService {
       });
       return referral.id;
     });
-    return this.visibleOrFail(scope, id);
+    return this.readAfterChange(scope, id);
   }
 
   async update(
@@ -169,7 +186,7 @@ export class ReferralsService {
     id: string,
     version: number,
     dto: UpdateReferralDto,
-  ): Promise<Referral> {
+  ): Promise<ReferralRead> {
     const scope = this.jobcenterScope(actor);
     if (dto.providerId && !(await this.providers.isActiveProvider(dto.providerId))) {
       throw new ResourceNotFound('provider');
@@ -183,7 +200,7 @@ export class ReferralsService {
         throw new PreconditionFailed();
       }
       await this.audit.recordBy(manager, actor, {
-        action: 'referral.update',
+        action: AuditAction.ReferralUpdate,
         outcome: 'success',
         resourceType: 'referral',
         resourceId: id,
@@ -191,7 +208,7 @@ export class ReferralsService {
         details: { fields: fieldsSent(dto) },
       });
     });
-    return this.visibleOrFail(scope, id);
+    return this.readAfterChange(scope, id);
   }
 
   /**
@@ -205,31 +222,30 @@ export class ReferralsService {
     version: number,
     action: ReferralAction,
     input: ActionInput = {},
-  ): Promise<Referral> {
+  ): Promise<ReferralRead> {
     const scope = referralScopeOf(actor);
-    const transition = TRANSITIONS[action];
-    if (transition.side !== scope.kind) throw new ResourceNotFound('referral');
+    const spec = REFERRAL_ACTIONS[action];
+    if (spec.side !== scope.kind) throw new ResourceNotFound('referral');
     await this.dataSource.transaction(async (manager) => {
       const current = await this.visibleOrFail(scope, id, manager);
       if (versionSeenBy(scope, current) !== version) throw new PreconditionFailed();
       const to = nextState(action, current.state);
       if (!to) throw new TransitionNotAllowed(action, current.state);
-      const patch = await this.effectsOf(manager, action, current, input);
+      const now = new Date();
+      const patch: Partial<Referral> = {
+        ...(await this.effectsOf(manager, action, current, input, now)),
+        ...(spec.setsOutcome ? { outcome: input[spec.setsOutcome] ?? null } : {}),
+        ...(isTerminal(to) ? { closedAt: now } : {}),
+        state: to,
+      };
       const read = { side: scope.kind, version };
-      if (!(await this.referrals.updateAtVersion(manager, id, read, { ...patch, state: to }))) {
+      if (!(await this.referrals.updateAtVersion(manager, id, read, patch))) {
         throw new PreconditionFailed();
       }
-      await this.recordTransition(
-        manager,
-        actor,
-        current,
-        current.state,
-        to,
-        action,
-        input.reason ?? input.outcome,
-      );
+      const reason = spec.recordsReason ? input[spec.recordsReason] : undefined;
+      await this.recordTransition(manager, actor, current, current.state, to, action, reason);
       await this.audit.recordBy(manager, actor, {
-        action: `referral.${action}`,
+        action: AUDIT_ACTION_OF[action],
         outcome: 'success',
         resourceType: 'referral',
         resourceId: id,
@@ -239,11 +255,11 @@ export class ReferralsService {
         details: { from: current.state, to },
       });
     });
-    return this.visibleOrFail(scope, id);
+    return this.readAfterChange(scope, id);
   }
 
   /** A provider lead hands the case to another of their workers. */
-  async assign(actor: Actor, id: string, version: number, workerId: string): Promise<Referral> {
+  async assign(actor: Actor, id: string, version: number, workerId: string): Promise<ReferralRead> {
     const scope = referralScopeOf(actor);
     if (scope.kind !== 'provider') throw new ResourceNotFound('referral');
     await this.dataSource.transaction(async (manager) => {
@@ -258,7 +274,7 @@ export class ReferralsService {
         throw new PreconditionFailed();
       }
       await this.audit.recordBy(manager, actor, {
-        action: 'referral.assign',
+        action: AuditAction.ReferralAssign,
         outcome: 'success',
         resourceType: 'referral',
         resourceId: id,
@@ -266,7 +282,7 @@ export class ReferralsService {
         details: { assignedWorkerId: workerId },
       });
     });
-    return this.visibleOrFail(scope, id);
+    return this.readAfterChange(scope, id);
   }
 
   /** The history; reasons that are case content stay sealed for the disclosure step. */
@@ -278,7 +294,7 @@ export class ReferralsService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const referral = await this.visibleOrFail(scope, id, manager);
       const rows = await this.referrals.history(id, manager);
-      if (scope.kind === 'provider') return { scope, rows, readable: EVERYTHING };
+      if (scope.kind === 'provider') return { scope, rows, readable: ownContentOf(scope) };
       const readable = await this.readableFor(manager, actor, referral);
       const disclosed = [
         ...new Set(
@@ -287,7 +303,7 @@ export class ReferralsService {
             .filter((c): c is DataCategory => c !== null && readable.has(c)),
         ),
       ];
-      if (disclosed.length > 0) await this.recordDisclosure(manager, actor, referral, disclosed);
+      await this.disclosures.caseContent(manager, actor, referral, disclosed);
       return { scope, rows, readable };
     });
   }
@@ -302,25 +318,6 @@ export class ReferralsService {
       authorOrganisationId: referral.providerId,
       clientId: referral.clientId,
       referralId: referral.id,
-    });
-  }
-
-  /** Every response that shows a provider's case content to the jobcenter is audited. */
-  async recordDisclosure(
-    manager: EntityManager,
-    actor: Actor,
-    referral: Referral,
-    categories: DataCategory[],
-    details: Record<string, number> = {},
-  ): Promise<void> {
-    await this.audit.recordBy(manager, actor, {
-      action: DISCLOSURE_ACTION,
-      outcome: 'success',
-      resourceType: 'referral',
-      resourceId: referral.id,
-      clientId: referral.clientId,
-      categories: [...categories].sort(),
-      details: { authorOrganisationId: referral.providerId, ...details },
     });
   }
 
@@ -340,37 +337,20 @@ export class ReferralsService {
     if (!client) throw new ResourceNotFound('client');
     if (scope.kind === 'provider') {
       // The jobcenter's record of a person goes to another organisation: log the transmission.
-      await this.recordClientDisclosure(actor, referral, DisclosedData.ClientRecord);
+      await this.disclosures.clientData(actor, referral, DisclosedData.ClientRecord);
     }
     return client;
-  }
-
-  /**
-   * The jobcenter's data about the client shown to the provider: into the client's disclosure
-   * record. The summary is shown before the provider accepted, when it is not told who the
-   * client is, so its own auditors read the event without the client's id.
-   */
-  private recordClientDisclosure(
-    actor: Actor,
-    referral: Referral,
-    data: DisclosedData.ClientRecord | DisclosedData.ReferralSummary,
-  ): Promise<void> {
-    const summary = data === DisclosedData.ReferralSummary;
-    return this.audit.recordAlone({
-      ...auditActorOf(actor),
-      requestId: actor.requestId,
-      action: CLIENT_DISCLOSURE_ACTION,
-      outcome: 'success',
-      resourceType: summary ? 'referral' : 'client',
-      resourceId: summary ? referral.id : referral.clientId,
-      clientId: referral.clientId,
-      details: { referralId: referral.id, data, ...(summary ? { [CLIENT_WITHHELD]: true } : {}) },
-    });
   }
 
   /** The referral if the actor may see it (for modules that hang content on referrals). */
   findVisibleTo(actor: Actor, id: string, manager?: EntityManager): Promise<Referral | null> {
     return this.referrals.findVisible(referralScopeOf(actor), id, manager);
+  }
+
+  /** The referral as its changer reads it in the answer to a change. */
+  private async readAfterChange(scope: ReferralScope, id: string): Promise<ReferralRead> {
+    const referral = await this.visibleOrFail(scope, id);
+    return { referral, client: null, readable: ownContentOf(scope) };
   }
 
   private async visibleOrFail(
@@ -389,14 +369,17 @@ export class ReferralsService {
     return scope;
   }
 
-  /** What an action changes besides the state. */
+  /**
+   * What an action changes besides what its row of `REFERRAL_ACTIONS` says (the state, the
+   * outcome, `closedAt` when it closes the referral, the history row).
+   */
   private async effectsOf(
     manager: EntityManager,
     action: ReferralAction,
     current: Referral,
     input: ActionInput,
+    now: Date,
   ): Promise<Partial<Referral>> {
-    const now = new Date();
     switch (action) {
       case ReferralAction.Send:
         return { contractId: await this.bookPlace(manager, current), sentAt: now };
@@ -419,12 +402,8 @@ export class ReferralsService {
         return { startedAt: now };
       case ReferralAction.Reject:
       case ReferralAction.Cancel:
-        return { outcome: input.reason ?? null, closedAt: now };
       case ReferralAction.Complete:
-        return { outcome: input.outcome ?? null, closedAt: now };
       case ReferralAction.End:
-        // The reason goes into the history only, marked as participation content.
-        return { closedAt: now };
       case ReferralAction.Pause:
       case ReferralAction.Resume:
         return {};

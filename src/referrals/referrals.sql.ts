@@ -1,15 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { OPEN_STATES, ReferralState } from '../common/referral-states';
+import { anyOf, enumLiteral, type AddParam } from '../common/sql/sql';
 import { joinOrganisation } from '../identity/identity.sql';
 
 /**
- * The referral tables as other modules may read them (docs/architecture/0013): a referral of a
+ * The referral tables as other modules may read them (docs/architecture/0016): a referral of a
  * client, its lock, its purpose, and counts for the statistics. Each is one query, as it was
  * where it came from; none returns case content.
  */
-
-/** The open states (sent, not closed) as an SQL list. */
-export const OPEN = OPEN_STATES.map((s) => `'${s}'`).join(', ');
 
 const TIME_ZONE = 'Europe/Berlin';
 
@@ -74,9 +72,9 @@ export async function findReferralPurpose(
 }
 
 /** The open referrals under the contract `contract` (an SQL expression), counted in SQL. */
-export function openReferralsOf(contract: string): string {
+export function openReferralsOf(contract: string, add: AddParam): string {
   return `(SELECT count(*)::int FROM referrals r
-                WHERE r.contract_id = ${contract} AND r.state IN (${OPEN}))`;
+                WHERE r.contract_id = ${contract} AND r.state ${anyOf(add, OPEN_STATES, 'referral_state')})`;
 }
 
 /** Whose referrals a count is of: a jobcenter's own, or those sent to a provider. */
@@ -128,10 +126,10 @@ export function countEndReasons(
          LEFT JOIN LATERAL (
            SELECT t.reason, ${released ? released(end) : 'TRUE'} AS released
              FROM referral_transitions t
-            WHERE t.referral_id = r.id AND t.to_state = '${ReferralState.Ended}'
+            WHERE t.referral_id = r.id AND t.to_state = ${enumLiteral(ReferralState.Ended)}
             ORDER BY t.occurred_at DESC, t.id DESC
             LIMIT 1) e ON TRUE
-        WHERE r.${columnOf(party)} = $1 AND r.state = '${ReferralState.Ended}' AND r.sent_at IS NOT NULL
+        WHERE r.${columnOf(party)} = $1 AND r.state = ${enumLiteral(ReferralState.Ended)} AND r.sent_at IS NOT NULL
         GROUP BY 1, 2, 3`,
     [idOf(party)],
   );
@@ -164,7 +162,7 @@ export function countFirstContacts(
               count(*)::int AS n
          FROM referrals r
          JOIN released p ON p.referral_id = r.id AND p.client_id = r.client_id AND p.author = r.provider_id
-        WHERE r.jobcenter_id = $1 AND r.state <> '${ReferralState.Draft}' AND r.sent_at IS NOT NULL
+        WHERE r.jobcenter_id = $1 AND r.state <> ${enumLiteral(ReferralState.Draft)} AND r.sent_at IS NOT NULL
           AND r.accepted_at IS NOT NULL AND r.first_contact_at IS NOT NULL
         GROUP BY 1, 2, 3`,
     [jobcenterId],

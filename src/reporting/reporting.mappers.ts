@@ -1,5 +1,5 @@
 import type { Readable } from '../confidentiality/content-category';
-import { sealed, type Sealed, type Undisclosed } from '../confidentiality/disclosure';
+import { sealed, type Undisclosed } from '../confidentiality/disclosure';
 import type { ReportDto, ReportSectionDto } from './dto/report.dto';
 import type { LoadedReport } from './report.repository';
 
@@ -28,7 +28,7 @@ export function toReportDto(loaded: LoadedReport, readable: Readable): Undisclos
         text: s.text,
         fields: s.fields,
       }),
-    ) as unknown as Sealed<ReportSectionDto[]>,
+    ),
     nothingReleased: readableSections.length === 0,
     createdAt: report.createdAt,
     updatedAt: report.updatedAt,

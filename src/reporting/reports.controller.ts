@@ -9,25 +9,23 @@ import { IfMatch, setEtag } from '../common/concurrency/preconditions';
 import { PageQueryDto } from '../common/pagination/page-query.dto';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { UuidParam } from '../common/validation/uuid-param';
-import { EVERYTHING, type Readable } from '../confidentiality/content-category';
+import { EVERYTHING } from '../confidentiality/content-category';
 import { Disclosed, Discloses } from '../confidentiality/disclosed';
 import { IdempotencyKeyHeader } from '../idempotency/idempotency-key.decorator';
 import { CreateReportDto, UpdateReportDto } from './dto/create-report.dto';
 import { PreviewQueryDto, ReportDto, ReportPageDto } from './dto/report.dto';
-import type { LoadedReport } from './report.repository';
 import { toReportDto } from './reporting.mappers';
-import { ReportsService } from './reports.service';
+import { ReportsService, type ReportRead } from './reports.service';
 import { ApiTag } from '../common/openapi/tags';
 import { Creates } from '../common/openapi/creates.decorator';
 
 function reportResponse(
   reply: FastifyReply,
-  loaded: LoadedReport,
-  readable: Readable,
+  { loaded, readable }: ReportRead,
 ): Disclosed<ReportDto> {
   // The version names the author's representation; another reader's depends on consent too.
   if (readable === EVERYTHING) setEtag(reply, loaded.report.version);
-  return new Disclosed(toReportDto(loaded, readable) as unknown as ReportDto, readable);
+  return new Disclosed(toReportDto(loaded, readable), readable);
 }
 
 /** Provider reports (Erst-, Zwischen-, Abschlussberichte), sectioned by data category. */
@@ -86,7 +84,7 @@ export class ReportsController {
     const { page, readable } = await this.reports.list(actor, referralId, query);
     return new Disclosed(
       {
-        items: page.items.map((l) => toReportDto(l, readable) as unknown as ReportDto),
+        items: page.items.map((l) => toReportDto(l, readable)),
         nextCursor: page.nextCursor,
       },
       readable,
@@ -110,8 +108,7 @@ export class ReportsController {
     @UuidParam('id') id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Disclosed<ReportDto>> {
-    const { loaded, readable } = await this.reports.get(actor, id);
-    return reportResponse(reply, loaded, readable);
+    return reportResponse(reply, await this.reports.get(actor, id));
   }
 
   /**
@@ -137,7 +134,7 @@ export class ReportsController {
     @Body() dto: UpdateReportDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Disclosed<ReportDto>> {
-    return reportResponse(reply, await this.reports.update(actor, id, version, dto), EVERYTHING);
+    return reportResponse(reply, await this.reports.update(actor, id, version, dto));
   }
 
   /**
@@ -163,7 +160,7 @@ export class ReportsController {
     @IfMatch() version: number,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Disclosed<ReportDto>> {
-    return reportResponse(reply, await this.reports.submit(actor, id, version), EVERYTHING);
+    return reportResponse(reply, await this.reports.submit(actor, id, version));
   }
 
   /**
@@ -183,7 +180,6 @@ export class ReportsController {
     @Query() query: PreviewQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Disclosed<ReportDto>> {
-    const { loaded, readable } = await this.reports.preview(actor, id, query.recipient);
-    return reportResponse(reply, loaded, readable);
+    return reportResponse(reply, await this.reports.preview(actor, id, query.recipient));
   }
 }

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-actions';
+import { DisclosureAudit } from '../audit/disclosure-audit.service';
 import { etagOf, PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
@@ -40,6 +42,12 @@ import { toReportDto } from './reporting.mappers';
 
 const ALL_CATEGORIES = Object.values(DataCategory);
 
+/** A report as one reader reads it: with the categories of its content that reader may read. */
+export interface ReportRead {
+  loaded: LoadedReport;
+  readable: Readable;
+}
+
 function categoriesOf(readable: Readable): DataCategory[] {
   return ALL_CATEGORIES.filter((c) => readable.has(c));
 }
@@ -71,6 +79,7 @@ export class ReportsService {
     private readonly referrals: ReferralsService,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly disclosures: DisclosureAudit,
     private readonly idempotency: IdempotencyService,
   ) {}
 
@@ -103,7 +112,7 @@ export class ReportsService {
     );
   }
 
-  async get(actor: Actor, id: string): Promise<{ loaded: LoadedReport; readable: Readable }> {
+  async get(actor: Actor, id: string): Promise<ReportRead> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const { report, referral } = await this.visible(manager, actor, id);
       const readable = await this.readableFor(manager, actor, report);
@@ -132,12 +141,13 @@ export class ReportsService {
     });
   }
 
+  /** Only the author changes a draft, and reads all of it. */
   async update(
     actor: Actor,
     id: string,
     version: number,
     dto: UpdateReportDto,
-  ): Promise<LoadedReport> {
+  ): Promise<ReportRead> {
     this.assertProvider(actor);
     validateContent(dto);
     return this.dataSource.transaction(async (manager) => {
@@ -152,13 +162,16 @@ export class ReportsService {
         throw new PreconditionFailed();
       }
       if (dto.sections) await this.reports.replaceSections(manager, id, dto.sections);
-      await this.recordChange(manager, actor, 'report.update', report);
-      return this.reload(manager, id);
+      await this.recordChange(manager, actor, AuditAction.ReportUpdate, report);
+      return { loaded: await this.reload(manager, id), readable: EVERYTHING };
     });
   }
 
-  /** Makes the report immutable; a final report also up to 30 days after the referral closed. */
-  async submit(actor: Actor, id: string, version: number): Promise<LoadedReport> {
+  /**
+   * Makes the report immutable; a final report also up to 30 days after the referral closed.
+   * The author submits, and reads all of it.
+   */
+  async submit(actor: Actor, id: string, version: number): Promise<ReportRead> {
     this.assertProvider(actor);
     return this.dataSource.transaction(async (manager) => {
       const { report, referral } = await this.visible(manager, actor, id);
@@ -170,8 +183,8 @@ export class ReportsService {
         throw new PreconditionFailed();
       }
       const loaded = await this.reload(manager, id);
-      await this.recordChange(manager, actor, 'report.submit', report, loaded);
-      return loaded;
+      await this.recordChange(manager, actor, AuditAction.ReportSubmit, report, loaded);
+      return { loaded, readable: EVERYTHING };
     });
   }
 
@@ -180,11 +193,7 @@ export class ReportsService {
    * provider checks before submitting. An organisation that could not read the report at all
    * (it holds no referral of the case) gets 404, here as there.
    */
-  async preview(
-    actor: Actor,
-    id: string,
-    recipientId: string,
-  ): Promise<{ loaded: LoadedReport; readable: Readable }> {
+  async preview(actor: Actor, id: string, recipientId: string): Promise<ReportRead> {
     this.assertProvider(actor);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const { report, referral } = await this.visible(manager, actor, id);
@@ -240,7 +249,7 @@ export class ReportsService {
       });
     await this.reports.replaceSections(manager, report.id, dto.sections);
     const loaded = await this.reload(manager, report.id);
-    await this.recordChange(manager, actor, 'report.create', report, loaded);
+    await this.recordChange(manager, actor, AuditAction.ReportCreate, report, loaded);
     return {
       status: 201,
       body: disclose(ReportDto, toReportDto(loaded, EVERYTHING), EVERYTHING) as ReportDto,
@@ -309,8 +318,7 @@ export class ReportsService {
   ): Promise<void> {
     if (actor.organisationKind === OrganisationKind.Provider) return;
     const categories = [...new Set(loaded.flatMap((l) => l.sections.map((s) => s.category)))];
-    if (categories.length === 0) return;
-    await this.referrals.recordDisclosure(manager, actor, referral, categories, {
+    await this.disclosures.caseContent(manager, actor, referral, categories, {
       reports: loaded.filter((l) => l.sections.length > 0).length,
     });
   }
@@ -318,7 +326,7 @@ export class ReportsService {
   private async recordChange(
     manager: EntityManager,
     actor: Actor,
-    action: string,
+    action: AuditAction,
     report: Report,
     loaded?: LoadedReport,
   ): Promise<void> {

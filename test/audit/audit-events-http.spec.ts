@@ -1,7 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { AuditService, type AuditEntry } from '../../src/audit/audit.service';
+import { AuditService } from '../../src/audit/audit.service';
+import { asAuditEntry, type TrailTestEntry } from '../support/trail-entries';
 import { encodeCursor } from '../../src/common/pagination/cursor';
 import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
@@ -54,19 +55,21 @@ describe('GET /api/v1/audit-events', () => {
   });
 
   /** Records the events one after another (ids ascending) under a fresh tag. */
-  async function record(entries: Partial<AuditEntry>[]): Promise<string> {
+  async function record(entries: Partial<TrailTestEntry>[]): Promise<string> {
     const tag = randomUUID();
     for (const e of entries) {
-      await audit.recordAlone({
-        actorKind: 'user',
-        actorId: randomUUID(),
-        organisationId: auditorA.organisationId,
-        action: 'test.event',
-        outcome: 'success',
-        resourceType: 'test',
-        resourceId: tag,
-        ...e,
-      });
+      await audit.recordAlone(
+        asAuditEntry({
+          actorKind: 'user',
+          actorId: randomUUID(),
+          organisationId: auditorA.organisationId,
+          action: 'test.event',
+          outcome: 'success',
+          resourceType: 'test',
+          resourceId: tag,
+          ...e,
+        }),
+      );
     }
     return tag;
   }

@@ -6,6 +6,7 @@ import { AuditEventRepository } from '../../src/audit/audit-event.repository';
 import { AuditSealer } from '../../src/audit/audit-sealer.service';
 import { AuditVerifier } from '../../src/audit/audit-verifier.service';
 import { AuditService, InvalidAuditEntry, type AuditEntry } from '../../src/audit/audit.service';
+import { asAuditEntry, type TrailTestEntry } from '../support/trail-entries';
 import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { createUser } from '../factories/identity';
@@ -34,8 +35,8 @@ describe('the audit trail in the database', () => {
     await app?.close();
   });
 
-  function entry(tag: string, overrides: Partial<AuditEntry> = {}): AuditEntry {
-    return {
+  function entry(tag: string, overrides: Partial<TrailTestEntry> = {}): AuditEntry {
+    return asAuditEntry({
       actorKind: 'system',
       actorId: null,
       organisationId: null,
@@ -44,7 +45,7 @@ describe('the audit trail in the database', () => {
       resourceType: 'test',
       resourceId: tag,
       ...overrides,
-    };
+    });
   }
 
   async function eventIdsOf(tag: string): Promise<string[]> {
@@ -196,7 +197,7 @@ describe('the audit trail in the database', () => {
       expect(await eventIdsOf(tag)).toEqual([]);
     });
 
-    it.each<[string, Partial<AuditEntry>]>([
+    it.each<[string, Partial<TrailTestEntry>]>([
       ['an action that is not area.verb', { action: 'Login' }],
       ['an action longer than 64', { action: `test.${'x'.repeat(60)}` }],
       ['a client id that is not a uuid', { clientId: 'client-7' }],
@@ -205,9 +206,9 @@ describe('the audit trail in the database', () => {
       ['an unknown outcome', { outcome: 'maybe' as AuditEntry['outcome'] }],
     ])('refuses %s and writes nothing', async (_name, overrides) => {
       const tag = randomUUID();
-      await expect(audit.recordAlone({ ...entry(tag), ...overrides })).rejects.toThrow(
-        InvalidAuditEntry,
-      );
+      await expect(
+        audit.recordAlone(asAuditEntry({ ...entry(tag), ...overrides })),
+      ).rejects.toThrow(InvalidAuditEntry);
       expect(await eventIdsOf(tag)).toEqual([]);
     });
 

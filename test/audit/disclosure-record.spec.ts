@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AuditAction } from '../../src/audit/audit-actions';
 import { AuditService } from '../../src/audit/audit.service';
 import { Role } from '../../src/auth/role';
 import { encodeCursor } from '../../src/common/pagination/cursor';
@@ -143,7 +144,7 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
       actorKind: 'user',
       actorId: world.caseworkerA.userId,
       organisationId: world.jobcenterA,
-      action: 'content.disclose',
+      action: AuditAction.ContentDisclose,
       outcome: 'failure',
       resourceType: 'referral',
       resourceId: referral.id,
@@ -344,7 +345,7 @@ describe('GET /api/v1/clients/{id}/disclosures', () => {
       actorKind: 'api_key',
       actorId: randomUUID(),
       organisationId: world.providerP2,
-      action: 'content.disclose',
+      action: AuditAction.ContentDisclose,
       outcome: 'success',
       resourceType: 'referral',
       resourceId: r1.id,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { DISCLOSURE_ACTION } from '../../src/confidentiality/content-category';
+import { AuditAction } from '../../src/audit/audit-actions';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { ReferralState } from '../../src/common/referral-states';
 import { createClient } from '../factories/clients';
@@ -187,7 +187,7 @@ describe('revocation racing reads of released content', () => {
     const events = await ds.query<{ request_id: string; categories: string[] }[]>(
       `SELECT request_id, categories FROM audit_events
        WHERE action = $1 AND request_id = ANY($2)`,
-      [DISCLOSURE_ACTION, everyRead.map((r) => r.requestId)],
+      [AuditAction.ContentDisclose, everyRead.map((r) => r.requestId)],
     );
     const eventsOf = (r: Read) => events.filter((e) => e.request_id === r.requestId);
     const disclosed = everyRead.filter((r) => r.items.length > 0);

@@ -44,7 +44,8 @@ export async function submittedReport(
   overrides: Partial<CreateReportDto> = {},
 ): Promise<{ id: string; version: number }> {
   const draft = await draftReport(app, actor, referralId, overrides);
-  const { report } = await app.get(ReportsService).submit(actor, draft.id, draft.version);
+  const { loaded } = await app.get(ReportsService).submit(actor, draft.id, draft.version);
+  const { report } = loaded;
   return { id: report.id, version: report.version };
 }
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
- * The module boundaries `npm run lint` checks (docs/architecture/0013) bite: the check run on
+ * The module boundaries `npm run lint` checks (docs/architecture/0016) bite: the check run on
  * small trees under test/lint/fixtures/ fails on each kind of violation, naming it, and passes
  * a tree that keeps the rules (public entries, published SQL, the case-access home).
  */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DISCLOSURE_ACTION } from '../../src/confidentiality/content-category';
+import { AuditAction } from '../../src/audit/audit-actions';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { ReportKind } from '../../src/reporting/report.entity';
 import { ReferralState } from '../../src/common/referral-states';
@@ -256,7 +256,7 @@ describe('report sections reach the jobcenter exactly as released (property)', (
   async function disclosures(requestId: string): Promise<string[][]> {
     const rows = await db.query<{ categories: string[] }[]>(
       'SELECT categories FROM audit_events WHERE action = $1 AND request_id = $2',
-      [DISCLOSURE_ACTION, requestId],
+      [AuditAction.ContentDisclose, requestId],
     );
     return rows.map((r) => r.categories);
   }

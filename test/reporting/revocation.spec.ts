@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DISCLOSURE_ACTION } from '../../src/confidentiality/content-category';
+import { AuditAction } from '../../src/audit/audit-actions';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { insertConsent, submittedReport, workedReferral } from '../factories/reports';
@@ -67,7 +67,7 @@ describe('revoking a release removes report sections from the next read', () => 
   async function disclosures(requestId: string): Promise<string[][]> {
     const rows = await db.query<{ categories: string[] }[]>(
       'SELECT categories FROM audit_events WHERE action = $1 AND request_id = $2',
-      [DISCLOSURE_ACTION, requestId],
+      [AuditAction.ContentDisclose, requestId],
     );
     return rows.map((r) => r.categories);
   }
@@ -262,7 +262,7 @@ describe('revoking a release removes report sections from the next read', () => 
       // Every response left exactly one disclosure event, naming what it showed.
       const events = await db.query<{ request_id: string; categories: string[] }[]>(
         'SELECT request_id, categories FROM audit_events WHERE action = $1 AND request_id = ANY($2)',
-        [DISCLOSURE_ACTION, everyRead.map((x) => x.requestId)],
+        [AuditAction.ContentDisclose, everyRead.map((x) => x.requestId)],
       );
       expect(new Set(everyRead.map((x) => x.requestId)).size).toBe(everyRead.length);
       const eventsOf = (id: string) =>

@@ -1,0 +1,132 @@
+/** The form of an action: `area.verb`, lower case, at most 64 characters. */
+export const ACTION_FORMAT = /^(?=.{1,64}$)[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
+/**
+ * The catalogue of audit actions: every `action` the trail holds is one of these, named
+ * `area.verb` (docs/operations/audit-trail.md, "Actions"). A string enum, so that the compiler
+ * refuses a plain string where `AuditService` takes an action: a new kind of event is added
+ * here, with its description, or not at all.
+ */
+export enum AuditAction {
+  AuthLogin = 'auth.login',
+  AuthLogout = 'auth.logout',
+  AuthRefreshReuse = 'auth.refresh_reuse',
+  AccessDenied = 'access.denied',
+  OrganisationCreate = 'organisation.create',
+  OrganisationUpdate = 'organisation.update',
+  UserCreate = 'user.create',
+  UserUpdate = 'user.update',
+  UserResetPassword = 'user.reset_password',
+  UserChangePassword = 'user.change_password',
+  UserActivate = 'user.activate',
+  ApiKeyCreate = 'api_key.create',
+  ApiKeyRevoke = 'api_key.revoke',
+  ApprovalRequest = 'approval.request',
+  ApprovalApprove = 'approval.approve',
+  ApprovalReject = 'approval.reject',
+  ApprovalWithdraw = 'approval.withdraw',
+  ProviderUpdate = 'provider.update',
+  ContractCreate = 'contract.create',
+  ContractUpdate = 'contract.update',
+  ClientCreate = 'client.create',
+  ClientUpdate = 'client.update',
+  ClientDisclose = 'client.disclose',
+  ConsentTemplateCreate = 'consent_template.create',
+  ConsentTemplateApprove = 'consent_template.approve',
+  ConsentRecord = 'consent.record',
+  ConsentRevoke = 'consent.revoke',
+  ConsentRevokeAll = 'consent.revoke_all',
+  ReferralCreate = 'referral.create',
+  ReferralUpdate = 'referral.update',
+  ReferralSend = 'referral.send',
+  ReferralAccept = 'referral.accept',
+  ReferralReject = 'referral.reject',
+  ReferralStart = 'referral.start',
+  ReferralPause = 'referral.pause',
+  ReferralResume = 'referral.resume',
+  ReferralComplete = 'referral.complete',
+  ReferralEnd = 'referral.end',
+  ReferralCancel = 'referral.cancel',
+  ReferralAssign = 'referral.assign',
+  ActivityCreate = 'activity.create',
+  ReportCreate = 'report.create',
+  ReportUpdate = 'report.update',
+  ReportSubmit = 'report.submit',
+  ContentDisclose = 'content.disclose',
+  DisclosureRecordRead = 'disclosure_record.read',
+}
+
+/**
+ * What each action records, for the readers of the trail (the table in
+ * docs/operations/audit-trail.md is checked against it). A `Record`, so that an action without
+ * a description does not compile.
+ */
+export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = {
+  [AuditAction.AuthLogin]:
+    'A sign-in: `success` opens a session; `failure` says why in `details.reason`.',
+  [AuditAction.AuthLogout]: 'A user ended their session.',
+  [AuditAction.AuthRefreshReuse]:
+    'A refresh token was used a second time (`denied`): its session is ended.',
+  [AuditAction.AccessDenied]:
+    'A signed-in caller was refused a route (403) or an object it may not see (404).',
+  [AuditAction.OrganisationCreate]: 'An organisation was created.',
+  [AuditAction.OrganisationUpdate]: 'An organisation was renamed, deactivated or reactivated.',
+  [AuditAction.UserCreate]: 'A user was created.',
+  [AuditAction.UserUpdate]: "A user's name, roles or active status changed.",
+  [AuditAction.UserResetPassword]: "A user's password was reset: an activation code was issued.",
+  [AuditAction.UserChangePassword]:
+    'A user changed their own password (`failure`: the current password was wrong).',
+  [AuditAction.UserActivate]:
+    'A one-time code was redeemed and a password chosen (`failure`: an invalid code).',
+  [AuditAction.ApiKeyCreate]: 'An API key was issued.',
+  [AuditAction.ApiKeyRevoke]: 'An API key was revoked.',
+  [AuditAction.ApprovalRequest]:
+    "An operator's change inside an organisation was put to its approver (ADR 0008).",
+  [AuditAction.ApprovalApprove]: 'An approval request was approved and carried out.',
+  [AuditAction.ApprovalReject]: 'An approval request was rejected.',
+  [AuditAction.ApprovalWithdraw]: 'An approval request was withdrawn by the admin who asked.',
+  [AuditAction.ProviderUpdate]: "A provider's directory entry was written or changed.",
+  [AuditAction.ContractCreate]: 'A contract between a jobcenter and a provider was created.',
+  [AuditAction.ContractUpdate]: 'A contract changed.',
+  [AuditAction.ClientCreate]: 'A client was registered (the fields sent, never their values).',
+  [AuditAction.ClientUpdate]: "A client's record changed (the fields sent, never their values).",
+  [AuditAction.ClientDisclose]:
+    "The jobcenter's data about a client (the client record, or a referral's summary) was shown to a provider: part of the client's disclosure record.",
+  [AuditAction.ConsentTemplateCreate]: 'A consent template was drafted.',
+  [AuditAction.ConsentTemplateApprove]: 'A consent template was approved for use.',
+  [AuditAction.ConsentRecord]: "A client's consent (Schweigepflichtentbindung) was recorded.",
+  [AuditAction.ConsentRevoke]: 'Grants of a consent were revoked.',
+  [AuditAction.ConsentRevokeAll]:
+    "A client's revocation of everything (or of categories) about them was recorded.",
+  [AuditAction.ReferralCreate]: 'A referral was drafted.',
+  [AuditAction.ReferralUpdate]: 'A draft referral changed.',
+  [AuditAction.ReferralSend]: 'A referral was sent to the provider (draft → requested).',
+  [AuditAction.ReferralAccept]: 'The provider accepted a referral (requested → accepted).',
+  [AuditAction.ReferralReject]: 'The provider rejected a referral (requested → rejected).',
+  [AuditAction.ReferralStart]: 'The work began (accepted → in_progress).',
+  [AuditAction.ReferralPause]: 'The work paused (in_progress → on_hold).',
+  [AuditAction.ReferralResume]: 'The work resumed (on_hold → in_progress).',
+  [AuditAction.ReferralComplete]: 'The provider completed a referral.',
+  [AuditAction.ReferralEnd]: 'The provider ended a referral early.',
+  [AuditAction.ReferralCancel]: 'The jobcenter cancelled a referral.',
+  [AuditAction.ReferralAssign]: 'A provider lead handed a referral to another worker.',
+  [AuditAction.ActivityCreate]: 'The provider logged a contact or contact attempt.',
+  [AuditAction.ReportCreate]: 'The provider drafted a report (or a correction).',
+  [AuditAction.ReportUpdate]: 'A draft report changed.',
+  [AuditAction.ReportSubmit]: 'A report was submitted to the jobcenter.',
+  [AuditAction.ContentDisclose]:
+    "A provider's case content was shown to another organisation, with the categories shown: part of the client's disclosure record.",
+  [AuditAction.DisclosureRecordRead]: "Somebody read a client's disclosure record.",
+};
+
+/**
+ * The actions that record a disclosure of a client's data to another organisation. The
+ * client's disclosure record (`disclosure-record.ts`) is read from exactly these, and only
+ * `DisclosureAudit` writes them.
+ */
+export const DISCLOSURE_ACTIONS = [
+  AuditAction.ContentDisclose,
+  AuditAction.ClientDisclose,
+] as const;
+
+export type DisclosureAction = (typeof DISCLOSURE_ACTIONS)[number];
