@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
-import { AuthModule } from './auth/auth.module';
+import { AuthModule } from './authentication/auth.module';
 import { ClientsModule } from './clients/clients.module';
 import { ConfidentialityModule } from './confidentiality/confidentiality.module';
 import { ConsentModule } from './consent/consent.module';

@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { RequestValidationError } from './common/problem/domain-error';
 import { toFieldErrors } from './common/validation/field-errors';
-import { RATE_LIMIT_HEADERS } from './auth/rate-limit';
+import { RATE_LIMIT_HEADERS } from './authentication/rate-limit';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { answerClientError, answerRouterError } from './common/problem/http-layer-errors';
 import { jsonBodyFault, UnacceptableJson } from './common/validation/json-body-guard';

@@ -47,8 +47,7 @@ SELECT d.id::text AS "id",
         e.details ->> 'data' AS data
    FROM audit_events e
   WHERE e.client_id = $1 AND e.action = $9 AND e.outcome = 'success'
-    AND ($2::uuid IS NULL OR ((e.organisation_id = $2::uuid OR EXISTS (
-         SELECT 1 FROM clients c WHERE c.id = $1 AND c.jobcenter_id = $2::uuid))
+    AND ($2::uuid IS NULL OR ((e.organisation_id = $2::uuid OR EXISTS (SELECT 1 FROM clients c WHERE c.id = $1 AND c.jobcenter_id = $2::uuid))
                               AND (NOT COALESCE((e.details ->> 'clientWithheld')::boolean, false)
      OR EXISTS (SELECT 1 FROM referrals f
                  WHERE f.id::text = e.details ->> 'referralId' AND f.accepted_at IS NOT NULL))))

@@ -49,7 +49,7 @@ WHERE c.jobcenter_id = $1
 ORDER BY p.name, j.name, c.valid_from DESC, c.id;
 
 -- 9
-SELECT id, name FROM organisations WHERE id = ANY($1);
+SELECT id, name, kind, active FROM organisations WHERE id = ANY($1::uuid[]);
 
 -- 10
 WITH released AS MATERIALIZED (

@@ -11,7 +11,7 @@ import { AuditVerifier } from './audit-verifier.service';
 import { AuditChainVerificationDto } from './dto/audit-chain-verification.dto';
 import { AuditEventDto, toAuditEventPage } from './dto/audit-event.dto';
 import { ListAuditEventsQueryDto } from './dto/list-audit-events-query.dto';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 @ApiTags(ApiTag.Audit)
 @Controller('audit-events')

@@ -5,6 +5,7 @@ import { AuditChainHead } from './audit-chain-head.entity';
 import { AuditChainRepository } from './audit-chain.repository';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventRepository } from './audit-event.repository';
+import { AuditMetrics } from './audit-metrics';
 import { AuditPending } from './audit-pending.entity';
 import { AuditSeal } from './audit-seal.entity';
 import { AuditSealer } from './audit-sealer.service';
@@ -33,6 +34,7 @@ import { DisclosureAudit } from './disclosure-audit.service';
     AuditChainRepository,
     AuditService,
     AuditSealer,
+    AuditMetrics,
     AuditVerifier,
     ClientDisclosuresRepository,
     ClientDisclosuresService,

@@ -1,10 +1,9 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, type Actor, type AuditActorFields } from '../auth/actor';
 import type { Page } from '../common/pagination/page';
 import { OrganisationKind } from '../common/organisation-kind';
-import { Metrics } from '../metrics/metrics.service';
 import { ACTION_FORMAT, type AuditAction } from './audit-actions';
 import {
   AuditActorKind,
@@ -12,6 +11,7 @@ import {
   type AuditDetails,
   type AuditEvent,
 } from './audit-event.entity';
+import { AuditMetrics } from './audit-metrics';
 import { auditEventAsSeenBy } from './audit-visibility';
 import {
   AuditEventRepository,
@@ -115,7 +115,7 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: AuditEventRepository,
-    @Optional() private readonly metrics?: Metrics,
+    private readonly metrics: AuditMetrics,
   ) {}
 
   /**
@@ -126,7 +126,7 @@ export class AuditService {
     const problems = problemsOf(entry);
     if (problems.length > 0) throw new InvalidAuditEntry(problems);
     await this.events.insert(manager, toRow(entry));
-    this.metrics?.observeAuditEvent(entry);
+    this.metrics.observe(entry);
   }
 
   /** What an authenticated actor did, inside the caller's transaction. */

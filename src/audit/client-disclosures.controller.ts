@@ -10,7 +10,7 @@ import { UuidParam } from '../common/validation/uuid-param';
 import { ClientDisclosuresService } from './client-disclosures.service';
 import { ClientDisclosureDto, toClientDisclosurePage } from './dto/client-disclosure.dto';
 import { ListClientDisclosuresQueryDto } from './dto/list-client-disclosures-query.dto';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 @ApiTags(ApiTag.Audit)
 @Controller('clients/:id/disclosures')

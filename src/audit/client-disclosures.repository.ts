@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor, InvalidCursor } from '../common/pagination/cursor';
 import type { Page } from '../common/pagination/page';
+import { clientOfJobcenter, referralWasAccepted } from '../confidentiality/case-access';
 import type { DisclosureRecordScope } from '../confidentiality/case-access.service';
 import type { DisclosureAction } from './audit-actions';
 import { AuditActorKind } from './audit-event.entity';
@@ -39,10 +40,8 @@ const EVENT_ID = /^[1-9][0-9]{0,18}$/;
 // case content is its author provider's, the client record the client's jobcenter's.
 const AUTHORED_BY_PARTY: Record<DisclosedData, string> = {
   [DisclosedData.CaseContent]: `e.details ->> 'authorOrganisationId' = $3::text`,
-  [DisclosedData.ClientRecord]: `EXISTS (
-           SELECT 1 FROM clients c WHERE c.id = $1 AND c.jobcenter_id = $2::uuid)`,
-  [DisclosedData.ReferralSummary]: `EXISTS (
-           SELECT 1 FROM clients c WHERE c.id = $1 AND c.jobcenter_id = $2::uuid)`,
+  [DisclosedData.ClientRecord]: clientOfJobcenter('$1', '$2::uuid'),
+  [DisclosedData.ReferralSummary]: clientOfJobcenter('$1', '$2::uuid'),
 };
 
 const ACTIONS = Object.entries(DISCLOSURE_RECORD_ACTIONS);
@@ -51,12 +50,11 @@ const ACTIONS = Object.entries(DISCLOSURE_RECORD_ACTIONS);
 // provider had not accepted): a party sees it only once that referral was accepted, so that its
 // time does not link the request to the client (ADR 0009).
 const LINKABLE_FOR_PARTY = `(NOT COALESCE((e.details ->> '${CLIENT_WITHHELD}')::boolean, false)
-       OR EXISTS (SELECT 1 FROM referrals f
-                   WHERE f.id::text = e.details ->> 'referralId' AND f.accepted_at IS NOT NULL))`;
+       OR ${referralWasAccepted("e.details ->> 'referralId'")})`;
 
 // One branch per action, each a backward range scan of audit_events_client_id_action_idx that
 // stops after $7 matches; the outer query merges them and names the recipients (organisations
-// read read-only, ADR 0004). A party ($2) sees the disclosures it received or that showed its
+// read read-only: an allowance of scripts/module-map.js, as identity imports audit). A party ($2) sees the disclosures it received or that showed its
 // own data; without a party, all.
 const branch = (actionParam: number, disclosed: DisclosedData) => `
   (SELECT e.id, e.occurred_at, e.action, e.actor_kind, e.organisation_id, e.categories,

@@ -14,8 +14,8 @@ import { ClientsService } from './clients.service';
 import { ClientDto } from './dto/client.dto';
 import { CreateClientDto, UpdateClientDto } from './dto/create-client.dto';
 import { ListClientsQueryDto } from './dto/list-clients-query.dto';
-import { ApiTag } from '../openapi/tags';
-import { Creates } from '../openapi/creates.decorator';
+import { ApiTag } from '../common/openapi/tags';
+import { Creates } from '../common/openapi/creates.decorator';
 
 /** Clients (Kundinnen und Kunden) of the caller's jobcenter: the case manager's register. */
 @ApiTags(ApiTag.Clients)

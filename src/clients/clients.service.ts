@@ -7,7 +7,7 @@ import { AuditAction } from '../audit/audit-actions';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/database/postgres-errors';
 import { fieldsSent } from '../common/validation/normalise';
 import { OrganisationKind } from '../common/organisation-kind';
 import { ClientContactWay, type Client } from './client.entity';

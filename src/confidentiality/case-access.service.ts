@@ -11,7 +11,7 @@ import {
   grantInForceAt,
   releasedFor,
 } from './case-access';
-import { ACTIVE_STATES, ReferralState } from '../referrals/referral-state';
+import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 import { EVERYTHING, type ContentCategory, type Readable } from './content-category';
 import type { DataCategory } from './data-category';
 

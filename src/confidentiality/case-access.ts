@@ -3,7 +3,8 @@ import { Role } from '../auth/role';
 import { ResourceNotFound } from '../common/problem/domain-error';
 import { OrganisationKind } from '../common/organisation-kind';
 import { anyOf, enumLiteral, type AddParam } from '../common/sql/sql';
-import { ACTIVE_STATES, ReferralState } from '../referrals/referral-state';
+import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
+import type { DataCategory } from './data-category';
 
 /**
  * The rules of case access as pure values and SQL conditions (docs/architecture/0009): who may
@@ -68,13 +69,46 @@ export function referralVisible(scope: ReferralScope, f: string, add: AddParam):
  */
 export function clientReachable(actor: Actor, client: string, add: AddParam): string {
   if (actor.organisationKind === OrganisationKind.Jobcenter) {
-    return `EXISTS (SELECT 1 FROM clients c WHERE c.id = ${client} AND c.jobcenter_id = ${add(actor.organisationId)})`;
+    return clientOfJobcenter(client, add(actor.organisationId));
   }
   if (actor.organisationKind !== OrganisationKind.Provider) return 'FALSE';
   const worker = assignedWorkerOf(actor);
   return `EXISTS (SELECT 1 FROM referrals cf
      WHERE cf.client_id = ${client} AND cf.provider_id = ${add(actor.organisationId)}
        AND cf.state ${anyOf(add, ACTIVE_STATES, 'referral_state')}${worker ? ` AND cf.assigned_worker_id = ${add(worker)}` : ''})`;
+}
+
+/** The client `client` belongs to the jobcenter `jobcenter` (SQL expressions). */
+export function clientOfJobcenter(client: string, jobcenter: string): string {
+  return `EXISTS (SELECT 1 FROM clients c WHERE c.id = ${client} AND c.jobcenter_id = ${jobcenter})`;
+}
+
+/**
+ * The provider `provider` works an accepted, open referral of the client `client`; a worker
+ * (`worker`, null for the whole provider) one assigned to them. SQL expressions, for queries
+ * built with named parameters: the condition, and the parameters it binds itself.
+ */
+export function providerWorksClient(
+  client: string,
+  provider: string,
+  worker: string,
+): { condition: string; parameters: { activeStates: readonly ReferralState[] } } {
+  return {
+    condition: `EXISTS (SELECT 1 FROM referrals f WHERE f.client_id = ${client}
+            AND f.provider_id = ${provider} AND f.state = ANY(CAST(:activeStates AS referral_state[]))
+            AND (CAST(${worker} AS uuid) IS NULL OR f.assigned_worker_id = ${worker}))`,
+    parameters: { activeStates: ACTIVE_STATES },
+  };
+}
+
+/**
+ * The referral whose id is the text expression `referralId` was accepted at some time: from
+ * then on its provider knows the client, so a disclosure record may link the referral's
+ * earlier events to the client (docs/architecture/0009).
+ */
+export function referralWasAccepted(referralId: string): string {
+  return `EXISTS (SELECT 1 FROM referrals f
+                   WHERE f.id::text = ${referralId} AND f.accepted_at IS NOT NULL)`;
 }
 
 /**
@@ -140,4 +174,48 @@ export function releasedFor(
 ): string {
   return `${r}.client_id = ${q.client} AND ${r}.referral_id = ${q.referral}
      AND ${r}.releasing_organisation_id = ${q.author} AND ${g}.recipient_organisation_id = ${q.reader}`;
+}
+
+/** A referral's content as an aggregate asks about it (SQL expressions). */
+export interface ReleaseQuestion {
+  client: string;
+  referral: string;
+  author: string;
+  reader: string;
+}
+
+/**
+ * A grant in force at `at` releases `category` of the author's content of the referral to the
+ * reader (`releasedFor`, `grantInForceAt`): the consent condition of aggregate reads.
+ */
+export function categoryReleased(category: DataCategory, q: ReleaseQuestion, at: string): string {
+  return `EXISTS (
+            SELECT 1 FROM consent_records cr JOIN consent_grants g ON g.consent_id = cr.id
+             WHERE ${releasedFor('cr', 'g', q)}
+               AND g.category = ${enumLiteral(category)} AND ${grantInForceAt('cr', 'g', at)})`;
+}
+
+/**
+ * The releases of `category` in force now to the organisation `reader` (an SQL expression), as
+ * rows `referral_id, client_id, author`: what an aggregate may count of others' content.
+ */
+export function releasesInForceTo(reader: string, category: DataCategory): string {
+  return `
+         SELECT DISTINCT cr.referral_id, cr.client_id, cr.releasing_organisation_id AS author
+           FROM consent_grants g JOIN consent_records cr ON cr.id = g.consent_id
+          WHERE g.recipient_organisation_id = ${reader} AND g.category = ${enumLiteral(category)}
+            AND ${grantInForceAt('cr', 'g', 'now()')}`;
+}
+
+/**
+ * The next instant after now at which a grant of `category` to `reader` starts or stops being in
+ * force by time alone (a validity starts or ends, a revocation takes effect), as one row `at`
+ * (null when there is none).
+ */
+export function nextReleaseChangeTo(reader: string, category: DataCategory): string {
+  return `SELECT min(v.at) AS at
+         FROM consent_grants g
+         JOIN consent_records cr ON cr.id = g.consent_id
+        CROSS JOIN LATERAL (VALUES (cr.valid_from), (cr.valid_until), (cr.recorded_at), (g.revoked_at)) v(at)
+        WHERE g.recipient_organisation_id = ${reader} AND g.category = ${enumLiteral(category)} AND v.at > now()`;
 }

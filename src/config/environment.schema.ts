@@ -13,7 +13,9 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ROLE_NAME } from '../database/app-role';
+
+/** A plain PostgreSQL role name (`DB_APP_ROLE`); quoted all the same where it is used. */
+export const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export enum NodeEnv {
   Development = 'development',

@@ -12,7 +12,7 @@ import { ConsentsService } from './consents.service';
 import { ConsentDto, EffectiveConsentDto } from './dto/consent.dto';
 import { RecordConsentDto } from './dto/record-consent.dto';
 import { RevokeClientConsentsDto } from './dto/revoke-consent.dto';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 /**
  * A client's consents (Einwilligungen, Schweigepflichtentbindungen): for the client's jobcenter

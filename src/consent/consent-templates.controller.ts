@@ -12,8 +12,8 @@ import { ConsentTemplatesService } from './consent-templates.service';
 import { ConsentTemplateDto, ConsentTemplateSummaryDto } from './dto/consent-template.dto';
 import { CreateConsentTemplateDto } from './dto/create-consent-template.dto';
 import { ListConsentTemplatesQueryDto } from './dto/list-consent-templates-query.dto';
-import { ApiTag } from '../openapi/tags';
-import { Creates } from '../openapi/creates.decorator';
+import { ApiTag } from '../common/openapi/tags';
+import { Creates } from '../common/openapi/creates.decorator';
 
 /**
  * Consent texts (Einwilligungs- und Schweigepflichtentbindungstexte) of your organisation,

@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { paramsAdder, type AddParam } from '../common/sql/sql';
-import { ACTIVE_STATES } from '../referrals/referral-state';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import type { DataCategory } from '../confidentiality/data-category';
 import type { Actor } from '../auth/actor';
-import { consentReadable, consentRevocable } from '../confidentiality/case-access';
+import {
+  consentReadable,
+  consentRevocable,
+  providerWorksClient,
+} from '../confidentiality/case-access';
 import type { OrganisationKind } from '../common/organisation-kind';
+import { joinOrganisation, joinUser } from '../identity/identity.sql';
 import { ConsentGrant } from './consent-grant.entity';
 import { ConsentRecord, type ConsentEvidenceForm } from './consent-record.entity';
 
@@ -59,21 +63,6 @@ export interface ConsentGrantRow {
   revokerOrganisationId: string | null;
 }
 
-export interface OrganisationRow {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  active: boolean;
-}
-
-/** The referral a consent serves, for the receipt: when it was made, from whom to whom. */
-export interface ReferralPurposeRow {
-  id: string;
-  referredAt: Date;
-  jobcenterName: string;
-  providerName: string;
-}
-
 /** Whose expiring consents a caller lists: its own releases, a provider worker's own cases. */
 export interface ExpiringScope {
   releasingOrganisationId: string;
@@ -103,8 +92,8 @@ function recordView(visible: (alias: string) => string): string {
          CASE WHEN ${visible('s')} THEN s.id END AS "supersededById"
     FROM consent_records r
     JOIN consent_templates t ON t.id = r.template_id
-    JOIN organisations ro ON ro.id = r.releasing_organisation_id
-    LEFT JOIN users u ON u.id = r.recorded_by
+    ${joinOrganisation('ro', 'r.releasing_organisation_id')}
+    ${joinUser('u', 'r.recorded_by', 'LEFT JOIN')}
     LEFT JOIN consent_records p ON p.id = r.supersedes_id
     LEFT JOIN consent_records s ON s.supersedes_id = r.id
    WHERE ${visible('r')}`;
@@ -127,8 +116,8 @@ export interface RevokedGrantRow {
 /**
  * Consent records and their grants (one aggregate). Records are only ever inserted, grants only
  * revoked; the database refuses anything else. Reads take the viewer's organisation, so that
- * records it may not see are missing ones. Names come from the identity and referral tables,
- * read-only.
+ * records it may not see are missing ones. Names come from the identity module's joins
+ * (`identity.sql.ts`), read-only.
  */
 @Injectable()
 export class ConsentRepository {
@@ -219,68 +208,11 @@ export class ConsentRepository {
               g.revoked_at AS "revokedAt", g.revoked_by AS "revokedBy",
               u.display_name AS "revokerName", u.organisation_id AS "revokerOrganisationId"
          FROM consent_grants g
-         JOIN organisations o ON o.id = g.recipient_organisation_id
-         LEFT JOIN users u ON u.id = g.revoked_by
+         ${joinOrganisation('o', 'g.recipient_organisation_id')}
+         ${joinUser('u', 'g.revoked_by', 'LEFT JOIN')}
         WHERE g.consent_id = ANY($1::uuid[])
         ORDER BY g.category, o.name, g.id`,
       [consentIds],
-    );
-  }
-
-  /**
-   * The referral if it is the client's and `referralOf` allows it: a jobcenter's own, or one of
-   * the referrals the provider works.
-   */
-  async findReferralOfClient(
-    manager: EntityManager,
-    clientId: string,
-    referralId: string,
-    referralOf: { jobcenterId: string } | { referralIds: string[] },
-  ): Promise<{ id: string } | undefined> {
-    const [row] = await manager.query<{ id: string }[]>(
-      `SELECT id FROM referrals
-        WHERE id = $1 AND client_id = $2
-          AND ($3::uuid IS NULL OR jobcenter_id = $3)
-          AND ($4::uuid[] IS NULL OR id = ANY($4::uuid[]))`,
-      [
-        referralId,
-        clientId,
-        'jobcenterId' in referralOf ? referralOf.jobcenterId : null,
-        'referralIds' in referralOf ? referralOf.referralIds : null,
-      ],
-    );
-    return row;
-  }
-
-  /**
-   * Serialises changes of the consents serving one referral. The referrals module owns the
-   * row; this only locks it (FOR NO KEY UPDATE, which foreign-key checks do not wait for).
-   */
-  async lockReferral(manager: EntityManager, referralId: string): Promise<void> {
-    await manager.query('SELECT 1 FROM referrals WHERE id = $1 FOR NO KEY UPDATE', [referralId]);
-  }
-
-  async referralPurpose(
-    manager: EntityManager,
-    referralId: string,
-  ): Promise<ReferralPurposeRow | undefined> {
-    const [row] = await manager.query<ReferralPurposeRow[]>(
-      `SELECT f.id, COALESCE(f.sent_at, f.created_at) AS "referredAt",
-              jc.name AS "jobcenterName", p.name AS "providerName"
-         FROM referrals f
-         JOIN organisations jc ON jc.id = f.jobcenter_id
-         JOIN organisations p ON p.id = f.provider_id
-        WHERE f.id = $1`,
-      [referralId],
-    );
-    return row;
-  }
-
-  organisations(manager: EntityManager, ids: string[]): Promise<OrganisationRow[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return manager.query<OrganisationRow[]>(
-      'SELECT id, name, kind, active FROM organisations WHERE id = ANY($1::uuid[])',
-      [ids],
     );
   }
 
@@ -361,12 +293,8 @@ export class ConsentRepository {
         'EXISTS (SELECT 1 FROM consent_grants g WHERE g.consent_id = r.id AND g.revoked_at IS NULL)',
       );
     if (scope.provider) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM referrals f WHERE f.client_id = r.client_id
-            AND f.provider_id = :org AND f.state = ANY(CAST(:activeStates AS referral_state[]))
-            AND (CAST(:worker AS uuid) IS NULL OR f.assigned_worker_id = :worker))`,
-        { worker: scope.provider.workerId, activeStates: ACTIVE_STATES },
-      );
+      const works = providerWorksClient('r.client_id', ':org', ':worker');
+      qb.andWhere(works.condition, { worker: scope.provider.workerId, ...works.parameters });
     }
     return fetchKeysetPage(
       qb,

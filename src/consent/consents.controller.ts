@@ -12,7 +12,7 @@ import { ConsentsService } from './consents.service';
 import { ConsentDto, ExpiringConsentDto } from './dto/consent.dto';
 import { ExpiringConsentsQueryDto } from './dto/expiring-consents-query.dto';
 import { RevokeConsentDto } from './dto/revoke-consent.dto';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 const TEXT_PLAIN = 'text/plain; charset=utf-8';
 

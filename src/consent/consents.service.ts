@@ -10,8 +10,14 @@ import { RequestValidationError, ResourceNotFound } from '../common/problem/doma
 import type { DataCategory } from '../confidentiality/data-category';
 import { assignedWorkerOf } from '../confidentiality/case-access';
 import { CaseAccess, type EffectiveGrant } from '../confidentiality/case-access.service';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/database/postgres-errors';
 import { OrganisationKind } from '../common/organisation-kind';
+import { findOrganisations } from '../identity/identity.sql';
+import {
+  findReferralOfClient,
+  findReferralPurpose,
+  lockReferral,
+} from '../referrals/referrals.sql';
 import {
   AlreadyRevoked,
   ConsentChanged,
@@ -113,7 +119,7 @@ export class ConsentsService {
       .transaction(async (manager) => {
         const access = await this.access.clientAccess(manager, actor, clientId);
         if (!access) throw new ResourceNotFound('client');
-        const referral = await this.consents.findReferralOfClient(
+        const referral = await findReferralOfClient(
           manager,
           clientId,
           dto.referralId,
@@ -139,7 +145,7 @@ export class ConsentsService {
         // replacement of a record the caller never saw.
         const key = { clientId, releasingOrganisationId, referralId: referral.id };
         const current = await this.consents.findCurrent(manager, key);
-        await this.consents.lockReferral(manager, referral.id);
+        await lockReferral(manager, referral.id);
         if ((await this.consents.findCurrent(manager, key)) !== current) {
           throw new ConsentChanged();
         }
@@ -208,7 +214,7 @@ export class ConsentsService {
     const grants = await this.access.effectiveGrants(manager, clientId, { visibleTo: actor });
     const ids = grants.flatMap((g) => [g.releasingOrganisationId, g.recipientOrganisationId]);
     const names = new Map(
-      (await this.consents.organisations(manager, [...new Set(ids)])).map((o) => [o.id, o.name]),
+      (await findOrganisations(manager, [...new Set(ids)])).map((o) => [o.id, o.name]),
     );
     return {
       nothingReleased: grants.length === 0,
@@ -301,7 +307,7 @@ export class ConsentsService {
   async receipt(actor: Actor, id: string): Promise<string> {
     const manager = this.dataSource.manager;
     const view = await this.viewOrFail(manager, actor, id);
-    const purpose = await this.consents.referralPurpose(manager, view.record.referralId);
+    const purpose = await findReferralPurpose(manager, view.record.referralId);
     if (!purpose) throw new ResourceNotFound('consent');
     const { record } = view;
     const releasing = record.releasingOrganisationId === actor.organisationId;
@@ -432,7 +438,7 @@ export class ConsentsService {
     grants: { recipientOrganisationId: string }[],
   ): Promise<void> {
     const ids = [...new Set(grants.map((g) => g.recipientOrganisationId))];
-    const found = new Map((await this.consents.organisations(manager, ids)).map((o) => [o.id, o]));
+    const found = new Map((await findOrganisations(manager, ids)).map((o) => [o.id, o]));
     const refused = ids.filter((id) => {
       const o = found.get(id);
       return (

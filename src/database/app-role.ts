@@ -1,7 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-
-/** A plain PostgreSQL role name; quoted all the same. */
-export const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+import { ROLE_NAME } from '../config/environment.schema';
 
 /**
  * Tables whose rows the app may not change freely (docs/operations/audit-trail.md, "Roles and

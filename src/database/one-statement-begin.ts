@@ -1,6 +1,6 @@
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { transactionDepthOf } from './typeorm-seam';
+import { transactionDepthOf } from '../common/database/typeorm-seam';
 
 const LEVELS: ReadonlySet<string> = new Set<IsolationLevel>([
   'READ UNCOMMITTED',

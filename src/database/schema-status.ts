@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { hasSqlState } from './postgres-errors';
+import { hasSqlState } from '../common/database/postgres-errors';
 
 export interface SchemaStatus {
   /** Migrations of this code that the database has applied. */

@@ -9,7 +9,7 @@ import { ApiProblemResponses } from '../common/problem/api-problem-responses.dec
 import { schemaStatus } from '../database/schema-status';
 import { HealthStatusDto } from './health-status.dto';
 import { ServiceNotReady } from './service-not-ready.error';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 /** Sealing normally lags writing by about a second; past this, operators should look. */
 export const SEALING_LAG_LIMIT_SECONDS = 60;

@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { declareOnHandler } from '../openapi/declare-on-handler';
+import { declareOnHandler } from '../common/openapi/declare-on-handler';
 import { IdempotencyKeyInvalid, IdempotencyKeyMissing } from './idempotency-errors';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;

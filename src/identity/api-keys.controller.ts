@@ -14,8 +14,8 @@ import { answerRequested, ApiApprovalRequested } from './approval-answer';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
 import type { ApprovalRequestDto } from './dto/approval-request.dto';
 import { toApiKeyDto, toCreatedApiKeyDto } from './identity.mappers';
-import { ApiTag } from '../openapi/tags';
-import { Creates } from '../openapi/creates.decorator';
+import { ApiTag } from '../common/openapi/tags';
+import { Creates } from '../common/openapi/creates.decorator';
 
 /** Keys of provider systems (Fachverfahren), for `Authorization: ApiKey <key>`. */
 @ApiTags(ApiTag.Administration)

@@ -15,7 +15,7 @@ import {
   ListApprovalRequestsQueryDto,
 } from './dto/approval-request.dto';
 import { toApprovalOutcomeDto, toApprovalRequestDto } from './identity.mappers';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 const DECISION_PROBLEMS = {
   403:

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-actions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/database/postgres-errors';
 import type { IssuedActivationCode } from './activation-codes.service';
 import { ApiKeysService, type NewApiKey } from './api-keys.service';
 import {

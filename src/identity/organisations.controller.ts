@@ -16,8 +16,8 @@ import { ListOrganisationsQueryDto } from './dto/list-organisations-query.dto';
 import { CreatedOrganisationDto, OrganisationDto } from './dto/organisation.dto';
 import { toCreatedUserDto, toOrganisationDto } from './identity.mappers';
 import { OrganisationsService } from './organisations.service';
-import { ApiTag } from '../openapi/tags';
-import { Creates } from '../openapi/creates.decorator';
+import { ApiTag } from '../common/openapi/tags';
+import { Creates } from '../common/openapi/creates.decorator';
 
 /** Jobcenters, providers and the operator: the admin's tool, and what leads see of it. */
 @ApiTags(ApiTag.Administration)

@@ -8,7 +8,7 @@ import { AuditAction } from '../audit/audit-actions';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/database/postgres-errors';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/create-organisation.dto';
 import { fieldsSent } from '../common/validation/normalise';
 import { isLeadOf, LEAD_ROLE } from './dual-control';

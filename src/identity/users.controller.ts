@@ -18,8 +18,8 @@ import { ListUsersQueryDto } from './dto/list-users-query.dto';
 import { CreatedUserDto, UserDto } from './dto/user.dto';
 import { toActivationCodeDto, toCreatedUserDto, toUserDto } from './identity.mappers';
 import { UsersService } from './users.service';
-import { ApiTag } from '../openapi/tags';
-import { Creates } from '../openapi/creates.decorator';
+import { ApiTag } from '../common/openapi/tags';
+import { Creates } from '../common/openapi/creates.decorator';
 
 /**
  * People who sign in. A lead manages their own organisation's members; an operator admin

@@ -9,7 +9,7 @@ import { AuditAction } from '../audit/audit-actions';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
 import { ResourceNotFound } from '../common/problem/domain-error';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/database/postgres-errors';
 import { ActivationPurpose } from './activation-code.entity';
 import { ActivationCodesService, type IssuedActivationCode } from './activation-codes.service';
 import { ApprovalQueue, type Granted } from './approval-queue.service';

@@ -20,7 +20,8 @@ import {
   ReferralReason,
   RejectReason,
 } from '../referrals/referral-codes';
-import { ReferralAction, ReferralState } from '../referrals/referral-state';
+import { ReferralAction } from '../referrals/referral-state';
+import { ReferralState } from '../common/referral-states';
 import { ReportKind, ReportStatus } from '../reporting/report.entity';
 import { CsvSeparator, StatisticsTable } from '../statistics/dto/referral-statistics-query.dto';
 

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
 import { prefersGerman } from '../common/problem/problem-catalogue';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 import { labelsIn } from './enum-labels';
 import { LabelsDto, LabelsQueryDto } from './labels.dto';
 

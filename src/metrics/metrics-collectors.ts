@@ -3,14 +3,13 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyInstance } from 'fastify';
 import { DataSource } from 'typeorm';
-import { AuditSealer } from '../audit/audit-sealer.service';
-import { postgresPoolOf, timePoolConnects } from '../database/typeorm-seam';
+import { postgresPoolOf, timePoolConnects } from '../common/database/typeorm-seam';
 import { Metrics } from './metrics.service';
 
 /**
  * Feeds the metrics: every HTTP response (by route template, so that ids do not become label
- * values), the database pool (connections in use, idle, waiting callers, time to acquire) and
- * the audit sealer's queue, read when scraped.
+ * values) and the database pool (connections in use, idle, waiting callers, time to acquire),
+ * read when scraped. The audit module reports its sealer's queue itself (`AuditMetrics`).
  */
 @Injectable()
 export class MetricsCollectors implements OnModuleInit {
@@ -18,24 +17,11 @@ export class MetricsCollectors implements OnModuleInit {
     private readonly metrics: Metrics,
     private readonly adapterHost: HttpAdapterHost,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly sealer: AuditSealer,
   ) {}
 
   onModuleInit(): void {
     this.observeHttp();
     this.observePool();
-    this.metrics.gauge(
-      'lotse_audit_sealing_queue',
-      'Audit events written but not sealed into the hash chain yet.',
-      [],
-      async (g) => g.set((await this.sealer.lag()).queued),
-    );
-    this.metrics.gauge(
-      'lotse_audit_sealing_lag_seconds',
-      'Age of the oldest audit event waiting to be sealed (0 when none waits).',
-      [],
-      async (g) => g.set((await this.sealer.lag()).lagSeconds),
-    );
   }
 
   private observeHttp(): void {

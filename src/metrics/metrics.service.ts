@@ -1,22 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { AuditAction } from '../audit/audit-actions';
 
 /** Seconds: from a cached read (a few ms) to the query timeout's order of magnitude. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const ACQUIRE_BUCKETS = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5];
 
-/** What the audit trail tells the metrics about an event it wrote. */
-export interface AuditEventFacts {
-  action: AuditAction;
-  outcome: string;
-  categories?: readonly string[];
-  details?: unknown;
-}
-
 /**
  * The app's Prometheus metrics, in a registry of its own per app instance (tests boot many
- * apps in one process). Names and alert rules: docs/operations/metrics.md.
+ * apps in one process). Names and alert rules: docs/operations/metrics.md. The audit trail
+ * registers its own counters and gauges here (`AuditMetrics`).
  */
 @Injectable()
 export class Metrics {
@@ -44,27 +36,6 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  readonly auditEvents = new Counter({
-    name: 'lotse_audit_events_total',
-    help: 'Audit events written, by action and outcome (counted when written, before commit).',
-    labelNames: ['action', 'outcome'] as const,
-    registers: [this.registry],
-  });
-
-  readonly loginFailures = new Counter({
-    name: 'lotse_login_failures_total',
-    help: 'Failed logins, by reason (unknown account, wrong password, disabled, ...).',
-    labelNames: ['reason'] as const,
-    registers: [this.registry],
-  });
-
-  readonly disclosures = new Counter({
-    name: 'lotse_disclosure_events_total',
-    help: 'Audit events that disclosed client data, by data category.',
-    labelNames: ['category'] as const,
-    registers: [this.registry],
-  });
-
   private defaultsCollected = false;
 
   /** Process metrics (CPU, memory, event loop lag, GC): only where the endpoint is served. */
@@ -72,6 +43,11 @@ export class Metrics {
     if (this.defaultsCollected) return;
     this.defaultsCollected = true;
     collectDefaultMetrics({ register: this.registry, prefix: 'lotse_' });
+  }
+
+  /** A counter in this registry, for a module that counts its own events (the audit trail). */
+  counter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
   }
 
   /** A gauge whose value is read when scraped. */
@@ -95,16 +71,5 @@ export class Metrics {
   observeRequest(method: string, route: string, status: number, seconds: number): void {
     this.httpRequests.inc({ method, route, status: String(status) });
     this.httpDuration.observe({ method, route }, seconds);
-  }
-
-  observeAuditEvent(event: AuditEventFacts): void {
-    this.auditEvents.inc({ action: event.action, outcome: event.outcome });
-    if (event.action === AuditAction.AuthLogin && event.outcome === 'failure') {
-      const reason = (event.details as { reason?: unknown } | undefined)?.reason;
-      this.loginFailures.inc({ reason: typeof reason === 'string' ? reason : 'unknown' });
-    }
-    if (event.outcome === 'success') {
-      for (const category of new Set(event.categories ?? [])) this.disclosures.inc({ category });
-    }
   }
 }

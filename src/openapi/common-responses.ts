@@ -1,6 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { RATE_LIMIT_HEADERS } from '../auth/rate-limit';
-import { PROBLEM_CONTENT_TYPE } from '../common/problem/problem-details';
+import { RATE_LIMIT_HEADERS } from '../authentication/rate-limit';
+import { PROBLEM_CONTENT_TYPE, PROBLEM_SCHEMA } from '../common/problem/problem-details';
 import { hasIfMatch, METHODS } from './refine-document';
 
 type PathItem = OpenAPIObject['paths'][string];
@@ -15,8 +15,6 @@ interface ResponseObject {
   content?: Record<string, { schema: ReferenceObject }>;
   headers?: Record<string, HeaderObject | ReferenceObject>;
 }
-
-const PROBLEM_SCHEMA = { $ref: '#/components/schemas/ProblemDetailsDto' };
 
 const SECONDS = { type: 'integer', format: 'int32', minimum: 0, maximum: 86400 } as const;
 const HEADERS: Record<string, HeaderObject> = {
@@ -149,7 +147,7 @@ const WITHOUT_RATE_LIMIT = new Set(['/api/v1/health/live', '/api/v1/health/ready
  * route takes input (validation pipe, UUID pipe, JSON parser), 413/415 wherever a body can be
  * sent (also to a route that declares none: the parser reads it before the route), 412/428
  * where it takes `If-Match`, 429 with `Retry-After` and `RateLimit-*` headers on every 2xx and
- * 4xx answer (the per-principal rate limit, src/auth/rate-limit.ts), 500 as problem+json (the
+ * 4xx answer (the per-principal rate limit, src/authentication/rate-limit.ts), 500 as problem+json (the
  * problem filter) and 503 wherever the database is used. Shared meanings are references to
  * `components.responses`.
  */

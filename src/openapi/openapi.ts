@@ -1,9 +1,18 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ModulesContainer } from '@nestjs/core';
+import {
+  ApiExtraModels,
+  DECORATORS,
+  DocumentBuilder,
+  SwaggerModule,
+  type OpenAPIObject,
+} from '@nestjs/swagger';
+import { DECLARES_PROBLEMS } from '../common/problem/api-problem-responses.decorator';
 import { DEMO_PASSWORD, DEMO_USERS } from '../demo-data/demo-world';
 import { Role } from '../auth/role';
 import { DISPLAY_NAME, DISPLAY_NAME_SCHEMA } from '../labels/labels.dto';
 import { addCommonResponses } from './common-responses';
+import { ProblemDetailsDto } from './problem-details.dto';
 import {
   declareResponseHeaders,
   describePermissions,
@@ -85,6 +94,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'api-key',
     )
     .build();
+  registerProblemSchema(app);
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
   });
@@ -102,6 +112,32 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   shareRepeatedResponses(document);
   orderTagsAndPaths(document);
   return document;
+}
+
+/**
+ * Registers the problem body's schema on every handler that declares problem+json answers, as
+ * `ApiProblemResponses` (src/common/, which imports no module) would have: the schemas keep
+ * their order, and the shared enums their descriptions from `ProblemDetailsDto`.
+ */
+function registerProblemSchema(app: INestApplication): void {
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const { metatype } of module.controllers.values()) {
+      const prototype = (metatype as { prototype?: object } | null)?.prototype;
+      if (!prototype) continue;
+      for (const key of Object.getOwnPropertyNames(prototype)) {
+        const descriptor = Object.getOwnPropertyDescriptor(prototype, key);
+        const handler: unknown = descriptor?.value;
+        if (typeof handler !== 'function' || !Reflect.getMetadata(DECLARES_PROBLEMS, handler)) {
+          continue;
+        }
+        const models = (Reflect.getMetadata(DECORATORS.API_EXTRA_MODELS, handler) ??
+          []) as unknown[];
+        if (!models.includes(ProblemDetailsDto)) {
+          ApiExtraModels(ProblemDetailsDto)(prototype, key, descriptor);
+        }
+      }
+    }
+  }
 }
 
 /**

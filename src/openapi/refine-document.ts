@@ -9,8 +9,8 @@ import type { Permission } from '../auth/permission';
 import { ROLE_PERMISSIONS, SCOPE_PERMISSIONS } from '../auth/role-permissions';
 import { IF_MATCH_HEADER } from '../common/concurrency/preconditions';
 import { ENUM_LABELS } from '../labels/enum-labels';
-import { LOCATION_EXTENSION } from './creates.decorator';
-import { ApiTag, TAG_DESCRIPTIONS } from './tags';
+import { LOCATION_EXTENSION } from '../common/openapi/creates.decorator';
+import { ApiTag, TAG_DESCRIPTIONS } from '../common/openapi/tags';
 
 type PathItem = OpenAPIObject['paths'][string];
 type Operation = NonNullable<PathItem['get']>;

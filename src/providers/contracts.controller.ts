@@ -12,7 +12,7 @@ import { ContractsService } from './contracts.service';
 import { ContractDto } from './dto/contract.dto';
 import { UpdateContractDto } from './dto/create-contract.dto';
 import { toContractDto } from './providers.mappers';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 /** One contract, read by either party and changed by its jobcenter. */
 @ApiTags(ApiTag.Providers)

@@ -18,8 +18,8 @@ import { ProviderDto } from './dto/provider.dto';
 import { UpdateProviderDto } from './dto/update-provider.dto';
 import { profileVersionOf, toContractDto, toProviderDto } from './providers.mappers';
 import { ProvidersService } from './providers.service';
-import { ApiTag } from '../openapi/tags';
-import { Creates } from '../openapi/creates.decorator';
+import { ApiTag } from '../common/openapi/tags';
+import { Creates } from '../common/openapi/creates.decorator';
 
 /** The provider directory (Trägerverzeichnis) and the contracts with each provider. */
 @ApiTags(ApiTag.Providers)

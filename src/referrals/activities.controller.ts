@@ -11,7 +11,7 @@ import { ActivitiesService } from './activities.service';
 import { Disclosed, Discloses } from '../confidentiality/disclosed';
 import { ActivityDto, ActivityPageDto, CreateActivityDto } from './dto/activity.dto';
 import { toActivityDto, toActivityPageDto } from './referral.mappers';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 /** Outreach contacts and attempts (Kontakte, Hausbesuche, Begleitungen) of a referral. */
 @ApiTags(ApiTag.Referrals)

@@ -13,7 +13,7 @@ import type { Activity } from './activity.entity';
 import type { CreateActivityDto } from './dto/activity.dto';
 import { ReferralNotActive } from './referral-errors';
 import { ReferralRepository } from './referral.repository';
-import { ACTIVE_STATES } from './referral-state';
+import { ACTIVE_STATES } from '../common/referral-states';
 import { referralScopeOf } from '../confidentiality/case-access';
 import { ReferralsService } from './referrals.service';
 

@@ -7,7 +7,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permission';
 import { AvailabilityService } from './availability.service';
 import { AvailabilityDto, AvailabilityQueryDto } from './dto/availability.dto';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 /** Capacity of the provider directory, counted from the referrals: no personal data. */
 @ApiTags(ApiTag.Providers)

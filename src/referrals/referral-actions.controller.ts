@@ -8,7 +8,7 @@ import { IfMatch } from '../common/concurrency/preconditions';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { UuidParam } from '../common/validation/uuid-param';
 import { Disclosed, Discloses } from '../confidentiality/disclosed';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 import { ReferralDto } from './dto/referral.dto';
 import {
   ACTION_PROBLEMS,

@@ -17,7 +17,8 @@ import {
   PauseReason,
   RejectReason,
 } from './referral-codes';
-import { ReferralAction, ReferralState, type ReferralSide } from './referral-state';
+import { ReferralAction, type ReferralSide } from './referral-state';
+import { ReferralState } from '../common/referral-states';
 
 /**
  * The body of an action as the service reads it: the code fields a row of `REFERRAL_ACTIONS`

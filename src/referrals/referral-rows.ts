@@ -1,15 +1,17 @@
 import type { Organisation } from '../identity/organisation.entity';
 import type { User } from '../identity/user.entity';
+import { joinOrganisation, joinUser } from '../identity/identity.sql';
 import type { ServiceKind } from '../providers/service-kind';
 import type { ReferralPriority, ReferralReason } from './referral-codes';
 import { Referral } from './referral.entity';
-import type { ReferralState } from './referral-state';
+import type { ReferralState } from '../common/referral-states';
 
 /**
  * The referral with the names its views show, as hand-written SQL for the hot reads (one
  * referral, the list): TypeORM's query building and entity hydration cost more CPU than the
  * query itself (docs/stack.md §8, BENCHMARKS.md). Only the columns the views need; no password hash
- * or other user column leaves the database. `r` is the referral's alias.
+ * or other user column leaves the database. `r` is the referral's alias; the parties' names come
+ * from the identity module's joins.
  */
 export const REFERRAL_WITH_NAMES = `
   SELECT r.id, r.jobcenter_id, r.provider_id, r.client_id, r.contract_id, r.case_manager_id,
@@ -21,10 +23,10 @@ export const REFERRAL_WITH_NAMES = `
          r.version, r.jobcenter_version, r.jobcenter_updated_at, jc.name AS jobcenter_name, p.name AS provider_name,
          cm.display_name AS case_manager_name, w.display_name AS worker_name
     FROM referrals r
-    JOIN organisations jc ON jc.id = r.jobcenter_id
-    JOIN organisations p ON p.id = r.provider_id
-    JOIN users cm ON cm.id = r.case_manager_id
-    LEFT JOIN users w ON w.id = r.assigned_worker_id`;
+    ${joinOrganisation('jc', 'r.jobcenter_id')}
+    ${joinOrganisation('p', 'r.provider_id')}
+    ${joinUser('cm', 'r.case_manager_id')}
+    ${joinUser('w', 'r.assigned_worker_id', 'LEFT JOIN')}`;
 
 export interface ReferralRow {
   id: string;

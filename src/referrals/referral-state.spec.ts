@@ -1,11 +1,11 @@
 import { nextState } from './referral-actions';
+import { ReferralAction as A } from './referral-state';
 import {
   ACTIVE_STATES,
   OPEN_STATES,
-  ReferralAction as A,
   ReferralState as S,
   TERMINAL_STATES,
-} from './referral-state';
+} from '../common/referral-states';
 
 /** docs/domain.md's transition table, written out cell by cell: action → from → to. */
 const EXPECTED: Record<A, Partial<Record<S, S>>> = {

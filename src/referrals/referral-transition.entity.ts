@@ -1,7 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DataCategory } from '../confidentiality/data-category';
 import { Referral } from './referral.entity';
-import { ReferralAction, ReferralState } from './referral-state';
+import { ReferralAction } from './referral-state';
+import { ReferralState } from '../common/referral-states';
 
 /** One row of a referral's history: who did what, when, from which state to which, and why. */
 @Entity({ name: 'referral_transitions' })

@@ -15,7 +15,7 @@ import { User } from '../identity/user.entity';
 import { Contract } from '../providers/contract.entity';
 import { ServiceKind } from '../providers/service-kind';
 import { ReferralPriority, ReferralReason } from './referral-codes';
-import { ReferralState } from './referral-state';
+import { ReferralState } from '../common/referral-states';
 
 /**
  * A referral (Zuweisung) of one client from a jobcenter to a provider. The reason of an `end`

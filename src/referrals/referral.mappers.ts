@@ -10,7 +10,7 @@ import type { ReferralDto } from './dto/referral.dto';
 import type { ReferralScope } from '../confidentiality/case-access';
 import type { ReferralTransition } from './referral-transition.entity';
 import type { Referral } from './referral.entity';
-import { ACTIVE_STATES, ReferralState } from './referral-state';
+import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 
 function party(o: { id: string; name: string } | undefined): { id: string; name: string } {
   if (!o) throw new Error('referral loaded without its parties');

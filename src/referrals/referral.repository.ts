@@ -11,7 +11,7 @@ import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
 import { referralVisible, type ReferralScope } from '../confidentiality/case-access';
 import { REFERRAL_WITH_NAMES, referralFromRow, type ReferralRow } from './referral-rows';
-import { ACTIVE_STATES, OPEN_STATES, type ReferralState } from './referral-state';
+import { ACTIVE_STATES, OPEN_STATES, type ReferralState } from '../common/referral-states';
 
 export interface ReferralFilter {
   state?: ReferralState;

@@ -20,8 +20,8 @@ import { referralResponse } from './referral-view';
 import { referralScopeOf } from '../confidentiality/case-access';
 import { ReferralsService } from './referrals.service';
 import { todayInGermany } from '../common/calendar';
-import { ApiTag } from '../openapi/tags';
-import { Creates } from '../openapi/creates.decorator';
+import { ApiTag } from '../common/openapi/tags';
+import { Creates } from '../common/openapi/creates.decorator';
 
 /** Referrals (Zuweisungen) from a jobcenter to a provider. */
 @ApiTags(ApiTag.Referrals)

@@ -37,7 +37,8 @@ import {
   reasonCategoryOf,
   REFERRAL_ACTIONS,
 } from './referral-actions';
-import { ACTIVE_STATES, isTerminal, ReferralAction, ReferralState } from './referral-state';
+import { isTerminal, ReferralAction } from './referral-state';
+import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 import type { ReferralTransition } from './referral-transition.entity';
 import type { Referral } from './referral.entity';
 import { todayInGermany } from '../common/calendar';

@@ -16,8 +16,8 @@ import { CreateReportDto, UpdateReportDto } from './dto/create-report.dto';
 import { PreviewQueryDto, ReportDto, ReportPageDto } from './dto/report.dto';
 import { toReportDto } from './reporting.mappers';
 import { ReportsService, type ReportRead } from './reports.service';
-import { ApiTag } from '../openapi/tags';
-import { Creates } from '../openapi/creates.decorator';
+import { ApiTag } from '../common/openapi/tags';
+import { Creates } from '../common/openapi/creates.decorator';
 
 function reportResponse(
   reply: FastifyReply,

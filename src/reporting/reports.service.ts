@@ -13,14 +13,14 @@ import { DataCategory } from '../confidentiality/data-category';
 import { disclose } from '../confidentiality/disclosure';
 import { PROVIDER_AFTERCARE_DAYS } from '../confidentiality/case-access';
 import { CaseAccess } from '../confidentiality/case-access.service';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/database/postgres-errors';
 import {
   fingerprintOf,
   IdempotencyService,
   type IdempotentResult,
 } from '../idempotency/idempotency.service';
 import { OrganisationKind } from '../common/organisation-kind';
-import { ACTIVE_STATES } from '../referrals/referral-state';
+import { ACTIVE_STATES } from '../common/referral-states';
 import type { Referral } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
 import type {

@@ -6,7 +6,7 @@ import {
   EndReason,
   RejectReason,
 } from '../referrals/referral-codes';
-import { OPEN_STATES, ReferralState, SENT_STATES } from '../referrals/referral-state';
+import { OPEN_STATES, ReferralState, SENT_STATES } from '../common/referral-states';
 import type {
   CapacityUseDto,
   CountCellDto,

@@ -16,7 +16,7 @@ import { ReferralStatisticsDto } from './dto/referral-statistics.dto';
 import { ReferralStatisticsQueryDto } from './dto/referral-statistics-query.dto';
 import { CSV_CONTENT_TYPE, prefersCsv } from './statistics-csv';
 import { StatisticsService } from './statistics.service';
-import { ApiTag } from '../openapi/tags';
+import { ApiTag } from '../common/openapi/tags';
 
 const CSV_EXAMPLE = [
   '"providerId","provider","2026-01","2026-02","total"',

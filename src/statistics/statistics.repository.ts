@@ -1,11 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { grantInForceAt, releasedFor } from '../confidentiality/case-access';
+import type { ReferralState } from '../common/referral-states';
+import {
+  categoryReleased,
+  nextReleaseChangeTo,
+  releasesInForceTo,
+} from '../confidentiality/case-access';
 import { DataCategory } from '../confidentiality/data-category';
-import { OPEN_STATES, ReferralState } from '../referrals/referral-state';
-import { enumLiteral } from '../common/sql/sql';
+import { findOrganisations } from '../identity/identity.sql';
+import { listContractUse, type ContractUseRow } from '../providers/providers.sql';
 import type { ServiceKind } from '../providers/service-kind';
+import {
+  countEndReasons,
+  countFirstContacts,
+  openReferralsOf,
+  type EndReasonCount,
+} from '../referrals/referrals.sql';
 
 /**
  * Whose referrals a statistic counts: a jobcenter's own, or those sent to a provider (all of
@@ -49,26 +60,6 @@ export interface DurationCount {
   n: number;
 }
 
-/** Ended referrals by the reason of their end; `released`: whether the reader may count it. */
-export interface EndReasonCount {
-  year: number;
-  reason: string | null;
-  released: boolean;
-  n: number;
-}
-
-export interface CapacityUseRow {
-  contractId: string;
-  contractNumber: string;
-  providerId: string;
-  providerName: string;
-  jobcenterId: string;
-  jobcenterName: string;
-  services: ServiceKind[];
-  capacity: number;
-  openReferrals: number;
-}
-
 /** Everything one scope's statistics are made of, read in one snapshot. */
 export interface StatisticsFigures {
   /** The version of the scope's statistics these figures are of (`statistics_versions`). */
@@ -81,17 +72,13 @@ export interface StatisticsFigures {
   /** Acceptance and closure, and the first contacts the reader may count. */
   durations: DurationCount[];
   endReasons: EndReasonCount[];
-  capacity: CapacityUseRow[];
+  capacity: ContractUseRow[];
   /**
    * The next instant at which a consent that these figures depend on starts or stops being in
    * force by time alone (a validity starts or ends); null when there is none.
    */
   consentChangesAt: Date | null;
 }
-
-const TIME_ZONE = 'Europe/Berlin';
-const PARTICIPATION = enumLiteral(DataCategory.Participation);
-const YEAR_SENT = (r: string) => `extract(year FROM ${r}.sent_at AT TIME ZONE '${TIME_ZONE}')::int`;
 
 /**
  * Aggregate reads for the statistics (docs/architecture/0012): the counts maintained by the
@@ -122,10 +109,7 @@ export class StatisticsRepository {
       const months = await this.monthCounts(manager, scope);
       const capacity = await this.capacityUse(manager, scope, today);
       const ids = [...new Set([...states, ...months].map((r) => r.counterpartId))];
-      const names = await manager.query<{ id: string; name: string }[]>(
-        'SELECT id, name FROM organisations WHERE id = ANY($1)',
-        [ids],
-      );
+      const names = await findOrganisations(manager, ids);
       const released =
         scope.kind === 'jobcenter' ? await this.releasedToJobcenter(manager, scope) : null;
       return {
@@ -184,40 +168,15 @@ export class StatisticsRepository {
   }
 
   /**
-   * The ended referrals of the scope by year and the reason of their end (history). For a
-   * jobcenter, `released` says whether the client's consent for that referral releases
-   * participation of the provider that ended it to the jobcenter now (`releasedFor`,
-   * `grantInForceAt`); a provider reads all of its own reasons. The consent rule runs inside the
-   * lateral lookup of the end, once per ended referral (BENCHMARKS.md, statistics).
+   * The ended referrals of the scope by year and the reason of their end (the referrals
+   * module's count). For a jobcenter, `released` says whether the client's consent for that
+   * referral releases participation of the provider that ended it to the jobcenter now (case
+   * access's `categoryReleased`); a provider reads all of its own reasons.
    */
   private endReasons(manager: EntityManager, scope: StatisticsScope): Promise<EndReasonCount[]> {
-    const own = scope.kind === 'jobcenter' ? 'jobcenter_id' : 'provider_id';
-    const released =
-      scope.kind === 'provider'
-        ? 'TRUE'
-        : `EXISTS (
-            SELECT 1 FROM consent_records cr JOIN consent_grants g ON g.consent_id = cr.id
-             WHERE ${releasedFor('cr', 'g', {
-               client: 'r.client_id',
-               referral: 'r.id',
-               author: 'COALESCE(t.actor_organisation_id, r.provider_id)',
-               reader: 'r.jobcenter_id',
-             })}
-               AND g.category = ${PARTICIPATION} AND ${grantInForceAt('cr', 'g', 'now()')})`;
-    return manager.query<EndReasonCount[]>(
-      `SELECT ${YEAR_SENT('r')} AS year, e.reason,
-              ${scope.kind === 'provider' ? 'TRUE' : 'COALESCE(e.released, FALSE)'} AS released,
-              count(*)::int AS n
-         FROM referrals r
-         LEFT JOIN LATERAL (
-           SELECT t.reason, ${released} AS released
-             FROM referral_transitions t
-            WHERE t.referral_id = r.id AND t.to_state = ${enumLiteral(ReferralState.Ended)}
-            ORDER BY t.occurred_at DESC, t.id DESC
-            LIMIT 1) e ON TRUE
-        WHERE r.${own} = $1 AND r.state = ${enumLiteral(ReferralState.Ended)} AND r.sent_at IS NOT NULL
-        GROUP BY 1, 2, 3`,
-      [scopeId(scope)],
+    if (scope.kind === 'provider') return countEndReasons(manager, scope, null);
+    return countEndReasons(manager, scope, (end) =>
+      categoryReleased(DataCategory.Participation, end, 'now()'),
     );
   }
 
@@ -233,28 +192,11 @@ export class StatisticsRepository {
     manager: EntityManager,
     scope: { kind: 'jobcenter'; jobcenterId: string },
   ): Promise<{ firstContacts: DurationCount[]; changesAt: Date | null }> {
-    const firstContacts = await manager.query<DurationCount[]>(
-      `WITH released AS MATERIALIZED (
-         SELECT DISTINCT cr.referral_id, cr.client_id, cr.releasing_organisation_id AS author
-           FROM consent_grants g JOIN consent_records cr ON cr.id = g.consent_id
-          WHERE g.recipient_organisation_id = $1 AND g.category = ${PARTICIPATION}
-            AND ${grantInForceAt('cr', 'g', 'now()')})
-       SELECT ${YEAR_SENT('r')} AS year, 'first_contact' AS measure,
-              floor(extract(epoch FROM r.first_contact_at - r.accepted_at) / 86400)::int AS days,
-              count(*)::int AS n
-         FROM referrals r
-         JOIN released p ON p.referral_id = r.id AND p.client_id = r.client_id AND p.author = r.provider_id
-        WHERE r.jobcenter_id = $1 AND r.state <> ${enumLiteral(ReferralState.Draft)} AND r.sent_at IS NOT NULL
-          AND r.accepted_at IS NOT NULL AND r.first_contact_at IS NOT NULL
-        GROUP BY 1, 2, 3`,
-      [scope.jobcenterId],
+    const firstContacts = await countFirstContacts(manager, scope.jobcenterId, (reader) =>
+      releasesInForceTo(reader, DataCategory.Participation),
     );
     const [next] = await manager.query<{ at: Date | null }[]>(
-      `SELECT min(v.at) AS at
-         FROM consent_grants g
-         JOIN consent_records cr ON cr.id = g.consent_id
-        CROSS JOIN LATERAL (VALUES (cr.valid_from), (cr.valid_until), (cr.recorded_at), (g.revoked_at)) v(at)
-        WHERE g.recipient_organisation_id = $1 AND g.category = ${PARTICIPATION} AND v.at > now()`,
+      nextReleaseChangeTo('$1', DataCategory.Participation),
       [scope.jobcenterId],
     );
     return { firstContacts, changesAt: next?.at ? new Date(next.at) : null };
@@ -268,24 +210,8 @@ export class StatisticsRepository {
     manager: EntityManager,
     scope: StatisticsScope,
     on: string,
-  ): Promise<CapacityUseRow[]> {
-    const column = scope.kind === 'jobcenter' ? 'jobcenter_id' : 'provider_id';
-    return manager.query<CapacityUseRow[]>(
-      `SELECT c.id AS "contractId", c.number AS "contractNumber",
-              c.provider_id AS "providerId", p.name AS "providerName",
-              c.jobcenter_id AS "jobcenterId", j.name AS "jobcenterName",
-              c.services::text[] AS services, c.capacity,
-              (SELECT count(*)::int FROM referrals r
-                WHERE r.contract_id = c.id AND r.state = ANY($3::referral_state[])) AS "openReferrals"
-         FROM contracts c
-         JOIN organisations p ON p.id = c.provider_id
-         JOIN organisations j ON j.id = c.jobcenter_id
-        WHERE c.${column} = $1
-          AND c.valid_from <= CAST($2 AS date)
-          AND (c.valid_until IS NULL OR c.valid_until >= CAST($2 AS date))
-        ORDER BY p.name, j.name, c.valid_from DESC, c.id`,
-      [scopeId(scope), on, OPEN_STATES],
-    );
+  ): Promise<ContractUseRow[]> {
+    return listContractUse(manager, scope, on, openReferralsOf);
   }
 }
 

@@ -4,7 +4,7 @@ import { AuditAction, type DisclosureAction } from '../../src/audit/audit-action
 import { DisclosureAudit } from '../../src/audit/disclosure-audit.service';
 import { DisclosedData } from '../../src/audit/disclosure-record';
 import { DataCategory } from '../../src/confidentiality/data-category';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import type { Referral } from '../../src/referrals/referral.entity';
 import { createClient } from '../factories/clients';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';

@@ -7,7 +7,7 @@ import { Role } from '../../src/auth/role';
 import { encodeCursor } from '../../src/common/pagination/cursor';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { OrganisationKind } from '../../src/common/organisation-kind';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import type { Referral } from '../../src/referrals/referral.entity';
 import { createClient } from '../factories/clients';
 import { consentBody, createApprovedTemplate } from '../factories/consent';

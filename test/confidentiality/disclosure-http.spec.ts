@@ -8,7 +8,7 @@ import { DataCategory } from '../../src/confidentiality/data-category';
 import { Disclosed, Discloses } from '../../src/confidentiality/disclosed';
 import { sealed } from '../../src/confidentiality/disclosure';
 import { ActivityDto } from '../../src/referrals/dto/activity.dto';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { createClient } from '../factories/clients';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { createTestApp } from '../support/test-app';

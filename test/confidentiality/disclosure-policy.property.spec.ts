@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { ContentCategory } from '../../src/confidentiality/content-category';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { CaseAccess } from '../../src/confidentiality/case-access.service';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { createClient } from '../factories/clients';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { createTestApp } from '../support/test-app';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { OrganisationKind } from '../../src/common/organisation-kind';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { createClient } from '../factories/clients';
 import { consentBody, createApprovedTemplate } from '../factories/consent';
 import { createUser, type TestUser } from '../factories/identity';

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { ConsentsService } from '../../src/consent/consents.service';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { Referral } from '../../src/referrals/referral.entity';
 import { createApprovedTemplate, openCase, recordConsent } from '../factories/consent';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';

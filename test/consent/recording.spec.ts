@@ -5,7 +5,7 @@ import { todayInGermany } from '../../src/common/calendar';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { Organisation } from '../../src/identity/organisation.entity';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { Referral } from '../../src/referrals/referral.entity';
 import { consentBody, createApprovedTemplate, openCase, recordConsent } from '../factories/consent';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { todayInGermany } from '../../src/common/calendar';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { ConsentEvidenceForm } from '../../src/consent/consent-record.entity';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { createApprovedTemplate, openCase, recordConsent } from '../factories/consent';
 import { referralInState, buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import type { TestUser } from '../factories/identity';

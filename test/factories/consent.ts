@@ -8,7 +8,7 @@ import { ConsentTemplate } from '../../src/consent/consent-template.entity';
 import { ConsentsService, type ConsentView } from '../../src/consent/consents.service';
 import type { RecordConsentDto } from '../../src/consent/dto/record-consent.dto';
 import { todayInGermany } from '../../src/common/calendar';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import type { Referral } from '../../src/referrals/referral.entity';
 import { createClient } from './clients';
 import { referralInState, type ReferralWorld } from './referrals';

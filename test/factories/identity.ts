@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { UserActor } from '../../src/auth/actor';
-import { AuthService } from '../../src/auth/auth.service';
+import { AuthService } from '../../src/authentication/auth.service';
 import { ApiKeyScope, Role, ROLE_ORGANISATION_KINDS } from '../../src/auth/role';
 import { permissionsOfRoles } from '../../src/auth/role-permissions';
 import { ApiKeysService } from '../../src/identity/api-keys.service';

@@ -5,7 +5,7 @@ import { OrganisationKind } from '../../src/common/organisation-kind';
 import type { Contract } from '../../src/providers/contract.entity';
 import { ServiceKind } from '../../src/providers/service-kind';
 import { ReferralPriority, ReferralReason } from '../../src/referrals/referral-codes';
-import { ReferralState, SENT_STATES } from '../../src/referrals/referral-state';
+import { ReferralState, SENT_STATES } from '../../src/common/referral-states';
 import { Referral } from '../../src/referrals/referral.entity';
 import { createClient, type TestClient } from './clients';
 import { createOrganisation, createUser, type TestUser } from './identity';

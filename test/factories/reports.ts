@@ -6,7 +6,7 @@ import type { CreateReportDto } from '../../src/reporting/dto/create-report.dto'
 import type { ReportDto } from '../../src/reporting/dto/report.dto';
 import { ReportKind } from '../../src/reporting/report.entity';
 import { ReportsService } from '../../src/reporting/reports.service';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import type { Referral } from '../../src/referrals/referral.entity';
 import { createClient } from './clients';
 import { createApprovedTemplate } from './consent';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { todayInGermany } from '../../src/common/calendar';
-import { ReferralState as S } from '../../src/referrals/referral-state';
+import { ReferralState as S } from '../../src/common/referral-states';
 import { TEST_PASSWORD } from '../factories/identity';
 import { uniqueName } from '../factories/unique';
 import type { FuzzWorld } from './fuzz-world';

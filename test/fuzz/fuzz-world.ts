@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AuthService } from '../../src/auth/auth.service';
+import { AuthService } from '../../src/authentication/auth.service';
 import { ApiKeyScope, Role } from '../../src/auth/role';
 import { DataCategory } from '../../src/confidentiality/data-category';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { createClient } from '../factories/clients';
 import { createApprovedTemplate } from '../factories/consent';
 import { createApiKey, createOrganisation, createUser, type TestUser } from '../factories/identity';

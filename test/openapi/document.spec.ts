@@ -7,7 +7,7 @@ import { problemType } from '../../src/common/problem/problem-details';
 import { ENUM_LABELS } from '../../src/labels/enum-labels';
 import { compactJson } from '../../src/openapi/compact-json';
 import { REQUEST_EXAMPLES } from '../../src/openapi/request-examples';
-import { ApiTag } from '../../src/openapi/tags';
+import { ApiTag } from '../../src/common/openapi/tags';
 import { strictSchema, type Schema } from '../support/contract/strict-schema';
 
 /**

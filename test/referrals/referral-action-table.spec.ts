@@ -20,7 +20,8 @@ import {
   type ActionRoute,
 } from '../../src/referrals/referral-actions';
 import { EndReason, PauseReason, RejectReason } from '../../src/referrals/referral-codes';
-import { ReferralAction, ReferralState, TERMINAL_STATES } from '../../src/referrals/referral-state';
+import { ReferralAction } from '../../src/referrals/referral-state';
+import { ReferralState, TERMINAL_STATES } from '../../src/common/referral-states';
 
 /*
  * The action table (src/referrals/referral-actions.ts) is the one declaration of a referral

@@ -11,7 +11,8 @@ import {
   type ReferralActionSpec,
   REFERRAL_ACTIONS,
 } from '../../src/referrals/referral-actions';
-import { ReferralAction, ReferralState } from '../../src/referrals/referral-state';
+import { ReferralAction } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 
 /** A new action's reason, as a new action would bring one. */
 enum SuspendReason {

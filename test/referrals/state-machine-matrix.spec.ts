@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../../src/auth/role';
-import type { ReferralState } from '../../src/referrals/referral-state';
+import type { ReferralState } from '../../src/common/referral-states';
 import { createApiKey, type TestApiKey } from '../factories/identity';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';

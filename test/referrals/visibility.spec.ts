@@ -4,7 +4,7 @@ import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope, Role } from '../../src/auth/role';
 import type { Referral } from '../../src/referrals/referral.entity';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { withoutRequestIds } from '../auth/helpers';
 import { createClient, type TestClient } from '../factories/clients';
 import { createApiKey, createUser, type TestApiKey, type TestUser } from '../factories/identity';

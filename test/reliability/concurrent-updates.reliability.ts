@@ -1,6 +1,6 @@
 import { Client as Pg } from 'pg';
 import { PauseReason } from '../../src/referrals/referral-codes';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { createClient } from '../factories/clients';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { createTestApp } from '../support/test-app';

@@ -3,7 +3,7 @@ import { Client as Pg } from 'pg';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../../src/auth/role';
 import { ReportKind } from '../../src/reporting/report.entity';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { createClient } from '../factories/clients';
 import { createApiKey, type TestApiKey } from '../factories/identity';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AuditAction } from '../../src/audit/audit-actions';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { ReportKind } from '../../src/reporting/report.entity';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { createClient } from '../factories/clients';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { insertConsent } from '../factories/reports';

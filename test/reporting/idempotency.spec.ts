@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../../src/auth/role';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { ReportKind } from '../../src/reporting/report.entity';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { createClient } from '../factories/clients';
 import { createApiKey, type TestApiKey } from '../factories/identity';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import type { CreateReportDto } from '../../src/reporting/dto/create-report.dto';
 import { ReportKind } from '../../src/reporting/report.entity';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import type { TestUser } from '../factories/identity';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { insertConsent, reportBody, workedReferral } from '../factories/reports';

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope } from '../../src/auth/role';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { createClient } from '../factories/clients';
 import { createApiKey } from '../factories/identity';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AddressInfo } from 'node:net';
 import { walkthrough } from '../../clients/typescript/example/walkthrough';
 import { createLotseClient, etagOf, isProblem } from '../../clients/typescript/src/index';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { submittedReport } from '../factories/reports';
 import { createTestApp } from '../support/test-app';

@@ -10,7 +10,7 @@ import { ConsentEvidenceForm } from '../../src/consent/consent-record.entity';
 import { ConsentsService } from '../../src/consent/consents.service';
 import { ServiceKind } from '../../src/providers/service-kind';
 import { ActivityKind } from '../../src/referrals/referral-codes';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { ReportKind } from '../../src/reporting/report.entity';
 import type { CreateReportDto } from '../../src/reporting/dto/create-report.dto';
 import { createClient } from '../factories/clients';

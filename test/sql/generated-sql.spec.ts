@@ -4,7 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { ActivityKind } from '../../src/referrals/referral-codes';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import { insertConsent, submittedReport, workedReferral } from '../factories/reports';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import type { TestUser } from '../factories/identity';

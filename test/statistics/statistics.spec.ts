@@ -6,7 +6,7 @@ import { todayInGermany } from '../../src/common/calendar';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { ServiceKind } from '../../src/providers/service-kind';
-import { ReferralState } from '../../src/referrals/referral-state';
+import { ReferralState } from '../../src/common/referral-states';
 import type { Referral } from '../../src/referrals/referral.entity';
 import { createClient } from '../factories/clients';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { declareOnHandler } from '../../openapi/declare-on-handler';
+import { declareOnHandler } from '../openapi/declare-on-handler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../problem/domain-error';
 

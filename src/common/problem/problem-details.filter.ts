@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { isDatabaseUnavailable } from '../../database/database-unavailable';
-import { isInputDataError } from '../../database/postgres-errors';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { isInputDataError } from '../database/postgres-errors';
 import { DomainError } from './domain-error';
 import { localisedTitle, prefersGerman } from './problem-catalogue';
 import {

@@ -2,6 +2,9 @@ import { STATUS_CODES } from 'node:http';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
+/** The body's schema in the OpenAPI document (`ProblemDetailsDto`, src/openapi/). */
+export const PROBLEM_SCHEMA = { $ref: '#/components/schemas/ProblemDetailsDto' };
+
 // Bounds of a problem body (docs/security.md item 19): texts that may echo the request (the path
 // in `instance`, a framework message in `detail`, field names) are cut to these lengths.
 export const PROBLEM_TYPE_MAX_LENGTH = 100;

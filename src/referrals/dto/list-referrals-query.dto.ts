@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsDateString, IsEnum, MaxLength } from 'class-validator';
 import { Omittable } from '../../common/validation/normalise';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
-import { ReferralState } from '../referral-state';
+import { ReferralState } from '../../common/referral-states';
 import { IsUuidField } from '../../common/validation/bounds';
 
 export class ListReferralsQueryDto extends PageQueryDto {

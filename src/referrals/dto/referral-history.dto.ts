@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Meta, SealedContent } from '../../confidentiality/disclosure';
-import { ReferralAction, ReferralState } from '../referral-state';
+import { ReferralAction } from '../referral-state';
+import { ReferralState } from '../../common/referral-states';
 import {
   ApiText,
   ApiTimestamp,

@@ -3,7 +3,7 @@ import { Content, Meta } from '../../confidentiality/disclosure';
 import { DataCategory } from '../../confidentiality/data-category';
 import { ApiServiceKinds, ServiceKind } from '../../providers/service-kind';
 import { ReferralPriority, ReferralReason } from '../referral-codes';
-import { ReferralState } from '../referral-state';
+import { ReferralState } from '../../common/referral-states';
 import {
   ApiDate,
   ApiText,

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OrganisationKind } from '../../common/organisation-kind';
 import { ApiServiceKinds, ServiceKind } from '../../providers/service-kind';
-import { ReferralState } from '../../referrals/referral-state';
+import { ReferralState } from '../../common/referral-states';
 import { ApiText, ApiUuid, CODE_MAX_LENGTH, NAME_MAX_LENGTH } from '../../common/validation/bounds';
 import { CONTRACT_NUMBER_MAX_LENGTH } from '../../providers/dto/create-contract.dto';
 import { CancelReason, CompletionOutcome, RejectReason } from '../../referrals/referral-codes';

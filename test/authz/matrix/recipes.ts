@@ -13,7 +13,7 @@ import {
   ReferralReason,
   RejectReason,
 } from '../../../src/referrals/referral-codes';
-import { ReferralState } from '../../../src/referrals/referral-state';
+import { ReferralState } from '../../../src/common/referral-states';
 import { uniqueCustomerNumber } from '../../factories/clients';
 import { consentBody } from '../../factories/consent';
 import { createUser, TEST_PASSWORD, type TestUser } from '../../factories/identity';

@@ -5,7 +5,7 @@ import { ApiKeyScope, Role } from '../../../src/auth/role';
 import { DataCategory } from '../../../src/confidentiality/data-category';
 import type { ConsentTemplate } from '../../../src/consent/consent-template.entity';
 import { Contract } from '../../../src/providers/contract.entity';
-import { ReferralState, SENT_STATES } from '../../../src/referrals/referral-state';
+import { ReferralState, SENT_STATES } from '../../../src/common/referral-states';
 import type { Referral } from '../../../src/referrals/referral.entity';
 import { createClient, type TestClient } from '../../factories/clients';
 import { createApprovedTemplate } from '../../factories/consent';

@@ -9,12 +9,13 @@ import {
   PROBLEM_TYPE_MAX_LENGTH,
   problemType,
   REQUEST_ID_MAX_LENGTH,
-} from './problem-details';
-import { PROBLEM_KINDS } from './problem-catalogue';
-import { Role } from '../../auth/role';
-import { DataCategory } from '../../confidentiality/data-category';
-import { ReferralAction, ReferralState } from '../../referrals/referral-state';
-import { CODE_MAX_LENGTH, LIST_MAX_ITEMS, UUID_LENGTH } from '../validation/bounds';
+} from '../common/problem/problem-details';
+import { PROBLEM_KINDS } from '../common/problem/problem-catalogue';
+import { Role } from '../auth/role';
+import { DataCategory } from '../confidentiality/data-category';
+import { ReferralAction } from '../referrals/referral-state';
+import { ReferralState } from '../common/referral-states';
+import { CODE_MAX_LENGTH, LIST_MAX_ITEMS, UUID_LENGTH } from '../common/validation/bounds';
 
 /** Lists of codes or ids a problem names: bounded by the request that caused it. */
 const CODES = { type: String, isArray: true, maxItems: LIST_MAX_ITEMS, maxLength: CODE_MAX_LENGTH };

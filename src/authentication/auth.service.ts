@@ -8,7 +8,7 @@ import { SessionEndReason } from '../identity/session.entity';
 import { SessionsService } from '../identity/sessions.service';
 import { UsersService } from '../identity/users.service';
 import { AccessTokens } from './access-tokens';
-import { ANONYMOUS, type UserActor } from './actor';
+import { ANONYMOUS, type UserActor } from '../auth/actor';
 import { InvalidCredentials, InvalidRefreshToken } from './auth-errors';
 import type { ActivateAccountDto } from './dto/activate.dto';
 import type { TokenPairDto } from './dto/login.dto';

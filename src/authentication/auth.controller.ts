@@ -2,16 +2,16 @@ import { Body, Controller, Header, HttpCode, Post, Req, UseGuards } from '@nestj
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
-import type { UserActor } from './actor';
+import type { UserActor } from '../auth/actor';
 import { AuthService, type VerifiedLogin } from './auth.service';
-import { Can } from './can.decorator';
-import { CurrentUser, RequestId } from './current-actor.decorator';
+import { Can } from '../auth/can.decorator';
+import { CurrentUser, RequestId } from '../auth/current-actor.decorator';
 import { ActivateAccountDto } from './dto/activate.dto';
 import { LoginDto, RefreshDto, TokenPairDto } from './dto/login.dto';
 import { LocalLoginGuard, LoginThrottleGuard } from './login.guards';
-import { Permission } from './permission';
-import { Public } from './public.decorator';
-import { ApiTag } from '../openapi/tags';
+import { Permission } from '../auth/permission';
+import { Public } from '../auth/public.decorator';
+import { ApiTag } from '../common/openapi/tags';
 
 /** Sign-in for people. Provider systems use API keys instead. */
 @ApiTags(ApiTag.Auth)

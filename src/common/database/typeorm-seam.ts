@@ -12,7 +12,7 @@ import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryR
  * a double cast (`as unknown as`) anywhere else in `src/`.
  */
 
-const CHANGED = 'TypeORM internals changed: review src/database/typeorm-seam.ts';
+const CHANGED = 'TypeORM internals changed: review src/common/database/typeorm-seam.ts';
 
 /** How many transactions the runner has open, nested ones included (TypeORM keeps it protected). */
 export function transactionDepthOf(runner: PostgresQueryRunner): number {

@@ -6,14 +6,14 @@ import { OrganisationKind } from '../common/organisation-kind';
 import { ApiKeysService } from '../identity/api-keys.service';
 import { SessionsService } from '../identity/sessions.service';
 import { AccessTokens } from './access-tokens';
-import { IS_PUBLIC, REQUIRED_PERMISSION, WITHOUT_RATE_LIMIT } from './access-metadata';
+import { IS_PUBLIC, REQUIRED_PERMISSION, WITHOUT_RATE_LIMIT } from '../auth/access-metadata';
 import { recordAccessDenied, routeOf } from './access-denial';
-import type { Actor } from './actor';
+import type { Actor } from '../auth/actor';
 import { Forbidden, Unauthenticated } from './auth-errors';
-import type { Permission } from './permission';
-import type { Role } from './role';
+import type { Permission } from '../auth/permission';
+import type { Role } from '../auth/role';
 import { RateLimiter, rateLimitKeyOf } from './rate-limit';
-import { permissionsOfRoles, permissionsOfScopes } from './role-permissions';
+import { permissionsOfRoles, permissionsOfScopes } from '../auth/role-permissions';
 
 // Auth schemes are case-insensitive (RFC 9110 §11.1); the credentials themselves are not.
 const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i;

@@ -5,12 +5,12 @@ import { ChangePasswordDto } from '../identity/dto/create-user.dto';
 import { MeDto } from '../identity/dto/user.dto';
 import { toUserDto } from '../identity/identity.mappers';
 import { UsersService } from '../identity/users.service';
-import type { UserActor } from './actor';
-import { Can } from './can.decorator';
-import { CurrentUser } from './current-actor.decorator';
+import type { UserActor } from '../auth/actor';
+import { Can } from '../auth/can.decorator';
+import { CurrentUser } from '../auth/current-actor.decorator';
 import { LoginThrottleGuard } from './login.guards';
-import { Permission } from './permission';
-import { ApiTag } from '../openapi/tags';
+import { Permission } from '../auth/permission';
+import { ApiTag } from '../common/openapi/tags';
 
 /** The signed-in person. */
 @ApiTags(ApiTag.Auth)

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-actions';
 import type { AuditDetails } from '../audit/audit-event.entity';
-import { auditActorOf, type Actor } from './actor';
+import { auditActorOf, type Actor } from '../auth/actor';
 
 /** `GET /api/v1/referrals/:id`: the route template of a request, as denials record it. */
 export function routeOf(request: FastifyRequest): string {

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
-import type { Actor } from './actor';
+import type { Actor } from '../auth/actor';
 import { TooManyRequests } from './auth-errors';
 
 export const RATE_LIMIT_WINDOW_MS = 60_000;
