@@ -1,3 +1,5 @@
+import { Outbox } from '../events/outbox.service';
+import { EventInstruction, EventSubject, EventType } from '../events/event-types';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -110,7 +112,30 @@ export class ConsentsService {
     private readonly templates: ConsentTemplateRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly outbox: Outbox,
   ) {}
+
+  /** A `consent.revoked` (purge) per record to each recipient whose grant went (ADR 0019). */
+  private async announceRevoked(
+    manager: EntityManager,
+    revoked: readonly { consentId: string; recipientOrganisationId: string }[],
+  ): Promise<void> {
+    const byConsent = new Map<string, string[]>();
+    for (const g of revoked) {
+      byConsent.set(g.consentId, [
+        ...(byConsent.get(g.consentId) ?? []),
+        g.recipientOrganisationId,
+      ]);
+    }
+    for (const [consentId, recipients] of byConsent) {
+      await this.outbox.enqueue(manager, {
+        type: EventType.ConsentRevoked,
+        recipients,
+        subject: { type: EventSubject.Consent, id: consentId },
+        instruction: EventInstruction.Purge,
+      });
+    }
+  }
 
   async record(actor: UserActor, clientId: string, dto: RecordConsentDto): Promise<ConsentView> {
     const { validFrom, validUntil } = validityOf(dto);
@@ -184,6 +209,12 @@ export class ConsentsService {
               ...new Set(dto.grants.map((g) => g.recipientOrganisationId)),
             ],
           },
+        });
+        await this.outbox.enqueue(manager, {
+          type: EventType.ConsentRecorded,
+          recipients: dto.grants.map((g) => g.recipientOrganisationId),
+          subject: { type: EventSubject.Consent, id: consentId },
+          referralId: referral.id,
         });
         return consentId;
       })
@@ -269,6 +300,15 @@ export class ConsentsService {
           ...(shown.length < revoked.length ? { othersRevoked: true } : {}),
         },
       });
+      // Each recipient whose grant went is told to drop its copies (ADR 0019).
+      const revokedIds = new Set(revoked.map((g) => g.id));
+      await this.outbox.enqueue(manager, {
+        type: EventType.ConsentRevoked,
+        recipients: all.filter((g) => revokedIds.has(g.id)).map((g) => g.recipientOrganisationId),
+        subject: { type: EventSubject.Consent, id },
+        referralId: record.referralId,
+        instruction: EventInstruction.Purge,
+      });
       const [after] = await this.viewsOf(manager, actor.organisationId, [record]);
       return after;
     });
@@ -289,7 +329,14 @@ export class ConsentsService {
     await this.dataSource.transaction(async (manager) => {
       await this.consentsReachableOrFail(manager, actor, clientId);
       const categories = dto.categories ?? null;
-      await this.consents.revokeAllAbout(manager, actor, clientId, categories, actor.userId);
+      const revoked = await this.consents.revokeAllAbout(
+        manager,
+        actor,
+        clientId,
+        categories,
+        actor.userId,
+      );
+      await this.announceRevoked(manager, revoked);
       await this.audit.recordBy(manager, actor, {
         action: AuditAction.ConsentRevokeAll,
         outcome: 'success',

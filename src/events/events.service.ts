@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import type { EventFeedDto } from './dto/event.dto';
+import { OutboxEvent } from './event.entity';
+import { toEventDto } from './event-payload';
+
+/** The event feed: an organisation's events in order of their position (ADR 0019). */
+@Injectable()
+export class EventsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async feed(actor: Actor, after: string | undefined, limit: number): Promise<EventFeedDto> {
+    const from = after ?? '0';
+    const rows = await this.dataSource
+      .getRepository(OutboxEvent)
+      .createQueryBuilder('e')
+      .where('e.organisation_id = :org', { org: actor.organisationId })
+      .andWhere('e.position IS NOT NULL AND e.position > :from', { from })
+      .orderBy('e.position', 'ASC')
+      .limit(limit)
+      .getMany();
+    const items = rows.map(toEventDto);
+    return { items, cursor: items.length > 0 ? items[items.length - 1].cursor : from };
+  }
+}

@@ -1,0 +1,172 @@
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor, UserActor } from '../auth/actor';
+import { Can } from '../auth/can.decorator';
+import { CurrentActor, CurrentUser } from '../auth/current-actor.decorator';
+import { Permission } from '../auth/permission';
+import { Creates } from '../common/openapi/creates.decorator';
+import { ApiTag } from '../common/openapi/tags';
+import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
+import { UuidParam } from '../common/validation/uuid-param';
+import {
+  CreateWebhookSubscriptionDto,
+  WebhookDeliveryDto,
+  WebhookSubscriptionDto,
+  WebhookSubscriptionWithSecretDto,
+} from './dto/webhook-subscription.dto';
+import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
+
+const NOT_FOUND = { 404: 'No such webhook subscription, or not your organisation’s.' };
+
+/** An organisation's webhook subscriptions, managed by its lead (ADR 0019). */
+@ApiTags(ApiTag.Events)
+@Controller('webhook-subscriptions')
+export class WebhookSubscriptionsController {
+  constructor(private readonly subscriptions: WebhookSubscriptionsService) {}
+
+  /**
+   * List webhook subscriptions
+   *
+   * Your organisation's webhook subscriptions, newest first, without their secrets.
+   */
+  @Get()
+  @Can(Permission.WebhookManage)
+  @ApiOkResponse({ type: WebhookSubscriptionDto, isArray: true })
+  list(@CurrentActor() actor: Actor): Promise<WebhookSubscriptionDto[]> {
+    return this.subscriptions.list(actor);
+  }
+
+  /**
+   * Subscribe a URL to events
+   *
+   * Lotse POSTs each event of the given types for your organisation to the URL, signed per
+   * Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`) with the secret
+   * in this answer, which is shown only now. Only `https`; a URL whose host is or resolves to a
+   * loopback, link-local, private or metadata address is refused unless the operator
+   * allowlisted it (`WEBHOOK_ALLOWED_HOSTS`). Redirects are not followed. A failed delivery is
+   * retried with growing waits for about a day.
+   */
+  @Post()
+  @Creates('/api/v1/webhook-subscriptions/{id}')
+  @Can(Permission.WebhookManage)
+  @ApiCreatedResponse({ type: WebhookSubscriptionWithSecretDto })
+  create(
+    @CurrentUser() actor: UserActor,
+    @Body() dto: CreateWebhookSubscriptionDto,
+  ): Promise<WebhookSubscriptionWithSecretDto> {
+    return this.subscriptions.create(actor, dto);
+  }
+
+  /**
+   * Read a webhook subscription
+   *
+   * One subscription, without its secret.
+   */
+  @Get(':id')
+  @Can(Permission.WebhookManage)
+  @ApiOkResponse({ type: WebhookSubscriptionDto })
+  @ApiProblemResponses(NOT_FOUND)
+  get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<WebhookSubscriptionDto> {
+    return this.subscriptions.get(actor, id);
+  }
+
+  /**
+   * Rotate the signing secret
+   *
+   * A new secret, shown only in this answer. For one day deliveries carry a signature with the
+   * new and with the old secret, so that the receiver can switch without missing one.
+   */
+  @Post(':id/rotate-secret')
+  @HttpCode(200)
+  @Can(Permission.WebhookManage)
+  @ApiOkResponse({ type: WebhookSubscriptionWithSecretDto })
+  @ApiProblemResponses(NOT_FOUND)
+  rotateSecret(
+    @CurrentUser() actor: UserActor,
+    @UuidParam('id') id: string,
+  ): Promise<WebhookSubscriptionWithSecretDto> {
+    return this.subscriptions.rotateSecret(actor, id);
+  }
+
+  /**
+   * Pause a webhook subscription
+   *
+   * Deliveries wait until it is resumed; events meanwhile are kept and sent then.
+   */
+  @Post(':id/pause')
+  @HttpCode(200)
+  @Can(Permission.WebhookManage)
+  @ApiOkResponse({ type: WebhookSubscriptionDto })
+  @ApiProblemResponses(NOT_FOUND)
+  pause(
+    @CurrentUser() actor: UserActor,
+    @UuidParam('id') id: string,
+  ): Promise<WebhookSubscriptionDto> {
+    return this.subscriptions.setPaused(actor, id, true);
+  }
+
+  /**
+   * Resume a webhook subscription
+   *
+   * Sends what waited while it was paused, then every new event.
+   */
+  @Post(':id/resume')
+  @HttpCode(200)
+  @Can(Permission.WebhookManage)
+  @ApiOkResponse({ type: WebhookSubscriptionDto })
+  @ApiProblemResponses(NOT_FOUND)
+  resume(
+    @CurrentUser() actor: UserActor,
+    @UuidParam('id') id: string,
+  ): Promise<WebhookSubscriptionDto> {
+    return this.subscriptions.setPaused(actor, id, false);
+  }
+
+  /**
+   * Delete a webhook subscription
+   *
+   * Stops deliveries at once; its delivery log goes with it.
+   */
+  @Delete(':id')
+  @HttpCode(204)
+  @Can(Permission.WebhookManage)
+  @ApiProblemResponses(NOT_FOUND)
+  async remove(@CurrentUser() actor: UserActor, @UuidParam('id') id: string): Promise<void> {
+    await this.subscriptions.remove(actor, id);
+  }
+
+  /**
+   * Read the delivery log
+   *
+   * The subscription's last 100 deliveries, newest first: the event, its status (`pending`,
+   * `delivered`, `failed` after the last retry), the attempts and the last answer or error.
+   */
+  @Get(':id/deliveries')
+  @Can(Permission.WebhookManage)
+  @ApiOkResponse({ type: WebhookDeliveryDto, isArray: true })
+  @ApiProblemResponses(NOT_FOUND)
+  deliveries(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+  ): Promise<WebhookDeliveryDto[]> {
+    return this.subscriptions.deliveries(actor, id);
+  }
+
+  /**
+   * Deliver again
+   *
+   * Puts the delivery back to be sent at once, also after it failed for good.
+   */
+  @Post(':id/deliveries/:deliveryId/redeliver')
+  @HttpCode(200)
+  @Can(Permission.WebhookManage)
+  @ApiOkResponse({ type: WebhookDeliveryDto })
+  @ApiProblemResponses({ 404: 'No such subscription or delivery, or not yours.' })
+  redeliver(
+    @CurrentUser() actor: UserActor,
+    @UuidParam('id') id: string,
+    @UuidParam('deliveryId') deliveryId: string,
+  ): Promise<WebhookDeliveryDto> {
+    return this.subscriptions.redeliver(actor, id, deliveryId);
+  }
+}
