@@ -4,6 +4,7 @@ import type { Actor, UserActor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
 import { CurrentActor, CurrentUser } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permission';
+import { PageOf, type Page } from '../common/pagination/page';
 import { Creates } from '../common/openapi/creates.decorator';
 import { ApiTag } from '../common/openapi/tags';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
@@ -27,13 +28,14 @@ export class WebhookSubscriptionsController {
   /**
    * List webhook subscriptions
    *
-   * Your organisation's webhook subscriptions, newest first, without their secrets.
+   * Your organisation's webhook subscriptions (at most 100), newest first, without their
+   * secrets; one page.
    */
   @Get()
   @Can(Permission.WebhookManage)
-  @ApiOkResponse({ type: WebhookSubscriptionDto, isArray: true })
-  list(@CurrentActor() actor: Actor): Promise<WebhookSubscriptionDto[]> {
-    return this.subscriptions.list(actor);
+  @ApiOkResponse({ type: PageOf(WebhookSubscriptionDto) })
+  async list(@CurrentActor() actor: Actor): Promise<Page<WebhookSubscriptionDto>> {
+    return { items: await this.subscriptions.list(actor), nextCursor: null };
   }
 
   /**
@@ -138,18 +140,18 @@ export class WebhookSubscriptionsController {
   /**
    * Read the delivery log
    *
-   * The subscription's last 100 deliveries, newest first: the event, its status (`pending`,
+   * The subscription's last 100 deliveries, newest first, as one page: the event, its status (`pending`,
    * `delivered`, `failed` after the last retry), the attempts and the last answer or error.
    */
   @Get(':id/deliveries')
   @Can(Permission.WebhookManage)
-  @ApiOkResponse({ type: WebhookDeliveryDto, isArray: true })
+  @ApiOkResponse({ type: PageOf(WebhookDeliveryDto) })
   @ApiProblemResponses(NOT_FOUND)
-  deliveries(
+  async deliveries(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-  ): Promise<WebhookDeliveryDto[]> {
-    return this.subscriptions.deliveries(actor, id);
+  ): Promise<Page<WebhookDeliveryDto>> {
+    return { items: await this.subscriptions.deliveries(actor, id), nextCursor: null };
   }
 
   /**

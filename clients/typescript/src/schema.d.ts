@@ -1113,7 +1113,8 @@ export interface paths {
         };
         /**
          * List webhook subscriptions
-         * @description Your organisation's webhook subscriptions, newest first, without their secrets.
+         * @description Your organisation's webhook subscriptions (at most 100), newest first, without their
+         *     secrets; one page.
          *
          *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
          */
@@ -1241,7 +1242,7 @@ export interface paths {
         };
         /**
          * Read the delivery log
-         * @description The subscription's last 100 deliveries, newest first: the event, its status (`pending`,
+         * @description The subscription's last 100 deliveries, newest first, as one page: the event, its status (`pending`,
          *     `delivered`, `failed` after the last retry), the attempts and the last answer or error.
          *
          *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
@@ -3895,12 +3896,20 @@ export interface components {
              * @description When deliveries began to fail for good (see the delivery log); null while they succeed.
              */
             failingSince: string | null;
-            /** @description How many signing secrets are in force (2 during a rotation's overlap). */
+            /**
+             * Format: int32
+             * @description How many signing secrets are in force (2 during a rotation's overlap).
+             */
             secretsInForce: number;
             /** Format: date-time */
             createdAt: string;
             /** @description Paused: deliveries wait until it is resumed; nothing is dropped. */
             paused: boolean;
+        };
+        WebhookSubscriptionPage: {
+            items: components["schemas"]["WebhookSubscription"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
         };
         CreateWebhookSubscription: {
             eventTypes: components["schemas"]["EventType"][];
@@ -3925,7 +3934,10 @@ export interface components {
              * @description When deliveries began to fail for good (see the delivery log); null while they succeed.
              */
             failingSince: string | null;
-            /** @description How many signing secrets are in force (2 during a rotation's overlap). */
+            /**
+             * Format: int32
+             * @description How many signing secrets are in force (2 during a rotation's overlap).
+             */
             secretsInForce: number;
             /** Format: date-time */
             createdAt: string;
@@ -3948,11 +3960,13 @@ export interface components {
             eventId: string;
             eventType: components["schemas"]["EventType"];
             status: components["schemas"]["WebhookDeliveryStatus"];
+            /** Format: int32 */
             attempts: number;
             /** Format: date-time */
             nextAttemptAt: string | null;
             /** Format: date-time */
             lastAttemptAt: string | null;
+            /** Format: int32 */
             lastStatusCode: number | null;
             /** @description Why the last attempt failed, e.g. `HTTP 503`, `redirect not followed`. */
             lastError: string | null;
@@ -3960,6 +3974,11 @@ export interface components {
             deliveredAt: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
         };
         Login: {
             /** @description Your email address, as your administrator registered it. */
@@ -4753,10 +4772,12 @@ export type SchemaEventInstruction = components['schemas']['EventInstruction'];
 export type SchemaEvent = components['schemas']['Event'];
 export type SchemaEventFeed = components['schemas']['EventFeed'];
 export type SchemaWebhookSubscription = components['schemas']['WebhookSubscription'];
+export type SchemaWebhookSubscriptionPage = components['schemas']['WebhookSubscriptionPage'];
 export type SchemaCreateWebhookSubscription = components['schemas']['CreateWebhookSubscription'];
 export type SchemaWebhookSubscriptionWithSecret = components['schemas']['WebhookSubscriptionWithSecret'];
 export type SchemaWebhookDeliveryStatus = components['schemas']['WebhookDeliveryStatus'];
 export type SchemaWebhookDelivery = components['schemas']['WebhookDelivery'];
+export type SchemaWebhookDeliveryPage = components['schemas']['WebhookDeliveryPage'];
 export type SchemaLogin = components['schemas']['Login'];
 export type SchemaTokenPair = components['schemas']['TokenPair'];
 export type SchemaRefresh = components['schemas']['Refresh'];
@@ -7349,7 +7370,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The answer. */
+            /** @description One page of webhook subscription items; pass `nextCursor` as `cursor` for the next. */
             200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7359,7 +7380,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookSubscription"][];
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -7552,7 +7573,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The answer. */
+            /** @description One page of webhook delivery items; pass `nextCursor` as `cursor` for the next. */
             200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -7562,7 +7583,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookDelivery"][];
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -49,7 +49,14 @@ export class EventFeedQueryDto {
   after?: string;
 
   /** How many events at most (1–100). @example 50 */
-  @ApiProperty({ required: false, type: 'integer', minimum: 1, maximum: 100, default: 50 })
+  @ApiProperty({
+    required: false,
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: 100,
+    default: 50,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

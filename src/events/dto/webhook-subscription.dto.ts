@@ -38,7 +38,7 @@ export class WebhookSubscriptionDto {
   @ApiTimestamp({ nullable: true })
   failingSince: Date | null;
   /** How many signing secrets are in force (2 during a rotation's overlap). */
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10 })
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 0, maximum: 10 })
   secretsInForce: number;
   @ApiTimestamp()
   createdAt: Date;
@@ -89,13 +89,13 @@ export class WebhookDeliveryDto {
   eventType: EventType;
   @ApiProperty({ enum: DeliveryStatus, enumName: 'WebhookDeliveryStatus' })
   status: DeliveryStatus;
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1000 })
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 0, maximum: 1000 })
   attempts: number;
   @ApiTimestamp({ nullable: true })
   nextAttemptAt: Date | null;
   @ApiTimestamp({ nullable: true })
   lastAttemptAt: Date | null;
-  @ApiProperty({ type: 'integer', nullable: true, minimum: 100, maximum: 599 })
+  @ApiProperty({ type: 'integer', format: 'int32', nullable: true, minimum: 100, maximum: 599 })
   lastStatusCode: number | null;
   /** Why the last attempt failed, e.g. `HTTP 503`, `redirect not followed`. */
   @ApiText(300, { nullable: true })
