@@ -144,6 +144,7 @@ export class EventDispatcher implements OnApplicationBootstrap, BeforeApplicatio
            FROM events e
            JOIN webhook_subscriptions s
              ON s.organisation_id = e.organisation_id AND e.type = ANY(s.event_types)
+            AND e.occurred_at >= s.created_at
           WHERE e.sequence = ANY($1::bigint[])
          ON CONFLICT DO NOTHING`,
         [rows.map((r) => r.sequence), DeliveryStatus.Pending, now],
