@@ -24,7 +24,7 @@ export class EventsController {
   @Get()
   @Can(Permission.EventRead)
   @ApiOkResponse({ type: EventFeedDto })
-  async feed(
+  async readEventFeed(
     @CurrentActor() actor: Actor,
     @Query() query: EventFeedQueryDto,
   ): Promise<EventFeedDto> {

@@ -21,7 +21,7 @@ const NOT_FOUND = { 404: 'No such webhook subscription, or not your organisation
 
 /** An organisation's webhook subscriptions, managed by its lead (ADR 0019). */
 @ApiTags(ApiTag.Events)
-@Controller('webhook-subscriptions')
+@Controller()
 export class WebhookSubscriptionsController {
   constructor(private readonly subscriptions: WebhookSubscriptionsService) {}
 
@@ -31,10 +31,12 @@ export class WebhookSubscriptionsController {
    * Your organisation's webhook subscriptions (at most 100), newest first, without their
    * secrets; one page.
    */
-  @Get()
+  @Get('webhook-subscriptions')
   @Can(Permission.WebhookManage)
   @ApiOkResponse({ type: PageOf(WebhookSubscriptionDto) })
-  async list(@CurrentActor() actor: Actor): Promise<Page<WebhookSubscriptionDto>> {
+  async listWebhookSubscriptions(
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<WebhookSubscriptionDto>> {
     return { items: await this.subscriptions.list(actor), nextCursor: null };
   }
 
@@ -48,11 +50,11 @@ export class WebhookSubscriptionsController {
    * allowlisted it (`WEBHOOK_ALLOWED_HOSTS`). Redirects are not followed. A failed delivery is
    * retried with growing waits for about a day.
    */
-  @Post()
+  @Post('webhook-subscriptions')
   @Creates('/api/v1/webhook-subscriptions/{id}')
   @Can(Permission.WebhookManage)
   @ApiCreatedResponse({ type: WebhookSubscriptionWithSecretDto })
-  create(
+  createWebhookSubscription(
     @CurrentUser() actor: UserActor,
     @Body() dto: CreateWebhookSubscriptionDto,
   ): Promise<WebhookSubscriptionWithSecretDto> {
@@ -64,11 +66,14 @@ export class WebhookSubscriptionsController {
    *
    * One subscription, without its secret.
    */
-  @Get(':id')
+  @Get('webhook-subscriptions/:id')
   @Can(Permission.WebhookManage)
   @ApiOkResponse({ type: WebhookSubscriptionDto })
   @ApiProblemResponses(NOT_FOUND)
-  get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<WebhookSubscriptionDto> {
+  getWebhookSubscription(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+  ): Promise<WebhookSubscriptionDto> {
     return this.subscriptions.get(actor, id);
   }
 
@@ -78,12 +83,12 @@ export class WebhookSubscriptionsController {
    * A new secret, shown only in this answer. For one day deliveries carry a signature with the
    * new and with the old secret, so that the receiver can switch without missing one.
    */
-  @Post(':id/rotate-secret')
+  @Post('webhook-subscriptions/:id/rotate-secret')
   @HttpCode(200)
   @Can(Permission.WebhookManage)
   @ApiOkResponse({ type: WebhookSubscriptionWithSecretDto })
   @ApiProblemResponses(NOT_FOUND)
-  rotateSecret(
+  rotateWebhookSecret(
     @CurrentUser() actor: UserActor,
     @UuidParam('id') id: string,
   ): Promise<WebhookSubscriptionWithSecretDto> {
@@ -95,12 +100,12 @@ export class WebhookSubscriptionsController {
    *
    * Deliveries wait until it is resumed; events meanwhile are kept and sent then.
    */
-  @Post(':id/pause')
+  @Post('webhook-subscriptions/:id/pause')
   @HttpCode(200)
   @Can(Permission.WebhookManage)
   @ApiOkResponse({ type: WebhookSubscriptionDto })
   @ApiProblemResponses(NOT_FOUND)
-  pause(
+  pauseWebhookSubscription(
     @CurrentUser() actor: UserActor,
     @UuidParam('id') id: string,
   ): Promise<WebhookSubscriptionDto> {
@@ -112,12 +117,12 @@ export class WebhookSubscriptionsController {
    *
    * Sends what waited while it was paused, then every new event.
    */
-  @Post(':id/resume')
+  @Post('webhook-subscriptions/:id/resume')
   @HttpCode(200)
   @Can(Permission.WebhookManage)
   @ApiOkResponse({ type: WebhookSubscriptionDto })
   @ApiProblemResponses(NOT_FOUND)
-  resume(
+  resumeWebhookSubscription(
     @CurrentUser() actor: UserActor,
     @UuidParam('id') id: string,
   ): Promise<WebhookSubscriptionDto> {
@@ -129,11 +134,14 @@ export class WebhookSubscriptionsController {
    *
    * Stops deliveries at once; its delivery log goes with it.
    */
-  @Delete(':id')
+  @Delete('webhook-subscriptions/:id')
   @HttpCode(204)
   @Can(Permission.WebhookManage)
   @ApiProblemResponses(NOT_FOUND)
-  async remove(@CurrentUser() actor: UserActor, @UuidParam('id') id: string): Promise<void> {
+  async deleteWebhookSubscription(
+    @CurrentUser() actor: UserActor,
+    @UuidParam('id') id: string,
+  ): Promise<void> {
     await this.subscriptions.remove(actor, id);
   }
 
@@ -143,11 +151,11 @@ export class WebhookSubscriptionsController {
    * The subscription's last 100 deliveries, newest first, as one page: the event, its status (`pending`,
    * `delivered`, `failed` after the last retry), the attempts and the last answer or error.
    */
-  @Get(':id/deliveries')
+  @Get('webhook-subscriptions/:id/deliveries')
   @Can(Permission.WebhookManage)
   @ApiOkResponse({ type: PageOf(WebhookDeliveryDto) })
   @ApiProblemResponses(NOT_FOUND)
-  async deliveries(
+  async listWebhookDeliveries(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
   ): Promise<Page<WebhookDeliveryDto>> {
@@ -159,16 +167,15 @@ export class WebhookSubscriptionsController {
    *
    * Puts the delivery back to be sent at once, also after it failed for good.
    */
-  @Post(':id/deliveries/:deliveryId/redeliver')
+  @Post('webhook-deliveries/:id/redeliver')
   @HttpCode(200)
   @Can(Permission.WebhookManage)
   @ApiOkResponse({ type: WebhookDeliveryDto })
-  @ApiProblemResponses({ 404: 'No such subscription or delivery, or not yours.' })
-  redeliver(
+  @ApiProblemResponses({ 404: 'No such delivery, or not of your organisation’s subscriptions.' })
+  redeliverWebhook(
     @CurrentUser() actor: UserActor,
     @UuidParam('id') id: string,
-    @UuidParam('deliveryId') deliveryId: string,
   ): Promise<WebhookDeliveryDto> {
-    return this.subscriptions.redeliver(actor, id, deliveryId);
+    return this.subscriptions.redeliver(actor, id);
   }
 }

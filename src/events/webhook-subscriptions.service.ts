@@ -181,13 +181,13 @@ export class WebhookSubscriptionsService {
   }
 
   /** Puts a delivery back to pending, due now (also a failed one); the attempts count on. */
-  async redeliver(actor: UserActor, id: string, deliveryId: string): Promise<WebhookDeliveryDto> {
+  async redeliver(actor: UserActor, deliveryId: string): Promise<WebhookDeliveryDto> {
     return this.dataSource.transaction(async (manager) => {
-      await this.ownOrFail(manager, actor, id, true);
       const [, affected] = await manager.query<[unknown, number]>(
-        `UPDATE webhook_deliveries SET status = $3, next_attempt_at = now()
-          WHERE id = $1 AND subscription_id = $2`,
-        [deliveryId, id, DeliveryStatus.Pending],
+        `UPDATE webhook_deliveries d SET status = $3, next_attempt_at = now()
+           FROM webhook_subscriptions s
+          WHERE d.id = $1 AND s.id = d.subscription_id AND s.organisation_id = $2`,
+        [deliveryId, actor.organisationId, DeliveryStatus.Pending],
       );
       if (affected === 0) throw new ResourceNotFound('webhook delivery');
       await this.audit.recordBy(manager, actor, {
@@ -196,14 +196,14 @@ export class WebhookSubscriptionsService {
         resourceType: 'webhook_delivery',
         resourceId: deliveryId,
       });
-      const [row] = await this.deliveryRows(manager, id, deliveryId);
+      const [row] = await this.deliveryRows(manager, null, deliveryId);
       return row;
     });
   }
 
   private deliveryRows(
     manager: EntityManager,
-    subscriptionId: string,
+    subscriptionId: string | null,
     deliveryId: string | null,
   ): Promise<DeliveryRow[]> {
     return manager.query<DeliveryRow[]>(
@@ -213,7 +213,7 @@ export class WebhookSubscriptionsService {
               d.last_error AS "lastError", d.delivered_at AS "deliveredAt",
               d.created_at AS "createdAt"
          FROM webhook_deliveries d JOIN events e ON e.sequence = d.event_sequence
-        WHERE d.subscription_id = $1 AND ($2::uuid IS NULL OR d.id = $2)
+        WHERE ($1::uuid IS NULL OR d.subscription_id = $1) AND ($2::uuid IS NULL OR d.id = $2)
         ORDER BY d.created_at DESC, d.event_sequence DESC
         LIMIT ${DELIVERY_LOG_LIMIT}`,
       [subscriptionId, deliveryId],

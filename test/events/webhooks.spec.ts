@@ -208,10 +208,7 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     expect(failing.body.failingSince).toEqual(expect.any(String));
 
     const again = await http
-      .post(
-        world.leadP1,
-        `/api/v1/webhook-subscriptions/${sub.id}/deliveries/${log.body.items[0].id}/redeliver`,
-      )
+      .post(world.leadP1, `/api/v1/webhook-deliveries/${log.body.items[0].id}/redeliver`)
       .expect(200);
     expect(again.body.status).toBe('pending');
     await dispatcher.drain();

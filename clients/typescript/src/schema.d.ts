@@ -1095,7 +1095,7 @@ export interface paths {
          *
          *     **Permission:** `event.read` (roles `caseworker`, `jobcenter_lead`, `provider_lead`; API keys with scope `referrals:read`).
          */
-        get: operations["feed"];
+        get: operations["readEventFeed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1118,7 +1118,7 @@ export interface paths {
          *
          *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
          */
-        get: operations["list"];
+        get: operations["listWebhookSubscriptions"];
         put?: never;
         /**
          * Subscribe a URL to events
@@ -1131,7 +1131,7 @@ export interface paths {
          *
          *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
          */
-        post: operations["create"];
+        post: operations["createWebhookSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1151,7 +1151,7 @@ export interface paths {
          *
          *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
          */
-        get: operations["get"];
+        get: operations["getWebhookSubscription"];
         put?: never;
         post?: never;
         /**
@@ -1160,7 +1160,7 @@ export interface paths {
          *
          *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
          */
-        delete: operations["remove"];
+        delete: operations["deleteWebhookSubscription"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1182,7 +1182,7 @@ export interface paths {
          *
          *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
          */
-        post: operations["rotateSecret"];
+        post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1204,7 +1204,7 @@ export interface paths {
          *
          *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
          */
-        post: operations["pause"];
+        post: operations["pauseWebhookSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1226,7 +1226,7 @@ export interface paths {
          *
          *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
          */
-        post: operations["resume"];
+        post: operations["resumeWebhookSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1247,7 +1247,7 @@ export interface paths {
          *
          *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
          */
-        get: operations["deliveries"];
+        get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1256,7 +1256,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/redeliver": {
+    "/api/v1/webhook-deliveries/{id}/redeliver": {
         parameters: {
             query?: never;
             header?: never;
@@ -1271,7 +1271,7 @@ export interface paths {
          *
          *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
          */
-        post: operations["redeliver"];
+        post: operations["redeliverWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1970,6 +1970,39 @@ export interface components {
                     "reports:write": components["schemas"]["DisplayName"];
                     "activities:write": components["schemas"]["DisplayName"];
                     "referrals:read": components["schemas"]["DisplayName"];
+                };
+                EventType: {
+                    "referral.sent": components["schemas"]["DisplayName"];
+                    "referral.accepted": components["schemas"]["DisplayName"];
+                    "referral.rejected": components["schemas"]["DisplayName"];
+                    "referral.started": components["schemas"]["DisplayName"];
+                    "referral.paused": components["schemas"]["DisplayName"];
+                    "referral.resumed": components["schemas"]["DisplayName"];
+                    "referral.completed": components["schemas"]["DisplayName"];
+                    "referral.ended": components["schemas"]["DisplayName"];
+                    "referral.cancelled": components["schemas"]["DisplayName"];
+                    "report.submitted": components["schemas"]["DisplayName"];
+                    "report.corrected": components["schemas"]["DisplayName"];
+                    "consent.recorded": components["schemas"]["DisplayName"];
+                    "consent.revoked": components["schemas"]["DisplayName"];
+                    "consent.expiring_soon": components["schemas"]["DisplayName"];
+                    "consent.expired": components["schemas"]["DisplayName"];
+                    "contract.capacity_exhausted": components["schemas"]["DisplayName"];
+                };
+                EventSubject: {
+                    referral: components["schemas"]["DisplayName"];
+                    report: components["schemas"]["DisplayName"];
+                    consent: components["schemas"]["DisplayName"];
+                    contract: components["schemas"]["DisplayName"];
+                };
+                EventInstruction: {
+                    fetch: components["schemas"]["DisplayName"];
+                    purge: components["schemas"]["DisplayName"];
+                };
+                WebhookDeliveryStatus: {
+                    pending: components["schemas"]["DisplayName"];
+                    delivered: components["schemas"]["DisplayName"];
+                    failed: components["schemas"]["DisplayName"];
                 };
                 ApprovalKind: {
                     "user.create": components["schemas"]["DisplayName"];
@@ -7326,7 +7359,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    feed: {
+    readEventFeed: {
         parameters: {
             query?: {
                 /** @description The `cursor` of the last event read; omit (or 0) to start at the oldest kept. */
@@ -7361,7 +7394,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    list: {
+    listWebhookSubscriptions: {
         parameters: {
             query?: never;
             header?: never;
@@ -7390,7 +7423,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    create: {
+    createWebhookSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -7399,6 +7432,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "https://fachverfahren.aufwind.example/lotse-events",
+                 *       "eventTypes": [
+                 *         "referral.sent",
+                 *         "referral.cancelled",
+                 *         "consent.revoked",
+                 *         "report.corrected"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateWebhookSubscription"];
             };
         };
@@ -7427,7 +7471,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    get: {
+    getWebhookSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -7448,7 +7492,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    remove: {
+    deleteWebhookSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -7481,7 +7525,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    rotateSecret: {
+    rotateWebhookSecret: {
         parameters: {
             query?: never;
             header?: never;
@@ -7516,7 +7560,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    pause: {
+    pauseWebhookSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -7539,7 +7583,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    resume: {
+    resumeWebhookSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -7562,7 +7606,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    deliveries: {
+    listWebhookDeliveries: {
         parameters: {
             query?: never;
             header?: never;
@@ -7595,13 +7639,12 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    redeliver: {
+    redeliverWebhook: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: components["parameters"]["IdPath"];
-                deliveryId: string;
             };
             cookie?: never;
         };
@@ -7623,7 +7666,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description No such subscription or delivery, or not yours. */
+            /** @description No such delivery, or not of your organisation’s subscriptions. */
             404: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
