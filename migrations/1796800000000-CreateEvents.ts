@@ -11,7 +11,7 @@ export class CreateEvents1796800000000 implements MigrationInterface {
     await queryRunner.query(`
             CREATE TABLE "events" (
                 "sequence" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
-                "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+                "id" uuid NOT NULL,
                 "type" character varying(60) NOT NULL,
                 "organisation_id" uuid NOT NULL,
                 "subject_type" character varying(20) NOT NULL,

@@ -16,7 +16,7 @@ export class OutboxEvent {
   sequence: string;
 
   /** The event's id, sent as `webhook-id`; the receiver de-duplicates on it. */
-  @Column({ type: 'uuid', unique: true, default: () => 'gen_random_uuid()' })
+  @Column({ type: 'uuid', unique: true })
   id: string;
 
   @Column({ type: 'varchar', length: 60 })

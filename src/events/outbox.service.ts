@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxEvent } from './event.entity';
@@ -36,6 +37,7 @@ export class Outbox {
     await manager.insert(
       OutboxEvent,
       recipients.map((organisationId) => ({
+        id: randomUUID(),
         type: event.type as EventType,
         organisationId,
         subjectType: event.subject.type,

@@ -225,9 +225,9 @@ export class SideFactory {
   async webhookDelivery(subscriptionId: string, organisationId: string): Promise<string> {
     const ds = this.app.get(DataSource);
     const [event] = await ds.query<{ sequence: string }[]>(
-      `INSERT INTO events (type, organisation_id, subject_type, subject_id, instruction,
+      `INSERT INTO events (id, type, organisation_id, subject_type, subject_id, instruction,
                            occurred_at)
-       VALUES ($1, $2, 'contract', $3, 'fetch', now()) RETURNING sequence`,
+       VALUES (gen_random_uuid(), $1, $2, 'contract', $3, 'fetch', now()) RETURNING sequence`,
       [EventType.ConsentExpiringSoon, organisationId, this.side.contract.id],
     );
     const [delivery] = await ds.query<{ id: string }[]>(
