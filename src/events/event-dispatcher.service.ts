@@ -36,6 +36,14 @@ export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 /** A PostgreSQL advisory lock key: one dispatcher gives feed positions at a time. */
 const FAN_OUT_LOCK = 7_190_018;
 
+/**
+ * Whose deliveries a drain attempts (all by default). Tests share one database between apps of
+ * different configuration; each drains only its own world's organisations.
+ */
+export interface DrainScope {
+  organisationIds?: string[];
+}
+
 interface ClaimedDelivery {
   id: string;
   subscriptionId: string;
@@ -104,10 +112,13 @@ export class EventDispatcher implements OnApplicationBootstrap, BeforeApplicatio
    * One round: dispatch every committed event, then attempt every delivery due at `now`. Runs
    * queue behind each other in this process; across instances the database decides.
    */
-  drain(now: Date = new Date()): Promise<{ dispatched: number; attempted: number }> {
+  drain(
+    now: Date = new Date(),
+    scope: DrainScope = {},
+  ): Promise<{ dispatched: number; attempted: number }> {
     const run = this.tail.then(async () => {
       const dispatched = await this.dispatchAll(now);
-      const attempted = await this.deliverDue(now);
+      const attempted = await this.deliverDue(now, scope.organisationIds ?? null);
       return { dispatched, attempted };
     });
     this.tail = run.catch(() => undefined);
@@ -153,10 +164,10 @@ export class EventDispatcher implements OnApplicationBootstrap, BeforeApplicatio
     });
   }
 
-  private async deliverDue(now: Date): Promise<number> {
+  private async deliverDue(now: Date, organisationIds: string[] | null): Promise<number> {
     let total = 0;
     for (;;) {
-      const claimed = await this.claim(now);
+      const claimed = await this.claim(now, organisationIds);
       await Promise.all(claimed.map((d) => this.attempt(d, now)));
       total += claimed.length;
       if (claimed.length < DELIVERY_BATCH) return total;
@@ -164,7 +175,7 @@ export class EventDispatcher implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   /** Takes due deliveries of unpaused subscriptions, counting the attempt and leasing it. */
-  private async claim(now: Date): Promise<ClaimedDelivery[]> {
+  private async claim(now: Date, organisationIds: string[] | null): Promise<ClaimedDelivery[]> {
     const [rows] = await this.dataSource.query<[ClaimedDelivery[], number]>(
       `UPDATE webhook_deliveries d
           SET attempts = d.attempts + 1, last_attempt_at = $1, next_attempt_at = $2
@@ -172,11 +183,18 @@ export class EventDispatcher implements OnApplicationBootstrap, BeforeApplicatio
           SELECT d2.id FROM webhook_deliveries d2
             JOIN webhook_subscriptions s ON s.id = d2.subscription_id
            WHERE d2.status = $3 AND d2.next_attempt_at <= $1 AND NOT s.paused
+             AND ($5::uuid[] IS NULL OR s.organisation_id = ANY($5::uuid[]))
            ORDER BY d2.next_attempt_at LIMIT $4
            FOR UPDATE OF d2 SKIP LOCKED)
         RETURNING d.id, d.subscription_id AS "subscriptionId",
                   d.event_sequence AS "eventSequence", d.attempts`,
-      [now, new Date(now.getTime() + ATTEMPT_LEASE_MS), DeliveryStatus.Pending, DELIVERY_BATCH],
+      [
+        now,
+        new Date(now.getTime() + ATTEMPT_LEASE_MS),
+        DeliveryStatus.Pending,
+        DELIVERY_BATCH,
+        organisationIds,
+      ],
     );
     return rows;
   }

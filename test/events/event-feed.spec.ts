@@ -76,9 +76,13 @@ describe('event feed: GET /events per organisation, and no content in any event 
     await http.advance(world.caseworkerA, id, 'send');
     // Before the dispatcher ran, the feed has no position for it yet.
     expect((await all(world.caseworkerA)).map((e) => e.referralId)).not.toContain(id);
-    await app.get(EventDispatcher).drain();
+    await app.get(EventDispatcher).drain(undefined, {
+      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
+    });
     await http.advance(world.leadP1, id, 'accept', { assignedWorkerId: world.workerP1.userId });
-    await app.get(EventDispatcher).drain();
+    await app.get(EventDispatcher).drain(undefined, {
+      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
+    });
 
     const ofA = (await all(world.caseworkerA)).filter((e) => e.referralId === id);
     expect(ofA.map((e) => e.type)).toEqual(['referral.sent', 'referral.accepted']);
@@ -141,7 +145,9 @@ describe('event feed: GET /events per organisation, and no content in any event 
       .expect(201);
     const consentId = recorded.body.id as string;
     await http.post(world.workerP1, `/api/v1/consents/${consentId}/revoke`, {}).expect(200);
-    await app.get(EventDispatcher).drain();
+    await app.get(EventDispatcher).drain(undefined, {
+      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
+    });
     const ofA = (await all(world.caseworkerA)).filter((e) => e.subject.id === consentId);
     expect(ofA.map((e) => [e.type, e.instruction])).toEqual([
       ['consent.recorded', 'fetch'],
@@ -201,7 +207,9 @@ describe('event feed: GET /events per organisation, and no content in any event 
     await http
       .post(world.caseworkerA, `/api/v1/clients/${client.id}/consents/revoke`, {})
       .expect(204);
-    await app.get(EventDispatcher).drain();
+    await app.get(EventDispatcher).drain(undefined, {
+      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
+    });
 
     const fed = (await all(world.caseworkerA)).filter(
       (e) => e.referralId === id || e.subject.id === consent.body.id,

@@ -66,7 +66,9 @@ describe('webhook SSRF protection without an allowlist (ADR 0019)', () => {
       })
       .expect(201);
     await http.advance(world.caseworkerA, created.body.id, 'send');
-    await app.get(EventDispatcher).drain();
+    await app.get(EventDispatcher).drain(undefined, {
+      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
+    });
     expect(receiver.received).toHaveLength(0);
     const [delivery] = await ds.query<{ attempts: number; last_error: string }[]>(
       'SELECT attempts, last_error FROM webhook_deliveries WHERE subscription_id = $1',

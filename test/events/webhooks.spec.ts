@@ -53,6 +53,13 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     await receiver.stop();
   });
 
+  /** Drain only this world's deliveries (other test files share the database). */
+  function mine(): { organisationIds: string[] } {
+    return {
+      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
+    };
+  }
+
   async function subscribe(
     lead: ReferralWorld['leadP1'],
     path: string,
@@ -98,7 +105,7 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     await http.advance(world.leadP1, ended, 'accept', { assignedWorkerId: world.workerP1.userId });
     await http.advance(world.workerP1, ended, 'end', { reason: 'client_declined' });
 
-    await dispatcher.drain();
+    await dispatcher.drain(undefined, mine());
 
     for (const [path, sub, org] of [
       ['/p1', p1, world.providerP1],
@@ -144,7 +151,7 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     // Nobody else: the other jobcenter and provider got nothing.
     const other = await subscribe(world.leadP2, '/p2');
     await sentReferral();
-    await dispatcher.drain();
+    await dispatcher.drain(undefined, mine());
     expect(receiver.at('/p2')).toHaveLength(0);
     await http.delete(world.leadP2, `/api/v1/webhook-subscriptions/${other.id}`).expect(204);
   });
@@ -154,12 +161,12 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     receiver.script('/flaky', [500, 503, 502]);
     await sentReferral();
     let clock = Date.now();
-    await dispatcher.drain(new Date(clock));
+    await dispatcher.drain(new Date(clock), mine());
     for (let i = 0; i < 3; i++) {
       clock += RETRY_DELAYS_MS[i];
-      await dispatcher.drain(new Date(clock - 1000)); // not due yet
+      await dispatcher.drain(new Date(clock - 1000), mine()); // not due yet
       clock += 1000;
-      await dispatcher.drain(new Date(clock));
+      await dispatcher.drain(new Date(clock), mine());
     }
     const hooks = receiver.at('/flaky');
     expect(hooks.map((h) => h.answered)).toEqual([500, 503, 502, 200]);
@@ -183,10 +190,10 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     receiver.script('/down', Array<number>(MAX_ATTEMPTS).fill(500));
     await sentReferral();
     let clock = Date.now();
-    await dispatcher.drain(new Date(clock));
+    await dispatcher.drain(new Date(clock), mine());
     for (const delay of RETRY_DELAYS_MS) {
       clock += delay;
-      await dispatcher.drain(new Date(clock));
+      await dispatcher.drain(new Date(clock), mine());
     }
     const total = RETRY_DELAYS_MS.reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(20 * 3600_000);
@@ -211,7 +218,7 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
       .post(world.leadP1, `/api/v1/webhook-deliveries/${log.body.items[0].id}/redeliver`)
       .expect(200);
     expect(again.body.status).toBe('pending');
-    await dispatcher.drain();
+    await dispatcher.drain(undefined, mine());
     expect(receiver.at('/down').at(-1)?.answered).toBe(200);
     const healthy = await http
       .get(world.leadP1, `/api/v1/webhook-subscriptions/${sub.id}`)
@@ -224,7 +231,7 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     const sub = await subscribe(world.leadP1, '/paused', ['referral.sent']);
     await http.post(world.leadP1, `/api/v1/webhook-subscriptions/${sub.id}/pause`).expect(200);
     await sentReferral();
-    await dispatcher.drain();
+    await dispatcher.drain(undefined, mine());
     expect(receiver.at('/paused')).toHaveLength(0);
 
     const rotated = await http
@@ -240,7 +247,7 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
       .post(world.leadP1, `/api/v1/webhook-subscriptions/${sub.id}/resume`)
       .expect(200);
     expect(resumed.body.paused).toBe(false);
-    await dispatcher.drain();
+    await dispatcher.drain(undefined, mine());
     const [hook] = receiver.at('/paused');
     expect(hook).toBeDefined();
     expect(String(hook.headers['webhook-signature']).split(' ')).toHaveLength(2);
@@ -301,7 +308,7 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     await httpOf(first).advance(world.caseworkerA, created.body.id, 'send');
     await first.close();
     expect(receiver.at('/restart')).toHaveLength(0);
-    await dispatcher.drain();
+    await dispatcher.drain(undefined, mine());
     const hooks = receiver.at('/restart');
     expect(hooks).toHaveLength(1);
     expect(verified(sub.secret, hooks[0]).referralId).toBe(created.body.id);
@@ -312,7 +319,7 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     const sub = await subscribe(world.leadP1, '/redirect', ['referral.sent']);
     receiver.redirect('/redirect', 'http://169.254.169.254/latest/meta-data/');
     await sentReferral();
-    await dispatcher.drain();
+    await dispatcher.drain(undefined, mine());
     expect(receiver.at('/redirect')).toHaveLength(1);
     const log = await http
       .get(world.leadP1, `/api/v1/webhook-subscriptions/${sub.id}/deliveries`)

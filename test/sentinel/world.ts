@@ -282,7 +282,7 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
   const approval = await http.post(base.leadA, `${API}/approval-requests/${approved}/approve`, {});
   if (approval.status !== 200) throw new Error(`approval: ${approval.status}`);
 
-  await app.get(EventDispatcher).drain();
+  await app.get(EventDispatcher).drain(undefined, { organisationIds: [A, B, P1, P2] });
 
   const person = (name: string, user: TestUser, role: Role): Viewer => ({
     name,
