@@ -10,6 +10,7 @@ import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { EventsModule } from './events/events.module';
+import { JobsModule } from './jobs/jobs.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { LabelsModule } from './labels/labels.module';
@@ -47,6 +48,7 @@ export class AppModule {
         ConsentModule,
         AuditModule,
         EventsModule,
+        JobsModule,
         AuthModule,
         DemoDataModule,
       ],

@@ -54,6 +54,8 @@ export interface AppConfig {
     dispatchIntervalMs: number;
     retentionDays: number;
   };
+  /** Scheduled pruning (ADR 0019); 0: never by itself (the tests call it). */
+  jobs: { intervalMs: number };
   /** Prometheus metrics on a port of their own; undefined: no metrics endpoint. */
   metrics: { port: number; host: string } | undefined;
   /** Seed demo organisations and users into an empty embedded database at start. */
@@ -146,6 +148,7 @@ export function loadConfig(
       dispatchIntervalMs: parsed.EVENTS_DISPATCH_INTERVAL_MS,
       retentionDays: parsed.EVENTS_RETENTION_DAYS,
     },
+    jobs: { intervalMs: parsed.JOBS_INTERVAL_MS },
     metrics:
       parsed.METRICS_PORT === undefined
         ? undefined

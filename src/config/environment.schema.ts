@@ -53,6 +53,7 @@ export const ENV_KEYS = [
   'WEBHOOK_ALLOWED_HOSTS',
   'EVENTS_DISPATCH_INTERVAL_MS',
   'EVENTS_RETENTION_DAYS',
+  'JOBS_INTERVAL_MS',
 ] as const;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -229,4 +230,8 @@ export class EnvironmentVariables {
 
   @IntegerVariable(1, 3650)
   EVENTS_RETENTION_DAYS = 30;
+
+  /** How often each instance prunes tokens, sessions, idempotency keys and events; 0: never. */
+  @IntegerVariable(0, 86400000)
+  JOBS_INTERVAL_MS = 600000;
 }

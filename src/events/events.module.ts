@@ -16,6 +16,6 @@ import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
   imports: [AuditModule],
   controllers: [EventsController, WebhookSubscriptionsController],
   providers: [Outbox, EventDispatcher, EventsService, WebhookSubscriptionsService],
-  exports: [Outbox, EventDispatcher],
+  exports: [Outbox, EventDispatcher, EventsService],
 })
 export class EventsModule {}

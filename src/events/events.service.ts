@@ -11,6 +11,20 @@ import { toEventDto } from './event-payload';
 export class EventsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Deletes events (and their deliveries) older than the retention period; their count. The
+   * newest always stays, so that feed positions never start again from 0.
+   */
+  async prune(now: Date, retentionDays: number): Promise<number> {
+    const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+    const [, deleted] = await this.dataSource.query<[unknown, number]>(
+      `DELETE FROM events WHERE occurred_at < $1
+          AND position < (SELECT max(position) FROM events)`,
+      [cutoff],
+    );
+    return deleted;
+  }
+
   async feed(actor: Actor, after: string | undefined, limit: number): Promise<EventFeedDto> {
     const from = after ?? '0';
     const rows = await this.dataSource

@@ -23,6 +23,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     // Test apps share one database: only the test that drains the outbox delivers its events
     // (`app.get(EventDispatcher).drain()`), so no other app attempts a test's webhooks.
     EVENTS_DISPATCH_INTERVAL_MS: '0',
+    JOBS_INTERVAL_MS: '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...overrides,
   });

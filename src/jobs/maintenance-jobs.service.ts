@@ -1,0 +1,97 @@
+import {
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { EventsService } from '../events/events.service';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { SessionsService } from '../identity/sessions.service';
+
+/** What one run removed, by kind. */
+export interface MaintenanceReport {
+  refreshTokens: number;
+  sessions: number;
+  idempotencyKeys: number;
+  events: number;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * Scheduled pruning (docs/architecture/0019-outbox-webhooks-event-feed.md): expired refresh
+ * tokens and old sessions, idempotency keys after 24 hours, events after their retention.
+ * Each step is one idempotent `DELETE`, so every instance may run it on its own timer
+ * (`JOBS_INTERVAL_MS`) without coordination; a failed step is logged and retried next run.
+ */
+@Injectable()
+export class MaintenanceJobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(MaintenanceJobs.name);
+  private readonly intervalMs: number;
+  private readonly retentionDays: number;
+  private timer: NodeJS.Timeout | undefined;
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly idempotency: IdempotencyService,
+    private readonly events: EventsService,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.intervalMs = config.get('jobs', { infer: true }).intervalMs;
+    this.retentionDays = config.get('events', { infer: true }).retentionDays;
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.intervalMs === 0) return;
+    this.timer = setInterval(() => void this.run().catch(() => undefined), this.intervalMs);
+    this.timer.unref();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.tail.catch(() => undefined);
+  }
+
+  /** One run at `now` (the clock is a parameter so that tests can move it). */
+  run(now: Date = new Date()): Promise<MaintenanceReport> {
+    const work = this.tail.then(async () => {
+      const report: MaintenanceReport = {
+        refreshTokens: 0,
+        sessions: 0,
+        idempotencyKeys: 0,
+        events: 0,
+      };
+      await this.step('sessions', async () => {
+        Object.assign(report, await this.sessions.prune(this.dataSource.manager, now));
+      });
+      await this.step('idempotency keys', async () => {
+        report.idempotencyKeys = await this.idempotency.prune(now);
+      });
+      await this.step('events', async () => {
+        report.events = await this.events.prune(now, this.retentionDays);
+      });
+      if (Object.values(report).some((n) => n > 0)) {
+        this.logger.log(`Pruned ${JSON.stringify(report)}`);
+      }
+      return report;
+    });
+    this.tail = work.catch(() => undefined);
+    return work;
+  }
+
+  private async step(name: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.logger.warn(`Pruning ${name} failed: ${describe(error)}`);
+    }
+  }
+}
