@@ -1,4 +1,6 @@
 import { Outbox } from '../events/outbox.service';
+import { ANNOUNCE_LOCK_SQL, eventAnnounced } from '../events/events.sql';
+import { paramsAdder } from '../common/sql/sql';
 import { EventInstruction, EventSubject, EventType } from '../events/event-types';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -104,6 +106,12 @@ function validityOf(dto: RecordConsentDto): { validFrom: Date | null; validUntil
  * as long as they exist, records granting something to it while it may touch the client, and
  * for the client's jobcenter a revocation in any record about its client.
  */
+/** A consent is announced as expiring this many days before its end (ADR 0019). */
+export const EXPIRING_SOON_DAYS = 14;
+/** An expiry is announced if the job sees it within this many days (less than the retention). */
+const EXPIRED_LOOKBACK_DAYS = 7;
+const DAY_MS = 86_400_000;
+
 @Injectable()
 export class ConsentsService {
   constructor(
@@ -114,6 +122,54 @@ export class ConsentsService {
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
   ) {}
+
+  /**
+   * Announces consents whose validity ends within `EXPIRING_SOON_DAYS` (`consent.expiring_soon`)
+   * or ended in the last `EXPIRED_LOOKBACK_DAYS` (`consent.expired`), once each, to the
+   * releasing organisation and the recipients of grants still in force (a job, ADR 0019). Only
+   * records in force (not replaced). Returns how many records were announced.
+   */
+  async announceExpiry(now: Date): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(ANNOUNCE_LOCK_SQL);
+      let announced = 0;
+      for (const [type, from, until] of [
+        [EventType.ConsentExpiringSoon, now, new Date(now.getTime() + EXPIRING_SOON_DAYS * DAY_MS)],
+        [EventType.ConsentExpired, new Date(now.getTime() - EXPIRED_LOOKBACK_DAYS * DAY_MS), now],
+      ] as const) {
+        const params: unknown[] = [from, until];
+        const add = paramsAdder(params);
+        const rows = await manager.query<
+          { id: string; referralId: string; recipients: string[] }[]
+        >(
+          `SELECT r.id, r.referral_id AS "referralId",
+                  array_append(array(SELECT DISTINCT g.recipient_organisation_id
+                                       FROM consent_grants g
+                                      WHERE g.consent_id = r.id AND g.revoked_at IS NULL),
+                               r.releasing_organisation_id) AS recipients
+             FROM consent_records r
+            WHERE r.valid_until > $1 AND r.valid_until <= $2
+              AND NOT EXISTS (SELECT 1 FROM consent_records s WHERE s.supersedes_id = r.id)
+              AND EXISTS (SELECT 1 FROM consent_grants g
+                           WHERE g.consent_id = r.id AND g.revoked_at IS NULL)
+              AND NOT ${eventAnnounced(type, 'r.id', add)}
+            ORDER BY r.valid_until LIMIT 500`,
+          params,
+        );
+        for (const row of rows) {
+          await this.outbox.enqueue(manager, {
+            type,
+            recipients: row.recipients,
+            subject: { type: EventSubject.Consent, id: row.id },
+            referralId: row.referralId,
+            occurredAt: now,
+          });
+        }
+        announced += rows.length;
+      }
+      return announced;
+    });
+  }
 
   /** A `consent.revoked` (purge) per record to each recipient whose grant went (ADR 0019). */
   private async announceRevoked(

@@ -8,6 +8,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { ConsentsService } from '../consent/consents.service';
 import { EventsService } from '../events/events.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { SessionsService } from '../identity/sessions.service';
@@ -18,6 +19,8 @@ export interface MaintenanceReport {
   sessions: number;
   idempotencyKeys: number;
   events: number;
+  /** Consents announced as expiring soon or expired. */
+  consentsAnnounced: number;
 }
 
 function describe(error: unknown): string {
@@ -25,9 +28,10 @@ function describe(error: unknown): string {
 }
 
 /**
- * Scheduled pruning (docs/architecture/0019-outbox-webhooks-event-feed.md): expired refresh
- * tokens and old sessions, idempotency keys after 24 hours, events after their retention.
- * Each step is one idempotent `DELETE`, so every instance may run it on its own timer
+ * Scheduled work (docs/architecture/0019-outbox-webhooks-event-feed.md): pruning of expired
+ * refresh tokens and old sessions, idempotency keys after 24 hours, events after their
+ * retention; and the consent-expiry events. Each pruning step is one idempotent `DELETE`, the
+ * announcements deduplicate on the events table under a lock, so every instance may run it on its own timer
  * (`JOBS_INTERVAL_MS`) without coordination; a failed step is logged and retried next run.
  */
 @Injectable()
@@ -43,6 +47,7 @@ export class MaintenanceJobs implements OnApplicationBootstrap, BeforeApplicatio
     private readonly sessions: SessionsService,
     private readonly idempotency: IdempotencyService,
     private readonly events: EventsService,
+    private readonly consents: ConsentsService,
     config: ConfigService<AppConfig, true>,
   ) {
     this.intervalMs = config.get('jobs', { infer: true }).intervalMs;
@@ -68,6 +73,7 @@ export class MaintenanceJobs implements OnApplicationBootstrap, BeforeApplicatio
         sessions: 0,
         idempotencyKeys: 0,
         events: 0,
+        consentsAnnounced: 0,
       };
       await this.step('sessions', async () => {
         Object.assign(report, await this.sessions.prune(this.dataSource.manager, now));
@@ -77,6 +83,9 @@ export class MaintenanceJobs implements OnApplicationBootstrap, BeforeApplicatio
       });
       await this.step('events', async () => {
         report.events = await this.events.prune(now, this.retentionDays);
+      });
+      await this.step('consent expiry', async () => {
+        report.consentsAnnounced = await this.consents.announceExpiry(now);
       });
       if (Object.values(report).some((n) => n > 0)) {
         this.logger.log(`Pruned ${JSON.stringify(report)}`);

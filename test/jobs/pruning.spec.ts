@@ -3,8 +3,14 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { MaintenanceJobs } from '../../src/jobs/maintenance-jobs.service';
+import { ReferralState } from '../../src/common/referral-states';
+import { DataCategory } from '../../src/confidentiality/data-category';
+import { EventDispatcher } from '../../src/events/event-dispatcher.service';
+import { openCase } from '../factories/consent';
 import { createOrganisation, createUser } from '../factories/identity';
-import { httpOf } from '../support/http';
+import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
+import { insertConsent } from '../factories/reports';
+import { httpOf, type HttpActor } from '../support/http';
 import { createTestApp } from '../support/test-app';
 
 const DAY = 86_400_000;
@@ -133,5 +139,67 @@ describe('maintenance jobs prune refresh tokens, sessions, idempotency keys and 
     } finally {
       await timed.close();
     }
+  });
+});
+
+describe('the consent-expiry job announces expiring and expired consents once each', () => {
+  let app: NestFastifyApplication;
+  let world: ReferralWorld;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    world = await buildReferralWorld(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function consentEvents(consentId: string, actor: HttpActor) {
+    await app.get(EventDispatcher).drain(undefined, { organisationIds: [] });
+    const items: { type: string; subject: { id: string }; organisationId: string }[] = [];
+    let after = '0';
+    for (;;) {
+      const res = await httpOf(app).get(actor, '/api/v1/events', { query: { after } }).expect(200);
+      if (res.body.items.length === 0) break;
+      items.push(...res.body.items);
+      after = res.body.cursor;
+    }
+    return items.filter((e) => e.subject.id === consentId).map((e) => e.type);
+  }
+
+  it('tells the releasing provider and the recipients in force, and never twice', async () => {
+    const { clientId, referral } = await openCase(app, world, ReferralState.InProgress);
+    const { consentId } = await insertConsent(app, {
+      clientId,
+      referralId: referral.id,
+      releasingOrganisationId: world.providerP1,
+      recordedBy: world.workerP1.userId,
+      grants: [{ category: DataCategory.Participation, recipientOrganisationId: world.jobcenterA }],
+      validUntilOffset: 3 * 86_400,
+    });
+    const jobs = app.get(MaintenanceJobs);
+    await jobs.run();
+    await jobs.run();
+    expect(await consentEvents(consentId, world.caseworkerA)).toEqual(['consent.expiring_soon']);
+    expect(await consentEvents(consentId, world.leadP1)).toEqual(['consent.expiring_soon']);
+    expect(await consentEvents(consentId, world.caseworkerB)).toEqual([]);
+
+    // One that ended an hour ago (records are immutable: a second case stands for the moved clock).
+    const ended = await openCase(app, world, ReferralState.InProgress);
+    const expired = await insertConsent(app, {
+      clientId: ended.clientId,
+      referralId: ended.referral.id,
+      releasingOrganisationId: world.providerP1,
+      recordedBy: world.workerP1.userId,
+      grants: [{ category: DataCategory.Goals, recipientOrganisationId: world.jobcenterA }],
+      validFromOffset: -10 * 86_400,
+      recordedOffset: -10 * 86_400,
+      validUntilOffset: -3600,
+    });
+    await jobs.run();
+    await jobs.run();
+    expect(await consentEvents(expired.consentId, world.caseworkerA)).toEqual(['consent.expired']);
+    expect(await consentEvents(expired.consentId, world.leadP1)).toEqual(['consent.expired']);
+    expect(await consentEvents(consentId, world.caseworkerA)).toEqual(['consent.expiring_soon']);
   });
 });
