@@ -7,6 +7,7 @@ import {
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { SerialTimer } from '../common/scheduling/serial-timer';
 import type { AppConfig } from '../config/app-config';
 import { ConsentsService } from '../consent/consents.service';
 import { EventsService } from '../events/events.service';
@@ -39,8 +40,7 @@ export class MaintenanceJobs implements OnApplicationBootstrap, BeforeApplicatio
   private readonly logger = new Logger(MaintenanceJobs.name);
   private readonly intervalMs: number;
   private readonly retentionDays: number;
-  private timer: NodeJS.Timeout | undefined;
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly runs = new SerialTimer(this.logger, 'Maintenance');
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -55,19 +55,16 @@ export class MaintenanceJobs implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   onApplicationBootstrap(): void {
-    if (this.intervalMs === 0) return;
-    this.timer = setInterval(() => void this.run().catch(() => undefined), this.intervalMs);
-    this.timer.unref();
+    this.runs.start(this.intervalMs, () => this.run());
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.tail.catch(() => undefined);
+    await this.runs.stop();
   }
 
   /** One run at `now` (the clock is a parameter so that tests can move it). */
   run(now: Date = new Date()): Promise<MaintenanceReport> {
-    const work = this.tail.then(async () => {
+    return this.runs.run(async () => {
       const report: MaintenanceReport = {
         refreshTokens: 0,
         sessions: 0,
@@ -92,8 +89,6 @@ export class MaintenanceJobs implements OnApplicationBootstrap, BeforeApplicatio
       }
       return report;
     });
-    this.tail = work.catch(() => undefined);
-    return work;
   }
 
   private async step(name: string, work: () => Promise<void>): Promise<void> {

@@ -10,17 +10,8 @@ import { createApiKey } from '../factories/identity';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { httpOf, type HttpActor, type TestHttp } from '../support/http';
 import { createTestApp } from '../support/test-app';
+import { readFeed, sendReferral, worldScope, type FeedEvent } from '../support/events';
 import { WebhookReceiver } from '../support/webhook-receiver';
-
-interface FeedEvent {
-  id: string;
-  cursor: string;
-  type: string;
-  organisationId: string;
-  subject: { type: string; id: string };
-  referralId: string | null;
-  instruction: string;
-}
 
 /** Markers of case content in the world: no event may carry any of them (ADR 0019). */
 const SENTINEL = {
@@ -52,37 +43,15 @@ describe('event feed: GET /events per organisation, and no content in any event 
     return res.body.items as FeedEvent[];
   }
 
-  async function all(actor: HttpActor): Promise<FeedEvent[]> {
-    const events: FeedEvent[] = [];
-    let after = '0';
-    for (;;) {
-      const res = await http.get(actor, '/api/v1/events', { query: { after } }).expect(200);
-      events.push(...(res.body.items as FeedEvent[]));
-      if (res.body.items.length === 0) return events;
-      after = res.body.cursor as string;
-    }
-  }
+  const all = (actor: HttpActor) => readFeed(http, actor);
 
   it('shows each organisation its own events only, in order, page by page', async () => {
-    const created = await http
-      .post(world.caseworkerA, '/api/v1/referrals', {
-        clientId: world.client.id,
-        providerId: world.providerP1,
-        reasonCategory: 'lost_contact',
-        requestedServices: ['outreach_home_visits'],
-      })
-      .expect(201);
-    const id = created.body.id as string;
-    await http.advance(world.caseworkerA, id, 'send');
+    const id = await sendReferral(http, world);
     // Before the dispatcher ran, the feed has no position for it yet.
     expect((await all(world.caseworkerA)).map((e) => e.referralId)).not.toContain(id);
-    await app.get(EventDispatcher).drain(undefined, {
-      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
-    });
+    await app.get(EventDispatcher).drain(undefined, worldScope(world));
     await http.advance(world.leadP1, id, 'accept', { assignedWorkerId: world.workerP1.userId });
-    await app.get(EventDispatcher).drain(undefined, {
-      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
-    });
+    await app.get(EventDispatcher).drain(undefined, worldScope(world));
 
     const ofA = (await all(world.caseworkerA)).filter((e) => e.referralId === id);
     expect(ofA.map((e) => e.type)).toEqual(['referral.sent', 'referral.accepted']);
@@ -145,9 +114,7 @@ describe('event feed: GET /events per organisation, and no content in any event 
       .expect(201);
     const consentId = recorded.body.id as string;
     await http.post(world.workerP1, `/api/v1/consents/${consentId}/revoke`, {}).expect(200);
-    await app.get(EventDispatcher).drain(undefined, {
-      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
-    });
+    await app.get(EventDispatcher).drain(undefined, worldScope(world));
     const ofA = (await all(world.caseworkerA)).filter((e) => e.subject.id === consentId);
     expect(ofA.map((e) => [e.type, e.instruction])).toEqual([
       ['consent.recorded', 'fetch'],
@@ -207,9 +174,7 @@ describe('event feed: GET /events per organisation, and no content in any event 
     await http
       .post(world.caseworkerA, `/api/v1/clients/${client.id}/consents/revoke`, {})
       .expect(204);
-    await app.get(EventDispatcher).drain(undefined, {
-      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
-    });
+    await app.get(EventDispatcher).drain(undefined, worldScope(world));
 
     const fed = (await all(world.caseworkerA)).filter(
       (e) => e.referralId === id || e.subject.id === consent.body.id,

@@ -6,6 +6,7 @@ import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { httpOf, type TestHttp } from '../support/http';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
+import { sendReferral, worldScope } from '../support/events';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
 describe('webhook SSRF protection without an allowlist (ADR 0019)', () => {
@@ -57,18 +58,8 @@ describe('webhook SSRF protection without an allowlist (ADR 0019)', () => {
       failingSince: null,
       createdBy: null,
     });
-    const created = await http
-      .post(world.caseworkerA, '/api/v1/referrals', {
-        clientId: world.client.id,
-        providerId: world.providerP1,
-        reasonCategory: 'lost_contact',
-        requestedServices: ['outreach_home_visits'],
-      })
-      .expect(201);
-    await http.advance(world.caseworkerA, created.body.id, 'send');
-    await app.get(EventDispatcher).drain(undefined, {
-      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
-    });
+    await sendReferral(http, world);
+    await app.get(EventDispatcher).drain(undefined, worldScope(world));
     expect(receiver.received).toHaveLength(0);
     const [delivery] = await ds.query<{ attempts: number; last_error: string }[]>(
       'SELECT attempts, last_error FROM webhook_deliveries WHERE subscription_id = $1',

@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import {
   EventDispatcher,
@@ -11,7 +10,8 @@ import { EventSubject, EventType } from '../../src/events/event-types';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { httpOf, type TestHttp } from '../support/http';
 import { createTestApp } from '../support/test-app';
-import { WebhookReceiver, type ReceivedWebhook } from '../support/webhook-receiver';
+import { sendReferral, verifyWebhook, worldScope } from '../support/events';
+import { WebhookReceiver } from '../support/webhook-receiver';
 
 const EVENT_KEYS = [
   'cursor',
@@ -23,16 +23,6 @@ const EVENT_KEYS = [
   'subject',
   'type',
 ].sort();
-
-/** Verifies a received webhook with the Standard Webhooks library, as a receiver would. */
-function verified(secret: string, hook: ReceivedWebhook): Record<string, unknown> {
-  const headers = {
-    'webhook-id': String(hook.headers['webhook-id']),
-    'webhook-timestamp': String(hook.headers['webhook-timestamp']),
-    'webhook-signature': String(hook.headers['webhook-signature']),
-  };
-  return new Webhook(secret).verify(hook.body, headers) as Record<string, unknown>;
-}
 
 describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', () => {
   let app: NestFastifyApplication;
@@ -53,13 +43,6 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     await receiver.stop();
   });
 
-  /** Drain only this world's deliveries (other test files share the database). */
-  function mine(): { organisationIds: string[] } {
-    return {
-      organisationIds: [world.jobcenterA, world.jobcenterB, world.providerP1, world.providerP2],
-    };
-  }
-
   async function subscribe(
     lead: ReferralWorld['leadP1'],
     path: string,
@@ -73,20 +56,11 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     return { id: res.body.id, secret: res.body.secret };
   }
 
-  async function sentReferral(): Promise<string> {
-    const created = await http
-      .post(world.caseworkerA, '/api/v1/referrals', {
-        clientId: world.client.id,
-        providerId: world.providerP1,
-        reasonCategory: 'lost_contact',
-        reasonText: 'Post kommt ungeöffnet zurück',
-        goals: 'Wieder Kontakt zum Jobcenter',
-        requestedServices: ['outreach_home_visits'],
-      })
-      .expect(201);
-    await http.advance(world.caseworkerA, created.body.id, 'send');
-    return created.body.id as string;
-  }
+  const sentReferral = () =>
+    sendReferral(http, world, {
+      reasonText: 'Post kommt ungeöffnet zurück',
+      goals: 'Wieder Kontakt zum Jobcenter',
+    });
 
   it('delivers every referral event to both parties, signed and verifiable, ids only', async () => {
     const p1 = await subscribe(world.leadP1, '/p1');
@@ -105,13 +79,13 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     await http.advance(world.leadP1, ended, 'accept', { assignedWorkerId: world.workerP1.userId });
     await http.advance(world.workerP1, ended, 'end', { reason: 'client_declined' });
 
-    await dispatcher.drain(undefined, mine());
+    await dispatcher.drain(undefined, worldScope(world));
 
     for (const [path, sub, org] of [
       ['/p1', p1, world.providerP1],
       ['/a', a, world.jobcenterA],
     ] as const) {
-      const events = receiver.at(path).map((hook) => verified(sub.secret, hook));
+      const events = receiver.at(path).map((hook) => verifyWebhook(sub.secret, hook));
       const types = new Set(events.map((e) => e.type));
       for (const type of [
         'referral.sent',
@@ -146,12 +120,12 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     }
     // The webhook id is the event id, and a wrong secret does not verify.
     const first = receiver.at('/p1')[0];
-    expect(verified(p1.secret, first).id).toBe(first.headers['webhook-id']);
-    expect(() => verified(a.secret, first)).toThrow();
+    expect(verifyWebhook(p1.secret, first).id).toBe(first.headers['webhook-id']);
+    expect(() => verifyWebhook(a.secret, first)).toThrow();
     // Nobody else: the other jobcenter and provider got nothing.
     const other = await subscribe(world.leadP2, '/p2');
     await sentReferral();
-    await dispatcher.drain(undefined, mine());
+    await dispatcher.drain(undefined, worldScope(world));
     expect(receiver.at('/p2')).toHaveLength(0);
     await http.delete(world.leadP2, `/api/v1/webhook-subscriptions/${other.id}`).expect(204);
   });
@@ -161,12 +135,12 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     receiver.script('/flaky', [500, 503, 502]);
     await sentReferral();
     let clock = Date.now();
-    await dispatcher.drain(new Date(clock), mine());
+    await dispatcher.drain(new Date(clock), worldScope(world));
     for (let i = 0; i < 3; i++) {
       clock += RETRY_DELAYS_MS[i];
-      await dispatcher.drain(new Date(clock - 1000), mine()); // not due yet
+      await dispatcher.drain(new Date(clock - 1000), worldScope(world)); // not due yet
       clock += 1000;
-      await dispatcher.drain(new Date(clock), mine());
+      await dispatcher.drain(new Date(clock), worldScope(world));
     }
     const hooks = receiver.at('/flaky');
     expect(hooks.map((h) => h.answered)).toEqual([500, 503, 502, 200]);
@@ -190,10 +164,10 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     receiver.script('/down', Array<number>(MAX_ATTEMPTS).fill(500));
     await sentReferral();
     let clock = Date.now();
-    await dispatcher.drain(new Date(clock), mine());
+    await dispatcher.drain(new Date(clock), worldScope(world));
     for (const delay of RETRY_DELAYS_MS) {
       clock += delay;
-      await dispatcher.drain(new Date(clock), mine());
+      await dispatcher.drain(new Date(clock), worldScope(world));
     }
     const total = RETRY_DELAYS_MS.reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(20 * 3600_000);
@@ -218,7 +192,7 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
       .post(world.leadP1, `/api/v1/webhook-deliveries/${log.body.items[0].id}/redeliver`)
       .expect(200);
     expect(again.body.status).toBe('pending');
-    await dispatcher.drain(undefined, mine());
+    await dispatcher.drain(undefined, worldScope(world));
     expect(receiver.at('/down').at(-1)?.answered).toBe(200);
     const healthy = await http
       .get(world.leadP1, `/api/v1/webhook-subscriptions/${sub.id}`)
@@ -231,7 +205,7 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     const sub = await subscribe(world.leadP1, '/paused', ['referral.sent']);
     await http.post(world.leadP1, `/api/v1/webhook-subscriptions/${sub.id}/pause`).expect(200);
     await sentReferral();
-    await dispatcher.drain(undefined, mine());
+    await dispatcher.drain(undefined, worldScope(world));
     expect(receiver.at('/paused')).toHaveLength(0);
 
     const rotated = await http
@@ -247,12 +221,12 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
       .post(world.leadP1, `/api/v1/webhook-subscriptions/${sub.id}/resume`)
       .expect(200);
     expect(resumed.body.paused).toBe(false);
-    await dispatcher.drain(undefined, mine());
+    await dispatcher.drain(undefined, worldScope(world));
     const [hook] = receiver.at('/paused');
     expect(hook).toBeDefined();
     expect(String(hook.headers['webhook-signature']).split(' ')).toHaveLength(2);
-    expect(verified(sub.secret, hook).type).toBe('referral.sent');
-    expect(verified(rotated.body.secret, hook).type).toBe('referral.sent');
+    expect(verifyWebhook(sub.secret, hook).type).toBe('referral.sent');
+    expect(verifyWebhook(rotated.body.secret, hook).type).toBe('referral.sent');
     await http.delete(world.leadP1, `/api/v1/webhook-subscriptions/${sub.id}`).expect(204);
   });
 
@@ -297,21 +271,13 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     const sub = await subscribe(world.leadP1, '/restart', ['referral.sent']);
     // A second app instance makes the change and stops before it ever dispatches.
     const first = await createTestApp({ env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
-    const created = await httpOf(first)
-      .post(world.caseworkerA, '/api/v1/referrals', {
-        clientId: world.client.id,
-        providerId: world.providerP1,
-        reasonCategory: 'lost_contact',
-        requestedServices: ['outreach_home_visits'],
-      })
-      .expect(201);
-    await httpOf(first).advance(world.caseworkerA, created.body.id, 'send');
+    const referralId = await sendReferral(httpOf(first), world);
     await first.close();
     expect(receiver.at('/restart')).toHaveLength(0);
-    await dispatcher.drain(undefined, mine());
+    await dispatcher.drain(undefined, worldScope(world));
     const hooks = receiver.at('/restart');
     expect(hooks).toHaveLength(1);
-    expect(verified(sub.secret, hooks[0]).referralId).toBe(created.body.id);
+    expect(verifyWebhook(sub.secret, hooks[0]).referralId).toBe(referralId);
     await http.delete(world.leadP1, `/api/v1/webhook-subscriptions/${sub.id}`).expect(204);
   });
 
@@ -319,7 +285,7 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     const sub = await subscribe(world.leadP1, '/redirect', ['referral.sent']);
     receiver.redirect('/redirect', 'http://169.254.169.254/latest/meta-data/');
     await sentReferral();
-    await dispatcher.drain(undefined, mine());
+    await dispatcher.drain(undefined, worldScope(world));
     expect(receiver.at('/redirect')).toHaveLength(1);
     const log = await http
       .get(world.leadP1, `/api/v1/webhook-subscriptions/${sub.id}/deliveries`)

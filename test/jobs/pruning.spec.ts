@@ -10,6 +10,7 @@ import { openCase } from '../factories/consent';
 import { createOrganisation, createUser } from '../factories/identity';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { insertConsent } from '../factories/reports';
+import { readFeed } from '../support/events';
 import { httpOf, type HttpActor } from '../support/http';
 import { createTestApp } from '../support/test-app';
 
@@ -156,14 +157,7 @@ describe('the consent-expiry job announces expiring and expired consents once ea
 
   async function consentEvents(consentId: string, actor: HttpActor) {
     await app.get(EventDispatcher).drain(undefined, { organisationIds: [] });
-    const items: { type: string; subject: { id: string }; organisationId: string }[] = [];
-    let after = '0';
-    for (;;) {
-      const res = await httpOf(app).get(actor, '/api/v1/events', { query: { after } }).expect(200);
-      if (res.body.items.length === 0) break;
-      items.push(...res.body.items);
-      after = res.body.cursor;
-    }
+    const items = await readFeed(httpOf(app), actor);
     return items.filter((e) => e.subject.id === consentId).map((e) => e.type);
   }
 

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Webhook } from 'standardwebhooks';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { httpOf } from '../support/http';
 import { createTestApp } from '../support/test-app';
+import { sendReferral, verifyWebhook } from '../support/events';
 import { WebhookReceiver } from '../support/webhook-receiver';
 import { AppProcess } from './support/app-process';
 
@@ -43,16 +43,7 @@ describe('R8: kill -9 between commit and webhook delivery', () => {
     // The first process never reaches its first dispatch (an hour away).
     const first = await AppProcess.start({ ...ALLOW, EVENTS_DISPATCH_INTERVAL_MS: '3600000' });
     apps.push(first);
-    const http = httpOf(first.baseUrl);
-    const created = await http
-      .post(world.caseworkerA, '/api/v1/referrals', {
-        clientId: world.client.id,
-        providerId: world.providerP1,
-        reasonCategory: 'lost_contact',
-        requestedServices: ['outreach_home_visits'],
-      })
-      .expect(201);
-    await http.advance(world.caseworkerA, created.body.id, 'send');
+    const referralId = await sendReferral(httpOf(first.baseUrl), world);
     await first.kill9();
     expect(receiver.at('/r7')).toHaveLength(0);
 
@@ -63,11 +54,6 @@ describe('R8: kill -9 between commit and webhook delivery', () => {
     await sleep(1000); // and nothing more arrives
     const hooks = receiver.at('/r7');
     expect(hooks).toHaveLength(1);
-    const event = new Webhook(secret).verify(hooks[0].body, {
-      'webhook-id': String(hooks[0].headers['webhook-id']),
-      'webhook-timestamp': String(hooks[0].headers['webhook-timestamp']),
-      'webhook-signature': String(hooks[0].headers['webhook-signature']),
-    }) as { type: string; referralId: string };
-    expect(event).toMatchObject({ type: 'referral.sent', referralId: created.body.id });
+    expect(verifyWebhook(secret, hooks[0])).toMatchObject({ type: 'referral.sent', referralId });
   });
 });
