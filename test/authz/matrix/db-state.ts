@@ -49,11 +49,13 @@ const TABLES: Record<string, string> = {
   approval_requests: 'organisation_id IN (SELECT id FROM o)',
   activation_codes: 'user_id IN (SELECT id FROM u)',
   // The outbox and webhooks (ADR 0019).
-  // Less what the scheduled consent-expiry job announces, which any test file may run.
+  // Less what the scheduled consent-expiry job announces (and its deliveries), which any test
+  // file may run.
   events:
     "organisation_id IN (SELECT id FROM o) AND type NOT IN ('consent.expiring_soon', 'consent.expired')",
   webhook_subscriptions: 'id IN (SELECT id FROM ws)',
-  webhook_deliveries: 'subscription_id IN (SELECT id FROM ws)',
+  webhook_deliveries: `subscription_id IN (SELECT id FROM ws) AND event_sequence NOT IN
+    (SELECT sequence FROM events WHERE type IN ('consent.expiring_soon', 'consent.expired'))`,
   // The statistics' aggregates and versions, kept by triggers (ADR 0012).
   statistics_versions: 'organisation_id IN (SELECT id FROM o)',
   statistics_state_counts:
