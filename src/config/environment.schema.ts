@@ -228,7 +228,8 @@ export class EnvironmentVariables {
   @IntegerVariable(0, 3600000)
   EVENTS_DISPATCH_INTERVAL_MS = 1000;
 
-  @IntegerVariable(1, 3650)
+  /** At least 8: the consent-expiry job looks back 7 days for what it announced (ADR 0019). */
+  @IntegerVariable(8, 3650)
   EVENTS_RETENTION_DAYS = 30;
 
   /** How often each instance prunes tokens, sessions, idempotency keys and events; 0: never. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { EventDispatcher } from './event-dispatcher.service';
 import { EventsController } from './events.controller';
+import { EventsMetrics } from './events-metrics';
 import { EventsService } from './events.service';
 import { Outbox } from './outbox.service';
 import { WebhookSubscriptionsController } from './webhook-subscriptions.controller';
@@ -15,7 +16,7 @@ import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 @Module({
   imports: [AuditModule],
   controllers: [EventsController, WebhookSubscriptionsController],
-  providers: [Outbox, EventDispatcher, EventsService, WebhookSubscriptionsService],
+  providers: [Outbox, EventDispatcher, EventsService, WebhookSubscriptionsService, EventsMetrics],
   exports: [Outbox, EventDispatcher, EventsService],
 })
 export class EventsModule {}
