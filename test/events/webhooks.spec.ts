@@ -7,7 +7,10 @@ import {
 } from '../../src/events/event-dispatcher.service';
 import { Outbox } from '../../src/events/outbox.service';
 import { EventSubject, EventType } from '../../src/events/event-types';
+import { ServiceKind } from '../../src/providers/service-kind';
+import { createContract } from '../factories/providers';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
+import { reportBody, workedReferral } from '../factories/reports';
 import { httpOf, type TestHttp } from '../support/http';
 import { createTestApp } from '../support/test-app';
 import { sendReferral, verifyWebhook, worldScope } from '../support/events';
@@ -128,6 +131,54 @@ describe('webhooks: signed delivery from the transactional outbox (ADR 0019)', (
     await dispatcher.drain(undefined, worldScope(world));
     expect(receiver.at('/p2')).toHaveLength(0);
     await http.delete(world.leadP2, `/api/v1/webhook-subscriptions/${other.id}`).expect(204);
+  });
+
+  it('announces report submission and correction, and the booking of the last place', async () => {
+    const a = await subscribe(world.leadA, '/reports-a', [
+      'report.submitted',
+      'report.corrected',
+      'contract.capacity_exhausted',
+    ]);
+    const referral = await workedReferral(app, world);
+    const submit = async (body: object) => {
+      const draft = await http
+        .post(world.workerP1, `/api/v1/referrals/${referral.id}/reports`, body)
+        .expect(201);
+      await http
+        .post(
+          world.workerP1,
+          `/api/v1/reports/${draft.body.id}/submit`,
+          {},
+          {
+            ifMatch: draft.headers.etag,
+          },
+        )
+        .expect(200);
+      return draft.body.id as string;
+    };
+    const first = await submit(reportBody());
+    const correction = await submit(reportBody({ correctsId: first }));
+
+    // A contract with one place: the send that takes it announces it is exhausted.
+    const small = await createContract(app, {
+      jobcenterId: world.jobcenterA,
+      providerId: world.providerP2,
+      capacity: 1,
+      services: [ServiceKind.OutreachHomeVisits],
+    });
+    await sendReferral(http, world, { providerId: world.providerP2 });
+    await dispatcher.drain(undefined, worldScope(world));
+
+    const events = receiver.at('/reports-a').map((hook) => verifyWebhook(a.secret, hook));
+    expect(events.map((e) => [e.type, e.subject.id]).sort()).toEqual(
+      [
+        ['contract.capacity_exhausted', small.id],
+        ['report.corrected', correction],
+        ['report.submitted', first],
+      ].sort(),
+    );
+    expect(events.find((e) => e.type === 'report.submitted')?.referralId).toBe(referral.id);
+    await http.delete(world.leadA, `/api/v1/webhook-subscriptions/${a.id}`).expect(204);
   });
 
   it('retries with backoff: three failures then success is one delivery with 4 attempts', async () => {
