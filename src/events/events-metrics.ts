@@ -34,7 +34,7 @@ export class EventsMetrics implements OnModuleInit {
       'Webhook deliveries by status: pending (the queue), delivered, failed (gave up).',
       ['status'],
       async (g) => {
-        const rows = await this.dataSource.query<{ status: string; n: number }[]>(
+        const rows = await this.dataSource.query<{ status: DeliveryStatus; n: number }[]>(
           'SELECT status, count(*)::int AS n FROM webhook_deliveries GROUP BY status',
         );
         for (const status of Object.values(DeliveryStatus)) {
