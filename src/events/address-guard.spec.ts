@@ -1,4 +1,16 @@
-import { Allowlist, isForbiddenAddress, urlProblem } from './address-guard';
+import { Allowlist, guardedLookup, isForbiddenAddress, urlProblem } from './address-guard';
+
+/** What the connect-time lookup answers for `host`: the error code, or the addresses. */
+function connectLookup(list: Allowlist, host: string, all: boolean): Promise<string | string[]> {
+  return new Promise((resolve) => {
+    guardedLookup(list, host)(host, { all }, (err, address) => {
+      if (err) return resolve(err.code ?? err.message);
+      resolve(
+        Array.isArray(address) ? (address).map((a) => a.address) : [address],
+      );
+    });
+  });
+}
 
 describe('address guard (SSRF)', () => {
   it.each([
@@ -55,5 +67,15 @@ describe('address guard (SSRF)', () => {
     expect(urlProblem('https://[::1]/hook', list)).toBeNull();
     expect(urlProblem('https://10.21.0.1/hook', list)).toMatch(/internal/);
     expect(urlProblem('http://127.0.0.2/hook', list)).toMatch(/https/);
+  });
+
+  it('refuses at connect time a name that resolves to an internal address, unless allowlisted', async () => {
+    for (const all of [false, true]) {
+      expect(await connectLookup(new Allowlist([]), 'localhost', all)).toBe('EADDRREFUSED');
+      const allowed = await connectLookup(new Allowlist(['localhost']), 'localhost', all);
+      expect(Array.isArray(allowed) && allowed.length > 0).toBe(true);
+    }
+    const byRange = await connectLookup(new Allowlist(['127.0.0.0/8', '::1']), 'localhost', true);
+    expect(Array.isArray(byRange)).toBe(true);
   });
 });
