@@ -43,6 +43,8 @@ const PUBLIC_FILES = {
   database: ['schema-status.ts'],
   // The demo world's names, which the OpenAPI examples use.
   'demo-data': ['demo-world.ts'],
+  // The event types (ADR 0019), which the referral action table names.
+  events: ['event-types.ts'],
   // The user as `GET /me` shows it.
   identity: ['identity.mappers.ts'],
   labels: ['enum-labels.ts', 'labels.dto.ts'],

@@ -9,6 +9,8 @@ import { ConsentModule } from './consent/consent.module';
 import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
+import { EventsModule } from './events/events.module';
+import { JobsModule } from './jobs/jobs.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { LabelsModule } from './labels/labels.module';
@@ -45,6 +47,8 @@ export class AppModule {
         ClientsModule,
         ConsentModule,
         AuditModule,
+        EventsModule,
+        JobsModule,
         AuthModule,
         DemoDataModule,
       ],

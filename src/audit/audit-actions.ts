@@ -21,6 +21,12 @@ export enum AuditAction {
   UserActivate = 'user.activate',
   ApiKeyCreate = 'api_key.create',
   ApiKeyRevoke = 'api_key.revoke',
+  WebhookSubscriptionCreate = 'webhook_subscription.create',
+  WebhookSubscriptionRotateSecret = 'webhook_subscription.rotate_secret',
+  WebhookSubscriptionPause = 'webhook_subscription.pause',
+  WebhookSubscriptionResume = 'webhook_subscription.resume',
+  WebhookSubscriptionDelete = 'webhook_subscription.delete',
+  WebhookRedeliver = 'webhook.redeliver',
   ApprovalRequest = 'approval.request',
   ApprovalApprove = 'approval.approve',
   ApprovalReject = 'approval.reject',
@@ -80,6 +86,14 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
     'A one-time code was redeemed and a password chosen (`failure`: an invalid code).',
   [AuditAction.ApiKeyCreate]: 'An API key was issued.',
   [AuditAction.ApiKeyRevoke]: 'An API key was revoked.',
+  [AuditAction.WebhookSubscriptionCreate]:
+    "An organisation's lead subscribed a URL to its events (the secret was shown once).",
+  [AuditAction.WebhookSubscriptionRotateSecret]:
+    "A webhook subscription's signing secret was rotated; the old one signs for one more day.",
+  [AuditAction.WebhookSubscriptionPause]: 'A webhook subscription was paused.',
+  [AuditAction.WebhookSubscriptionResume]: 'A paused webhook subscription was resumed.',
+  [AuditAction.WebhookSubscriptionDelete]: 'A webhook subscription was deleted.',
+  [AuditAction.WebhookRedeliver]: 'A webhook delivery was put back to be sent again.',
   [AuditAction.ApprovalRequest]:
     "An operator's change inside an organisation was put to its approver (ADR 0008).",
   [AuditAction.ApprovalApprove]: 'An approval request was approved and carried out.',

@@ -89,4 +89,8 @@ export enum Permission {
   DisclosureRecordRead = 'disclosure_record.read',
   /** Aggregate statistics with small cells suppressed; no case content. */
   StatisticsRead = 'statistics.read',
+  /** The organisation's event feed: ids, types and times of what happened, no content. */
+  EventRead = 'event.read',
+  /** The organisation's webhook subscriptions, their secrets and delivery log. */
+  WebhookManage = 'webhook.manage',
 }

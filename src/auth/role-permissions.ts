@@ -73,6 +73,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     ...CONSENT_WORK,
     // The jobcenter is the controller for its clients: it answers their Art. 15 requests.
     P.DisclosureRecordRead,
+    P.EventRead,
   ],
   // Contracts, capacity, aggregate statistics and the jobcenter's members: no case content.
   [Role.JobcenterLead]: [
@@ -83,6 +84,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ContractManage,
     P.AvailabilityRead,
     P.StatisticsRead,
+    P.EventRead,
+    P.WebhookManage,
   ],
   [Role.ProviderWorker]: [...EVERY_PERSON, P.ProviderRead, ...PROVIDER_CASEWORK],
   [Role.ProviderLead]: [
@@ -99,6 +102,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ReferralReject,
     P.ReferralAssign,
     P.StatisticsRead,
+    P.EventRead,
+    P.WebhookManage,
     ...PROVIDER_CASEWORK,
   ],
   [Role.Auditor]: [
@@ -132,7 +137,7 @@ const EVERY_KEY = [P.ApiKeyIntrospect] as const;
 export const SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly P[]> = {
   [ApiKeyScope.ReportsWrite]: [P.ReportCreate, P.ReportRead, P.ReportUpdate, P.ReportSubmit],
   [ApiKeyScope.ActivitiesWrite]: [P.ActivityCreate],
-  [ApiKeyScope.ReferralsRead]: [P.ReferralRead, P.ActivityRead],
+  [ApiKeyScope.ReferralsRead]: [P.ReferralRead, P.ActivityRead, P.EventRead],
 };
 
 export function permissionsOfRoles(roles: readonly Role[]): ReadonlySet<P> {

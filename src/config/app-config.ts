@@ -46,6 +46,16 @@ export interface AppConfig {
     /** The least-privilege role the migration step grants to (`dist/src/database/migrate.js`). */
     appRole: string | undefined;
   };
+  /** Events, the outbox and webhooks (docs/architecture/0019-outbox-webhooks-event-feed.md). */
+  events: {
+    /** Receivers exempt from the SSRF checks: host names, addresses, CIDR ranges. */
+    webhookAllowedHosts: string[];
+    /** Dispatcher interval; 0: the dispatcher runs only when called (tests). */
+    dispatchIntervalMs: number;
+    retentionDays: number;
+  };
+  /** Scheduled pruning (ADR 0019); 0: never by itself (the tests call it). */
+  jobs: { intervalMs: number };
   /** Prometheus metrics on a port of their own; undefined: no metrics endpoint. */
   metrics: { port: number; host: string } | undefined;
   /** Seed demo organisations and users into an empty embedded database at start. */
@@ -133,6 +143,12 @@ export function loadConfig(
       migrationsRun: parsed.DB_MIGRATIONS_RUN,
       appRole: parsed.DB_APP_ROLE,
     },
+    events: {
+      webhookAllowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS,
+      dispatchIntervalMs: parsed.EVENTS_DISPATCH_INTERVAL_MS,
+      retentionDays: parsed.EVENTS_RETENTION_DAYS,
+    },
+    jobs: { intervalMs: parsed.JOBS_INTERVAL_MS },
     metrics:
       parsed.METRICS_PORT === undefined
         ? undefined

@@ -50,6 +50,10 @@ export const ENV_KEYS = [
   'RATE_LIMIT_PER_MINUTE',
   'ACTIVATION_CODE_TTL_HOURS',
   'APPROVAL_REQUEST_TTL_HOURS',
+  'WEBHOOK_ALLOWED_HOSTS',
+  'EVENTS_DISPATCH_INTERVAL_MS',
+  'EVENTS_RETENTION_DAYS',
+  'JOBS_INTERVAL_MS',
 ] as const;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -63,6 +67,7 @@ const HOST_NAME =
 const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
 const ORIGIN = /^https?:\/\/[^\s/,]+$/;
 const ADDRESS_OR_CIDR = /^[0-9A-Fa-f:.]{2,45}(\/\d{1,3})?$/;
+const HOST_OR_CIDR = new RegExp(`(?:${HOST_NAME.source})|(?:${ADDRESS_OR_CIDR.source})`);
 
 function toBoolean({ value }: { value: unknown }): unknown {
   if (typeof value !== 'string') return value;
@@ -209,4 +214,25 @@ export class EnvironmentVariables {
 
   @IntegerVariable(1, 2160)
   APPROVAL_REQUEST_TTL_HOURS = 168;
+
+  /** On-premise webhook receivers that may be internal addresses and plain http (ADR 0019). */
+  @Transform(toList)
+  @Matches(HOST_OR_CIDR, {
+    each: true,
+    message:
+      'WEBHOOK_ALLOWED_HOSTS must be a comma-separated list of host names, addresses or CIDR ranges',
+  })
+  WEBHOOK_ALLOWED_HOSTS: string[] = [];
+
+  /** How often the dispatcher drains the outbox and delivers webhooks; 0: never (tests). */
+  @IntegerVariable(0, 3600000)
+  EVENTS_DISPATCH_INTERVAL_MS = 1000;
+
+  /** At least 8: the consent-expiry job looks back 7 days for what it announced (ADR 0019). */
+  @IntegerVariable(8, 3650)
+  EVENTS_RETENTION_DAYS = 30;
+
+  /** How often each instance prunes tokens, sessions, idempotency keys and events; 0: never. */
+  @IntegerVariable(0, 86400000)
+  JOBS_INTERVAL_MS = 600000;
 }

@@ -1,3 +1,4 @@
+import { EventsModule } from '../events/events.module';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ConfidentialityModule } from '../confidentiality/confidentiality.module';
@@ -14,7 +15,7 @@ import { ConsentsService } from './consents.service';
  * disclosure policy's answer (confidentiality), which reads these tables.
  */
 @Module({
-  imports: [AuditModule, ConfidentialityModule],
+  imports: [AuditModule, ConfidentialityModule, EventsModule],
   controllers: [ConsentTemplatesController, ClientConsentsController, ConsentsController],
   providers: [
     ConsentTemplateRepository,

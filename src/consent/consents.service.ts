@@ -1,3 +1,7 @@
+import { Outbox } from '../events/outbox.service';
+import { ANNOUNCE_LOCK_SQL, eventAnnounced } from '../events/events.sql';
+import { paramsAdder } from '../common/sql/sql';
+import { EventInstruction, EventSubject, EventType } from '../events/event-types';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -102,6 +106,12 @@ function validityOf(dto: RecordConsentDto): { validFrom: Date | null; validUntil
  * as long as they exist, records granting something to it while it may touch the client, and
  * for the client's jobcenter a revocation in any record about its client.
  */
+/** A consent is announced as expiring this many days before its end (ADR 0019). */
+export const EXPIRING_SOON_DAYS = 14;
+/** An expiry is announced if the job sees it within this many days (less than the retention). */
+const EXPIRED_LOOKBACK_DAYS = 7;
+const DAY_MS = 86_400_000;
+
 @Injectable()
 export class ConsentsService {
   constructor(
@@ -110,7 +120,78 @@ export class ConsentsService {
     private readonly templates: ConsentTemplateRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly outbox: Outbox,
   ) {}
+
+  /**
+   * Announces consents whose validity ends within `EXPIRING_SOON_DAYS` (`consent.expiring_soon`)
+   * or ended in the last `EXPIRED_LOOKBACK_DAYS` (`consent.expired`), once each, to the
+   * releasing organisation and the recipients of grants still in force (a job, ADR 0019). Only
+   * records in force (not replaced). Returns how many records were announced.
+   */
+  async announceExpiry(now: Date): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(ANNOUNCE_LOCK_SQL);
+      let announced = 0;
+      for (const [type, from, until] of [
+        [EventType.ConsentExpiringSoon, now, new Date(now.getTime() + EXPIRING_SOON_DAYS * DAY_MS)],
+        [EventType.ConsentExpired, new Date(now.getTime() - EXPIRED_LOOKBACK_DAYS * DAY_MS), now],
+      ] as const) {
+        const params: unknown[] = [from, until];
+        const add = paramsAdder(params);
+        const rows = await manager.query<
+          { id: string; referralId: string; recipients: string[] }[]
+        >(
+          `SELECT r.id, r.referral_id AS "referralId",
+                  array_append(array(SELECT DISTINCT g.recipient_organisation_id
+                                       FROM consent_grants g
+                                      WHERE g.consent_id = r.id AND g.revoked_at IS NULL),
+                               r.releasing_organisation_id) AS recipients
+             FROM consent_records r
+            WHERE r.valid_until > $1 AND r.valid_until <= $2
+              AND NOT EXISTS (SELECT 1 FROM consent_records s WHERE s.supersedes_id = r.id)
+              AND EXISTS (SELECT 1 FROM consent_grants g
+                           WHERE g.consent_id = r.id AND g.revoked_at IS NULL)
+              AND NOT ${eventAnnounced(type, 'r.id', add)}
+            ORDER BY r.valid_until LIMIT 500`,
+          params,
+        );
+        for (const row of rows) {
+          await this.outbox.enqueue(manager, {
+            type,
+            recipients: row.recipients,
+            subject: { type: EventSubject.Consent, id: row.id },
+            referralId: row.referralId,
+            occurredAt: now,
+          });
+        }
+        announced += rows.length;
+      }
+      return announced;
+    });
+  }
+
+  /** A `consent.revoked` (purge) per record to each recipient whose grant went (ADR 0019). */
+  private async announceRevoked(
+    manager: EntityManager,
+    revoked: readonly { consentId: string; recipientOrganisationId: string }[],
+  ): Promise<void> {
+    const byConsent = new Map<string, string[]>();
+    for (const g of revoked) {
+      byConsent.set(g.consentId, [
+        ...(byConsent.get(g.consentId) ?? []),
+        g.recipientOrganisationId,
+      ]);
+    }
+    for (const [consentId, recipients] of byConsent) {
+      await this.outbox.enqueue(manager, {
+        type: EventType.ConsentRevoked,
+        recipients,
+        subject: { type: EventSubject.Consent, id: consentId },
+        instruction: EventInstruction.Purge,
+      });
+    }
+  }
 
   async record(actor: UserActor, clientId: string, dto: RecordConsentDto): Promise<ConsentView> {
     const { validFrom, validUntil } = validityOf(dto);
@@ -184,6 +265,12 @@ export class ConsentsService {
               ...new Set(dto.grants.map((g) => g.recipientOrganisationId)),
             ],
           },
+        });
+        await this.outbox.enqueue(manager, {
+          type: EventType.ConsentRecorded,
+          recipients: dto.grants.map((g) => g.recipientOrganisationId),
+          subject: { type: EventSubject.Consent, id: consentId },
+          referralId: referral.id,
         });
         return consentId;
       })
@@ -269,6 +356,15 @@ export class ConsentsService {
           ...(shown.length < revoked.length ? { othersRevoked: true } : {}),
         },
       });
+      // Each recipient whose grant went is told to drop its copies (ADR 0019).
+      const revokedIds = new Set(revoked.map((g) => g.id));
+      await this.outbox.enqueue(manager, {
+        type: EventType.ConsentRevoked,
+        recipients: all.filter((g) => revokedIds.has(g.id)).map((g) => g.recipientOrganisationId),
+        subject: { type: EventSubject.Consent, id },
+        referralId: record.referralId,
+        instruction: EventInstruction.Purge,
+      });
       const [after] = await this.viewsOf(manager, actor.organisationId, [record]);
       return after;
     });
@@ -289,7 +385,14 @@ export class ConsentsService {
     await this.dataSource.transaction(async (manager) => {
       await this.consentsReachableOrFail(manager, actor, clientId);
       const categories = dto.categories ?? null;
-      await this.consents.revokeAllAbout(manager, actor, clientId, categories, actor.userId);
+      const revoked = await this.consents.revokeAllAbout(
+        manager,
+        actor,
+        clientId,
+        categories,
+        actor.userId,
+      );
+      await this.announceRevoked(manager, revoked);
       await this.audit.recordBy(manager, actor, {
         action: AuditAction.ConsentRevokeAll,
         outcome: 'success',

@@ -3,6 +3,9 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditPending } from '../audit/audit-pending.entity';
 import { AuditSeal } from '../audit/audit-seal.entity';
 import { Client } from '../clients/client.entity';
+import { OutboxEvent } from '../events/event.entity';
+import { WebhookDelivery } from '../events/webhook-delivery.entity';
+import { WebhookSubscription } from '../events/webhook-subscription.entity';
 import { ConsentGrant } from '../consent/consent-grant.entity';
 import { ConsentRecord } from '../consent/consent-record.entity';
 import { ConsentTemplate } from '../consent/consent-template.entity';
@@ -50,4 +53,7 @@ export const entities = [
   IdempotencyKey,
   Report,
   ReportSection,
+  OutboxEvent,
+  WebhookSubscription,
+  WebhookDelivery,
 ];

@@ -41,9 +41,22 @@ export function fingerprintOf(route: string, body: unknown): string {
  * effect, so that a retry gets the same status and body, and nothing happens twice. A retry
  * with another body → 422; while the first still runs → 409. Keys are per organisation.
  */
+/** How long a key is remembered: 24 hours, as the IETF Idempotency-Key draft suggests. */
+export const IDEMPOTENCY_KEY_HOURS = 24;
+
 @Injectable()
 export class IdempotencyService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Forgets keys older than `IDEMPOTENCY_KEY_HOURS` (a job, ADR 0019); their count. */
+  async prune(now: Date): Promise<number> {
+    const cutoff = new Date(now.getTime() - IDEMPOTENCY_KEY_HOURS * 3_600_000);
+    const [, deleted] = await this.dataSource.query<[unknown, number]>(
+      'DELETE FROM idempotency_keys WHERE created_at < $1',
+      [cutoff],
+    );
+    return deleted;
+  }
 
   async run<T>(
     scope: { organisationId: string; key: string; fingerprint: string },

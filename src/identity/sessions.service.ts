@@ -8,6 +8,8 @@ import { SessionEndReason } from './session.entity';
 export const SESSION_MAX_SECONDS = 12 * 60 * 60;
 /** A refresh token unused for an hour is dead: the idle limit (ASVS 7.3.1). */
 export const REFRESH_IDLE_SECONDS = 60 * 60;
+/** How long an ended or expired session is kept (for the lead's and auditor's questions). */
+export const SESSION_KEPT_DAYS = 30;
 
 export type RefreshOutcome =
   | { result: 'rotated'; userId: string; sessionId: string; refreshToken: string }
@@ -30,6 +32,27 @@ export class SessionsService {
 
   findLivePrincipal(sessionId: string, userId: string): Promise<SessionPrincipal | undefined> {
     return this.sessions.findLivePrincipal(sessionId, userId);
+  }
+
+  /**
+   * Deletes what can never be used again (a job, ADR 0019): refresh tokens past their expiry,
+   * and sessions ended or expired more than `SESSION_KEPT_DAYS` ago, with their tokens. Safe to
+   * run in every instance at once.
+   */
+  async prune(
+    manager: EntityManager,
+    now: Date,
+  ): Promise<{ refreshTokens: number; sessions: number }> {
+    const [, refreshTokens] = await manager.query<[unknown, number]>(
+      'DELETE FROM refresh_tokens WHERE expires_at < $1',
+      [now],
+    );
+    const cutoff = new Date(now.getTime() - SESSION_KEPT_DAYS * 86_400_000);
+    const [, sessions] = await manager.query<[unknown, number]>(
+      'DELETE FROM sessions WHERE coalesce(ended_at, expires_at) < $1 OR expires_at < $1',
+      [cutoff],
+    );
+    return { refreshTokens, sessions };
   }
 
   /** Opens a session for a verified user; returns its id and first refresh token. */

@@ -10,6 +10,7 @@ import { ActivationPurpose } from '../identity/activation-code.entity';
 import { ApprovalKind, ApprovalState } from '../identity/approval-request.entity';
 import { OrganisationKind } from '../common/organisation-kind';
 import { ServiceKind } from '../providers/service-kind';
+import { DeliveryStatus, EventInstruction, EventSubject, EventType } from '../events/event-types';
 import {
   ActivityKind,
   CancelReason,
@@ -65,6 +66,39 @@ export const ENUM_LABELS = {
     'activities:write': label('Kontakte erfassen', 'Record activities'),
     'referrals:read': label('Zuweisungen lesen', 'Read referrals'),
   } satisfies Labels<`${ApiKeyScope}`>,
+  EventType: {
+    'referral.sent': label('Zuweisung gesendet', 'Referral sent'),
+    'referral.accepted': label('Zuweisung angenommen', 'Referral accepted'),
+    'referral.rejected': label('Zuweisung abgelehnt', 'Referral rejected'),
+    'referral.started': label('Arbeit begonnen', 'Work started'),
+    'referral.paused': label('Arbeit unterbrochen', 'Work paused'),
+    'referral.resumed': label('Arbeit fortgesetzt', 'Work resumed'),
+    'referral.completed': label('Zuweisung abgeschlossen', 'Referral completed'),
+    'referral.ended': label('Zuweisung beendet', 'Referral ended'),
+    'referral.cancelled': label('Zuweisung storniert', 'Referral cancelled'),
+    'report.submitted': label('Bericht übermittelt', 'Report submitted'),
+    'report.corrected': label('Bericht berichtigt', 'Report corrected'),
+    'consent.recorded': label('Einwilligung erfasst', 'Consent recorded'),
+    'consent.revoked': label('Einwilligung widerrufen', 'Consent revoked'),
+    'consent.expiring_soon': label('Einwilligung läuft bald ab', 'Consent expiring soon'),
+    'consent.expired': label('Einwilligung abgelaufen', 'Consent expired'),
+    'contract.capacity_exhausted': label('Vertrag ausgelastet', 'Contract capacity exhausted'),
+  } satisfies Labels<`${EventType}`>,
+  EventSubject: {
+    referral: label('Zuweisung', 'Referral'),
+    report: label('Bericht', 'Report'),
+    consent: label('Einwilligung', 'Consent'),
+    contract: label('Vertrag', 'Contract'),
+  } satisfies Labels<`${EventSubject}`>,
+  EventInstruction: {
+    fetch: label('Neu abrufen', 'Fetch again'),
+    purge: label('Kopien löschen', 'Purge copies'),
+  } satisfies Labels<`${EventInstruction}`>,
+  WebhookDeliveryStatus: {
+    pending: label('Ausstehend', 'Pending'),
+    delivered: label('Zugestellt', 'Delivered'),
+    failed: label('Fehlgeschlagen', 'Failed'),
+  } satisfies Labels<`${DeliveryStatus}`>,
   ApprovalKind: {
     'user.create': label('Neues Mitglied', 'New member'),
     'user.update': label('Rollen hinzufügen oder wieder freischalten', 'Add roles or re-enable'),

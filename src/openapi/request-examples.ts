@@ -151,6 +151,10 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     scopes: ['reports:write', 'activities:write'],
     expiresAt: '2027-06-30T22:00:00Z',
   },
+  createWebhookSubscription: {
+    url: 'https://fachverfahren.aufwind.example/lotse-events',
+    eventTypes: ['referral.sent', 'referral.cancelled', 'consent.revoked', 'report.corrected'],
+  },
 };
 
 /** Puts each operation's example on its JSON request body. */

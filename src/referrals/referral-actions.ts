@@ -19,6 +19,7 @@ import {
 } from './referral-codes';
 import { ReferralAction, type ReferralSide } from './referral-state';
 import { ReferralState } from '../common/referral-states';
+import type { ReferralEventType } from '../events/event-types';
 
 /**
  * The body of an action as the service reads it: the code fields a row of `REFERRAL_ACTIONS`
@@ -82,8 +83,8 @@ type CommissioningFields<Reasons> = {
   [Field in keyof Reasons]: Reasons[Field][keyof Reasons[Field]] extends null ? Field : never;
 }[keyof Reasons];
 
-/** A business event of a referral, named for the coming outbox and webhooks. */
-export type ReferralEventType = `referral.${string}`;
+/** The business event an action announces through the outbox (ADR 0019). */
+export type { ReferralEventType };
 
 /** A row of the action table as written, checked against its body type by `referralAction`. */
 interface ReferralActionDeclaration<

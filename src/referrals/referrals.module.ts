@@ -4,6 +4,7 @@ import { ClientsModule } from '../clients/clients.module';
 import { ConfidentialityModule } from '../confidentiality/confidentiality.module';
 import { IdentityModule } from '../identity/identity.module';
 import { ProvidersModule } from '../providers/providers.module';
+import { EventsModule } from '../events/events.module';
 import { ActivitiesController } from './activities.controller';
 import { ActivitiesService } from './activities.service';
 import { AvailabilityController } from './availability.controller';
@@ -15,7 +16,14 @@ import { ReferralsService } from './referrals.service';
 
 /** Referrals, their state machine and history, assignments and activities; availability. */
 @Module({
-  imports: [AuditModule, IdentityModule, ClientsModule, ProvidersModule, ConfidentialityModule],
+  imports: [
+    AuditModule,
+    IdentityModule,
+    ClientsModule,
+    ProvidersModule,
+    ConfidentialityModule,
+    EventsModule,
+  ],
   controllers: [
     AvailabilityController,
     ReferralsController,

@@ -43,6 +43,8 @@ import type { ReferralTransition } from './referral-transition.entity';
 import type { Referral } from './referral.entity';
 import { todayInGermany } from '../common/calendar';
 import { addWorkingDays } from './working-days';
+import { Outbox } from '../events/outbox.service';
+import { EventSubject, EventType } from '../events/event-types';
 
 const ASSIGNABLE_ROLES = [Role.ProviderWorker, Role.ProviderLead] as const;
 
@@ -99,6 +101,7 @@ export class ReferralsService {
     private readonly audit: AuditService,
     private readonly disclosures: DisclosureAudit,
     private readonly access: CaseAccess,
+    private readonly outbox: Outbox,
   ) {}
 
   /**
@@ -253,6 +256,14 @@ export class ReferralsService {
         // trail must not tell it either (docs/operations/audit-trail.md).
         ...(scope.kind === 'provider' && !current.acceptedAt ? {} : { clientId: current.clientId }),
         details: { from: current.state, to },
+      });
+      // Both parties see a referral once it is sent (no action leads back to a draft).
+      await this.outbox.enqueue(manager, {
+        type: spec.event,
+        recipients: [current.jobcenterId, current.providerId],
+        subject: { type: EventSubject.Referral, id },
+        referralId: id,
+        occurredAt: now,
       });
     });
     return this.readAfterChange(scope, id);
@@ -426,7 +437,15 @@ export class ReferralsService {
     if (candidates.length === 0) throw new NoValidContract();
     for (const candidate of candidates) {
       const contract = await this.contracts.lockForBooking(manager, candidate.id);
-      if (contract && (await this.referrals.countOpen(manager, contract.id)) < contract.capacity) {
+      const open = contract ? await this.referrals.countOpen(manager, contract.id) : 0;
+      if (contract && open < contract.capacity) {
+        if (open + 1 === contract.capacity) {
+          await this.outbox.enqueue(manager, {
+            type: EventType.ContractCapacityExhausted,
+            recipients: [referral.jobcenterId, referral.providerId],
+            subject: { type: EventSubject.Contract, id: contract.id },
+          });
+        }
         return contract.id;
       }
     }

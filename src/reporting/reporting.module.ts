@@ -1,3 +1,4 @@
+import { EventsModule } from '../events/events.module';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ConfidentialityModule } from '../confidentiality/confidentiality.module';
@@ -9,7 +10,7 @@ import { ReportsService } from './reports.service';
 
 /** Provider reports, sectioned by data category, read through the disclosure policy. */
 @Module({
-  imports: [AuditModule, ConfidentialityModule, IdempotencyModule, ReferralsModule],
+  imports: [AuditModule, ConfidentialityModule, IdempotencyModule, ReferralsModule, EventsModule],
   controllers: [ReportsController],
   providers: [ReportRepository, ReportsService],
   exports: [ReportsService],

@@ -1,3 +1,5 @@
+import { Outbox } from '../events/outbox.service';
+import { EventSubject, EventType } from '../events/event-types';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -81,6 +83,7 @@ export class ReportsService {
     private readonly audit: AuditService,
     private readonly disclosures: DisclosureAudit,
     private readonly idempotency: IdempotencyService,
+    private readonly outbox: Outbox,
   ) {}
 
   /**
@@ -184,6 +187,12 @@ export class ReportsService {
       }
       const loaded = await this.reload(manager, id);
       await this.recordChange(manager, actor, AuditAction.ReportSubmit, report, loaded);
+      await this.outbox.enqueue(manager, {
+        type: report.correctsId ? EventType.ReportCorrected : EventType.ReportSubmitted,
+        recipients: [referral.jobcenterId, referral.providerId],
+        subject: { type: EventSubject.Report, id },
+        referralId: referral.id,
+      });
       return { loaded, readable: EVERYTHING };
     });
   }

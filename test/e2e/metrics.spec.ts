@@ -120,6 +120,10 @@ describe('Prometheus metrics (METRICS_PORT)', () => {
     expect(sample(text, 'lotse_db_pool_acquire_seconds_count')).toBeGreaterThan(0);
     expect(sample(text, 'lotse_audit_sealing_queue')).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'lotse_audit_sealing_lag_seconds')).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'lotse_events_undispatched')).toBeGreaterThanOrEqual(0);
+    for (const status of ['pending', 'delivered', 'failed']) {
+      expect(sample(text, 'lotse_webhook_deliveries', { status })).toBeGreaterThanOrEqual(0);
+    }
     // Process metrics come along where the endpoint is served.
     expect(sample(text, 'lotse_process_resident_memory_bytes')).toBeGreaterThan(0);
   });

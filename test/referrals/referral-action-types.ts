@@ -36,7 +36,7 @@ const row = {
   to: ReferralState.OnHold,
   side: 'provider',
   permission: Permission.ReferralPause,
-  event: 'referral.suspended',
+  event: 'referral.paused',
   participle: 'suspended',
   summary: 'Suspend the work',
   description: ['in_progress → on_hold.'],

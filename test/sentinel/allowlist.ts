@@ -193,6 +193,12 @@ const RULES: Record<string, Rule> = {
     (v.role === Role.ProviderLead && k.organisation_id === v.organisationId) ||
     k.id === v.apiKeyId,
   'api_keys.secret_hash': nobody,
+  // ADR 0019: an organisation's lead manages its webhook subscriptions and reads their delivery
+  // log; the signing secrets are shown once, at creation or rotation, never by a GET.
+  'webhook_subscriptions.*': (v, s) => leadOf(v, s.organisation_id),
+  'webhook_subscriptions.secrets': nobody,
+  'webhook_deliveries.*': (v, d, w) =>
+    leadOf(v, w.get('webhook_subscriptions', d.subscription_id).organisation_id),
   'refresh_tokens.token_hash': nobody,
   'activation_codes.code_hash': nobody,
   // ADR 0008: an admin's approval requests: every admin, and the lead who decides them.

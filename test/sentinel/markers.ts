@@ -59,6 +59,11 @@ export const CLOSED_SET_COLUMNS: Record<string, string> = {
   'activities.recorded_by_kind': "'user' or 'api_key' (enum in the spec)",
   'reports.created_by_kind': "'user' or 'api_key' (enum in the spec)",
   'provider_profiles.languages': 'ISO 639-1 codes, two letters (public directory data)',
+  'events.type': 'an EventType code (enum in the spec); events carry no text (ADR 0019)',
+  'events.subject_type': 'an EventSubject code (enum in the spec)',
+  'events.instruction': "'fetch' or 'purge' (enum EventInstruction in the spec)",
+  'webhook_subscriptions.event_types': 'EventType codes (enum in the spec)',
+  'webhook_deliveries.status': 'a WebhookDeliveryStatus code (enum in the spec)',
 };
 
 /**
@@ -85,6 +90,10 @@ export const WORLD_ROWS: Record<string, string> = {
   idempotency_keys: 'organisation_id = ANY($1)',
   approval_requests: 'organisation_id = ANY($1)',
   activation_codes: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
+  events: 'organisation_id = ANY($1)',
+  webhook_subscriptions: 'organisation_id = ANY($1)',
+  webhook_deliveries:
+    'subscription_id IN (SELECT id FROM webhook_subscriptions WHERE organisation_id = ANY($1))',
 };
 
 const TEXT_TYPES: Record<string, TextColumn['kind']> = {

@@ -20,6 +20,7 @@ const ID_SOURCES: Record<string, (w: WorldIndex) => string[]> = {
   providers: (w) => w.list('provider_profiles').map((p) => String(p.organisation_id)),
   referrals: (w) => ids(w, 'referrals'),
   reports: (w) => ids(w, 'reports'),
+  'webhook-subscriptions': (w) => ids(w, 'webhook_subscriptions'),
 };
 
 function ids(w: WorldIndex, table: string): string[] {

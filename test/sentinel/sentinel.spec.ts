@@ -25,12 +25,19 @@ import { httpOf } from '../support/http';
 const MUST_SEE: Record<string, string[]> = {
   'caseworker A': ['clients.family_name', 'referrals.reason_text', 'report_sections.text'],
   'caseworker B': ['clients.given_name', 'report_sections.text', 'report_sections.fields'],
-  'jobcenter lead A': ['contracts.number', 'provider_profiles.description', 'users.email'],
+  'jobcenter lead A': [
+    'contracts.number',
+    'provider_profiles.description',
+    'users.email',
+    'webhook_subscriptions.url',
+  ],
   'provider lead P1': [
     'clients.note_to_provider',
     'report_sections.text',
     'api_keys.name',
     'approval_requests.email',
+    'webhook_subscriptions.url',
+    'webhook_deliveries.last_error',
   ],
   'provider lead P2': ['report_sections.text', 'activities.note', 'approval_requests.api_key_name'],
   'provider worker P1': [

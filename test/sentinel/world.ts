@@ -17,6 +17,8 @@ import { createClient } from '../factories/clients';
 import { createApprovedTemplate, recordConsent } from '../factories/consent';
 import { createApiKey, createUser, type TestUser } from '../factories/identity';
 import { createContract, setProfile } from '../factories/providers';
+import { EventDispatcher } from '../../src/events/event-dispatcher.service';
+import { EventType } from '../../src/events/event-types';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { draftReport, submittedReport } from '../factories/reports';
 import { httpOf, type HttpActor } from '../support/http';
@@ -86,6 +88,17 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
       .query<{ id: string }[]>('SELECT id FROM contracts WHERE jobcenter_id = $1', [B])
       .then(([row]) => row),
   ]);
+  // Webhook subscriptions of A's and P1's leads (ADR 0019), paused so that nothing is sent: the
+  // world's events get their feed positions and pending deliveries, all of which hold markers.
+  for (const lead of [base.leadA, base.leadP1]) {
+    const sub = await http.post(lead, `${API}/webhook-subscriptions`, {
+      url: 'https://192.0.2.10/sentinel',
+      eventTypes: Object.values(EventType),
+    });
+    if (sub.status !== 201) throw new Error(`webhook subscription: ${sub.status} ${sub.text}`);
+    const paused = await http.post(lead, `${API}/webhook-subscriptions/${sub.body.id}/pause`);
+    if (paused.status !== 200) throw new Error(`pause: ${paused.status}`);
+  }
   const auditorP1 = await createUser(app, { roles: [Role.Auditor], organisationId: P1 });
   const allScopes = Object.values(ApiKeyScope);
   const [keyP1] = await Promise.all([
@@ -268,6 +281,8 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
   const approved = await ask('/users', member(A, Role.Caseworker));
   const approval = await http.post(base.leadA, `${API}/approval-requests/${approved}/approve`, {});
   if (approval.status !== 200) throw new Error(`approval: ${approval.status}`);
+
+  await app.get(EventDispatcher).drain(undefined, { organisationIds: [A, B, P1, P2] });
 
   const person = (name: string, user: TestUser, role: Role): Viewer => ({
     name,

@@ -20,6 +20,10 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     JWT_SECRET: TEST_JWT_SECRET,
     // Tests call fast from one user; rate-limit.spec.ts sets its own small limit.
     RATE_LIMIT_PER_MINUTE: '1000000',
+    // Test apps share one database: only the test that drains the outbox delivers its events
+    // (`app.get(EventDispatcher).drain()`), so no other app attempts a test's webhooks.
+    EVENTS_DISPATCH_INTERVAL_MS: '0',
+    JOBS_INTERVAL_MS: '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...overrides,
   });

@@ -1079,6 +1079,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the event feed
+         * @description Your organisation's events after the cursor `after`, oldest first: the same events its
+         *     webhooks receive, for systems that cannot receive webhooks. An event names what happened to
+         *     which object, never its content; read the object through its route. Poll with the `cursor`
+         *     of the answer. Events are kept for `EVENTS_RETENTION_DAYS` (30 by default).
+         *
+         *     **Permission:** `event.read` (roles `caseworker`, `jobcenter_lead`, `provider_lead`; API keys with scope `referrals:read`).
+         */
+        get: operations["readEventFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description Your organisation's webhook subscriptions (at most 100), newest first, without their
+         *     secrets; one page.
+         *
+         *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe a URL to events
+         * @description Lotse POSTs each event of the given types for your organisation to the URL, signed per
+         *     Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`) with the secret
+         *     in this answer, which is shown only now. Only `https`; a URL whose host is or resolves to a
+         *     loopback, link-local, private or metadata address is refused unless the operator
+         *     allowlisted it (`WEBHOOK_ALLOWED_HOSTS`). Redirects are not followed. A failed delivery is
+         *     retried with growing waits for about a day.
+         *
+         *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a webhook subscription
+         * @description One subscription, without its secret.
+         *
+         *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Stops deliveries at once; its delivery log goes with it.
+         *
+         *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description A new secret, shown only in this answer. For one day deliveries carry a signature with the
+         *     new and with the old secret, so that the receiver can switch without missing one.
+         *
+         *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a webhook subscription
+         * @description Deliveries wait until it is resumed; events meanwhile are kept and sent then.
+         *
+         *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        post: operations["pauseWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a webhook subscription
+         * @description Sends what waited while it was paused, then every new event.
+         *
+         *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        post: operations["resumeWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the delivery log
+         * @description The subscription's last 100 deliveries, newest first, as one page: the event, its status (`pending`,
+         *     `delivered`, `failed` after the last retry), the attempts and the last answer or error.
+         *
+         *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-deliveries/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver again
+         * @description Puts the delivery back to be sent at once, also after it failed for good.
+         *
+         *     **Permission:** `webhook.manage` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -1771,6 +1970,39 @@ export interface components {
                     "reports:write": components["schemas"]["DisplayName"];
                     "activities:write": components["schemas"]["DisplayName"];
                     "referrals:read": components["schemas"]["DisplayName"];
+                };
+                EventType: {
+                    "referral.sent": components["schemas"]["DisplayName"];
+                    "referral.accepted": components["schemas"]["DisplayName"];
+                    "referral.rejected": components["schemas"]["DisplayName"];
+                    "referral.started": components["schemas"]["DisplayName"];
+                    "referral.paused": components["schemas"]["DisplayName"];
+                    "referral.resumed": components["schemas"]["DisplayName"];
+                    "referral.completed": components["schemas"]["DisplayName"];
+                    "referral.ended": components["schemas"]["DisplayName"];
+                    "referral.cancelled": components["schemas"]["DisplayName"];
+                    "report.submitted": components["schemas"]["DisplayName"];
+                    "report.corrected": components["schemas"]["DisplayName"];
+                    "consent.recorded": components["schemas"]["DisplayName"];
+                    "consent.revoked": components["schemas"]["DisplayName"];
+                    "consent.expiring_soon": components["schemas"]["DisplayName"];
+                    "consent.expired": components["schemas"]["DisplayName"];
+                    "contract.capacity_exhausted": components["schemas"]["DisplayName"];
+                };
+                EventSubject: {
+                    referral: components["schemas"]["DisplayName"];
+                    report: components["schemas"]["DisplayName"];
+                    consent: components["schemas"]["DisplayName"];
+                    contract: components["schemas"]["DisplayName"];
+                };
+                EventInstruction: {
+                    fetch: components["schemas"]["DisplayName"];
+                    purge: components["schemas"]["DisplayName"];
+                };
+                WebhookDeliveryStatus: {
+                    pending: components["schemas"]["DisplayName"];
+                    delivered: components["schemas"]["DisplayName"];
+                    failed: components["schemas"]["DisplayName"];
                 };
                 ApprovalKind: {
                     "user.create": components["schemas"]["DisplayName"];
@@ -3640,6 +3872,147 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /** @enum {string} */
+        EventType: "referral.sent" | "referral.accepted" | "referral.rejected" | "referral.started" | "referral.paused" | "referral.resumed" | "referral.completed" | "referral.ended" | "referral.cancelled" | "report.submitted" | "report.corrected" | "consent.recorded" | "consent.revoked" | "consent.expiring_soon" | "consent.expired" | "contract.capacity_exhausted";
+        /** @enum {string} */
+        EventSubject: "referral" | "report" | "consent" | "contract";
+        EventObject: {
+            type: components["schemas"]["EventSubject"];
+            /** Format: uuid */
+            id: string;
+        };
+        /**
+         * @description `fetch`: read the object again; `purge`: drop cached copies, what was released is gone.
+         * @enum {string}
+         */
+        EventInstruction: "fetch" | "purge";
+        Event: {
+            /**
+             * Format: uuid
+             * @description Also the `webhook-id` of its delivery; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * @description Position in the organisation's feed; pass as `after` to read on from here.
+             * @example 42
+             */
+            cursor: string;
+            type: components["schemas"]["EventType"];
+            /**
+             * Format: uuid
+             * @description The organisation the event is for.
+             */
+            organisationId: string;
+            subject: components["schemas"]["EventObject"];
+            /** Format: uuid */
+            referralId: string | null;
+            /** @description `fetch`: read the object again; `purge`: drop cached copies, what was released is gone. */
+            instruction: components["schemas"]["EventInstruction"];
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        EventFeed: {
+            items: components["schemas"]["Event"][];
+            /** @description Pass as `after` next time: the last item's cursor, or the `after` given when none. */
+            cursor: string;
+        };
+        WebhookSubscription: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @example https://fachverfahren.aufwind.example/lotse-events */
+            url: string;
+            eventTypes: components["schemas"]["EventType"][];
+            /**
+             * Format: date-time
+             * @description When deliveries began to fail for good (see the delivery log); null while they succeed.
+             */
+            failingSince: string | null;
+            /**
+             * Format: int32
+             * @description How many signing secrets are in force (2 during a rotation's overlap).
+             */
+            secretsInForce: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Paused: deliveries wait until it is resumed; nothing is dropped. */
+            paused: boolean;
+        };
+        WebhookSubscriptionPage: {
+            items: components["schemas"]["WebhookSubscription"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        CreateWebhookSubscription: {
+            eventTypes: components["schemas"]["EventType"][];
+            /**
+             * Format: uri
+             * @description Where to POST events: `https` only, and not to an internal address unless the operator
+             *     allowlisted it.
+             * @example https://fachverfahren.aufwind.example/lotse-events
+             */
+            url: string;
+        };
+        WebhookSubscriptionWithSecret: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @example https://fachverfahren.aufwind.example/lotse-events */
+            url: string;
+            eventTypes: components["schemas"]["EventType"][];
+            /**
+             * Format: date-time
+             * @description When deliveries began to fail for good (see the delivery log); null while they succeed.
+             */
+            failingSince: string | null;
+            /**
+             * Format: int32
+             * @description How many signing secrets are in force (2 during a rotation's overlap).
+             */
+            secretsInForce: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Verify `webhook-signature` with it (Standard Webhooks). Store it now. */
+            secret: string;
+            /** @description Paused: deliveries wait until it is resumed; nothing is dropped. */
+            paused: boolean;
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "pending" | "delivered" | "failed";
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subscriptionId: string;
+            /**
+             * Format: uuid
+             * @description The event's id (`webhook-id`).
+             */
+            eventId: string;
+            eventType: components["schemas"]["EventType"];
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** Format: int32 */
+            lastStatusCode: number | null;
+            /** @description Why the last attempt failed, e.g. `HTTP 503`, `redirect not followed`. */
+            lastError: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
         Login: {
             /** @description Your email address, as your administrator registered it. */
             email: string;
@@ -3681,7 +4054,7 @@ export interface components {
             code: string;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
         Me: {
             /** Format: uuid */
             id: string;
@@ -4226,6 +4599,32 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description The webhook subscription. */
+        WebhookSubscription: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["WebhookSubscription"];
+            };
+        };
+        /** @description No such webhook subscription, or not your organisation’s. */
+        WebhookNotFound: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
         /** @description The token pair. */
         TokenPair: {
             headers: {
@@ -4399,6 +4798,19 @@ export type SchemaDisclosureRecipientKind = components['schemas']['DisclosureRec
 export type SchemaDisclosedData = components['schemas']['DisclosedData'];
 export type SchemaClientDisclosure = components['schemas']['ClientDisclosure'];
 export type SchemaClientDisclosurePage = components['schemas']['ClientDisclosurePage'];
+export type SchemaEventType = components['schemas']['EventType'];
+export type SchemaEventSubject = components['schemas']['EventSubject'];
+export type SchemaEventObject = components['schemas']['EventObject'];
+export type SchemaEventInstruction = components['schemas']['EventInstruction'];
+export type SchemaEvent = components['schemas']['Event'];
+export type SchemaEventFeed = components['schemas']['EventFeed'];
+export type SchemaWebhookSubscription = components['schemas']['WebhookSubscription'];
+export type SchemaWebhookSubscriptionPage = components['schemas']['WebhookSubscriptionPage'];
+export type SchemaCreateWebhookSubscription = components['schemas']['CreateWebhookSubscription'];
+export type SchemaWebhookSubscriptionWithSecret = components['schemas']['WebhookSubscriptionWithSecret'];
+export type SchemaWebhookDeliveryStatus = components['schemas']['WebhookDeliveryStatus'];
+export type SchemaWebhookDelivery = components['schemas']['WebhookDelivery'];
+export type SchemaWebhookDeliveryPage = components['schemas']['WebhookDeliveryPage'];
 export type SchemaLogin = components['schemas']['Login'];
 export type SchemaTokenPair = components['schemas']['TokenPair'];
 export type SchemaRefresh = components['schemas']['Refresh'];
@@ -4452,6 +4864,8 @@ export type ResponseClientNotFound = components['responses']['ClientNotFound'];
 export type ResponseConsentTemplate = components['responses']['ConsentTemplate'];
 export type ResponseTemplateNotFound = components['responses']['TemplateNotFound'];
 export type ResponseClientNotFound2 = components['responses']['ClientNotFound2'];
+export type ResponseWebhookSubscription = components['responses']['WebhookSubscription'];
+export type ResponseWebhookNotFound = components['responses']['WebhookNotFound'];
 export type ResponseTokenPair = components['responses']['TokenPair'];
 export type ParameterLimitQuery = components['parameters']['LimitQuery'];
 export type ParameterCursorQuery = components['parameters']['CursorQuery'];
@@ -6940,6 +7354,333 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    readEventFeed: {
+        parameters: {
+            query?: {
+                /** @description The `cursor` of the last event read; omit (or 0) to start at the oldest kept. */
+                after?: string;
+                /** @description How many events at most (1–100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event feed. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of webhook subscription items; pass `nextCursor` as `cursor` for the next. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://fachverfahren.aufwind.example/lotse-events",
+                 *       "eventTypes": [
+                 *         "referral.sent",
+                 *         "referral.cancelled",
+                 *         "consent.revoked",
+                 *         "report.corrected"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description Created: the new webhook subscription with secret. `Location` names it. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WebhookSubscription"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WebhookNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; the response has no body. */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WebhookNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook subscription with secret. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WebhookNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    pauseWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WebhookSubscription"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WebhookNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    resumeWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WebhookSubscription"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WebhookNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of webhook delivery items; pass `nextCursor` as `cursor` for the next. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WebhookNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook delivery. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such delivery, or not of your organisation’s subscriptions. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];

@@ -11,6 +11,7 @@ export const ApiTag = {
   Reports: 'Reports',
   Statistics: 'Statistics',
   Providers: 'Providers',
+  Events: 'Events',
   Administration: 'Administration',
   Audit: 'Audit',
   Operations: 'Operations',
@@ -42,6 +43,10 @@ export const TAG_DESCRIPTIONS: Record<ApiTag, string> = {
   Providers:
     'The provider directory (Trägerverzeichnis), contracts between a jobcenter and a provider, ' +
     'and free places.',
+  Events:
+    'What happened, for systems around Lotse: the event feed (`GET /events?after=`) and signed ' +
+    'webhooks (Standard Webhooks) that an organisation’s lead subscribes to. An event carries ' +
+    'ids, type and time, never case content: read the object through its route.',
   Administration:
     'For administrators and provider leads: organisations, user accounts and the API keys of ' +
     'provider systems.',

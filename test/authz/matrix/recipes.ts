@@ -76,6 +76,16 @@ function organisationFor(c: CellContext): string {
   return c.side.jobcenterId;
 }
 
+/** The side's paused webhook subscription (and delivery) of the organisation the cell aims at. */
+function webhookOf(c: CellContext): { subscriptionId: string; deliveryId: string } {
+  return c.side.webhook.get(organisationFor(c))!;
+}
+
+/** A subscription a write may change: a fresh one when the cell expects success. */
+async function freshWebhook(c: CellContext): Promise<string> {
+  return c.allowed ? c.make.webhookSubscription(organisationFor(c)) : webhookOf(c).subscriptionId;
+}
+
 /** The role a new member of `organisationFor(c)` gets: it must fit the organisation's kind. */
 function memberRoleFor(c: CellContext): Role {
   return organisationFor(c) === c.side.providerId ? Role.ProviderWorker : Role.Caseworker;
@@ -147,6 +157,26 @@ export const RECIPES: Record<string, Recipe> = {
     body: {},
   }),
   [`GET ${P}/api-keys/current`]: () => ({}),
+  [`GET ${P}/events`]: () => ({}),
+  [`GET ${P}/webhook-subscriptions`]: () => ({}),
+  [`POST ${P}/webhook-subscriptions`]: () => ({
+    body: { url: 'https://192.0.2.10/matrix', eventTypes: ['consent.expiring_soon'] },
+  }),
+  [`GET ${P}/webhook-subscriptions/{id}`]: (c) => ({ id: webhookOf(c).subscriptionId }),
+  [`POST ${P}/webhook-subscriptions/{id}/rotate-secret`]: async (c) => ({
+    id: await freshWebhook(c),
+  }),
+  [`POST ${P}/webhook-subscriptions/{id}/pause`]: async (c) => ({ id: await freshWebhook(c) }),
+  [`POST ${P}/webhook-subscriptions/{id}/resume`]: async (c) => ({ id: await freshWebhook(c) }),
+  [`DELETE ${P}/webhook-subscriptions/{id}`]: async (c) => ({ id: await freshWebhook(c) }),
+  [`GET ${P}/webhook-subscriptions/{id}/deliveries`]: (c) => ({
+    id: webhookOf(c).subscriptionId,
+  }),
+  [`POST ${P}/webhook-deliveries/{id}/redeliver`]: async (c) => ({
+    id: c.allowed
+      ? await c.make.webhookDelivery(await freshWebhook(c), organisationFor(c))
+      : webhookOf(c).deliveryId,
+  }),
   [`GET ${P}/audit-events`]: (c) => ({ query: { organisationId: organisationFor(c) } }),
   [`GET ${P}/audit-events/verify`]: () => ({}),
   [`POST ${P}/auth/activate`]: async (c) => ({

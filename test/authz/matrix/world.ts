@@ -5,6 +5,8 @@ import { ApiKeyScope, Role } from '../../../src/auth/role';
 import { DataCategory } from '../../../src/confidentiality/data-category';
 import type { ConsentTemplate } from '../../../src/consent/consent-template.entity';
 import { Contract } from '../../../src/providers/contract.entity';
+import { EventType } from '../../../src/events/event-types';
+import { WebhookSubscription } from '../../../src/events/webhook-subscription.entity';
 import { ReferralState, SENT_STATES } from '../../../src/common/referral-states';
 import type { Referral } from '../../../src/referrals/referral.entity';
 import { createClient, type TestClient } from '../../factories/clients';
@@ -58,6 +60,8 @@ export interface Side {
   unapprovedTemplate: Map<string, ConsentTemplate>;
   /** A pending approval request of the second admin, per organisation of the side. */
   pendingRequest: Map<string, string>;
+  /** A paused webhook subscription of each organisation of the side, and one delivery of it. */
+  webhook: Map<string, { subscriptionId: string; deliveryId: string }>;
 }
 
 export interface MatrixWorld {
@@ -197,6 +201,43 @@ export class SideFactory {
     return body.activation.code;
   }
 
+  /**
+   * A paused subscription (to an event the matrix never causes, at a documentation address), so
+   * that no test's dispatcher ever tries to reach it.
+   */
+  async webhookSubscription(organisationId: string): Promise<string> {
+    const row = await this.app
+      .get(DataSource)
+      .getRepository(WebhookSubscription)
+      .save({
+        organisationId,
+        url: 'https://192.0.2.10/matrix',
+        eventTypes: [EventType.ConsentExpiringSoon],
+        secrets: [{ secret: `whsec_${randomUUID()}`, createdAt: '', expiresAt: null }],
+        paused: true,
+        failingSince: null,
+        createdBy: null,
+      });
+    return this.note(row).id;
+  }
+
+  /** A failed delivery of the subscription (of an event written for it), its id. */
+  async webhookDelivery(subscriptionId: string, organisationId: string): Promise<string> {
+    const ds = this.app.get(DataSource);
+    const [event] = await ds.query<{ sequence: string }[]>(
+      `INSERT INTO events (id, type, organisation_id, subject_type, subject_id, instruction,
+                           occurred_at)
+       VALUES (gen_random_uuid(), $1, $2, 'contract', $3, 'fetch', now()) RETURNING sequence`,
+      [EventType.ConsentExpiringSoon, organisationId, this.side.contract.id],
+    );
+    const [delivery] = await ds.query<{ id: string }[]>(
+      `INSERT INTO webhook_deliveries (subscription_id, event_sequence, status, attempts)
+       VALUES ($1, $2, 'failed', 10) RETURNING id`,
+      [subscriptionId, event.sequence],
+    );
+    return this.note(delivery).id;
+  }
+
   async template(organisationId: string, approved: boolean): Promise<ConsentTemplate> {
     return this.note(
       await createApprovedTemplate(this.app, organisationId, undefined, { approved }),
@@ -221,6 +262,7 @@ async function buildSide(
     template: new Map(),
     unapprovedTemplate: new Map(),
     pendingRequest: new Map(),
+    webhook: new Map(),
   } as Side;
   world.sides[index] = side;
   world.orgIds[index].add(side.jobcenterId).add(side.providerId);
@@ -243,6 +285,9 @@ async function buildSide(
 
   for (const organisationId of [side.jobcenterId, side.providerId]) {
     side.pendingRequest.set(organisationId, await make.approvalRequest(organisationId));
+    const subscriptionId = await make.webhookSubscription(organisationId);
+    const deliveryId = await make.webhookDelivery(subscriptionId, organisationId);
+    side.webhook.set(organisationId, { subscriptionId, deliveryId });
   }
 
   side.client = await make.client();
