@@ -5,9 +5,7 @@ function connectLookup(list: Allowlist, host: string, all: boolean): Promise<str
   return new Promise((resolve) => {
     guardedLookup(list, host)(host, { all }, (err, address) => {
       if (err) return resolve(err.code ?? err.message);
-      resolve(
-        Array.isArray(address) ? (address).map((a) => a.address) : [address],
-      );
+      resolve(Array.isArray(address) ? address.map((a) => a.address) : [address]);
     });
   });
 }
