@@ -50,7 +50,8 @@ export class AuthController {
    *
    * Exchanges a refresh token for a new pair of access and refresh token, so that a user interface
    * can keep a session without asking for the password again. Each refresh token works once:
-   * presenting a used one ends the whole session (it was probably stolen).
+   * a second use within 10 seconds (two tabs refreshing at once) gets the same new refresh
+   * token, while it is unused; any later use ends the whole session (it was probably stolen).
    */
   @Post('refresh')
   @Public()

@@ -1,13 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { SessionRepository, type SessionPrincipal } from './session.repository';
+import { openSuccessor, sealSuccessor } from './refresh-successor';
+import {
+  SessionRepository,
+  type RefreshTokenState,
+  type SessionPrincipal,
+} from './session.repository';
 import { SessionEndReason } from './session.entity';
 
 /** A session ends 12 hours after sign-in however active it is (ASVS 7.3.2). */
 export const SESSION_MAX_SECONDS = 12 * 60 * 60;
 /** A refresh token unused for an hour is dead: the idle limit (ASVS 7.3.1). */
 export const REFRESH_IDLE_SECONDS = 60 * 60;
+/**
+ * A second use of a just-rotated refresh token within this many seconds gets the same new pair
+ * (two tabs refreshing at once); later, it is reuse and ends the family (ADR 0014).
+ */
+export const REFRESH_REUSE_GRACE_SECONDS = 10;
 
 export type RefreshOutcome =
   | { result: 'rotated'; userId: string; sessionId: string; refreshToken: string }
@@ -47,11 +57,26 @@ export class SessionsService {
   /**
    * Exchanges a refresh token for a new one (rotation). Presenting a token a second time is
    * taken as theft: the session ends, so neither the thief nor the owner can go on with it.
+   * Except within the grace window, while its successor is still unused: then the caller gets
+   * that successor again (the OAuth 2.0 Security BCP's allowance for concurrent refreshes).
    */
   async refresh(manager: EntityManager, refreshToken: string): Promise<RefreshOutcome> {
-    const state = await this.sessions.lockRefreshToken(manager, hashToken(refreshToken));
+    const state = await this.sessions.lockRefreshToken(
+      manager,
+      hashToken(refreshToken),
+      REFRESH_REUSE_GRACE_SECONDS,
+    );
     if (!state) return { result: 'invalid' };
     if (state.used) {
+      const successor = await this.successorWithinGrace(manager, refreshToken, state);
+      if (successor) {
+        return {
+          result: 'rotated',
+          userId: state.userId,
+          sessionId: state.sessionId,
+          refreshToken: successor,
+        };
+      }
       await this.sessions.endSession(manager, state.sessionId, SessionEndReason.RefreshReuse);
       return {
         result: 'reused',
@@ -61,8 +86,12 @@ export class SessionsService {
       };
     }
     if (!state.valid) return { result: 'invalid' };
-    await this.sessions.markRefreshTokenUsed(manager, state.tokenId);
     const next = await this.addRefreshToken(manager, state.sessionId, state.sessionExpiresAt);
+    await this.sessions.markRefreshTokenUsed(
+      manager,
+      state.tokenId,
+      sealSuccessor(refreshToken, next),
+    );
     return {
       result: 'rotated',
       userId: state.userId,
@@ -90,6 +119,22 @@ export class SessionsService {
     reason: SessionEndReason,
   ): Promise<number> {
     return this.sessions.endSessionsOfOrganisation(manager, organisationId, reason);
+  }
+
+  private async successorWithinGrace(
+    manager: EntityManager,
+    refreshToken: string,
+    state: RefreshTokenState,
+  ): Promise<string | undefined> {
+    if (!state.usedWithinGrace || !state.successorSealed) return undefined;
+    const successor = openSuccessor(refreshToken, state.successorSealed);
+    if (!successor) return undefined;
+    const live = await this.sessions.isUnusedAndValid(
+      manager,
+      state.sessionId,
+      hashToken(successor),
+    );
+    return live ? successor : undefined;
   }
 
   private async addRefreshToken(
