@@ -7,6 +7,8 @@ import type { FastifyRequest } from 'fastify';
 import { AuditModule } from '../audit/audit.module';
 import type { AppConfig } from '../config/app-config';
 import { IdentityModule } from '../identity/identity.module';
+import { LimitStore } from '../limits/limit-store';
+import { LimitsModule } from '../limits/limits.module';
 import { AccessGuard } from './access.guard';
 import { AccessTokens } from './access-tokens';
 import { AuthController } from './auth.controller';
@@ -23,11 +25,14 @@ import { RateLimiter } from './rate-limit';
     IdentityModule,
     AuditModule,
     PassportModule,
+    LimitsModule,
     ThrottlerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => {
+      imports: [LimitsModule],
+      inject: [ConfigService, LimitStore],
+      useFactory: (config: ConfigService<AppConfig, true>, store: LimitStore) => {
         const limits = config.get('auth', { infer: true });
         return {
+          storage: store,
           setHeaders: false,
           throttlers: [
             { name: 'login-source', ttl: LOGIN_WINDOW_MS, limit: limits.loginAttemptsPerSource },

@@ -23,6 +23,8 @@ export interface AppConfig {
     trustProxy: string[];
     /** Requests per minute per principal (user, API key; the address when anonymous). */
     rateLimitPerMinute: number;
+    /** Requests per minute per principal to expensive routes (statistics, report submission). */
+    expensiveRateLimitPerMinute: number;
   };
   auth: {
     /** HMAC secret of access tokens; unset outside production: a random one per process. */
@@ -34,6 +36,17 @@ export interface AppConfig {
     activationCodeTtlHours: number;
     /** How long an approval request of an operator admin waits for its approver (ADR 0008). */
     approvalRequestTtlHours: number;
+    /**
+     * Key that seals TOTP secrets at rest; unset: derived from `jwtSecret` (ADR 0014), and
+     * outside production without either, a fixed development key.
+     */
+    mfaSecretKey: string | undefined;
+  };
+  /** Where limits are counted: Redis when set, else the database (ADR 0014). */
+  limits: {
+    redisUrl: string | undefined;
+    /** Prefix of every counter's key: deployments that share one store count apart. */
+    keyPrefix: string;
   };
   database: {
     /** Unset: start the embedded PostgreSQL (PGlite). */
@@ -116,6 +129,7 @@ export function loadConfig(
       apiDocs: parsed.API_DOCS,
       trustProxy: parsed.TRUST_PROXY,
       rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+      expensiveRateLimitPerMinute: parsed.RATE_LIMIT_EXPENSIVE_PER_MINUTE,
     },
     auth: {
       jwtSecret: parsed.JWT_SECRET,
@@ -123,7 +137,9 @@ export function loadConfig(
       loginAttemptsPerSource: parsed.LOGIN_ATTEMPTS_PER_SOURCE,
       activationCodeTtlHours: parsed.ACTIVATION_CODE_TTL_HOURS,
       approvalRequestTtlHours: parsed.APPROVAL_REQUEST_TTL_HOURS,
+      mfaSecretKey: parsed.MFA_SECRET_KEY,
     },
+    limits: { redisUrl: parsed.REDIS_URL, keyPrefix: parsed.LIMIT_KEY_PREFIX ?? 'lotse' },
     database: {
       url: parsed.DATABASE_URL,
       pgliteDataDir: parsed.PGLITE_DATA_DIR,

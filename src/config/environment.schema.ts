@@ -48,6 +48,10 @@ export const ENV_KEYS = [
   'LOGIN_ATTEMPTS_PER_ACCOUNT',
   'LOGIN_ATTEMPTS_PER_SOURCE',
   'RATE_LIMIT_PER_MINUTE',
+  'RATE_LIMIT_EXPENSIVE_PER_MINUTE',
+  'REDIS_URL',
+  'LIMIT_KEY_PREFIX',
+  'MFA_SECRET_KEY',
   'ACTIVATION_CODE_TTL_HOURS',
   'APPROVAL_REQUEST_TTL_HOURS',
 ] as const;
@@ -61,6 +65,7 @@ export type LogFormat = (typeof LOG_FORMATS)[number];
 const HOST_NAME =
   /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
 const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
+const REDIS_URL = /^rediss?:\/\/\S+$/;
 const ORIGIN = /^https?:\/\/[^\s/,]+$/;
 const ADDRESS_OR_CIDR = /^[0-9A-Fa-f:.]{2,45}(\/\d{1,3})?$/;
 
@@ -203,6 +208,27 @@ export class EnvironmentVariables {
 
   @IntegerVariable(1, 1000000)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  @IntegerVariable(1, 1000000)
+  RATE_LIMIT_EXPENSIVE_PER_MINUTE = 30;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @Matches(REDIS_URL, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, {
+    message: 'LIMIT_KEY_PREFIX must be 1 to 64 letters, digits, _ . : or -',
+  })
+  LIMIT_KEY_PREFIX?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(32, 512, { message: 'MFA_SECRET_KEY must be 32 to 512 characters long' })
+  MFA_SECRET_KEY?: string;
 
   @IntegerVariable(1, 720)
   ACTIVATION_CODE_TTL_HOURS = 72;

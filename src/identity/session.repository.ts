@@ -96,11 +96,7 @@ export class SessionRepository {
     tokenId: string,
     successorSealed: Buffer,
   ): Promise<void> {
-    await manager.update(
-      RefreshToken,
-      { id: tokenId },
-      { usedAt: () => 'now()', successorSealed },
-    );
+    await manager.update(RefreshToken, { id: tokenId }, { usedAt: () => 'now()', successorSealed });
   }
 
   /** Whether the token of this hash, in this session, is unused and still within its limits. */

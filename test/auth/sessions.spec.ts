@@ -51,13 +51,11 @@ describe('sessions', () => {
 
   /** Moves the rotation of the session's used tokens `seconds` into the past. */
   async function ageRotation(sessionId: string, seconds: number): Promise<void> {
-    await app
-      .get(DataSource)
-      .query(
-        `UPDATE refresh_tokens SET used_at = used_at - make_interval(secs => $2)
+    await app.get(DataSource).query(
+      `UPDATE refresh_tokens SET used_at = used_at - make_interval(secs => $2)
           WHERE session_id = $1 AND used_at IS NOT NULL`,
-        [sessionId, seconds],
-      );
+      [sessionId, seconds],
+    );
   }
 
   async function patchAsAdmin(path: string, body: Record<string, unknown>) {

@@ -30,6 +30,8 @@ export const EXEMPT_TABLES: Record<string, string> = {
   audit_seals: 'hash chain over the audit trail (bytes the verifier recomputes)',
   audit_chain_head: 'hash chain head (bytes the verifier recomputes)',
   migrations: 'TypeORM bookkeeping, never read by a route',
+  rate_limit_counters:
+    'limit counters keyed by hashed trackers and principal ids, never read by a route (ADR 0014)',
   statistics_state_counts:
     'counts kept by triggers from referrals; its text is an outcome code copied from them (ADR 0012)',
   statistics_durations:

@@ -1,4 +1,5 @@
 import type { ModuleMetadata } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
@@ -20,6 +21,10 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     JWT_SECRET: TEST_JWT_SECRET,
     // Tests call fast from one user; rate-limit.spec.ts sets its own small limit.
     RATE_LIMIT_PER_MINUTE: '1000000',
+    RATE_LIMIT_EXPENSIVE_PER_MINUTE: '1000000',
+    // Each test app counts its limits apart, as a deployment of its own would; two apps that
+    // stand for two instances of one deployment pass the same prefix.
+    LIMIT_KEY_PREFIX: `test-${randomUUID()}`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...overrides,
   });

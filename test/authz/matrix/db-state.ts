@@ -64,6 +64,8 @@ export const UNSNAPSHOTTED_TABLES = [
   'audit_seals',
   'audit_chain_head',
   'migrations',
+  // Every counted request writes its principal's limit counter (ADR 0014), refused ones too.
+  'rate_limit_counters',
 ];
 
 const IGNORED_COLUMNS: Record<string, string[]> = { api_keys: ['last_used_at'] };
