@@ -17,6 +17,7 @@ import { DualControl1796558277117 } from './1796558277117-DualControl';
 import { StatisticsAggregates1796600000000 } from './1796600000000-StatisticsAggregates';
 import { RefreshGrace1796700100000 } from './1796700100000-RefreshGrace';
 import { SharedLimits1796700200000 } from './1796700200000-SharedLimits';
+import { KnownDevices1796700300000 } from './1796700300000-KnownDevices';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -38,4 +39,5 @@ export const migrations: MigrationClass[] = [
   StatisticsAggregates1796600000000,
   RefreshGrace1796700100000,
   SharedLimits1796700200000,
+  KnownDevices1796700300000,
 ];

@@ -26,6 +26,8 @@ export class AuthController {
    * token. In Swagger UI: copy `accessToken`, press **Authorize** and paste it under `bearer`.
    * Attempts are limited per account and per source address (`429` with `Retry-After`); a wrong
    * address, a wrong password and a disabled account all get the same `401 invalid-credentials`.
+   * Keep the `deviceToken` of the answer and send it with later logins from this device: they
+   * are then counted for the device, so that wrong passwords tried elsewhere do not lock you out.
    */
   @Post('login')
   @Public()
@@ -39,10 +41,12 @@ export class AuthController {
     429: 'Too many attempts for this account or from this address; see Retry-After.',
   })
   login(
-    @Body() _credentials: LoginDto,
+    @Body() credentials: LoginDto,
     @Req() request: FastifyRequest & { user: VerifiedLogin },
   ): Promise<TokenPairDto> {
-    return this.auth.startSession(request.user, request.id);
+    return this.auth.startSession(request.user, request.id, {
+      presented: credentials.deviceToken,
+    });
   }
 
   /**

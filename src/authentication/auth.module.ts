@@ -9,12 +9,14 @@ import type { AppConfig } from '../config/app-config';
 import { IdentityModule } from '../identity/identity.module';
 import { LimitStore } from '../limits/limit-store';
 import { LimitsModule } from '../limits/limits.module';
+import { KnownDevicesService } from '../mfa/known-devices.service';
+import { MfaModule } from '../mfa/mfa.module';
 import { AccessGuard } from './access.guard';
 import { AccessTokens } from './access-tokens';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
-import { LOGIN_WINDOW_MS, loginAccountOf } from './login.guards';
+import { LOGIN_WINDOW_MS, loginTrackerOf } from './login.guards';
 import { MeController } from './me.controller';
 import { NotFoundAuditInterceptor } from './not-found-audit.interceptor';
 import { RateLimiter } from './rate-limit';
@@ -26,10 +28,15 @@ import { RateLimiter } from './rate-limit';
     AuditModule,
     PassportModule,
     LimitsModule,
+    MfaModule,
     ThrottlerModule.forRootAsync({
-      imports: [LimitsModule],
-      inject: [ConfigService, LimitStore],
-      useFactory: (config: ConfigService<AppConfig, true>, store: LimitStore) => {
+      imports: [LimitsModule, MfaModule],
+      inject: [ConfigService, LimitStore, KnownDevicesService],
+      useFactory: (
+        config: ConfigService<AppConfig, true>,
+        store: LimitStore,
+        devices: KnownDevicesService,
+      ) => {
         const limits = config.get('auth', { infer: true });
         return {
           storage: store,
@@ -40,7 +47,7 @@ import { RateLimiter } from './rate-limit';
               name: 'login-account',
               ttl: LOGIN_WINDOW_MS,
               limit: limits.loginAttemptsPerAccount,
-              getTracker: (req) => loginAccountOf(req as FastifyRequest),
+              getTracker: (req) => loginTrackerOf(req as FastifyRequest, devices),
             },
           ],
         };

@@ -7,6 +7,7 @@ import { ActivationCodesService } from '../identity/activation-codes.service';
 import { SessionEndReason } from '../identity/session.entity';
 import { SessionsService } from '../identity/sessions.service';
 import { UsersService } from '../identity/users.service';
+import { KnownDevicesService } from '../mfa/known-devices.service';
 import { AccessTokens } from './access-tokens';
 import { ANONYMOUS, type UserActor } from '../auth/actor';
 import { InvalidCredentials, InvalidRefreshToken } from './auth-errors';
@@ -32,6 +33,7 @@ export class AuthService {
     private readonly codes: ActivationCodesService,
     private readonly tokens: AccessTokens,
     private readonly audit: AuditService,
+    private readonly devices: KnownDevicesService,
   ) {}
 
   /** Unknown account, wrong password and disabled account fail alike (status, body, time). */
@@ -50,7 +52,15 @@ export class AuthService {
     throw new InvalidCredentials();
   }
 
-  async startSession(login: VerifiedLogin, requestId: string): Promise<TokenPairDto> {
+  /**
+   * Opens a session for a verified login. With `device` (a sign-in over HTTP), the answer
+   * carries the device token to keep: the one presented, if it is this user's, else a new one.
+   */
+  async startSession(
+    login: VerifiedLogin,
+    requestId: string,
+    device?: { presented: string | undefined },
+  ): Promise<TokenPairDto> {
     const { sessionId, refreshToken } = await this.dataSource.transaction(async (manager) => {
       const started = await this.sessions.start(manager, login.userId);
       await this.audit.record(manager, {
@@ -65,7 +75,9 @@ export class AuthService {
       });
       return started;
     });
-    return this.pair(login.userId, sessionId, refreshToken);
+    const pair = this.pair(login.userId, sessionId, refreshToken);
+    if (!device) return pair;
+    return { ...pair, deviceToken: await this.devices.remember(login.userId, device.presented) };
   }
 
   async refresh(refreshToken: string, requestId: string): Promise<TokenPairDto> {

@@ -18,6 +18,8 @@ export interface paths {
          *     token. In Swagger UI: copy `accessToken`, press **Authorize** and paste it under `bearer`.
          *     Attempts are limited per account and per source address (`429` with `Retry-After`); a wrong
          *     address, a wrong password and a disabled account all get the same `401 invalid-credentials`.
+         *     Keep the `deviceToken` of the answer and send it with later logins from this device: they
+         *     are then counted for the device, so that wrong passwords tried elsewhere do not lock you out.
          */
         post: operations["login"];
         delete?: never;
@@ -39,7 +41,8 @@ export interface paths {
          * Renew the tokens
          * @description Exchanges a refresh token for a new pair of access and refresh token, so that a user interface
          *     can keep a session without asking for the password again. Each refresh token works once:
-         *     presenting a used one ends the whole session (it was probably stolen).
+         *     a second use within 10 seconds (two tabs refreshing at once) gets the same new refresh
+         *     token, while it is unused; any later use ends the whole session (it was probably stolen).
          */
         post: operations["refreshTokens"];
         delete?: never;
@@ -3645,12 +3648,23 @@ export interface components {
             email: string;
             /** @description Your password. */
             password: string;
+            /**
+             * @description The `deviceToken` of an earlier sign-in on this device, if you kept it. Failed attempts
+             *     are then counted for this device, not for the account: someone trying wrong passwords
+             *     elsewhere cannot lock you out.
+             */
+            deviceToken?: string;
         };
         TokenPair: {
             /** @description Send as `Authorization: Bearer <accessToken>`. */
             accessToken: string;
             /** @description Exchange at POST /auth/refresh for a new pair before the access token expires. Works once. */
             refreshToken: string;
+            /**
+             * @description Only after a sign-in: keep it on this device (90 days) and send it with the next login, so
+             *     that this device still gets in while the account is throttled for others.
+             */
+            deviceToken?: string;
             /**
              * @example Bearer
              * @enum {string}

@@ -47,6 +47,7 @@ const TABLES: Record<string, string> = {
   idempotency_keys: 'organisation_id IN (SELECT id FROM o)',
   approval_requests: 'organisation_id IN (SELECT id FROM o)',
   activation_codes: 'user_id IN (SELECT id FROM u)',
+  known_devices: 'user_id IN (SELECT id FROM u)',
   // The statistics' aggregates and versions, kept by triggers (ADR 0012).
   statistics_versions: 'organisation_id IN (SELECT id FROM o)',
   statistics_state_counts:
