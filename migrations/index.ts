@@ -18,6 +18,7 @@ import { StatisticsAggregates1796600000000 } from './1796600000000-StatisticsAgg
 import { RefreshGrace1796700100000 } from './1796700100000-RefreshGrace';
 import { SharedLimits1796700200000 } from './1796700200000-SharedLimits';
 import { KnownDevices1796700300000 } from './1796700300000-KnownDevices';
+import { Mfa1796700400000 } from './1796700400000-Mfa';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -40,4 +41,5 @@ export const migrations: MigrationClass[] = [
   RefreshGrace1796700100000,
   SharedLimits1796700200000,
   KnownDevices1796700300000,
+  Mfa1796700400000,
 ];

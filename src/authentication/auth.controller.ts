@@ -1,5 +1,11 @@
 import { Body, Controller, Header, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import type { UserActor } from '../auth/actor';
@@ -8,6 +14,7 @@ import { Can } from '../auth/can.decorator';
 import { CurrentUser, RequestId } from '../auth/current-actor.decorator';
 import { ActivateAccountDto } from './dto/activate.dto';
 import { LoginDto, RefreshDto, TokenPairDto } from './dto/login.dto';
+import { MfaChallengeDto } from './dto/mfa.dto';
 import { LocalLoginGuard, LoginThrottleGuard } from './login.guards';
 import { Permission } from '../auth/permission';
 import { Public } from '../auth/public.decorator';
@@ -26,6 +33,8 @@ export class AuthController {
    * token. In Swagger UI: copy `accessToken`, press **Authorize** and paste it under `bearer`.
    * Attempts are limited per account and per source address (`429` with `Retry-After`); a wrong
    * address, a wrong password and a disabled account all get the same `401 invalid-credentials`.
+   * Admins, auditors, users who set up a second factor and members of organisations that require
+   * one get an `mfaToken` instead of tokens: complete the sign-in at `POST /auth/mfa/verify`.
    * Keep the `deviceToken` of the answer and send it with later logins from this device: they
    * are then counted for the device, so that wrong passwords tried elsewhere do not lock you out.
    */
@@ -34,7 +43,14 @@ export class AuthController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @UseGuards(LoginThrottleGuard, LocalLoginGuard)
-  @ApiOkResponse({ type: TokenPairDto })
+  @ApiExtraModels(TokenPairDto, MfaChallengeDto)
+  @ApiOkResponse({
+    description:
+      'Signed in (a token pair), or, for a user with a second factor or one who must have one (admins, auditors, organisations that require it), an MFA challenge.',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(TokenPairDto) }, { $ref: getSchemaPath(MfaChallengeDto) }],
+    },
+  })
   @ApiProblemResponses({
     400: 'email or password missing or malformed.',
     401: 'Wrong email or password (the same answer for an unknown or disabled account).',
@@ -43,10 +59,8 @@ export class AuthController {
   login(
     @Body() credentials: LoginDto,
     @Req() request: FastifyRequest & { user: VerifiedLogin },
-  ): Promise<TokenPairDto> {
-    return this.auth.startSession(request.user, request.id, {
-      presented: credentials.deviceToken,
-    });
+  ): Promise<TokenPairDto | MfaChallengeDto> {
+    return this.auth.signIn(request.user, request.id, { presented: credentials.deviceToken });
   }
 
   /**

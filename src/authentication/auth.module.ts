@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { AuditModule } from '../audit/audit.module';
 import type { AppConfig } from '../config/app-config';
 import { IdentityModule } from '../identity/identity.module';
+import { SessionsService } from '../identity/sessions.service';
 import { LimitStore } from '../limits/limit-store';
 import { LimitsModule } from '../limits/limits.module';
 import { KnownDevicesService } from '../mfa/known-devices.service';
@@ -18,6 +19,7 @@ import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { LOGIN_WINDOW_MS, loginTrackerOf } from './login.guards';
 import { MeController } from './me.controller';
+import { MfaController } from './mfa.controller';
 import { NotFoundAuditInterceptor } from './not-found-audit.interceptor';
 import { RateLimiter } from './rate-limit';
 
@@ -30,12 +32,13 @@ import { RateLimiter } from './rate-limit';
     LimitsModule,
     MfaModule,
     ThrottlerModule.forRootAsync({
-      imports: [LimitsModule, MfaModule],
-      inject: [ConfigService, LimitStore, KnownDevicesService],
+      imports: [LimitsModule, MfaModule, IdentityModule],
+      inject: [ConfigService, LimitStore, KnownDevicesService, SessionsService],
       useFactory: (
         config: ConfigService<AppConfig, true>,
         store: LimitStore,
         devices: KnownDevicesService,
+        sessions: SessionsService,
       ) => {
         const limits = config.get('auth', { infer: true });
         return {
@@ -47,14 +50,14 @@ import { RateLimiter } from './rate-limit';
               name: 'login-account',
               ttl: LOGIN_WINDOW_MS,
               limit: limits.loginAttemptsPerAccount,
-              getTracker: (req) => loginTrackerOf(req as FastifyRequest, devices),
+              getTracker: (req) => loginTrackerOf(req as FastifyRequest, devices, sessions),
             },
           ],
         };
       },
     }),
   ],
-  controllers: [AuthController, MeController],
+  controllers: [AuthController, MfaController, MeController],
   providers: [
     AccessTokens,
     AuthService,

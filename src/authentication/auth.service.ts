@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-actions';
 import { ActivationCodesService } from '../identity/activation-codes.service';
@@ -8,11 +8,22 @@ import { SessionEndReason } from '../identity/session.entity';
 import { SessionsService } from '../identity/sessions.service';
 import { UsersService } from '../identity/users.service';
 import { KnownDevicesService } from '../mfa/known-devices.service';
+import { InvalidMfaChallenge, InvalidMfaCode, MfaAlreadyEnrolled } from '../mfa/mfa-errors';
+import { MfaService } from '../mfa/mfa.service';
+import { MFA_CHALLENGE_SECONDS } from '../identity/sessions.service';
+import type { PendingChallenge } from '../identity/session.repository';
 import { AccessTokens } from './access-tokens';
 import { ANONYMOUS, type UserActor } from '../auth/actor';
 import { InvalidCredentials, InvalidRefreshToken } from './auth-errors';
 import type { ActivateAccountDto } from './dto/activate.dto';
 import type { TokenPairDto } from './dto/login.dto';
+import type {
+  ConfirmMfaEnrolmentDto,
+  MfaChallengeDto,
+  MfaEnrolledDto,
+  MfaEnrolmentDto,
+  VerifyMfaDto,
+} from './dto/mfa.dto';
 
 /** A person whose password was just verified by the login strategy. */
 export interface VerifiedLogin {
@@ -34,7 +45,127 @@ export class AuthService {
     private readonly tokens: AccessTokens,
     private readonly audit: AuditService,
     private readonly devices: KnownDevicesService,
+    private readonly mfa: MfaService,
   ) {}
+
+  /**
+   * After the password: a session, or, for a user who has or needs a second factor, a
+   * challenge (a pending session that opens nothing) to complete at `/auth/mfa/*`.
+   */
+  async signIn(
+    login: VerifiedLogin,
+    requestId: string,
+    device: { presented: string | undefined },
+  ): Promise<TokenPairDto | MfaChallengeDto> {
+    const state = await this.mfa.stateOf(login.userId);
+    if (!state.enrolled && !state.required) return this.startSession(login, requestId, device);
+    const { challenge } = await this.dataSource.transaction(async (manager) => {
+      const pending = await this.sessions.startPending(manager, login.userId);
+      await this.audit.record(manager, {
+        actorKind: 'user',
+        actorId: login.userId,
+        organisationId: login.organisationId,
+        action: 'auth.mfa_challenge',
+        outcome: 'success',
+        resourceType: 'session',
+        resourceId: pending.sessionId,
+        requestId,
+      });
+      return pending;
+    });
+    return {
+      mfaToken: challenge,
+      expiresIn: MFA_CHALLENGE_SECONDS,
+      enrolmentRequired: !state.enrolled,
+    };
+  }
+
+  /** The second factor (a TOTP code or a recovery code) completes a pending sign-in. */
+  async verifyMfa(
+    dto: VerifyMfaDto,
+    requestId: string,
+    device: { presented: string | undefined },
+  ): Promise<TokenPairDto> {
+    if ((dto.code === undefined) === (dto.recoveryCode === undefined)) throw new InvalidMfaCode();
+    return this.completeMfa(dto.mfaToken, requestId, device, async (manager, pending) => {
+      const how = await this.mfa.verify(manager, pending.userId, dto);
+      return how ? { how } : undefined;
+    });
+  }
+
+  /** A new TOTP secret for a pending sign-in of someone without a second factor. */
+  async startMfaEnrolment(mfaToken: string): Promise<MfaEnrolmentDto> {
+    const pending = await this.sessions.findPending(undefined, mfaToken);
+    if (!pending) throw new InvalidMfaChallenge();
+    if ((await this.mfa.stateOf(pending.userId)).enrolled) throw new MfaAlreadyEnrolled();
+    return this.mfa.startEnrolment(pending.userId, pending.email);
+  }
+
+  /** A code of the new secret confirms it and completes the sign-in, with recovery codes. */
+  async confirmMfaEnrolment(
+    dto: ConfirmMfaEnrolmentDto,
+    requestId: string,
+    device: { presented: string | undefined },
+  ): Promise<MfaEnrolledDto> {
+    let recoveryCodes: string[] = [];
+    const pair = await this.completeMfa(dto.mfaToken, requestId, device, async (manager, p) => {
+      if ((await this.mfa.stateOf(p.userId)).enrolled) throw new MfaAlreadyEnrolled();
+      const codes = await this.mfa.confirmEnrolment(manager, p.userId, dto.code);
+      if (!codes) return undefined;
+      recoveryCodes = codes;
+      return { how: 'enrolment' };
+    });
+    return { ...pair, recoveryCodes };
+  }
+
+  private async completeMfa(
+    mfaToken: string,
+    requestId: string,
+    device: { presented: string | undefined },
+    check: (
+      manager: EntityManager,
+      pending: PendingChallenge,
+    ) => Promise<{ how: string } | undefined>,
+  ): Promise<TokenPairDto> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const pending = await this.sessions.findPending(manager, mfaToken);
+      if (!pending) return { result: 'no-challenge' as const };
+      const passed = await check(manager, pending);
+      if (!passed) return { result: 'wrong-code' as const, pending };
+      const refreshToken = await this.sessions.completePending(manager, pending.sessionId);
+      await this.audit.record(manager, {
+        actorKind: 'user',
+        actorId: pending.userId,
+        organisationId: pending.organisationId,
+        action: 'auth.login',
+        outcome: 'success',
+        resourceType: 'session',
+        resourceId: pending.sessionId,
+        requestId,
+        details: { secondFactor: passed.how },
+      });
+      return { result: 'ok' as const, pending, refreshToken };
+    });
+    if (outcome.result === 'no-challenge') throw new InvalidMfaChallenge();
+    if (outcome.result === 'wrong-code') {
+      await this.audit.recordAlone({
+        actorKind: 'user',
+        actorId: outcome.pending.userId,
+        organisationId: outcome.pending.organisationId,
+        action: 'auth.mfa',
+        outcome: 'failure',
+        resourceType: 'session',
+        resourceId: outcome.pending.sessionId,
+        requestId,
+      });
+      throw new InvalidMfaCode();
+    }
+    const pair = this.pair(outcome.pending.userId, outcome.pending.sessionId, outcome.refreshToken);
+    return {
+      ...pair,
+      deviceToken: await this.devices.remember(outcome.pending.userId, device.presented),
+    };
+  }
 
   /** Unknown account, wrong password and disabled account fail alike (status, body, time). */
   async verifyLogin(email: string, password: string, requestId: string): Promise<VerifiedLogin> {

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { open, seal } from '../common/crypto/sealed-box';
 
 /**
  * The successor of a rotated refresh token, sealed with a key only the rotated token itself
@@ -8,33 +9,16 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
  * same new pair (ADR 0014).
  */
 const LABEL = 'lotse refresh successor v1\u0000';
-const NONCE_BYTES = 12;
-const TAG_BYTES = 16;
 
 function keyOf(token: string): Buffer {
   return createHash('sha256').update(LABEL, 'utf8').update(token, 'utf8').digest();
 }
 
 export function sealSuccessor(rotated: string, successor: string): Buffer {
-  const nonce = randomBytes(NONCE_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', keyOf(rotated), nonce);
-  const body = Buffer.concat([cipher.update(successor, 'utf8'), cipher.final()]);
-  return Buffer.concat([nonce, body, cipher.getAuthTag()]);
+  return seal(keyOf(rotated), successor);
 }
 
 /** The successor, or undefined when the box was not sealed with this token (or is damaged). */
 export function openSuccessor(rotated: string, sealed: Buffer): string | undefined {
-  if (sealed.length <= NONCE_BYTES + TAG_BYTES) return undefined;
-  try {
-    const decipher = createDecipheriv(
-      'aes-256-gcm',
-      keyOf(rotated),
-      sealed.subarray(0, NONCE_BYTES),
-    );
-    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-    const body = sealed.subarray(NONCE_BYTES, sealed.length - TAG_BYTES);
-    return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
-  } catch {
-    return undefined;
-  }
+  return open(keyOf(rotated), sealed);
 }

@@ -45,6 +45,18 @@ export class Session {
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt: Date | null;
 
+  /**
+   * Opened by a password that still needs its second factor (ADR 0014): no access token names
+   * it and it has no refresh token until `POST /auth/mfa/verify` completes it, within minutes.
+   */
+  @Column({ name: 'mfa_pending', type: 'boolean', default: false })
+  mfaPending: boolean;
+
+  /** SHA-256 of the MFA challenge token of a pending session; null once completed. */
+  @Index('sessions_mfa_challenge_hash_key', { unique: true })
+  @Column({ name: 'mfa_challenge_hash', type: 'bytea', nullable: true })
+  mfaChallengeHash: Buffer | null;
+
   @Column({
     name: 'end_reason',
     type: 'enum',

@@ -29,6 +29,14 @@ export interface RefreshTokenState {
   sessionExpiresAt: Date;
 }
 
+/** A session waiting for its second factor, found by its challenge token. */
+export interface PendingChallenge {
+  sessionId: string;
+  userId: string;
+  organisationId: string;
+  email: string;
+}
+
 @Injectable()
 export class SessionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -48,7 +56,7 @@ export class SessionRepository {
          JOIN users u ON u.id = s.user_id
          JOIN organisations o ON o.id = u.organisation_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.ended_at IS NULL AND s.expires_at > now()
-          AND u.active AND o.active`,
+          AND NOT s.mfa_pending AND u.active AND o.active`,
       [sessionId, userId],
     );
     return rows[0];
@@ -89,6 +97,35 @@ export class SessionRepository {
       [tokenHash, graceSeconds],
     );
     return rows[0];
+  }
+
+  /** The pending session behind an MFA challenge, while it may still be completed. */
+  async findPendingChallenge(
+    manager: EntityManager | DataSource,
+    challengeHash: Buffer,
+    lock = false,
+  ): Promise<PendingChallenge | undefined> {
+    const rows = await manager.query<PendingChallenge[]>(
+      `SELECT s.id AS "sessionId", s.user_id AS "userId", u.organisation_id AS "organisationId",
+              u.email
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         JOIN organisations o ON o.id = u.organisation_id
+        WHERE s.mfa_challenge_hash = $1 AND s.mfa_pending AND s.ended_at IS NULL
+          AND s.expires_at > now() AND u.active AND o.active
+        ${lock ? 'FOR UPDATE OF s' : ''}`,
+      [challengeHash],
+    );
+    return rows[0];
+  }
+
+  /** A pending session becomes a full one: no challenge any more, the absolute limit anew. */
+  async completePending(manager: EntityManager, sessionId: string, expiresAt: Date): Promise<void> {
+    await manager.update(
+      Session,
+      { id: sessionId },
+      { mfaPending: false, mfaChallengeHash: null, expiresAt },
+    );
   }
 
   async markRefreshTokenUsed(

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { openSuccessor, sealSuccessor } from './refresh-successor';
 import {
   SessionRepository,
+  type PendingChallenge,
   type RefreshTokenState,
   type SessionPrincipal,
 } from './session.repository';
@@ -18,6 +20,8 @@ export const REFRESH_IDLE_SECONDS = 60 * 60;
  * (two tabs refreshing at once); later, it is reuse and ends the family (ADR 0014).
  */
 export const REFRESH_REUSE_GRACE_SECONDS = 10;
+/** How long a password sign-in waits for its second factor (ADR 0014). */
+export const MFA_CHALLENGE_SECONDS = 5 * 60;
 
 export type RefreshOutcome =
   | { result: 'rotated'; userId: string; sessionId: string; refreshToken: string }
@@ -36,7 +40,10 @@ function secondsFromNow(seconds: number): Date {
 /** Sessions and their rotating refresh tokens. Tokens are stored as SHA-256 only. */
 @Injectable()
 export class SessionsService {
-  constructor(private readonly sessions: SessionRepository) {}
+  constructor(
+    private readonly sessions: SessionRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   findLivePrincipal(sessionId: string, userId: string): Promise<SessionPrincipal | undefined> {
     return this.sessions.findLivePrincipal(sessionId, userId);
@@ -52,6 +59,43 @@ export class SessionsService {
     await this.sessions.insertSession(manager, { id: sessionId, userId, expiresAt });
     const refreshToken = await this.addRefreshToken(manager, sessionId, expiresAt);
     return { sessionId, refreshToken };
+  }
+
+  /**
+   * Opens a session that waits for its second factor: the returned challenge token completes
+   * it (`completePending`) within MFA_CHALLENGE_SECONDS; until then it opens nothing.
+   */
+  async startPending(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<{ sessionId: string; challenge: string }> {
+    const sessionId = randomUUID();
+    const challenge = randomBytes(32).toString('base64url');
+    await this.sessions.insertSession(manager, {
+      id: sessionId,
+      userId,
+      expiresAt: secondsFromNow(MFA_CHALLENGE_SECONDS),
+      mfaPending: true,
+      mfaChallengeHash: hashToken(challenge),
+    });
+    return { sessionId, challenge };
+  }
+
+  /** The pending session of a challenge token; `lock` in the transaction that completes it. */
+  findPending(
+    manager: EntityManager | undefined,
+    challenge: string,
+  ): Promise<PendingChallenge | undefined> {
+    return manager
+      ? this.sessions.findPendingChallenge(manager, hashToken(challenge), true)
+      : this.sessions.findPendingChallenge(this.dataSource, hashToken(challenge));
+  }
+
+  /** The second factor was given: the session is a full one, with its first refresh token. */
+  async completePending(manager: EntityManager, sessionId: string): Promise<string> {
+    const expiresAt = secondsFromNow(SESSION_MAX_SECONDS);
+    await this.sessions.completePending(manager, sessionId, expiresAt);
+    return this.addRefreshToken(manager, sessionId, expiresAt);
   }
 
   /**

@@ -18,6 +18,8 @@ export interface paths {
          *     token. In Swagger UI: copy `accessToken`, press **Authorize** and paste it under `bearer`.
          *     Attempts are limited per account and per source address (`429` with `Retry-After`); a wrong
          *     address, a wrong password and a disabled account all get the same `401 invalid-credentials`.
+         *     Admins, auditors, users who set up a second factor and members of organisations that require
+         *     one get an `mfaToken` instead of tokens: complete the sign-in at `POST /auth/mfa/verify`.
          *     Keep the `deviceToken` of the answer and send it with later logins from this device: they
          *     are then counted for the device, so that wrong passwords tried elsewhere do not lock you out.
          */
@@ -90,6 +92,71 @@ export interface paths {
          *     **Permission:** `session.end` (roles `caseworker`, `jobcenter_lead`, `provider_worker`, `provider_lead`, `auditor`, `admin`).
          */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a sign-in with the second factor
+         * @description Completes a sign-in that answered with an `mfaToken`: send the current 6-digit code of your
+         *     authenticator app, or one of your recovery codes (each works once). Answers the token pair
+         *     as a login does. Attempts are limited per account and per source address like passwords.
+         */
+        post: operations["verifyMfa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set up a second factor
+         * @description For a sign-in whose answer said `enrolmentRequired`: returns a new TOTP secret, shown this
+         *     once, as text and as an `otpauth://` URI for a QR code. Add it to an authenticator app and
+         *     confirm it with `POST /auth/mfa/enrolment/confirm`. Asking again replaces the secret.
+         */
+        post: operations["startMfaEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the second factor
+         * @description Confirms the new secret with a code your app shows for it, and completes the sign-in: the
+         *     answer is the token pair and ten recovery codes, shown this once.
+         */
+        post: operations["confirmMfaEnrolment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1658,7 +1725,7 @@ export interface components {
          *     kind occurs.
          * @enum {string}
          */
-        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
+        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
         FieldError: {
             /** @description Dotted path of the offending field. */
             field: string;
@@ -3643,18 +3710,6 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
-        Login: {
-            /** @description Your email address, as your administrator registered it. */
-            email: string;
-            /** @description Your password. */
-            password: string;
-            /**
-             * @description The `deviceToken` of an earlier sign-in on this device, if you kept it. Failed attempts
-             *     are then counted for this device, not for the account: someone trying wrong passwords
-             *     elsewhere cannot lock you out.
-             */
-            deviceToken?: string;
-        };
         TokenPair: {
             /** @description Send as `Authorization: Bearer <accessToken>`. */
             accessToken: string;
@@ -3677,6 +3732,33 @@ export interface components {
              */
             expiresIn: number;
         };
+        MfaChallenge: {
+            /**
+             * @description Send to `POST /auth/mfa/verify` with the code of your authenticator app (or, the first time,
+             *     to `POST /auth/mfa/enrolment`). It opens nothing else and works for `expiresIn` seconds.
+             */
+            mfaToken: string;
+            /**
+             * Format: int32
+             * @description Seconds the challenge stays valid.
+             * @example 300
+             */
+            expiresIn: number;
+            /** @description True when you have no second factor yet but must have one: set it up first. */
+            enrolmentRequired: boolean;
+        };
+        Login: {
+            /** @description Your email address, as your administrator registered it. */
+            email: string;
+            /** @description Your password. */
+            password: string;
+            /**
+             * @description The `deviceToken` of an earlier sign-in on this device, if you kept it. Failed attempts
+             *     are then counted for this device, not for the account: someone trying wrong passwords
+             *     elsewhere cannot lock you out.
+             */
+            deviceToken?: string;
+        };
         Refresh: {
             /** @description The refresh token of the last login or refresh; each one works once. */
             refreshToken: string;
@@ -3693,6 +3775,54 @@ export interface components {
              * @example K7QH-2MZR-W4TD-XB3N-J6PA-5VYE-LC2S-R9FG
              */
             code: string;
+        };
+        VerifyMfa: {
+            /** @description The 6-digit code your authenticator app shows now. Give this or `recoveryCode`. */
+            code?: string;
+            /** @description One of your recovery codes (`XXXXX-XXXXX`); each works once. */
+            recoveryCode?: string;
+            /** @description The `mfaToken` of the login answer. */
+            mfaToken: string;
+        };
+        MfaChallengeToken: {
+            /** @description The `mfaToken` of the login answer. */
+            mfaToken: string;
+        };
+        MfaEnrolment: {
+            /** @description The secret in base32, for typing into the app. */
+            secret: string;
+            /** @description The same as an `otpauth://` URI, for a QR code. */
+            otpauthUri: string;
+        };
+        ConfirmMfaEnrolment: {
+            /** @description The `mfaToken` of the login answer. */
+            mfaToken: string;
+            /** @description The 6-digit code your authenticator app shows for the new secret. */
+            code: string;
+        };
+        MfaEnrolled: {
+            /** @description Send as `Authorization: Bearer <accessToken>`. */
+            accessToken: string;
+            /** @description Exchange at POST /auth/refresh for a new pair before the access token expires. Works once. */
+            refreshToken: string;
+            /**
+             * @description Only after a sign-in: keep it on this device (90 days) and send it with the next login, so
+             *     that this device still gets in while the account is throttled for others.
+             */
+            deviceToken?: string;
+            /** @description Ten recovery codes, shown this once: keep them safe; each one replaces a code once. */
+            recoveryCodes: string[];
+            /**
+             * @example Bearer
+             * @enum {string}
+             */
+            tokenType: "Bearer";
+            /**
+             * Format: int32
+             * @description Seconds until the access token expires.
+             * @example 900
+             */
+            expiresIn: number;
         };
         /** @enum {string} */
         Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
@@ -4413,10 +4543,16 @@ export type SchemaDisclosureRecipientKind = components['schemas']['DisclosureRec
 export type SchemaDisclosedData = components['schemas']['DisclosedData'];
 export type SchemaClientDisclosure = components['schemas']['ClientDisclosure'];
 export type SchemaClientDisclosurePage = components['schemas']['ClientDisclosurePage'];
-export type SchemaLogin = components['schemas']['Login'];
 export type SchemaTokenPair = components['schemas']['TokenPair'];
+export type SchemaMfaChallenge = components['schemas']['MfaChallenge'];
+export type SchemaLogin = components['schemas']['Login'];
 export type SchemaRefresh = components['schemas']['Refresh'];
 export type SchemaActivateAccount = components['schemas']['ActivateAccount'];
+export type SchemaVerifyMfa = components['schemas']['VerifyMfa'];
+export type SchemaMfaChallengeToken = components['schemas']['MfaChallengeToken'];
+export type SchemaMfaEnrolment = components['schemas']['MfaEnrolment'];
+export type SchemaConfirmMfaEnrolment = components['schemas']['ConfirmMfaEnrolment'];
+export type SchemaMfaEnrolled = components['schemas']['MfaEnrolled'];
 export type SchemaPermission = components['schemas']['Permission'];
 export type SchemaMe = components['schemas']['Me'];
 export type SchemaChangePassword = components['schemas']['ChangePassword'];
@@ -4499,7 +4635,19 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TokenPair"];
+            /** @description Signed in (a token pair), or, for a user with a second factor or one who must have one (admins, auditors, organisations that require it), an MFA challenge. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"] | components["schemas"]["MfaChallenge"];
+                };
+            };
             /** @description email or password missing or malformed. */
             400: {
                 headers: {
@@ -4688,6 +4836,236 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    verifyMfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyMfa"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TokenPair"];
+            /** @description mfaToken missing or malformed, or neither or both of code and recoveryCode. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The challenge is unknown, expired or used (`invalid-mfa-challenge`: sign in again), or the code is wrong or used (`invalid-mfa-code`). */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Too many attempts for this account or from this address; see Retry-After. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    startMfaEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaChallengeToken"];
+            };
+        };
+        responses: {
+            /** @description The mfa enrolment. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaEnrolment"];
+                };
+            };
+            /** @description mfaToken missing or malformed. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The challenge is unknown, expired or used: sign in again (`invalid-mfa-challenge`). */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description You have a second factor already: use POST /auth/mfa/verify (`mfa-already-enrolled`). */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Too many attempts for this account or from this address; see Retry-After. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    confirmMfaEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmMfaEnrolment"];
+            };
+        };
+        responses: {
+            /** @description The mfa enrolled. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaEnrolled"];
+                };
+            };
+            /** @description mfaToken or code missing or malformed. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The challenge is unknown, expired or used (`invalid-mfa-challenge`), or the code does not fit the new secret (`invalid-mfa-code`). */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description You have a second factor already (`mfa-already-enrolled`). */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Too many attempts for this account or from this address; see Retry-After. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
         };

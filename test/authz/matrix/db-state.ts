@@ -48,6 +48,8 @@ const TABLES: Record<string, string> = {
   approval_requests: 'organisation_id IN (SELECT id FROM o)',
   activation_codes: 'user_id IN (SELECT id FROM u)',
   known_devices: 'user_id IN (SELECT id FROM u)',
+  mfa_factors: 'user_id IN (SELECT id FROM u)',
+  mfa_recovery_codes: 'user_id IN (SELECT id FROM u)',
   // The statistics' aggregates and versions, kept by triggers (ADR 0012).
   statistics_versions: 'organisation_id IN (SELECT id FROM o)',
   statistics_state_counts:
