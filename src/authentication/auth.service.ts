@@ -109,7 +109,7 @@ export class AuthService {
   ): Promise<MfaEnrolledDto> {
     let recoveryCodes: string[] = [];
     const pair = await this.completeMfa(dto.mfaToken, requestId, device, async (manager, p) => {
-      if ((await this.mfa.stateOf(p.userId)).enrolled) throw new MfaAlreadyEnrolled();
+      if ((await this.mfa.stateOf(p.userId, manager)).enrolled) throw new MfaAlreadyEnrolled();
       const codes = await this.mfa.confirmEnrolment(manager, p.userId, dto.code);
       if (!codes) return undefined;
       recoveryCodes = codes;

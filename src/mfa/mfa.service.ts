@@ -64,8 +64,8 @@ export class MfaService {
   }
 
   /** Whether the user has a second factor, and whether they must have one. */
-  async stateOf(userId: string): Promise<MfaState> {
-    const [row] = await this.dataSource.query<MfaState[]>(
+  async stateOf(userId: string, manager?: EntityManager): Promise<MfaState> {
+    const [row] = await (manager ?? this.dataSource).query<MfaState[]>(
       `SELECT (f.enrolled_at IS NOT NULL) AS enrolled,
               (o.mfa_required OR u.roles && $2::user_role[]) AS required
          FROM users u JOIN organisations o ON o.id = u.organisation_id
