@@ -27,7 +27,7 @@ export abstract class LimitStore implements ThrottlerStorage {
   ): Promise<ThrottlerStorageRecord>;
 
   /** Which store this is, for the start-up log line. */
-  abstract readonly kind: 'postgresql' | 'redis';
+  abstract readonly store: 'postgresql' | 'redis';
 }
 
 /** What a store answers for one hit, in milliseconds on the store's clock. */

@@ -18,7 +18,7 @@ import { RedisLimitStore } from './redis-limit-store';
         const store = redisUrl
           ? new RedisLimitStore(redisUrl, keyPrefix)
           : new PostgresLimitStore(dataSource, keyPrefix);
-        new Logger('Limits').log(`Limits are counted in ${store.kind}, shared by all instances`);
+        new Logger('Limits').log(`Limits are counted in ${store.store}, shared by all instances`);
         return store;
       },
     },

@@ -36,7 +36,7 @@ const INCREMENT = `
  * crash, which costs at most one window of counting, and a commit of them waits for no disk).
  */
 export class PostgresLimitStore extends LimitStore implements OnApplicationShutdown {
-  readonly kind = 'postgresql';
+  readonly store = 'postgresql';
   private readonly logger = new Logger('Limits');
   private readonly sweeper: NodeJS.Timeout;
 

@@ -31,7 +31,7 @@ return {hits, ends - now, math.max(blocked - now, 0)}
 
 /** Limits counted in Redis (`REDIS_URL`): one script call per counted request. */
 export class RedisLimitStore extends LimitStore implements OnApplicationShutdown {
-  readonly kind = 'redis';
+  readonly store = 'redis';
   private readonly logger = new Logger('Limits');
   private readonly redis: Redis;
 

@@ -1,7 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AuthService } from '../../../src/auth/auth.service';
+import type { MfaChallengeDto } from '../../../src/auth/dto/mfa.dto';
 import { ApiKeyScope, Role } from '../../../src/auth/role';
+import { MfaService } from '../../../src/mfa/mfa.service';
+import { currentTotp } from '../../../src/mfa/totp';
 import { DataCategory } from '../../../src/confidentiality/data-category';
 import { OrganisationKind } from '../../../src/common/organisation-kind';
 import { ServiceKind } from '../../../src/providers/service-kind';
@@ -138,6 +142,25 @@ async function draftReportOf(c: CellContext): Promise<string> {
 
 const P = '/api/v1';
 
+const MATRIX_TOTP_SECRET = 'MATRIXMATRIXMATRIXMATRIXMATRIX23';
+
+/** The MFA challenge of a fresh auditor (enrolled with MATRIX_TOTP_SECRET when `enrolled`). */
+async function mfaChallenge(
+  c: CellContext,
+  enrolled: boolean,
+): Promise<{ mfaToken: string; auditor: TestUser }> {
+  const auditor = await c.make.user([Role.Auditor]);
+  if (enrolled) await c.app.get(MfaService).enrolKnownSecret(auditor.email, MATRIX_TOTP_SECRET);
+  const answer = await c.app
+    .get(AuthService)
+    .signIn(
+      { userId: auditor.userId, organisationId: auditor.organisationId },
+      `matrix-${randomUUID()}`,
+      { presented: undefined },
+    );
+  return { mfaToken: (answer as MfaChallengeDto).mfaToken, auditor };
+}
+
 /** How to call each route for any actor and object; keyed like `routeInventory()`. */
 export const RECIPES: Record<string, Recipe> = {
   // identity and auth
@@ -160,6 +183,20 @@ export const RECIPES: Record<string, Recipe> = {
     body: { refreshToken: (await c.make.user()).refreshToken },
   }),
   [`POST ${P}/auth/logout`]: async (c) => ({ auth: await freshActorAuth(c), body: {} }),
+  [`POST ${P}/auth/mfa/enrolment`]: async (c) => ({
+    body: { mfaToken: (await mfaChallenge(c, false)).mfaToken },
+  }),
+  [`POST ${P}/auth/mfa/enrolment/confirm`]: async (c) => {
+    const { mfaToken, auditor } = await mfaChallenge(c, false);
+    const { secret } = await c.app.get(MfaService).startEnrolment(auditor.userId, auditor.email);
+    return { body: { mfaToken, code: currentTotp(secret) } };
+  },
+  [`POST ${P}/auth/mfa/verify`]: async (c) => ({
+    body: {
+      mfaToken: (await mfaChallenge(c, true)).mfaToken,
+      code: currentTotp(MATRIX_TOTP_SECRET),
+    },
+  }),
   [`GET ${P}/me`]: () => ({}),
   [`POST ${P}/me/password`]: async (c) => ({
     auth: await freshActorAuth(c),
