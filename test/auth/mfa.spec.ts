@@ -173,8 +173,9 @@ describe('MFA', () => {
     for (const { route } of routes) {
       const [method, path] = route.split(' ');
       const url = path.replace(/\{[^}]+\}/g, randomUUID());
+      const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
       const res = await http()
-        [method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url)
+        [verb](url)
         .set(bearer(mfaToken))
         .send(method === 'GET' || method === 'DELETE' ? undefined : {});
       expect({ route, status: res.status }).toEqual({ route, status: 401 });
