@@ -174,8 +174,8 @@ describe('MFA', () => {
       const [method, path] = route.split(' ');
       const url = path.replace(/\{[^}]+\}/g, randomUUID());
       const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
-      const res = await http()
-        [verb](url)
+      const agent = http();
+      const res = await agent[verb](url)
         .set(bearer(mfaToken))
         .send(method === 'GET' || method === 'DELETE' ? undefined : {});
       expect({ route, status: res.status }).toEqual({ route, status: 401 });
