@@ -82,66 +82,58 @@ async function pairOfApps(env: Record<string, string>): Promise<NestFastifyAppli
   return [await createTestApp({ env }), await createTestApp({ env })];
 }
 
-describe('limits shared by two instances on one database', () => {
-  let apps: NestFastifyApplication[];
+/** Two in-process instances of one deployment (same key prefix), with `env` besides. */
+function describeTwoInstances(title: string, env: () => Record<string, string>): void {
+  describe(title, () => {
+    let apps: NestFastifyApplication[];
 
-  beforeAll(async () => {
-    apps = await pairOfApps(deploymentEnv(`shared-${randomUUID()}`));
-  });
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.close()));
-  });
+    beforeAll(async () => {
+      apps = await pairOfApps(env());
+    });
+    afterAll(async () => {
+      await Promise.all(apps.map((app) => app.close()));
+    });
 
-  it('locks an account after 10 wrong passwords spread over both, on both', async () => {
-    const user = await createUser(apps[0], { roles: [Role.Caseworker] });
-    await expectAccountLockShared(apps.map(httpOf), user);
-  });
+    it('locks an account after 10 wrong passwords spread over both, on both', async () => {
+      const user = await createUser(apps[0], { roles: [Role.Caseworker] });
+      await expectAccountLockShared(apps.map(httpOf), user);
+    });
 
-  it('counts one principal once, whichever instance answers', async () => {
-    const user = await createUser(apps[0], { roles: [Role.Caseworker] });
-    await expectRateLimitShared(apps.map(httpOf), user);
-  });
+    it('counts one principal once, whichever instance answers', async () => {
+      const user = await createUser(apps[0], { roles: [Role.Caseworker] });
+      await expectRateLimitShared(apps.map(httpOf), user);
+    });
 
-  it('keeps another deployment (another key prefix) on the same database apart', async () => {
-    const user = await createUser(apps[0], { roles: [Role.Caseworker] });
-    await expectRateLimitShared(apps.map(httpOf), user);
-    const other = await createTestApp({ env: deploymentEnv(`other-${randomUUID()}`) });
-    try {
-      const res = await httpOf(other)().get(ME).set(user.authHeader);
-      expect(res.status).toBe(200);
-      expect(res.headers['ratelimit-remaining']).toBe(String(RATE_LIMIT - 1));
-    } finally {
-      await other.close();
-    }
-  });
-});
-
-const redisUp = reachable(REDIS_URL);
-if (!redisUp) console.warn(`shared-limits: Redis tests skipped, nothing answers at ${REDIS_URL}`);
-
-(redisUp ? describe : describe.skip)('limits shared by two instances in Redis', () => {
-  let apps: NestFastifyApplication[];
-
-  beforeAll(async () => {
-    apps = await pairOfApps({
-      ...deploymentEnv(`redis-${randomUUID()}`),
-      REDIS_URL,
+    it('keeps another deployment (another key prefix) on the same store apart', async () => {
+      const user = await createUser(apps[0], { roles: [Role.Caseworker] });
+      await expectRateLimitShared(apps.map(httpOf), user);
+      const other = await createTestApp({
+        env: { ...env(), LIMIT_KEY_PREFIX: `other-${randomUUID()}` },
+      });
+      try {
+        const res = await httpOf(other)().get(ME).set(user.authHeader);
+        expect(res.status).toBe(200);
+        expect(res.headers['ratelimit-remaining']).toBe(String(RATE_LIMIT - 1));
+      } finally {
+        await other.close();
+      }
     });
   });
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.close()));
-  });
+}
 
-  it('locks an account after 10 wrong passwords spread over both, on both', async () => {
-    const user = await createUser(apps[0], { roles: [Role.Caseworker] });
-    await expectAccountLockShared(apps.map(httpOf), user);
-  });
+describeTwoInstances('limits shared by two instances on one database', () =>
+  deploymentEnv(`shared-${randomUUID()}`),
+);
 
-  it('counts one principal once, whichever instance answers', async () => {
-    const user = await createUser(apps[0], { roles: [Role.Caseworker] });
-    await expectRateLimitShared(apps.map(httpOf), user);
-  });
-});
+const redisUp = reachable(REDIS_URL);
+if (redisUp) {
+  describeTwoInstances('limits shared by two instances in Redis', () => ({
+    ...deploymentEnv(`redis-${randomUUID()}`),
+    REDIS_URL,
+  }));
+} else {
+  console.warn(`shared-limits: Redis tests skipped, nothing answers at ${REDIS_URL}`);
+}
 
 /** A free TCP port on the loopback interface. */
 async function freePort(): Promise<number> {
