@@ -61,6 +61,12 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     newPassword: 'Laterne-Regen-Brücke-17',
   },
   refreshTokens: { refreshToken: 'Z3Vlc3QtcmVmcmVzaC10b2tlbi1mcm9tLWxvZ2lu' },
+  verifyMfa: { mfaToken: 'bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy', code: '492039' },
+  startMfaEnrolment: { mfaToken: 'bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy' },
+  confirmMfaEnrolment: {
+    mfaToken: 'bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy',
+    code: '492039',
+  },
   changeMyPassword: {
     currentPassword: 'Ihr bisheriges Passwort',
     newPassword: 'Herbstlaub-am-Kanal-2026',

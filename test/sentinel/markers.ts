@@ -87,6 +87,11 @@ export const WORLD_ROWS: Record<string, string> = {
   idempotency_keys: 'organisation_id = ANY($1)',
   approval_requests: 'organisation_id = ANY($1)',
   activation_codes: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
+  // Bytes only (hashes, sealed secrets): watched, never planted.
+  sessions: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
+  known_devices: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
+  mfa_factors: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
+  mfa_recovery_codes: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
 };
 
 const TEXT_TYPES: Record<string, TextColumn['kind']> = {

@@ -4849,6 +4849,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "mfaToken": "bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy",
+                 *       "code": "492039"
+                 *     }
+                 */
                 "application/json": components["schemas"]["VerifyMfa"];
             };
         };
@@ -4909,6 +4915,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "mfaToken": "bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MfaChallengeToken"];
             };
         };
@@ -4994,6 +5005,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "mfaToken": "bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy",
+                 *       "code": "492039"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConfirmMfaEnrolment"];
             };
         };
