@@ -49,6 +49,15 @@ export const VALUE_CHECKED_COLUMNS: Record<string, string> = {
   'api_keys.secret_hash': 'bytes; searched for as hex, base64 and base64url',
   'refresh_tokens.token_hash': 'bytes; searched for as hex, base64 and base64url',
   'activation_codes.code_hash': 'bytes; searched for as hex, base64 and base64url',
+  'refresh_tokens.successor_sealed':
+    'bytes (the next token, sealed with the used one; ADR 0014); searched for as hex, base64 and base64url',
+  'sessions.mfa_challenge_hash': 'bytes; searched for as hex, base64 and base64url',
+  'known_devices.token_hash': 'bytes; searched for as hex, base64 and base64url',
+  'mfa_factors.secret_sealed':
+    'bytes (the TOTP secret, sealed); searched for as hex, base64 and base64url',
+  'mfa_factors.pending_sealed':
+    'bytes (an unconfirmed TOTP secret, sealed); searched for as hex, base64 and base64url',
+  'mfa_recovery_codes.code_hash': 'bytes; searched for as hex, base64 and base64url',
 };
 
 /**

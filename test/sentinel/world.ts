@@ -15,6 +15,7 @@ import { ReportKind } from '../../src/reporting/report.entity';
 import type { CreateReportDto } from '../../src/reporting/dto/create-report.dto';
 import { createClient } from '../factories/clients';
 import { createApprovedTemplate, recordConsent } from '../factories/consent';
+import { currentTotp } from '../../src/mfa/totp';
 import { createApiKey, createUser, type TestUser } from '../factories/identity';
 import { createContract, setProfile } from '../factories/providers';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
@@ -74,6 +75,38 @@ function everySection(prefix: string): CreateReportDto['sections'] {
  * key with an Idempotency-Key. Built through the services and the HTTP API where the workflow
  * matters, and through the factories where only the resulting rows do.
  */
+/**
+ * Rows in every table of the second factor (ADR 0014), so that their bytes are watched: one
+ * auditor enrolled (sealed secret, recovery codes, a known device), who refreshed once (a sealed
+ * successor) and left a sign-in waiting for its code (a challenge hash); another who only began
+ * enrolling (a sealed pending secret).
+ */
+async function plantSecondFactors(app: NestFastifyApplication, organisationId: string) {
+  const http = httpOf(app);
+  const challenge = async (user: TestUser): Promise<string> => {
+    const res = await http()
+      .post(`${API}/auth/login`)
+      .send({ email: user.email, password: user.password });
+    return (res.body as { mfaToken: string }).mfaToken;
+  };
+  const enrolled = await createUser(app, { roles: [Role.Auditor], organisationId });
+  const first = await challenge(enrolled);
+  const started = await http().post(`${API}/auth/mfa/enrolment`).send({ mfaToken: first });
+  const done = await http()
+    .post(`${API}/auth/mfa/enrolment/confirm`)
+    .send({ mfaToken: first, code: currentTotp((started.body as { secret: string }).secret) });
+  const refreshed = await http()
+    .post(`${API}/auth/refresh`)
+    .send({ refreshToken: (done.body as { refreshToken: string }).refreshToken });
+  expect(refreshed.status).toBe(200);
+  await challenge(enrolled);
+  const beginner = await createUser(app, { roles: [Role.Auditor], organisationId });
+  const pending = await http()
+    .post(`${API}/auth/mfa/enrolment`)
+    .send({ mfaToken: await challenge(beginner) });
+  expect(pending.status).toBe(200);
+}
+
 export async function buildSentinelWorld(app: NestFastifyApplication): Promise<SentinelWorld> {
   const http = httpOf(app);
   const db = app.get(DataSource);
@@ -87,6 +120,7 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
       .then(([row]) => row),
   ]);
   const auditorP1 = await createUser(app, { roles: [Role.Auditor], organisationId: P1 });
+  await plantSecondFactors(app, P1);
   const allScopes = Object.values(ApiKeyScope);
   const [keyP1] = await Promise.all([
     createApiKey(app, { organisationId: P1, scopes: allScopes, admin: base.admin }),
