@@ -32,6 +32,7 @@ export class VerifyMfaDto extends MfaChallengeTokenDto {
   /** The 6-digit code your authenticator app shows now. Give this or `recoveryCode`. */
   @IsOptional()
   @IsString()
+  @MaxLength(6)
   @Matches(/^\d{6}$/, { message: 'code must be 6 digits' })
   code?: string;
 
@@ -46,6 +47,7 @@ export class VerifyMfaDto extends MfaChallengeTokenDto {
 export class ConfirmMfaEnrolmentDto extends MfaChallengeTokenDto {
   /** The 6-digit code your authenticator app shows for the new secret. */
   @IsString()
+  @MaxLength(6)
   @Matches(/^\d{6}$/, { message: 'code must be 6 digits' })
   code: string;
 }
