@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The counters of every limit, shared by all instances (ADR 0014). UNLOGGED: no WAL, so that
+ * The counters of every limit, shared by all instances (ADR 0017). UNLOGGED: no WAL, so that
  * counting costs no disk flush; a crash empties the table, which forgives at most one window.
  * No entity: only the limit store's raw SQL touches it.
  */

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Devices a user signed in from (ADR 0014): a login presenting one is throttled per device, so
+ * Devices a user signed in from (ADR 0017): a login presenting one is throttled per device, so
  * that wrong passwords from elsewhere cannot lock the owner out. Tokens as SHA-256 only.
  */
 export class KnownDevices1796700300000 implements MigrationInterface {

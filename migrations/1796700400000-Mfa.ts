@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * A second factor for local accounts (ADR 0014): a TOTP secret per user, sealed at rest, with
+ * A second factor for local accounts (ADR 0017): a TOTP secret per user, sealed at rest, with
  * the last time step used (no replay); single-use recovery codes as SHA-256; sessions that wait
  * for their second factor; and organisations that require it of every member.
  */

@@ -46,6 +46,8 @@ const PUBLIC_FILES = {
   // The user as `GET /me` shows it.
   identity: ['identity.mappers.ts'],
   labels: ['enum-labels.ts', 'labels.dto.ts'],
+  // The store of every limit, which the login throttles and the rate limit count in.
+  limits: ['limit-store.ts'],
   providers: ['service-kind.ts'],
   // The state machine (actions, transitions) and the codes of reasons and outcomes.
   referrals: ['referral-codes.ts', 'referral-state.ts'],
@@ -70,6 +72,9 @@ const ENTRY_POINTS = [
  * `@Entity`). The statistics aggregates are written by triggers (docs/architecture/0012).
  */
 const TABLES_WITHOUT_ENTITY = {
+  known_devices: 'mfa',
+  mfa_factors: 'mfa',
+  mfa_recovery_codes: 'mfa',
   statistics_durations: 'statistics',
   statistics_month_counts: 'statistics',
   statistics_service_counts: 'statistics',

@@ -11,6 +11,8 @@ export enum AuditAction {
   AuthLogin = 'auth.login',
   AuthLogout = 'auth.logout',
   AuthRefreshReuse = 'auth.refresh_reuse',
+  AuthMfaChallenge = 'auth.mfa_challenge',
+  AuthMfa = 'auth.mfa',
   AccessDenied = 'access.denied',
   OrganisationCreate = 'organisation.create',
   OrganisationUpdate = 'organisation.update',
@@ -67,6 +69,10 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
   [AuditAction.AuthLogout]: 'A user ended their session.',
   [AuditAction.AuthRefreshReuse]:
     'A refresh token was used a second time (`denied`): its session is ended.',
+  [AuditAction.AuthMfaChallenge]:
+    'A right password of an account that has or needs a second factor: a 5-minute challenge instead of a session.',
+  [AuditAction.AuthMfa]:
+    'A wrong second factor (TOTP or recovery code) for a challenge (`failure`); the completed sign-in is `auth.login` with `details.secondFactor`.',
   [AuditAction.AccessDenied]:
     'A signed-in caller was refused a route (403) or an object it may not see (404).',
   [AuditAction.OrganisationCreate]: 'An organisation was created.',

@@ -8,10 +8,10 @@ import { SessionEndReason } from '../identity/session.entity';
 import { SessionsService } from '../identity/sessions.service';
 import { UsersService } from '../identity/users.service';
 import { KnownDevicesService } from '../mfa/known-devices.service';
-import { InvalidMfaChallenge, InvalidMfaCode, MfaAlreadyEnrolled } from '../mfa/mfa-errors';
+import { InvalidMfaChallenge, InvalidMfaCode, MfaAlreadyEnrolled } from './mfa-errors';
 import { MfaService } from '../mfa/mfa.service';
 import { MFA_CHALLENGE_SECONDS } from '../identity/sessions.service';
-import type { PendingChallenge } from '../identity/session.repository';
+import type { PendingChallenge } from '../identity/sessions.service';
 import { AccessTokens } from './access-tokens';
 import { ANONYMOUS, type UserActor } from '../auth/actor';
 import { InvalidCredentials, InvalidRefreshToken } from './auth-errors';
@@ -65,7 +65,7 @@ export class AuthService {
         actorKind: 'user',
         actorId: login.userId,
         organisationId: login.organisationId,
-        action: 'auth.mfa_challenge',
+        action: AuditAction.AuthMfaChallenge,
         outcome: 'success',
         resourceType: 'session',
         resourceId: pending.sessionId,
@@ -137,7 +137,7 @@ export class AuthService {
         actorKind: 'user',
         actorId: pending.userId,
         organisationId: pending.organisationId,
-        action: 'auth.login',
+        action: AuditAction.AuthLogin,
         outcome: 'success',
         resourceType: 'session',
         resourceId: pending.sessionId,
@@ -152,7 +152,7 @@ export class AuthService {
         actorKind: 'user',
         actorId: outcome.pending.userId,
         organisationId: outcome.pending.organisationId,
-        action: 'auth.mfa',
+        action: AuditAction.AuthMfa,
         outcome: 'failure',
         resourceType: 'session',
         resourceId: outcome.pending.sessionId,

@@ -30,7 +30,7 @@ export function loginAccountOf(request: FastifyRequest): string {
 
 /**
  * What the per-account throttle counts a password attempt against: a login that presents a
- * known device of its account counts against that device (ADR 0014: the lockout cannot be used
+ * known device of its account counts against that device (ADR 0017: the lockout cannot be used
  * against the owner); a second factor's attempt against the account of its challenge; any
  * other attempt against the account, as `loginAccountOf` says.
  */

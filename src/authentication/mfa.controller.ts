@@ -16,7 +16,7 @@ import { LoginThrottleGuard } from './login.guards';
 import { Public } from '../auth/public.decorator';
 
 /**
- * The second step of a sign-in with a second factor (ADR 0014). The `mfaToken` of the login
+ * The second step of a sign-in with a second factor (ADR 0017). The `mfaToken` of the login
  * answer is the only credential these routes take, and they are the only ones it opens.
  */
 @ApiTags(ApiTag.Auth)

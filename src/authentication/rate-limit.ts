@@ -25,7 +25,7 @@ export function rateLimitKeyOf(request: FastifyRequest, actor: Actor | undefined
  * Requests per principal in a fixed one-minute window (docs/security.md item 22), and a
  * stricter count of the same principal's calls to expensive routes (`@Expensive()`: statistics,
  * report submission, verifying the audit chain), both in the shared limit store, so that all
- * instances of a deployment count together (ADR 0014). Every response that passes the access
+ * instances of a deployment count together (ADR 0017). Every response that passes the access
  * guard carries the RateLimit-* headers of the limit that binds the route; past it the answer
  * is 429 with `Retry-After` until the window ends.
  */

@@ -37,12 +37,12 @@ export interface AppConfig {
     /** How long an approval request of an operator admin waits for its approver (ADR 0008). */
     approvalRequestTtlHours: number;
     /**
-     * Key that seals TOTP secrets at rest; unset: derived from `jwtSecret` (ADR 0014), and
+     * Key that seals TOTP secrets at rest; unset: derived from `jwtSecret` (ADR 0017), and
      * outside production without either, a fixed development key.
      */
     mfaSecretKey: string | undefined;
   };
-  /** Where limits are counted: Redis when set, else the database (ADR 0014). */
+  /** Where limits are counted: Redis when set, else the database (ADR 0017). */
   limits: {
     redisUrl: string | undefined;
     /** Prefix of every counter's key: deployments that share one store count apart. */

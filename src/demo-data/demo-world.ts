@@ -18,7 +18,7 @@ export const DEMO_PASSWORD = 'Lotse-Demo-Passwort-2026';
 
 /**
  * The TOTP secret of the demo admins and auditors, who must sign in with a second factor
- * (ADR 0014): add it to any authenticator app (or compute the code with `oathtool --totp -b`).
+ * (ADR 0017): add it to any authenticator app (or compute the code with `oathtool --totp -b`).
  * Printed with the demo logins; demo data never exists in production.
  */
 export const DEMO_TOTP_SECRET = 'LOTSEDEMOLOTSEDEMOLOTSEDEMO23456';

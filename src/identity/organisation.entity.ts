@@ -25,7 +25,7 @@ export class Organisation {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  /** Every user of the organisation signs in with a second factor (ADR 0014). */
+  /** Every user of the organisation signs in with a second factor (ADR 0017). */
   @Column({ name: 'mfa_required', type: 'boolean', default: false })
   mfaRequired: boolean;
 

@@ -6,7 +6,7 @@ import { open, seal } from '../common/crypto/sealed-box';
  * yields (AES-256-GCM, key = SHA-256 of a label and the token). The database holds the token's
  * SHA-256 and this box: neither gives the successor to someone who read the table, while a
  * second request carrying the rotated token inside the grace window can open it and get the
- * same new pair (ADR 0014).
+ * same new pair (ADR 0017).
  */
 const LABEL = 'lotse refresh successor v1\u0000';
 

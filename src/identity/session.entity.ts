@@ -46,7 +46,7 @@ export class Session {
   endedAt: Date | null;
 
   /**
-   * Opened by a password that still needs its second factor (ADR 0014): no access token names
+   * Opened by a password that still needs its second factor (ADR 0017): no access token names
    * it and it has no refresh token until `POST /auth/mfa/verify` completes it, within minutes.
    */
   @Column({ name: 'mfa_pending', type: 'boolean', default: false })

@@ -20,7 +20,7 @@ export interface RefreshTokenState {
   userId: string;
   organisationId: string;
   used: boolean;
-  /** Used no longer ago than the grace window (ADR 0014). */
+  /** Used no longer ago than the grace window (ADR 0017). */
   usedWithinGrace: boolean;
   /** The successor sealed with this token, once used. */
   successorSealed: Buffer | null;

@@ -11,16 +11,18 @@ import {
 } from './session.repository';
 import { SessionEndReason } from './session.entity';
 
+export type { PendingChallenge } from './session.repository';
+
 /** A session ends 12 hours after sign-in however active it is (ASVS 7.3.2). */
 export const SESSION_MAX_SECONDS = 12 * 60 * 60;
 /** A refresh token unused for an hour is dead: the idle limit (ASVS 7.3.1). */
 export const REFRESH_IDLE_SECONDS = 60 * 60;
 /**
  * A second use of a just-rotated refresh token within this many seconds gets the same new pair
- * (two tabs refreshing at once); later, it is reuse and ends the family (ADR 0014).
+ * (two tabs refreshing at once); later, it is reuse and ends the family (ADR 0017).
  */
 export const REFRESH_REUSE_GRACE_SECONDS = 10;
-/** How long a password sign-in waits for its second factor (ADR 0014). */
+/** How long a password sign-in waits for its second factor (ADR 0017). */
 export const MFA_CHALLENGE_SECONDS = 5 * 60;
 
 export type RefreshOutcome =

@@ -7,7 +7,7 @@ export type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increm
 /**
  * The one store of every counted limit (login throttles, the per-principal rate limit, the
  * stricter limit of expensive routes), shared by all instances of a deployment: PostgreSQL by
- * default, Redis when `REDIS_URL` is set (ADR 0014). It is `@nestjs/throttler`'s storage
+ * default, Redis when `REDIS_URL` is set (ADR 0017). It is `@nestjs/throttler`'s storage
  * interface, so the throttler guards and the access guard's rate limit count in the same place.
  *
  * Both stores count the same way, in one atomic step on the store's clock:

@@ -7,7 +7,7 @@ import { LimitStore } from './limit-store';
 import { PostgresLimitStore } from './postgres-limit-store';
 import { RedisLimitStore } from './redis-limit-store';
 
-/** The shared store of limits: Redis when `REDIS_URL` is set, else the database (ADR 0014). */
+/** The shared store of limits: Redis when `REDIS_URL` is set, else the database (ADR 0017). */
 @Module({
   providers: [
     {

@@ -7,6 +7,18 @@ import {
   type ThrottlerStorageRecord,
 } from './limit-store';
 
+declare module 'ioredis' {
+  interface RedisCommander {
+    /** INCREMENT below, defined on the connection with `defineCommand`. */
+    lotseIncrement(
+      key: string,
+      ttl: number,
+      limit: number,
+      blockDuration: number,
+    ): Promise<[number, number, number]>;
+  }
+}
+
 // The same counting as PostgresLimitStore's upsert, as one script (atomic in Redis), on the
 // server's clock. KEYS[1] key; ARGV ttl ms, limit, block ms. A hash: hits, window end, block end.
 const INCREMENT = `
@@ -59,11 +71,12 @@ export class RedisLimitStore extends LimitStore implements OnApplicationShutdown
   ): Promise<ThrottlerStorageRecord> {
     let reply: [number, number, number];
     try {
-      reply = await (
-        this.redis as unknown as {
-          lotseIncrement(...args: (string | number)[]): Promise<[number, number, number]>;
-        }
-      ).lotseIncrement(`${this.keyPrefix}:limit:${key}`, ttl, limit, blockDuration);
+      reply = await this.redis.lotseIncrement(
+        `${this.keyPrefix}:limit:${key}`,
+        ttl,
+        limit,
+        blockDuration,
+      );
     } catch (error) {
       this.logger.warn(`Counting a limit in Redis failed: ${(error as Error).message}`);
       throw new LimitsUnavailable();

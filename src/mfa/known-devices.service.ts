@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { joinUser } from '../identity/identity.sql';
 
 /** A device token: 256 random bits, base64url; stored as SHA-256 only, like refresh tokens. */
 export const DEVICE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -14,7 +15,7 @@ function hashOf(token: string): Buffer {
 }
 
 /**
- * Devices a user signed in from before (OWASP "device cookies", ADR 0014): a successful sign-in
+ * Devices a user signed in from before (OWASP "device cookies", ADR 0017): a successful sign-in
  * hands out a device token, and a later login that presents it is throttled per device instead
  * of per account. So ten wrong passwords from an attacker lock the account for unknown devices
  * only, while its owner, on a device they used before, still gets in (issue 19 point 5).
@@ -30,7 +31,7 @@ export class KnownDevicesService {
   async deviceOf(email: string, token: string): Promise<string | undefined> {
     if (!DEVICE_TOKEN_PATTERN.test(token)) return undefined;
     const rows = await this.dataSource.query<{ id: string }[]>(
-      `SELECT d.id FROM known_devices d JOIN users u ON u.id = d.user_id
+      `SELECT d.id FROM known_devices d ${joinUser('u', 'd.user_id')}
         WHERE d.token_hash = $1 AND u.email = $2
           AND d.last_used_at > now() - make_interval(days => $3)`,
       [hashOf(token), email.trim().toLowerCase(), KNOWN_DEVICE_DAYS],

@@ -5,6 +5,7 @@ import { createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { open, seal } from '../common/crypto/sealed-box';
 import type { AppConfig } from '../config/app-config';
+import { joinOrganisation, joinUser, userWithEmail } from '../identity/identity.sql';
 import { acceptedStep, newTotpSecret, totpUri } from './totp';
 
 /** Roles whose holders always sign in with a second factor (docs/security.md item 14). */
@@ -39,7 +40,7 @@ function recoveryHash(code: string): Buffer {
 }
 
 /**
- * TOTP second factor (RFC 6238) and recovery codes (ADR 0014). Secrets are sealed at rest with
+ * TOTP second factor (RFC 6238) and recovery codes (ADR 0017). Secrets are sealed at rest with
  * AES-256-GCM under a key derived from MFA_SECRET_KEY (or JWT_SECRET); recovery codes are kept
  * as SHA-256 and work once; a code's time step is recorded so that it cannot be replayed.
  */
@@ -68,9 +69,10 @@ export class MfaService {
     const [row] = await (manager ?? this.dataSource).query<MfaState[]>(
       `SELECT (f.enrolled_at IS NOT NULL) AS enrolled,
               (o.mfa_required OR u.roles && $2::user_role[]) AS required
-         FROM users u JOIN organisations o ON o.id = u.organisation_id
-         LEFT JOIN mfa_factors f ON f.user_id = u.id
-        WHERE u.id = $1`,
+         FROM (SELECT $1::uuid AS id) me
+         ${joinUser('u', 'me.id')}
+         ${joinOrganisation('o', 'u.organisation_id')}
+         LEFT JOIN mfa_factors f ON f.user_id = u.id`,
       [userId, MFA_ROLES],
     );
     return row ?? { enrolled: false, required: false };
@@ -94,7 +96,7 @@ export class MfaService {
   async enrolKnownSecret(email: string, secret: string): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO mfa_factors (user_id, secret_sealed, enrolled_at)
-       SELECT id, $2, now() FROM users WHERE email = $1
+       SELECT u.id, $2, now() FROM ${userWithEmail('u', '$1')}
        ON CONFLICT (user_id) DO NOTHING`,
       [email, seal(this.key, secret)],
     );

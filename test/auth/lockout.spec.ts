@@ -4,18 +4,19 @@ import { Role } from '../../src/auth/role';
 import { createUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
-import { httpOf, login, ME, bearer, type Http } from './helpers';
+import { login, ME, bearer } from './helpers';
+import { httpOf, type TestHttp } from '../support/http';
 
 const LIMIT = 3;
 const WRONG = 'certainly not the password';
 
 /**
  * The per-account throttle cannot be turned against the account's owner (issue 19 point 5,
- * ADR 0014): attempts that present a known device of the account count for that device.
+ * ADR 0017): attempts that present a known device of the account count for that device.
  */
 describe('lockout and known devices (LOGIN_ATTEMPTS_PER_ACCOUNT=3)', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp({
@@ -43,19 +44,25 @@ describe('lockout and known devices (LOGIN_ATTEMPTS_PER_ACCOUNT=3)', () => {
     }
     expectProblem(await login(http, user.email, user.password), 429, 'too-many-requests');
     // The owner, on the device they used before, gets in, and keeps the same device token.
-    const owner = await http()
-      .post('/api/v1/auth/login')
-      .send({ email: user.email, password: user.password, deviceToken: device });
+    const owner = await http.post('anonymous', '/api/v1/auth/login', {
+      email: user.email,
+      password: user.password,
+      deviceToken: device,
+    });
     expect(owner.status).toBe(200);
     expect(owner.body.deviceToken).toBe(device);
-    expect((await http().get(ME).set(bearer(owner.body.accessToken))).status).toBe(200);
+    expect((await http.get(bearer(owner.body.accessToken), ME)).status).toBe(200);
   });
 
   it('counts wrong passwords from a known device for that device, and locks it too', async () => {
     const user = await createUser(app, { roles: [Role.Caseworker] });
     const device = await deviceTokenOf(user.email, user.password);
     const withDevice = (password: string) =>
-      http().post('/api/v1/auth/login').send({ email: user.email, password, deviceToken: device });
+      http.post('anonymous', '/api/v1/auth/login', {
+        email: user.email,
+        password,
+        deviceToken: device,
+      });
     for (let i = 0; i < LIMIT; i++) {
       expectProblem(await withDevice(WRONG), 401, 'invalid-credentials');
     }
@@ -72,9 +79,11 @@ describe('lockout and known devices (LOGIN_ATTEMPTS_PER_ACCOUNT=3)', () => {
       expectProblem(await login(http, victim.email, WRONG), 401, 'invalid-credentials');
     }
     for (const deviceToken of [attackersDevice, 'A'.repeat(43)]) {
-      const res = await http()
-        .post('/api/v1/auth/login')
-        .send({ email: victim.email, password: victim.password, deviceToken });
+      const res = await http.post('anonymous', '/api/v1/auth/login', {
+        email: victim.email,
+        password: victim.password,
+        deviceToken,
+      });
       expectProblem(res, 429, 'too-many-requests');
     }
   });
@@ -90,9 +99,11 @@ describe('lockout and known devices (LOGIN_ATTEMPTS_PER_ACCOUNT=3)', () => {
       );
     expect(rows).toHaveLength(1);
     expect(rows[0].hash.toString('base64url')).not.toBe(device);
-    const res = await http()
-      .post('/api/v1/auth/login')
-      .send({ email: user.email, password: user.password, deviceToken: 'not a token!' });
+    const res = await http.post('anonymous', '/api/v1/auth/login', {
+      email: user.email,
+      password: user.password,
+      deviceToken: 'not a token!',
+    });
     expectProblem(res, 400, 'validation-error');
   });
 });

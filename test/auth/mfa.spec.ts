@@ -9,7 +9,8 @@ import { currentTotp } from '../../src/mfa/totp';
 import { createUser, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
-import { auditRowsOf, bearer, httpOf, login, ME, REFRESH, type Http } from './helpers';
+import { auditRowsOf, bearer, login, ME, REFRESH } from './helpers';
+import { httpOf, type TestHttp } from '../support/http';
 
 const VERIFY = '/api/v1/auth/mfa/verify';
 const ENROL = '/api/v1/auth/mfa/enrolment';
@@ -21,10 +22,10 @@ function nextCode(secret: string): string {
   return currentTotp(secret, Math.floor(Date.now() / 1000) + 30);
 }
 
-/** MFA for local accounts (docs/security.md item 14, ADR 0014), over HTTP. */
+/** MFA for local accounts (docs/security.md item 14, ADR 0017), over HTTP. */
 describe('MFA', () => {
   let app: NestFastifyApplication;
-  let http: Http;
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp({
@@ -49,12 +50,10 @@ describe('MFA', () => {
   /** Enrols `user` over HTTP; returns the secret and the recovery codes. */
   async function enrol(user: TestUser): Promise<{ secret: string; recoveryCodes: string[] }> {
     const { mfaToken } = (await challengeOf(user)).body as { mfaToken: string };
-    const started = await http().post(ENROL).send({ mfaToken });
+    const started = await http.post('anonymous', ENROL, { mfaToken });
     expect(started.status).toBe(200);
     const secret = started.body.secret as string;
-    const done = await http()
-      .post(CONFIRM)
-      .send({ mfaToken, code: currentTotp(secret) });
+    const done = await http.post('anonymous', CONFIRM, { mfaToken, code: currentTotp(secret) });
     expect(done.status).toBe(200);
     return { secret, recoveryCodes: done.body.recoveryCodes as string[] };
   }
@@ -67,12 +66,12 @@ describe('MFA', () => {
 
     // Verifying needs an enrolled factor: the admin has none yet.
     expectProblem(
-      await http().post(VERIFY).send({ mfaToken, code: '123456' }),
+      await http.post('anonymous', VERIFY, { mfaToken, code: '123456' }),
       401,
       'invalid-mfa-code',
     );
 
-    const started = await http().post(ENROL).send({ mfaToken });
+    const started = await http.post('anonymous', ENROL, { mfaToken });
     expect(started.status).toBe(200);
     expect(started.headers['cache-control']).toBe('no-store');
     const secret = started.body.secret as string;
@@ -89,26 +88,25 @@ describe('MFA', () => {
       );
     expect(row.text).not.toContain(secret);
 
-    const wrong = await http()
-      .post(CONFIRM)
-      .send({ mfaToken, code: nextCode(secret) === '000000' ? '111111' : '000000' });
+    const wrong = await http.post('anonymous', CONFIRM, {
+      mfaToken,
+      code: nextCode(secret) === '000000' ? '111111' : '000000',
+    });
     expectProblem(wrong, 401, 'invalid-mfa-code');
-    const done = await http()
-      .post(CONFIRM)
-      .send({ mfaToken, code: currentTotp(secret) });
+    const done = await http.post('anonymous', CONFIRM, { mfaToken, code: currentTotp(secret) });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
     expect(done.body.recoveryCodes).toHaveLength(10);
     expect(new Set(done.body.recoveryCodes).size).toBe(10);
-    const me = await http().get(ME).set(bearer(done.body.accessToken));
+    const me = await http.get(bearer(done.body.accessToken), ME);
     expect(me.status).toBe(200);
     expect(me.body.id).toBe(admin.userId);
-    expect((await http().post(REFRESH).send({ refreshToken: done.body.refreshToken })).status).toBe(
-      200,
-    );
+    expect(
+      (await http.post('anonymous', REFRESH, { refreshToken: done.body.refreshToken })).status,
+    ).toBe(200);
 
     // The challenge worked once.
-    expectProblem(await http().post(ENROL).send({ mfaToken }), 401, 'invalid-mfa-challenge');
+    expectProblem(await http.post('anonymous', ENROL, { mfaToken }), 401, 'invalid-mfa-challenge');
     const text = JSON.stringify(await auditRowsOf(app, admin.userId));
     expect(text).not.toContain(secret);
     expect(text).toContain('auth.mfa_challenge');
@@ -121,29 +119,33 @@ describe('MFA', () => {
     const second = await challengeOf(auditor);
     expect(second.body.enrolmentRequired).toBe(false);
     // The enrolment's code was used: the same time step does not open another sign-in.
-    const replay = await http()
-      .post(VERIFY)
-      .send({ mfaToken: second.body.mfaToken, code: currentTotp(secret) });
+    const replay = await http.post('anonymous', VERIFY, {
+      mfaToken: second.body.mfaToken,
+      code: currentTotp(secret),
+    });
     expectProblem(replay, 401, 'invalid-mfa-code');
-    const byNext = await http()
-      .post(VERIFY)
-      .send({ mfaToken: second.body.mfaToken, code: nextCode(secret) });
+    const byNext = await http.post('anonymous', VERIFY, {
+      mfaToken: second.body.mfaToken,
+      code: nextCode(secret),
+    });
     expect(byNext.status).toBe(200);
-    expect((await http().get(ME).set(bearer(byNext.body.accessToken))).status).toBe(200);
+    expect((await http.get(bearer(byNext.body.accessToken), ME)).status).toBe(200);
 
     const third = await challengeOf(auditor);
-    const recovered = await http()
-      .post(VERIFY)
-      .send({ mfaToken: third.body.mfaToken, recoveryCode: recoveryCodes[0].toLowerCase() });
+    const recovered = await http.post('anonymous', VERIFY, {
+      mfaToken: third.body.mfaToken,
+      recoveryCode: recoveryCodes[0].toLowerCase(),
+    });
     expect(recovered.status).toBe(200);
     const fourth = await challengeOf(auditor);
-    const again = await http()
-      .post(VERIFY)
-      .send({ mfaToken: fourth.body.mfaToken, recoveryCode: recoveryCodes[0] });
+    const again = await http.post('anonymous', VERIFY, {
+      mfaToken: fourth.body.mfaToken,
+      recoveryCode: recoveryCodes[0],
+    });
     expectProblem(again, 401, 'invalid-mfa-code');
     // Enrolling again is refused while a factor exists.
     expectProblem(
-      await http().post(ENROL).send({ mfaToken: fourth.body.mfaToken }),
+      await http.post('anonymous', ENROL, { mfaToken: fourth.body.mfaToken }),
       409,
       'mfa-already-enrolled',
     );
@@ -174,14 +176,16 @@ describe('MFA', () => {
       const [method, path] = route.split(' ');
       const url = path.replace(/\{[^}]+\}/g, randomUUID());
       const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
-      const agent = http();
-      const res = await agent[verb](url)
-        .set(bearer(mfaToken))
-        .send(method === 'GET' || method === 'DELETE' ? undefined : {});
+      const res = await http.send(
+        bearer(mfaToken),
+        verb,
+        url,
+        method === 'GET' || method === 'DELETE' ? undefined : {},
+      );
       expect({ route, status: res.status }).toEqual({ route, status: 401 });
     }
     expectProblem(
-      await http().post(REFRESH).send({ refreshToken: mfaToken }),
+      await http.post('anonymous', REFRESH, { refreshToken: mfaToken }),
       401,
       'invalid-refresh-token',
     );
@@ -203,14 +207,14 @@ describe('MFA', () => {
     const bad = good === '000000' ? '111111' : '000000';
     for (let i = 0; i < ACCOUNT_LIMIT; i++) {
       expectProblem(
-        await http().post(VERIFY).send({ mfaToken, code: bad }),
+        await http.post('anonymous', VERIFY, { mfaToken, code: bad }),
         401,
         'invalid-mfa-code',
       );
     }
     // A new challenge does not reset the count: it is the account's.
     const { mfaToken: fresh } = (await challengeOf(admin)).body as { mfaToken: string };
-    const res = await http().post(VERIFY).send({ mfaToken: fresh, code: good });
+    const res = await http.post('anonymous', VERIFY, { mfaToken: fresh, code: good });
     expectProblem(res, 429, 'too-many-requests');
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
@@ -224,6 +228,6 @@ describe('MFA', () => {
         "UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1 AND mfa_pending",
         [admin.userId],
       );
-    expectProblem(await http().post(ENROL).send({ mfaToken }), 401, 'invalid-mfa-challenge');
+    expectProblem(await http.post('anonymous', ENROL, { mfaToken }), 401, 'invalid-mfa-challenge');
   });
 });

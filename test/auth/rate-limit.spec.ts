@@ -71,7 +71,7 @@ describe('rate limit', () => {
 
   it('limits expensive routes more strictly, on top of the general limit', async () => {
     const auditor = await createUser(app, { roles: [Role.Auditor] });
-    const verify = () => http().get('/api/v1/audit-events/verify').set(auditor.authHeader);
+    const verify = () => http.get(auditor.authHeader, '/api/v1/audit-events/verify');
     for (let i = 1; i <= EXPENSIVE_LIMIT; i++) {
       const res = await verify();
       expect(res.status).toBe(200);
@@ -81,7 +81,7 @@ describe('rate limit', () => {
     const over = expectProblem(await verify(), 429, 'too-many-requests');
     expect(over.detail).toMatch(/requests/);
     // The general limit still has room: other routes answer, and counted every call.
-    const me = await http().get(ME).set(auditor.authHeader);
+    const me = await http.get(auditor.authHeader, ME);
     expect(me.status).toBe(200);
     expectLimitHeaders(me, LIMIT - EXPENSIVE_LIMIT - 2);
   });

@@ -9,10 +9,11 @@ import { Role } from '../../src/auth/role';
 import { createUser, type TestUser } from '../factories/identity';
 import { expectProblem } from '../support/problem';
 import { createTestApp, TEST_JWT_SECRET } from '../support/test-app';
-import { httpOf, LOGIN, ME, type Http } from './helpers';
+import { LOGIN, ME } from './helpers';
+import { httpOf, type TestHttp } from '../support/http';
 
 /**
- * Limits hold across instances (issue 19, docs/security.md items 12 and 22, ADR 0014): two
+ * Limits hold across instances (issue 19, docs/security.md items 12 and 22, ADR 0017): two
  * instances of one deployment count in one store, so 10 wrong passwords spread over both lock
  * the account as one instance would, and a principal's rate limit is one limit.
  */
@@ -33,30 +34,34 @@ function deploymentEnv(prefix: string): Record<string, string> {
 }
 
 /** 10 wrong passwords, alternating between the instances; then the account is locked on both. */
-async function expectAccountLockShared([a, b]: Http[], user: TestUser): Promise<void> {
+async function expectAccountLockShared([a, b]: TestHttp[], user: TestUser): Promise<void> {
   const from = { 'X-Forwarded-For': '203.0.113.10' };
   for (let i = 0; i < ACCOUNT_LIMIT; i++) {
-    const res = await (i % 2 ? b : a)()
-      .post(LOGIN)
-      .set(from)
-      .send({ email: user.email, password: `wrong password number ${i}` });
+    const res = await (i % 2 ? b : a).post(
+      'anonymous',
+      LOGIN,
+      { email: user.email, password: `wrong password number ${i}` },
+      { headers: from },
+    );
     expectProblem(res, 401, 'invalid-credentials');
   }
   for (const http of [a, b]) {
-    const res = await http()
-      .post(LOGIN)
-      .set(from)
-      .send({ email: user.email, password: user.password });
+    const res = await http.post(
+      'anonymous',
+      LOGIN,
+      { email: user.email, password: user.password },
+      { headers: from },
+    );
     expectProblem(res, 429, 'too-many-requests');
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(14 * 60);
   }
 }
 
 /** One principal's requests, alternating between the instances, count down one limit. */
-async function expectRateLimitShared([a, b]: Http[], user: TestUser): Promise<void> {
+async function expectRateLimitShared([a, b]: TestHttp[], user: TestUser): Promise<void> {
   const remaining: string[] = [];
   for (let i = 0; i < RATE_LIMIT; i++) {
-    const res: Response = await (i % 2 ? b : a)().get(ME).set(user.authHeader);
+    const res: Response = await (i % 2 ? b : a).get(user.authHeader, ME);
     expect(res.status).toBe(200);
     remaining.push(res.headers['ratelimit-remaining']);
   }
@@ -64,7 +69,7 @@ async function expectRateLimitShared([a, b]: Http[], user: TestUser): Promise<vo
     Array.from({ length: RATE_LIMIT }, (_, i) => String(RATE_LIMIT - 1 - i)),
   );
   for (const http of [a, b]) {
-    const res = await http().get(ME).set(user.authHeader);
+    const res = await http.get(user.authHeader, ME);
     expectProblem(res, 429, 'too-many-requests');
     expect(res.headers['ratelimit-remaining']).toBe('0');
   }
@@ -111,7 +116,7 @@ function describeTwoInstances(title: string, env: () => Record<string, string>):
         env: { ...env(), LIMIT_KEY_PREFIX: `other-${randomUUID()}` },
       });
       try {
-        const res = await httpOf(other)().get(ME).set(user.authHeader);
+        const res = await httpOf(other).get(user.authHeader, ME);
         expect(res.status).toBe(200);
         expect(res.headers['ratelimit-remaining']).toBe(String(RATE_LIMIT - 1));
       } finally {
@@ -192,7 +197,7 @@ if (!onPostgres) {
 (onPostgres ? describe : describe.skip)('limits shared by two app processes', () => {
   let setup: NestFastifyApplication;
   const children: ChildProcess[] = [];
-  let https: Http[];
+  let https: TestHttp[];
 
   beforeAll(async () => {
     // Users are made in this process, on the same database; the processes only serve them.
@@ -201,7 +206,7 @@ if (!onPostgres) {
     const ports = [await freePort(), await freePort()];
     for (const port of ports) children.push(startAppProcess(port, env));
     await Promise.all(ports.map((port, i) => untilReady(port, children[i])));
-    https = ports.map((port) => () => request(`http://127.0.0.1:${port}`));
+    https = ports.map((port) => httpOf(`http://127.0.0.1:${port}`));
   }, 180_000);
   afterAll(async () => {
     for (const child of children) child.kill('SIGTERM');

@@ -31,7 +31,7 @@ export const EXEMPT_TABLES: Record<string, string> = {
   audit_chain_head: 'hash chain head (bytes the verifier recomputes)',
   migrations: 'TypeORM bookkeeping, never read by a route',
   rate_limit_counters:
-    'limit counters keyed by hashed trackers and principal ids, never read by a route (ADR 0014)',
+    'limit counters keyed by hashed trackers and principal ids, never read by a route (ADR 0017)',
   statistics_state_counts:
     'counts kept by triggers from referrals; its text is an outcome code copied from them (ADR 0012)',
   statistics_durations:
@@ -50,7 +50,7 @@ export const VALUE_CHECKED_COLUMNS: Record<string, string> = {
   'refresh_tokens.token_hash': 'bytes; searched for as hex, base64 and base64url',
   'activation_codes.code_hash': 'bytes; searched for as hex, base64 and base64url',
   'refresh_tokens.successor_sealed':
-    'bytes (the next token, sealed with the used one; ADR 0014); searched for as hex, base64 and base64url',
+    'bytes (the next token, sealed with the used one; ADR 0017); searched for as hex, base64 and base64url',
   'sessions.mfa_challenge_hash': 'bytes; searched for as hex, base64 and base64url',
   'known_devices.token_hash': 'bytes; searched for as hex, base64 and base64url',
   'mfa_factors.secret_sealed':

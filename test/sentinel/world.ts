@@ -76,7 +76,7 @@ function everySection(prefix: string): CreateReportDto['sections'] {
  * matters, and through the factories where only the resulting rows do.
  */
 /**
- * Rows in every table of the second factor (ADR 0014), so that their bytes are watched: one
+ * Rows in every table of the second factor (ADR 0017), so that their bytes are watched: one
  * auditor enrolled (sealed secret, recovery codes, a known device), who refreshed once (a sealed
  * successor) and left a sign-in waiting for its code (a challenge hash); another who only began
  * enrolling (a sealed pending secret).
@@ -84,26 +84,28 @@ function everySection(prefix: string): CreateReportDto['sections'] {
 async function plantSecondFactors(app: NestFastifyApplication, organisationId: string) {
   const http = httpOf(app);
   const challenge = async (user: TestUser): Promise<string> => {
-    const res = await http()
-      .post(`${API}/auth/login`)
-      .send({ email: user.email, password: user.password });
+    const res = await http.post('anonymous', `${API}/auth/login`, {
+      email: user.email,
+      password: user.password,
+    });
     return (res.body as { mfaToken: string }).mfaToken;
   };
   const enrolled = await createUser(app, { roles: [Role.Auditor], organisationId });
   const first = await challenge(enrolled);
-  const started = await http().post(`${API}/auth/mfa/enrolment`).send({ mfaToken: first });
-  const done = await http()
-    .post(`${API}/auth/mfa/enrolment/confirm`)
-    .send({ mfaToken: first, code: currentTotp((started.body as { secret: string }).secret) });
-  const refreshed = await http()
-    .post(`${API}/auth/refresh`)
-    .send({ refreshToken: (done.body as { refreshToken: string }).refreshToken });
+  const started = await http.post('anonymous', `${API}/auth/mfa/enrolment`, { mfaToken: first });
+  const done = await http.post('anonymous', `${API}/auth/mfa/enrolment/confirm`, {
+    mfaToken: first,
+    code: currentTotp((started.body as { secret: string }).secret),
+  });
+  const refreshed = await http.post('anonymous', `${API}/auth/refresh`, {
+    refreshToken: (done.body as { refreshToken: string }).refreshToken,
+  });
   expect(refreshed.status).toBe(200);
   await challenge(enrolled);
   const beginner = await createUser(app, { roles: [Role.Auditor], organisationId });
-  const pending = await http()
-    .post(`${API}/auth/mfa/enrolment`)
-    .send({ mfaToken: await challenge(beginner) });
+  const pending = await http.post('anonymous', `${API}/auth/mfa/enrolment`, {
+    mfaToken: await challenge(beginner),
+  });
   expect(pending.status).toBe(200);
 }
 

@@ -67,7 +67,7 @@ export const UNSNAPSHOTTED_TABLES = [
   'audit_seals',
   'audit_chain_head',
   'migrations',
-  // Every counted request writes its principal's limit counter (ADR 0014), refused ones too.
+  // Every counted request writes its principal's limit counter (ADR 0017), refused ones too.
   'rate_limit_counters',
 ];
 

@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AuthService } from '../../../src/auth/auth.service';
-import type { MfaChallengeDto } from '../../../src/auth/dto/mfa.dto';
+import { AuthService } from '../../../src/authentication/auth.service';
+import type { MfaChallengeDto } from '../../../src/authentication/dto/mfa.dto';
 import { ApiKeyScope, Role } from '../../../src/auth/role';
 import { MfaService } from '../../../src/mfa/mfa.service';
 import { currentTotp } from '../../../src/mfa/totp';
