@@ -35,6 +35,15 @@ export enum Permission {
   /** A provider system asks which key it is using (scopes, expiry). Keys only. */
   ApiKeyIntrospect = 'api_key.introspect',
 
+  /** An organisation's identity provider for single sign-on: an admin any, a lead their own. */
+  IdentityProviderRead = 'identity_provider.read',
+  /** Configure an organisation's identity provider (ADR 0013): the operator's admins. */
+  IdentityProviderManage = 'identity_provider.manage',
+  /** Which single sign-on subjects sign in as which users: an admin any, a lead their own. */
+  IdentityLinkRead = 'identity_link.read',
+  /** Link (a lead at once, an admin by approval request) or unlink a subject. */
+  IdentityLinkManage = 'identity_link.manage',
+
   AuditRead = 'audit.read',
   AuditVerify = 'audit.verify',
 

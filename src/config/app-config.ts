@@ -41,6 +41,13 @@ export interface AppConfig {
      * outside production without either, a fixed development key.
      */
     mfaSecretKey: string | undefined;
+    /** Single sign-on over OpenID Connect (docs/architecture/0018-single-sign-on.md). */
+    oidc: {
+      /** The callback URL registered at every identity provider; unset: no OIDC login. */
+      redirectUri: string | undefined;
+      /** Encrypts the identity providers' client secrets; unset: derived from JWT_SECRET. */
+      secretKey: string | undefined;
+    };
   };
   /** Where limits are counted: Redis when set, else the database (ADR 0017). */
   limits: {
@@ -138,6 +145,7 @@ export function loadConfig(
       activationCodeTtlHours: parsed.ACTIVATION_CODE_TTL_HOURS,
       approvalRequestTtlHours: parsed.APPROVAL_REQUEST_TTL_HOURS,
       mfaSecretKey: parsed.MFA_SECRET_KEY,
+      oidc: { redirectUri: parsed.OIDC_REDIRECT_URI, secretKey: parsed.OIDC_SECRET_KEY },
     },
     limits: { redisUrl: parsed.REDIS_URL, keyPrefix: parsed.LIMIT_KEY_PREFIX ?? 'lotse' },
     database: {

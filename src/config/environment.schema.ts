@@ -54,6 +54,8 @@ export const ENV_KEYS = [
   'MFA_SECRET_KEY',
   'ACTIVATION_CODE_TTL_HOURS',
   'APPROVAL_REQUEST_TTL_HOURS',
+  'OIDC_REDIRECT_URI',
+  'OIDC_SECRET_KEY',
 ] as const;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -67,6 +69,7 @@ const HOST_NAME =
 const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
 const REDIS_URL = /^rediss?:\/\/\S+$/;
 const ORIGIN = /^https?:\/\/[^\s/,]+$/;
+const CALLBACK_URL = /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?\/auth\/oidc\/callback$/;
 const ADDRESS_OR_CIDR = /^[0-9A-Fa-f:.]{2,45}(\/\d{1,3})?$/;
 
 function toBoolean({ value }: { value: unknown }): unknown {
@@ -235,4 +238,16 @@ export class EnvironmentVariables {
 
   @IntegerVariable(1, 2160)
   APPROVAL_REQUEST_TTL_HOURS = 168;
+
+  @IsOptional()
+  @MaxLength(500)
+  @Matches(CALLBACK_URL, {
+    message: 'OIDC_REDIRECT_URI must be an http(s) URL ending in /auth/oidc/callback',
+  })
+  OIDC_REDIRECT_URI?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(32, 512, { message: 'OIDC_SECRET_KEY must be 32 to 512 characters long' })
+  OIDC_SECRET_KEY?: string;
 }
