@@ -54,6 +54,7 @@ export class AuthController {
   @ApiProblemResponses({
     400: 'email or password missing or malformed.',
     401: 'Wrong email or password (the same answer for an unknown or disabled account).',
+    403: 'The right password, but the organisation signs in through its identity provider only (`password-login-disabled`).',
     429: 'Too many attempts for this account or from this address; see Retry-After.',
   })
   login(

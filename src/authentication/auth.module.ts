@@ -21,6 +21,10 @@ import { LOGIN_WINDOW_MS, loginTrackerOf } from './login.guards';
 import { MeController } from './me.controller';
 import { MfaController } from './mfa.controller';
 import { NotFoundAuditInterceptor } from './not-found-audit.interceptor';
+import { OidcClients } from './oidc/oidc-clients';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcLoginService } from './oidc/oidc-login.service';
+import { OidcTransactionRepository } from './oidc/oidc-transaction.repository';
 import { RateLimiter } from './rate-limit';
 
 /** Authentication (passwords, tokens, API keys) and the global deny-by-default guard. */
@@ -57,12 +61,15 @@ import { RateLimiter } from './rate-limit';
       },
     }),
   ],
-  controllers: [AuthController, MfaController, MeController],
+  controllers: [AuthController, MfaController, MeController, OidcController],
   providers: [
     AccessTokens,
     AuthService,
     LocalStrategy,
     RateLimiter,
+    OidcClients,
+    OidcTransactionRepository,
+    OidcLoginService,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: NotFoundAuditInterceptor },
   ],

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { AuditDetails } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-actions';
 import { ActivationCodesService } from '../identity/activation-codes.service';
 import { SessionEndReason } from '../identity/session.entity';
 import { SessionsService } from '../identity/sessions.service';
+import { IdentityProvidersService } from '../identity/sso/identity-providers.service';
+import { PasswordLoginDisabled } from '../identity/sso/sso-errors';
 import { UsersService } from '../identity/users.service';
 import { KnownDevicesService } from '../mfa/known-devices.service';
 import { InvalidMfaChallenge, InvalidMfaCode, MfaAlreadyEnrolled } from './mfa-errors';
@@ -31,6 +34,14 @@ export interface VerifiedLogin {
   organisationId: string;
 }
 
+/** How a session other than a password login began (single sign-on, ADR 0018). */
+export interface SessionOrigin {
+  /** Added to the `auth.login` event. */
+  details: AuditDetails;
+  /** Runs in the session's transaction once the session exists. */
+  record(manager: EntityManager, sessionId: string): Promise<void>;
+}
+
 /**
  * Sign-in, activation, token refresh and sign-out; every outcome that matters lands in the
  * audit trail.
@@ -46,6 +57,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly devices: KnownDevicesService,
     private readonly mfa: MfaService,
+    private readonly identityProviders: IdentityProvidersService,
   ) {}
 
   /**
@@ -170,7 +182,21 @@ export class AuthService {
   /** Unknown account, wrong password and disabled account fail alike (status, body, time). */
   async verifyLogin(email: string, password: string, requestId: string): Promise<VerifiedLogin> {
     const check = await this.users.checkCredentials(email, password);
-    if (check.ok) return { userId: check.userId, organisationId: check.organisationId };
+    if (check.ok) {
+      const login = { userId: check.userId, organisationId: check.organisationId };
+      // Checked after the password, so that the answer tells nothing to who does not know it.
+      if (await this.identityProviders.passwordLoginAllowed(check.organisationId)) return login;
+      await this.audit.recordAlone({
+        actorKind: 'user',
+        actorId: check.userId,
+        organisationId: check.organisationId,
+        action: AuditAction.AuthLogin,
+        outcome: 'failure',
+        requestId,
+        details: { reason: 'password_login_disabled' },
+      });
+      throw new PasswordLoginDisabled();
+    }
     await this.audit.recordAlone({
       ...(check.userId
         ? { actorKind: 'user', actorId: check.userId, organisationId: check.organisationId }
@@ -186,14 +212,17 @@ export class AuthService {
   /**
    * Opens a session for a verified login. With `device` (a sign-in over HTTP), the answer
    * carries the device token to keep: the one presented, if it is this user's, else a new one.
+   * With `origin` (a single sign-on), the session records where it began.
    */
   async startSession(
     login: VerifiedLogin,
     requestId: string,
     device?: { presented: string | undefined },
+    origin?: SessionOrigin,
   ): Promise<TokenPairDto> {
     const { sessionId, refreshToken } = await this.dataSource.transaction(async (manager) => {
       const started = await this.sessions.start(manager, login.userId);
+      await origin?.record(manager, started.sessionId);
       await this.audit.record(manager, {
         actorKind: 'user',
         actorId: login.userId,
@@ -203,6 +232,7 @@ export class AuthService {
         resourceType: 'session',
         resourceId: started.sessionId,
         requestId,
+        ...(origin ? { details: origin.details } : {}),
       });
       return started;
     });

@@ -3,7 +3,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditPending } from '../audit/audit-pending.entity';
 import { AuditSeal } from '../audit/audit-seal.entity';
 
-import { OidcTransaction } from '../auth/oidc/oidc-transaction.entity';
+import { OidcTransaction } from '../authentication/oidc/oidc-transaction.entity';
 import { Client } from '../clients/client.entity';
 import { ConsentGrant } from '../consent/consent-grant.entity';
 import { ConsentRecord } from '../consent/consent-record.entity';

@@ -160,7 +160,8 @@ export class IdentityLinksService {
   async remove(actor: UserActor, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const found = await this.links.findWithOrganisation(manager, id);
-      const organisation = found && (await this.organisations.findById(found.organisationId));
+      const organisation =
+        found && (await this.organisations.findById(found.organisationId, manager));
       if (!found || !organisation || !managesLinksOf(actor, organisation)) {
         throw new ResourceNotFound('identity link');
       }
