@@ -10,6 +10,9 @@ import { validateResponses } from './contract/contract-hook';
 /** The access-token secret of every test app, so that tests can craft tokens of their own. */
 export const TEST_JWT_SECRET = 'test-secret-of-lotse-for-crafting-tokens-0123456789';
 
+/** The single sign-on callback of every test app; tests follow the redirect to it themselves. */
+export const TEST_OIDC_REDIRECT_URI = 'https://lotse.test/api/v1/auth/oidc/callback';
+
 /** The configuration a test app runs with: the worker's environment plus `overrides`. */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
@@ -26,6 +29,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     // stand for two instances of one deployment pass the same prefix.
     LIMIT_KEY_PREFIX: `test-${randomUUID()}`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    OIDC_REDIRECT_URI: TEST_OIDC_REDIRECT_URI,
     ...overrides,
   });
 }

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * A sign-in begun at `GET /auth/oidc/{organisation}/login` and not yet finished: what the
+ * A sign-in begun at `GET /auth/oidc/{id}/login` and not yet finished: what the
  * callback must check (state, nonce, PKCE verifier, the browser that began it). Server-side, so
  * that every instance can finish it; used once, gone after ten minutes.
  */

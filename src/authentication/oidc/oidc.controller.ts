@@ -43,7 +43,7 @@ export class OidcController {
    * sends the browser back to `GET /auth/oidc/callback`, which must come from the same browser
    * within ten minutes.
    */
-  @Get(':organisation/login')
+  @Get(':id/login')
   @Public()
   @Redirect(undefined, 302)
   @ApiFoundResponse({
@@ -64,7 +64,7 @@ export class OidcController {
     502: 'The identity provider did not answer.',
   })
   async startOidcLogin(
-    @UuidParam('organisation') organisationId: string,
+    @UuidParam('id') organisationId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ url: string }> {
     const start = await this.oidc.startLogin(organisationId);

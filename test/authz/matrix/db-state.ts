@@ -50,6 +50,13 @@ const TABLES: Record<string, string> = {
   known_devices: 'user_id IN (SELECT id FROM u)',
   mfa_factors: 'user_id IN (SELECT id FROM u)',
   mfa_recovery_codes: 'user_id IN (SELECT id FROM u)',
+  // Single sign-on (ADR 0013).
+  identity_providers: 'organisation_id IN (SELECT id FROM o)',
+  identity_links:
+    'provider_id IN (SELECT id FROM identity_providers WHERE organisation_id IN (SELECT id FROM o))',
+  oidc_transactions:
+    'provider_id IN (SELECT id FROM identity_providers WHERE organisation_id IN (SELECT id FROM o))',
+  oidc_sessions: 'session_id IN (SELECT id FROM s)',
   // The statistics' aggregates and versions, kept by triggers (ADR 0012).
   statistics_versions: 'organisation_id IN (SELECT id FROM o)',
   statistics_state_counts:

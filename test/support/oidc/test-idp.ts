@@ -41,9 +41,14 @@ export class TestIdp {
     readonly groups: Map<string, string[]>,
   ) {}
 
-  static async start(clients: ClientMetadata[]): Promise<TestIdp> {
+  /** `unref`: the server does not keep the test process alive (for a provider never closed). */
+  static async start(
+    clients: ClientMetadata[],
+    options: { unref?: boolean } = {},
+  ): Promise<TestIdp> {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    if (options.unref) server.unref();
     const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const { privateKey } = await generateKeyPair('RS256', { extractable: true });
     const foreign = await generateKeyPair('RS256');
