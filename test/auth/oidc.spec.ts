@@ -66,13 +66,13 @@ describe('single sign-on over OpenID Connect (ADR 0013), against a real provider
     expect(start.status).toBe(302);
     const cookie = /lotse_oidc=([^;]+)/.exec(String(start.headers['set-cookie']))![1];
     const browser = idp.browser();
-    const back = await idp.signIn(browser, start.headers.location as string, account);
+    const back = await idp.signIn(browser, start.headers.location, account);
     expect(back.origin + back.pathname).toBe(REDIRECT_URI);
     return {
       query: back.search,
       cookie,
       browser,
-      authorizationUrl: new URL(start.headers.location as string),
+      authorizationUrl: new URL(start.headers.location),
     };
   }
 
@@ -106,7 +106,7 @@ describe('single sign-on over OpenID Connect (ADR 0013), against a real provider
   it('start: discovery, then a redirect with state, nonce and PKCE (S256) to the provider', async () => {
     const start = await http().get(`${OIDC}/${jobcenterId}/login`);
     expect(start.status).toBe(302);
-    const url = new URL(start.headers.location as string);
+    const url = new URL(start.headers.location);
     expect(url.origin).toBe(idp.issuer);
     expect(url.searchParams.get('client_id')).toBe(CLIENT_ID);
     expect(url.searchParams.get('redirect_uri')).toBe(REDIRECT_URI);
@@ -447,6 +447,6 @@ describe('single sign-on over OpenID Connect (ADR 0013), against a real provider
     expect(res.status).toBe(200);
     expect(res.body).not.toHaveProperty('clientSecret');
     expect(res.body.clientSecretSet).toBe(true);
-    return res.headers.etag as string;
+    return res.headers.etag;
   }
 });

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import * as oidc from 'openid-client';
 import type { AppConfig } from '../../config/app-config';
+import { NodeEnv } from '../../config/environment.schema';
 import {
   insecureIssuerAllowed,
   type SignInProvider,
@@ -32,7 +33,7 @@ export class OidcClients {
   private readonly production: boolean;
 
   constructor(config: ConfigService<AppConfig, true>) {
-    this.production = config.get('nodeEnv', { infer: true }) === 'production';
+    this.production = config.get('nodeEnv', { infer: true }) === NodeEnv.Production;
   }
 
   async configurationOf(provider: SignInProvider): Promise<oidc.Configuration> {

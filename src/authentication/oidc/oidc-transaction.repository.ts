@@ -3,6 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OidcTransaction } from './oidc-transaction.entity';
 
+/** What the callback checks against. */
+export type TakenTransaction = Pick<
+  OidcTransaction,
+  'providerId' | 'codeVerifier' | 'nonce' | 'browserHash'
+>;
+
 @Injectable()
 export class OidcTransactionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -14,7 +20,7 @@ export class OidcTransactionRepository {
   }
 
   /** Takes the unexpired sign-in of this state: deleted as it is read, so it works once. */
-  async take(stateHash: Buffer): Promise<OidcTransaction | undefined> {
+  async take(stateHash: Buffer): Promise<TakenTransaction | undefined> {
     // TypeORM answers a DELETE … RETURNING with [rows, affected].
     const [rows] = await this.dataSource.query<
       [
@@ -35,7 +41,11 @@ export class OidcTransactionRepository {
     );
     const row = rows[0];
     if (!row?.live) return undefined;
-    const { live: _live, ...kept } = row;
-    return { ...kept, stateHash, expiresAt: new Date(), createdAt: new Date() };
+    return {
+      providerId: row.providerId,
+      codeVerifier: row.codeVerifier,
+      nonce: row.nonce,
+      browserHash: row.browserHash,
+    };
   }
 }

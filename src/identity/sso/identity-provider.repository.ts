@@ -17,10 +17,6 @@ export class IdentityProviderRepository {
     return manager.findOneBy(IdentityProvider, { organisationId });
   }
 
-  findById(id: string): Promise<IdentityProvider | null> {
-    return this.dataSource.manager.findOneBy(IdentityProvider, { id });
-  }
-
   /**
    * Active providers of active organisations, with the organisation's kind: by the provider's
    * id, its organisation's, or its issuer (one issuer may serve several organisations' clients).

@@ -11,6 +11,7 @@ import type { OrganisationKind } from '../../common/organisation-kind';
 import { RequestValidationError, ResourceNotFound } from '../../common/problem/domain-error';
 import { fieldsSent } from '../../common/validation/normalise';
 import type { AppConfig } from '../../config/app-config';
+import { NodeEnv } from '../../config/environment.schema';
 import { isUniqueViolation } from '../../database/postgres-errors';
 import { isLeadOf } from '../dual-control';
 import { RoleNotAllowed } from '../identity-errors';
@@ -69,7 +70,7 @@ export class IdentityProvidersService {
     private readonly audit: AuditService,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.production = config.get('nodeEnv', { infer: true }) === 'production';
+    this.production = config.get('nodeEnv', { infer: true }) === NodeEnv.Production;
   }
 
   /** The organisation's provider: an admin's for any organisation, a lead's for their own. */

@@ -80,7 +80,8 @@ export class TestIdp {
         ctx.body = { ...body, id_token: await idp.resign(body.id_token, tamper) };
       }
     });
-    server.on('request', provider.callback());
+    const handle = provider.callback();
+    server.on('request', (req, res) => void handle(req, res));
     return idp;
   }
 
@@ -106,7 +107,7 @@ export class TestIdp {
     let res = await browser.get(url.pathname + url.search);
     for (let step = 0; step < 12; step++) {
       if (res.status >= 300 && res.status < 400) {
-        url = new URL(res.headers.location as string, this.issuer);
+        url = new URL(res.headers.location, this.issuer);
         if (url.origin !== new URL(this.issuer).origin) return url;
         res = await browser.get(url.pathname + url.search);
         continue;
