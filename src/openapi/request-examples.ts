@@ -157,14 +157,31 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     scopes: ['reports:write', 'activities:write'],
     expiresAt: '2027-06-30T22:00:00Z',
   },
+  createIdentityProvider: {
+    issuer: 'https://login.jobcenter-musterstadt.example/realms/jobcenter',
+    clientId: 'lotse',
+    clientSecret: 'aus Keycloak, Reiter Credentials',
+    rolesClaim: 'groups',
+    roleMapping: [
+      { value: '/lotse/fallmanagement', role: 'caseworker' },
+      { value: '/lotse/leitung', role: 'jobcenter_lead' },
+    ],
+    passwordLogin: true,
+  },
+  updateIdentityProvider: { passwordLogin: false },
+  createIdentityLink: { userId: WORKER_ID, subject: '5b1c6a8e-1f0d-4a44-9d1b-6f3c1a2b9e77' },
+  receiveBackchannelLogout: {
+    logout_token: 'eyJhbGciOiJSUzI1NiIsInR5cCI6ImxvZ291dCtqd3QifQ.e30.c2ln',
+  },
 };
 
-/** Puts each operation's example on its JSON request body. */
+/** Puts each operation's example on its request body (JSON, or the one form body). */
 export function addRequestExamples(document: OpenAPIObject): void {
   for (const { operation } of operationsOf(document)) {
     const body = operation.requestBody;
     if (!body || !('content' in body)) continue;
-    const media = body.content['application/json'];
+    const media =
+      body.content['application/json'] ?? body.content['application/x-www-form-urlencoded'];
     const example = REQUEST_EXAMPLES[operation.operationId ?? ''];
     if (media && example !== undefined) media.example = example;
   }

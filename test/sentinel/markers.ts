@@ -58,6 +58,8 @@ export const VALUE_CHECKED_COLUMNS: Record<string, string> = {
   'mfa_factors.pending_sealed':
     'bytes (an unconfirmed TOTP secret, sealed); searched for as hex, base64 and base64url',
   'mfa_recovery_codes.code_hash': 'bytes; searched for as hex, base64 and base64url',
+  'identity_providers.client_secret_enc':
+    'AES-GCM ciphertext the sign-in opens; searched for as hex, base64 and base64url',
 };
 
 /**
@@ -70,6 +72,8 @@ export const CLOSED_SET_COLUMNS: Record<string, string> = {
   'activities.recorded_by_kind': "'user' or 'api_key' (enum in the spec)",
   'reports.created_by_kind': "'user' or 'api_key' (enum in the spec)",
   'provider_profiles.languages': 'ISO 639-1 codes, two letters (public directory data)',
+  'identity_providers.role_mapping':
+    'pairs of a group name and a Role (enum in the spec), read whole by the organisation’s leads and admins like the rest of the row (ADR 0013)',
 };
 
 /**
@@ -101,6 +105,13 @@ export const WORLD_ROWS: Record<string, string> = {
   known_devices: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
   mfa_factors: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
   mfa_recovery_codes: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
+  identity_providers: 'organisation_id = ANY($1)',
+  identity_links:
+    'provider_id IN (SELECT id FROM identity_providers WHERE organisation_id = ANY($1))',
+  oidc_transactions:
+    'provider_id IN (SELECT id FROM identity_providers WHERE organisation_id = ANY($1))',
+  oidc_sessions:
+    'session_id IN (SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.organisation_id = ANY($1))',
 };
 
 const TEXT_TYPES: Record<string, TextColumn['kind']> = {
