@@ -94,6 +94,15 @@ describe('single sign-on over OpenID Connect (ADR 0013), against a real provider
     return { user, subject, linkId: linked.body.id as string };
   }
 
+  /** What `GET /me` answers to the access token: 200 while its session lives. */
+  async function meStatus(accessToken: unknown): Promise<number> {
+    return (
+      await http()
+        .get(ME)
+        .set(bearer(String(accessToken)))
+    ).status;
+  }
+
   async function failureReasons(subject: string): Promise<string[]> {
     const rows = await app.get(DataSource).query<{ reason: string }[]>(
       `SELECT details->>'reason' AS reason FROM audit_events
@@ -322,13 +331,7 @@ describe('single sign-on over OpenID Connect (ADR 0013), against a real provider
       expect(done.status).toBe(200);
       const unlinked = await http().delete(`/api/v1/identity-links/${linkId}`).set(lead.authHeader);
       expect(unlinked.status).toBe(204);
-      expect(
-        (
-          await http()
-            .get(ME)
-            .set(bearer(done.body.accessToken as string))
-        ).status,
-      ).toBe(401);
+      expect(await meStatus(done.body.accessToken)).toBe(401);
     });
   });
 
@@ -344,24 +347,12 @@ describe('single sign-on over OpenID Connect (ADR 0013), against a real provider
 
       await idp.signOut(browser);
 
-      expect(
-        (
-          await http()
-            .get(ME)
-            .set(bearer(mine.body.accessToken as string))
-        ).status,
-      ).toBe(401);
+      expect(await meStatus(mine.body.accessToken)).toBe(401);
       expect(
         (await http().post(REFRESH).send({ refreshToken: mine.body.refreshToken })).status,
       ).toBe(401);
       // Another person's session at the same provider goes on.
-      expect(
-        (
-          await http()
-            .get(ME)
-            .set(bearer(theirs.body.accessToken as string))
-        ).status,
-      ).toBe(200);
+      expect(await meStatus(theirs.body.accessToken)).toBe(200);
     });
 
     it('a logout token signed with another key, or for another client, is refused and ends nothing', async () => {
@@ -381,25 +372,13 @@ describe('single sign-on over OpenID Connect (ADR 0013), against a real provider
         expect(res.status).toBe(400);
         expect(res.body.type).toBe('urn:lotse:problem:invalid-logout-token');
       }
-      expect(
-        (
-          await http()
-            .get(ME)
-            .set(bearer(done.body.accessToken as string))
-        ).status,
-      ).toBe(200);
+      expect(await meStatus(done.body.accessToken)).toBe(200);
       const valid = await http()
         .post(`${OIDC}/backchannel-logout`)
         .type('form')
         .send({ logout_token: await idp.signLogoutToken(CLIENT_ID, { sub: subject }) });
       expect(valid.status).toBe(204);
-      expect(
-        (
-          await http()
-            .get(ME)
-            .set(bearer(done.body.accessToken as string))
-        ).status,
-      ).toBe(401);
+      expect(await meStatus(done.body.accessToken)).toBe(401);
     });
 
     it('a form body is refused on every other route (415)', async () => {

@@ -200,6 +200,9 @@ const RULES: Record<string, Rule> = {
   // ADR 0013: an organisation's single sign-on, the admin's to configure and its leads' to read.
   'identity_providers.*': (v, p) => v.role === Role.Admin || leadOf(v, p.organisation_id),
   'identity_providers.client_secret_enc': nobody,
+  // A sign-in under way and the single sign-on behind a session: no route shows them.
+  'oidc_transactions.*': nobody,
+  'oidc_sessions.*': nobody,
   'identity_links.*': (v, l, w) =>
     v.role === Role.Admin || leadOf(v, w.get('identity_providers', l.provider_id).organisation_id),
   'clients.*': clientRecord,

@@ -60,6 +60,8 @@ export const VALUE_CHECKED_COLUMNS: Record<string, string> = {
   'mfa_recovery_codes.code_hash': 'bytes; searched for as hex, base64 and base64url',
   'identity_providers.client_secret_enc':
     'AES-GCM ciphertext the sign-in opens; searched for as hex, base64 and base64url',
+  'oidc_transactions.state_hash': 'bytes, the key the callback finds the row by; searched for',
+  'oidc_transactions.browser_hash': 'bytes the callback compares; searched for',
 };
 
 /**

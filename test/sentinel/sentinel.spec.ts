@@ -152,7 +152,7 @@ describe('sentinel: no response, audit entry or log line carries what its reader
       ];
       writeFileSync(process.env.SENTINEL_REPORT, `${report.join('\n')}\n`);
     }
-  }, 900_000);
+  }, 180_000);
 
   afterAll(async () => {
     await app?.close();

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Permission } from '../../src/auth/permission';
 import { ApiKeyScope, Role } from '../../src/auth/role';
@@ -327,6 +327,22 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
       .set(lead.authHeader)
       .send({ userId: member.userId, subject: `subject-${randomUUID()}` });
     if (linked.status !== 201) throw new Error(`identity link: ${linked.status}`);
+    // A sign-in under way and a session begun by single sign-on, as the callback leaves them.
+    const db = app.get(DataSource);
+    const [provider] = await db.query<{ id: string }[]>(
+      `SELECT id FROM identity_providers WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    await db.query(
+      `INSERT INTO oidc_transactions (state_hash, provider_id, code_verifier, nonce, browser_hash, expires_at)
+       VALUES ($1, $2, 'verifier', 'nonce', $3, now() + interval '10 minutes')`,
+      [randomBytes(32), provider.id, randomBytes(32)],
+    );
+    await db.query(
+      `INSERT INTO oidc_sessions (session_id, provider_id, subject, idp_session_id)
+       VALUES ($1, $2, 'subject', 'idp-session')`,
+      [member.sessionId, provider.id],
+    );
   }
 
   const person = (name: string, user: TestUser, role: Role): Viewer => ({

@@ -88,6 +88,7 @@ export class CreateIdentityProviderDto {
   @ArrayMaxSize(ROLE_MAPPING_MAX_ITEMS)
   @ValidateNested({ each: true })
   @Type(() => RoleMappingEntryDto)
+  @ApiProperty({ type: [RoleMappingEntryDto], minItems: 1, maxItems: ROLE_MAPPING_MAX_ITEMS })
   roleMapping: RoleMappingEntryDto[];
 
   /** false: the organisation's people can no longer sign in with a Lotse password. Default true. */
