@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Single sign-on over OpenID Connect (ADR 0013): an organisation's identity provider (client
+ * Single sign-on over OpenID Connect (ADR 0018): an organisation's identity provider (client
  * secret encrypted), the explicit links from a provider's subject to a user, the sign-ins in
  * flight (state, nonce, PKCE verifier), the Lotse sessions begun by single sign-on (for
  * back-channel logout), two new reasons a session ends, and the admin's link request as a new

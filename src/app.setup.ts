@@ -86,7 +86,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   const fastify = app.getHttpAdapter().getInstance();
   // Bodies are JSON and nothing else: the media type every operation declares.
   fastify.removeContentTypeParser(['text/plain']);
-  // …except the back-channel logout of single sign-on, a form post by its standard (ADR 0013).
+  // …except the back-channel logout of single sign-on, a form post by its standard (ADR 0018).
   acceptBackchannelLogoutForm(fastify, API_PREFIX);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);

@@ -37,7 +37,7 @@ export enum Permission {
 
   /** An organisation's identity provider for single sign-on: an admin any, a lead their own. */
   IdentityProviderRead = 'identity_provider.read',
-  /** Configure an organisation's identity provider (ADR 0013): the operator's admins. */
+  /** Configure an organisation's identity provider (ADR 0018): the operator's admins. */
   IdentityProviderManage = 'identity_provider.manage',
   /** Which single sign-on subjects sign in as which users: an admin any, a lead their own. */
   IdentityLinkRead = 'identity_link.read',

@@ -25,7 +25,7 @@ const MEMBER_MANAGEMENT = [
   P.ApprovalRequestDecide,
 ] as const;
 
-/** Single sign-on of one's organisation: its identity provider and links (ADR 0013). */
+/** Single sign-on of one's organisation: its identity provider and links (ADR 0018). */
 const SSO_LINKING = [P.IdentityProviderRead, P.IdentityLinkRead, P.IdentityLinkManage] as const;
 
 /** A lead also sees every operator admin's action in their organisation. */

@@ -8,7 +8,6 @@ import { ActivationCodesService } from '../identity/activation-codes.service';
 import { SessionEndReason } from '../identity/session.entity';
 import { SessionsService } from '../identity/sessions.service';
 import { IdentityProvidersService } from '../identity/sso/identity-providers.service';
-import { PasswordLoginDisabled } from '../identity/sso/sso-errors';
 import { UsersService } from '../identity/users.service';
 import { KnownDevicesService } from '../mfa/known-devices.service';
 import { InvalidMfaChallenge, InvalidMfaCode, MfaAlreadyEnrolled } from './mfa-errors';
@@ -18,6 +17,7 @@ import type { PendingChallenge } from '../identity/sessions.service';
 import { AccessTokens } from './access-tokens';
 import { ANONYMOUS, type UserActor } from '../auth/actor';
 import { InvalidCredentials, InvalidRefreshToken } from './auth-errors';
+import { PasswordLoginDisabled } from './oidc/oidc-errors';
 import type { ActivateAccountDto } from './dto/activate.dto';
 import type { TokenPairDto } from './dto/login.dto';
 import type {

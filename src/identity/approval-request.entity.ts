@@ -19,7 +19,7 @@ export enum ApprovalKind {
   UserUpdate = 'user.update',
   UserResetPassword = 'user.reset_password',
   ApiKeyCreate = 'api_key.create',
-  /** Links a single sign-on subject to a user (ADR 0013). */
+  /** Links a single sign-on subject to a user (ADR 0018). */
   IdentityLinkCreate = 'identity_link.create',
 }
 

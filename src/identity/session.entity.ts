@@ -16,7 +16,7 @@ export enum SessionEndReason {
   PasswordChanged = 'password_changed',
   PasswordReset = 'password_reset',
   OrganisationDeactivated = 'organisation_deactivated',
-  /** The identity provider said the person signed out there (back-channel logout, ADR 0013). */
+  /** The identity provider said the person signed out there (back-channel logout, ADR 0018). */
   IdpLogout = 'idp_logout',
   /** The link between the person's single sign-on account and the user was removed. */
   IdentityUnlinked = 'identity_unlinked',

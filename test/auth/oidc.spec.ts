@@ -15,7 +15,7 @@ const CLIENT_ID = 'lotse';
 const CLIENT_SECRET = 'a-client-secret-of-lotse-at-the-test-idp-0123456789';
 const OIDC = '/api/v1/auth/oidc';
 
-describe('single sign-on over OpenID Connect (ADR 0013), against a real provider', () => {
+describe('single sign-on over OpenID Connect (ADR 0018), against a real provider', () => {
   let app: NestFastifyApplication;
   let idp: TestIdp;
   let admin: TestUser;

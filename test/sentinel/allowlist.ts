@@ -197,7 +197,7 @@ const RULES: Record<string, Rule> = {
   'activation_codes.code_hash': nobody,
   // ADR 0008: an admin's approval requests: every admin, and the lead who decides them.
   'approval_requests.*': (v, r) => v.role === Role.Admin || leadOf(v, r.organisation_id),
-  // ADR 0013: an organisation's single sign-on, the admin's to configure and its leads' to read.
+  // ADR 0018: an organisation's single sign-on, the admin's to configure and its leads' to read.
   'identity_providers.*': (v, p) => v.role === Role.Admin || leadOf(v, p.organisation_id),
   'identity_providers.client_secret_enc': nobody,
   // A sign-in under way and the single sign-on behind a session: no route shows them.

@@ -75,7 +75,7 @@ export const CLOSED_SET_COLUMNS: Record<string, string> = {
   'reports.created_by_kind': "'user' or 'api_key' (enum in the spec)",
   'provider_profiles.languages': 'ISO 639-1 codes, two letters (public directory data)',
   'identity_providers.role_mapping':
-    'pairs of a group name and a Role (enum in the spec), read whole by the organisation’s leads and admins like the rest of the row (ADR 0013)',
+    'pairs of a group name and a Role (enum in the spec), read whole by the organisation’s leads and admins like the rest of the row (ADR 0018)',
 };
 
 /**

@@ -305,27 +305,29 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
   const approval = await http.post(base.leadA, `${API}/approval-requests/${approved}/approve`, {});
   if (approval.status !== 200) throw new Error(`approval: ${approval.status}`);
 
-  // Single sign-on (ADR 0013): A and P1 sign in through identity providers, one person linked each.
+  // Single sign-on (ADR 0018): A and P1 sign in through identity providers, one person linked each.
   for (const [organisationId, lead, role] of [
     [A, base.leadA, Role.Caseworker],
     [P1, base.leadP1, Role.ProviderWorker],
   ] as const) {
-    const configured = await http()
-      .post(`${API}/organisations/${organisationId}/identity-provider`)
-      .set(base.admin.authHeader)
-      .send({
+    const configured = await http.post(
+      base.admin.authHeader,
+      `${API}/organisations/${organisationId}/identity-provider`,
+      {
         issuer: `https://login.sentinel.test/realms/${organisationId}`,
         clientId: 'lotse',
         clientSecret: 'a-client-secret-the-sentinel-never-sees',
         rolesClaim: 'groups',
         roleMapping: [{ value: '/lotse/mitarbeit', role }],
-      });
+      },
+    );
     if (configured.status !== 201) throw new Error(`identity provider: ${configured.status}`);
     const member = await createUser(app, { roles: [role], organisationId });
-    const linked = await http()
-      .post(`${API}/organisations/${organisationId}/identity-links`)
-      .set(lead.authHeader)
-      .send({ userId: member.userId, subject: `subject-${randomUUID()}` });
+    const linked = await http.post(
+      lead.authHeader,
+      `${API}/organisations/${organisationId}/identity-links`,
+      { userId: member.userId, subject: `subject-${randomUUID()}` },
+    );
     if (linked.status !== 201) throw new Error(`identity link: ${linked.status}`);
     // A sign-in under way and a session begun by single sign-on, as the callback leaves them.
     const db = app.get(DataSource);

@@ -1,6 +1,6 @@
 import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
 
-/** The one route that reads a form body: OpenID Back-Channel Logout posts one (ADR 0013). */
+/** The one route that reads a form body: OpenID Back-Channel Logout posts one (ADR 0018). */
 export const BACKCHANNEL_LOGOUT_ROUTE = 'auth/oidc/backchannel-logout';
 const FORM_BODY_LIMIT = 16384;
 

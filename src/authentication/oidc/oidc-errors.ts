@@ -15,7 +15,7 @@ export class SsoLoginFailed extends DomainError {
   }
 }
 
-/** A subject nobody linked to a user: refused, recorded, never matched by email (ADR 0013). */
+/** A subject nobody linked to a user: refused, recorded, never matched by email (ADR 0018). */
 export class SsoAccountNotLinked extends DomainError {
   readonly kind = 'sso-account-not-linked';
   readonly status = 403;
@@ -64,5 +64,16 @@ export class InvalidLogoutToken extends DomainError {
 
   constructor() {
     super('The logout token is missing, malformed, or not valid for any configured provider.');
+  }
+}
+
+/** The organisation signs in through its identity provider only (ADR 0018). */
+export class PasswordLoginDisabled extends DomainError {
+  readonly kind = 'password-login-disabled';
+  readonly status = 403;
+  readonly title = 'Password sign-in disabled';
+
+  constructor() {
+    super('Your organisation signs in through its identity provider: use single sign-on.');
   }
 }

@@ -6,6 +6,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { AuditAction } from '../../audit/audit-actions';
 import { ResourceNotFound } from '../../common/problem/domain-error';
 import type { AppConfig } from '../../config/app-config';
 import { IdentityLinksService } from '../../identity/sso/identity-links.service';
@@ -41,7 +42,7 @@ export interface OidcStart {
 }
 
 /**
- * Single sign-on over OpenID Connect, authorization code flow with PKCE (ADR 0013). The start
+ * Single sign-on over OpenID Connect, authorization code flow with PKCE (ADR 0018). The start
  * keeps state, nonce and the PKCE verifier server-side and binds them to the browser with a
  * cookie; the callback lets openid-client exchange the code and check the ID token, then
  * issues Lotse's own tokens exactly as a password login does. A back-channel logout ends the
@@ -150,7 +151,7 @@ export class OidcLoginService {
         ...(check.userId
           ? { actorKind: 'user', actorId: check.userId, organisationId: provider.organisationId }
           : ANONYMOUS),
-        action: 'auth.login',
+        action: AuditAction.AuthLogin,
         outcome: 'failure',
         requestId,
         details: {
@@ -170,6 +171,7 @@ export class OidcLoginService {
     return this.auth.startSession(
       { userId: check.userId, organisationId: provider.organisationId },
       requestId,
+      undefined,
       {
         details: { via: 'oidc', providerId: provider.id, roles: check.roles },
         record: (manager, sessionId) =>
@@ -211,7 +213,7 @@ export class OidcLoginService {
         await this.audit.record(manager, {
           ...ANONYMOUS,
           organisationId: provider.organisationId,
-          action: 'auth.backchannel_logout',
+          action: AuditAction.AuthBackchannelLogout,
           outcome: 'success',
           resourceType: 'identity_provider',
           resourceId: provider.id,

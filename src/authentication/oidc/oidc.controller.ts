@@ -29,7 +29,7 @@ function bindingCookieOf(request: FastifyRequest): string | undefined {
   return undefined;
 }
 
-/** Single sign-on through an organisation's OpenID provider (ADR 0013). */
+/** Single sign-on through an organisation's OpenID provider (ADR 0018). */
 @ApiTags(ApiTag.Auth)
 @Controller('auth/oidc')
 export class OidcController {

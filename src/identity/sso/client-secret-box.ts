@@ -8,7 +8,7 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 /**
- * Encrypts identity providers' client secrets at rest (AES-256-GCM; ADR 0013). A database dump
+ * Encrypts identity providers' client secrets at rest (AES-256-GCM; ADR 0018). A database dump
  * alone does not hold them; the key comes from `OIDC_SECRET_KEY`, else from `JWT_SECRET` (HKDF),
  * else (development) from chance, and then the secrets are lost with the process.
  * Stored layout: version byte ‖ 12-byte IV ‖ ciphertext ‖ 16-byte tag; the organisation id is

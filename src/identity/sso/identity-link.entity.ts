@@ -12,7 +12,7 @@ import { IdentityProvider } from './identity-provider.entity';
 
 /**
  * "Subject `sub` at this identity provider is this Lotse user": made only by an explicit,
- * audited step of the organisation's lead, or of an admin with the lead's approval (ADR 0013).
+ * audited step of the organisation's lead, or of an admin with the lead's approval (ADR 0018).
  * Never made from a matching email address.
  */
 @Entity({ name: 'identity_links' })

@@ -5,9 +5,10 @@ import type { Actor, UserActor } from '../../auth/actor';
 import { Role } from '../../auth/role';
 import type { AuditDetails } from '../../audit/audit-event.entity';
 import { AuditService } from '../../audit/audit.service';
+import { AuditAction } from '../../audit/audit-actions';
 import type { Page } from '../../common/pagination/page';
 import { ResourceNotFound } from '../../common/problem/domain-error';
-import { isUniqueViolation } from '../../database/postgres-errors';
+import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { ApprovalQueue, type Granted } from '../approval-queue.service';
 import { ApprovalKind } from '../approval-request.entity';
 import { grantPathOf, isLeadOf } from '../dual-control';
@@ -46,7 +47,7 @@ export interface SignedInSubject {
 }
 
 /**
- * Links between an identity provider's subjects and Lotse users (ADR 0013). A first sign-in of
+ * Links between an identity provider's subjects and Lotse users (ADR 0018). A first sign-in of
  * an unknown subject is refused, never matched by email. The organisation's lead links at
  * once; an operator admin's link is an approval request for the lead (ADR 0008). Removing a
  * link reduces access: the lead or an admin alone, and the subject's sessions end with it.
@@ -147,7 +148,7 @@ export class IdentityLinksService {
       createdBy: issuer.userId,
     });
     await this.audit.recordBy(manager, issuer, {
-      action: 'identity_link.create',
+      action: AuditAction.IdentityLinkCreate,
       outcome: 'success',
       resourceType: 'identity_link',
       resourceId: link.id,
@@ -173,7 +174,7 @@ export class IdentityLinksService {
         SessionEndReason.IdentityUnlinked,
       );
       await this.audit.recordBy(manager, actor, {
-        action: 'identity_link.delete',
+        action: AuditAction.IdentityLinkDelete,
         outcome: 'success',
         resourceType: 'identity_link',
         resourceId: id,
@@ -239,7 +240,7 @@ export class IdentityLinksService {
         actorKind: 'system',
         actorId: null,
         organisationId: who.provider.organisationId,
-        action: 'user.update',
+        action: AuditAction.UserUpdate,
         outcome: 'success',
         resourceType: 'user',
         resourceId: who.userId,

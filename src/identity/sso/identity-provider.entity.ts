@@ -21,7 +21,7 @@ export interface RoleMappingEntry {
 
 /**
  * An organisation's OpenID provider (its Keycloak realm, its AD FS): who signs its people in,
- * and how their groups become Lotse roles (ADR 0013). At most one per organisation.
+ * and how their groups become Lotse roles (ADR 0018). At most one per organisation.
  */
 @Entity({ name: 'identity_providers' })
 export class IdentityProvider {

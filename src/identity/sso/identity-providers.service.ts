@@ -6,13 +6,14 @@ import type { Actor, UserActor } from '../../auth/actor';
 import { Role } from '../../auth/role';
 import type { AuditDetails } from '../../audit/audit-event.entity';
 import { AuditService } from '../../audit/audit.service';
+import { AuditAction } from '../../audit/audit-actions';
 import { PreconditionFailed } from '../../common/concurrency/preconditions';
 import type { OrganisationKind } from '../../common/organisation-kind';
 import { RequestValidationError, ResourceNotFound } from '../../common/problem/domain-error';
 import { fieldsSent } from '../../common/validation/normalise';
 import type { AppConfig } from '../../config/app-config';
 import { NodeEnv } from '../../config/environment.schema';
-import { isUniqueViolation } from '../../database/postgres-errors';
+import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { isLeadOf } from '../dual-control';
 import { RoleNotAllowed } from '../identity-errors';
 import { OrganisationRepository } from '../organisation.repository';
@@ -51,7 +52,7 @@ export function insecureIssuerAllowed(issuer: string, production: boolean): bool
 }
 
 /**
- * The identity provider of each organisation (ADR 0013). The operator's admins configure it;
+ * The identity provider of each organisation (ADR 0018). The operator's admins configure it;
  * an organisation's leads read theirs. A configuration grants nothing by itself: only linked
  * subjects sign in, and links are made by the lead (or at the lead's approval). Changing the
  * issuer therefore removes the links, which were vouched for under the old one.
@@ -109,7 +110,7 @@ export class IdentityProvidersService {
           roleMapping: plainMapping(dto.roleMapping),
           passwordLogin: dto.passwordLogin ?? true,
         });
-        await this.record(manager, actor, 'identity_provider.create', provider, {
+        await this.record(manager, actor, AuditAction.IdentityProviderCreate, provider, {
           issuer: provider.issuer,
           passwordLogin: provider.passwordLogin,
         });
@@ -158,7 +159,7 @@ export class IdentityProvidersService {
         issuerChanged || (current.active && !updated.active)
           ? await this.oidcSessions.end(manager, current.id, {}, SessionEndReason.IdentityUnlinked)
           : 0;
-      await this.record(manager, actor, 'identity_provider.update', updated, {
+      await this.record(manager, actor, AuditAction.IdentityProviderUpdate, updated, {
         // The secret is named as changed, never shown.
         fields: fieldsSent(dto),
         ...(issuerChanged ? { issuer: updated.issuer, linksRemoved } : {}),
@@ -170,7 +171,7 @@ export class IdentityProvidersService {
     });
   }
 
-  /** Whether the organisation's people may sign in with a password (ADR 0013). */
+  /** Whether the organisation's people may sign in with a password (ADR 0018). */
   async passwordLoginAllowed(organisationId: string): Promise<boolean> {
     return !(await this.providers.passwordLoginOff(organisationId));
   }
@@ -216,7 +217,7 @@ export class IdentityProvidersService {
   private record(
     manager: EntityManager,
     actor: UserActor,
-    action: string,
+    action: AuditAction,
     provider: IdentityProvider,
     details: AuditDetails,
   ): Promise<void> {

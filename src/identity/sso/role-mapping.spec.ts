@@ -8,7 +8,7 @@ const MAPPING = [
   { value: '/lotse/datenschutz', role: Role.Auditor },
 ];
 
-describe('role mapping of a single sign-on (ADR 0013)', () => {
+describe('role mapping of a single sign-on (ADR 0018)', () => {
   it('reads a claim by name, descending by dots, strings only', () => {
     const claims = { groups: ['a', 7, 'b'], realm_access: { roles: ['r'] }, one: 'x' };
     expect(claimValues(claims, 'groups')).toEqual(['a', 'b']);

@@ -20,14 +20,3 @@ export class IdentityLinkTaken extends DomainError {
     super('This subject or this user is already linked at the organisation’s identity provider.');
   }
 }
-
-/** The organisation signs in through its identity provider only (ADR 0013). */
-export class PasswordLoginDisabled extends DomainError {
-  readonly kind = 'password-login-disabled';
-  readonly status = 403;
-  readonly title = 'Password sign-in disabled';
-
-  constructor() {
-    super('Your organisation signs in through its identity provider: use single sign-on.');
-  }
-}

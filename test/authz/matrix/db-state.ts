@@ -50,7 +50,7 @@ const TABLES: Record<string, string> = {
   known_devices: 'user_id IN (SELECT id FROM u)',
   mfa_factors: 'user_id IN (SELECT id FROM u)',
   mfa_recovery_codes: 'user_id IN (SELECT id FROM u)',
-  // Single sign-on (ADR 0013).
+  // Single sign-on (ADR 0018).
   identity_providers: 'organisation_id IN (SELECT id FROM o)',
   identity_links:
     'provider_id IN (SELECT id FROM identity_providers WHERE organisation_id IN (SELECT id FROM o))',
