@@ -10,6 +10,8 @@ export enum Permission {
   OrganisationRead = 'organisation.read',
   OrganisationCreate = 'organisation.create',
   OrganisationUpdate = 'organisation.update',
+  /** Require a second factor of every member (ADR 0017): an admin any organisation, a lead their own. */
+  OrganisationRequireMfa = 'organisation.require_mfa',
 
   /** Users: an admin any organisation's, a lead their own organisation's (ADR 0008). */
   UserRead = 'user.read',

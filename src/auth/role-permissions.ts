@@ -29,7 +29,12 @@ const MEMBER_MANAGEMENT = [
 const SSO_LINKING = [P.IdentityProviderRead, P.IdentityLinkRead, P.IdentityLinkManage] as const;
 
 /** A lead also sees every operator admin's action in their organisation. */
-const LEADERSHIP = [...MEMBER_MANAGEMENT, ...SSO_LINKING, P.OperatorActionRead] as const;
+const LEADERSHIP = [
+  ...MEMBER_MANAGEMENT,
+  ...SSO_LINKING,
+  P.OperatorActionRead,
+  P.OrganisationRequireMfa,
+] as const;
 
 /** A provider's people carry out the work of an accepted referral. */
 const PROVIDER_CASEWORK = [
@@ -118,6 +123,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.OrganisationRead,
     P.OrganisationCreate,
     P.OrganisationUpdate,
+    P.OrganisationRequireMfa,
     ...MEMBER_MANAGEMENT,
     ...SSO_LINKING,
     P.IdentityProviderManage,

@@ -6,7 +6,12 @@ import { OrganisationKind } from '../common/organisation-kind';
 import { ApiKeysService } from '../identity/api-keys.service';
 import { SessionsService } from '../identity/sessions.service';
 import { AccessTokens } from './access-tokens';
-import { EXPENSIVE, IS_PUBLIC, REQUIRED_PERMISSION, WITHOUT_RATE_LIMIT } from '../auth/access-metadata';
+import {
+  EXPENSIVE,
+  IS_PUBLIC,
+  REQUIRED_PERMISSION,
+  WITHOUT_RATE_LIMIT,
+} from '../auth/access-metadata';
 import { recordAccessDenied, routeOf } from './access-denial';
 import type { Actor } from '../auth/actor';
 import { Forbidden, Unauthenticated } from './auth-errors';

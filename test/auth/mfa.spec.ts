@@ -151,20 +151,74 @@ describe('MFA', () => {
     );
   });
 
+  const requirementOf = (organisationId: string) =>
+    `/api/v1/organisations/${organisationId}/mfa-requirement`;
+
   it('signs a caseworker in directly, unless their organisation requires a second factor', async () => {
     const caseworker = await createUser(app, { roles: [Role.Caseworker] });
+    const lead = await createUser(app, {
+      roles: [Role.JobcenterLead],
+      organisationId: caseworker.organisationId,
+    });
     const direct = await login(http, caseworker.email, caseworker.password);
     expect(direct.status).toBe(200);
     expect(direct.body.accessToken).toBeDefined();
     expect(direct.body).not.toHaveProperty('mfaToken');
 
-    await app
-      .get(DataSource)
-      .query('UPDATE organisations SET mfa_required = true WHERE id = $1', [
-        caseworker.organisationId,
-      ]);
+    // The organisation's lead turns the requirement on: the next sign-in is a challenge.
+    const on = await http.put(lead, requirementOf(caseworker.organisationId), { required: true });
+    expect(on.status).toBe(200);
+    expect(on.body).toEqual({ required: true });
     const challenged = await challengeOf(caseworker);
     expect(challenged.body.enrolmentRequired).toBe(true);
+    // …and off again: a caseworker signs in with the password alone.
+    await http
+      .put(lead, requirementOf(caseworker.organisationId), { required: false })
+      .expect(200, { required: false });
+    expect(
+      (await login(http, caseworker.email, caseworker.password)).body.accessToken,
+    ).toBeDefined();
+    const changes = (await auditRowsOf(app, lead.userId)).filter(
+      (row) => row.action === 'organisation.update',
+    );
+    expect(changes.map((row) => [row.outcome, row.resource_id, row.details])).toEqual([
+      [
+        'success',
+        caseworker.organisationId,
+        expect.objectContaining({ fields: ['mfaRequired'], mfaRequired: true }),
+      ],
+      [
+        'success',
+        caseworker.organisationId,
+        expect.objectContaining({ fields: ['mfaRequired'], mfaRequired: false }),
+      ],
+    ]);
+  });
+
+  it('lets an admin require a second factor of any organisation; a lead only of their own', async () => {
+    const worker = await createUser(app, { roles: [Role.ProviderWorker] });
+    const admin = await createUser(app, { roles: [Role.Admin] });
+    const otherLead = await createUser(app, { roles: [Role.ProviderLead] });
+    const path = requirementOf(worker.organisationId);
+    expectProblem(await http.put(otherLead, path, { required: true }), 404, 'not-found');
+    expectProblem(await http.put(worker, path, { required: true }), 403, 'forbidden');
+    expectProblem(await http.put('anonymous', path, { required: true }), 401, 'unauthorized');
+    expectProblem(await http.put(admin, path, { required: 'yes' }), 400, 'validation-error');
+    expectProblem(await http.put(admin, path, {}), 400, 'validation-error');
+    // Nothing changed by the refusals: the worker still signs in with the password alone.
+    expect((await login(http, worker.email, worker.password)).body.accessToken).toBeDefined();
+    await http.put(admin, path, { required: true }).expect(200, { required: true });
+    await challengeOf(worker);
+    // Sending the state it has changes nothing and records nothing.
+    await http.put(admin, path, { required: true }).expect(200, { required: true });
+    const changes = (await auditRowsOf(app, admin.userId)).filter(
+      (row) => row.action === 'organisation.update',
+    );
+    expect(changes).toHaveLength(1);
+    expect(changes[0].details).toMatchObject({
+      organisationId: worker.organisationId,
+      mfaRequired: true,
+    });
   });
 
   it('opens no route with an MFA challenge token, and no session before the second factor', async () => {

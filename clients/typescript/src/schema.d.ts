@@ -1304,6 +1304,31 @@ export interface paths {
         patch: operations["updateOrganisation"];
         trace?: never;
     };
+    "/api/v1/organisations/{id}/mfa-requirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Require a second factor of every member
+         * @description `required: true`: from their next password sign-in on, every member of the organisation
+         *     completes it with a TOTP code (who has none sets one up then); `false` leaves it to the
+         *     roles that always need one (admin, auditor). For admins, and the organisation's own leads.
+         *     Audited; an admin's change is listed among the lead's operator actions.
+         *
+         *     **Permission:** `organisation.require_mfa` (roles `jobcenter_lead`, `provider_lead`, `admin`).
+         */
+        put: operations["setMfaRequirement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2381,6 +2406,13 @@ export interface components {
             name?: string;
             /** @description false deactivates: its users are signed out on their next request, its API keys stop working. */
             active?: boolean;
+        };
+        MfaRequirement: {
+            /**
+             * @description `true`: every member's password sign-in needs a second factor (TOTP); who has none sets
+             *     one up at their next sign-in. Admins and auditors need one whatever this says.
+             */
+            required: boolean;
         };
         User: {
             /** Format: uuid */
@@ -4127,7 +4159,7 @@ export interface components {
             expiresIn: number;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
         Me: {
             /** Format: uuid */
             id: string;
@@ -4782,6 +4814,7 @@ export type SchemaAuditOutcome = components['schemas']['AuditOutcome'];
 export type SchemaAuditEvent = components['schemas']['AuditEvent'];
 export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
 export type SchemaUpdateOrganisation = components['schemas']['UpdateOrganisation'];
+export type SchemaMfaRequirement = components['schemas']['MfaRequirement'];
 export type SchemaUser = components['schemas']['User'];
 export type SchemaUserPage = components['schemas']['UserPage'];
 export type SchemaCreateUser = components['schemas']['CreateUser'];
@@ -8097,6 +8130,50 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    setMfaRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "required": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["MfaRequirement"];
+            };
+        };
+        responses: {
+            /** @description The mfa requirement. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaRequirement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrganisationNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];

@@ -316,6 +316,10 @@ export const RECIPES: Record<string, Recipe> = {
     headers: { 'If-Match': await versionOf(c, 'organisations', c.side.jobcenterId) },
     body: { name: `Jobcenter ${randomUUID()}` },
   }),
+  [`PUT ${P}/organisations/{id}/mfa-requirement`]: (c) => ({
+    id: organisationFor(c),
+    body: { required: false },
+  }),
   [`GET ${P}/organisations/{id}/api-keys`]: (c) => ({ id: c.side.providerId }),
   [`GET ${P}/organisations/{id}/operator-actions`]: (c) => ({ id: organisationFor(c) }),
   [`GET ${P}/approval-requests`]: (c) => ({
