@@ -73,14 +73,8 @@ export class AuthService {
     if (!state.enrolled && !state.required) return this.startSession(login, requestId, device);
     const { challenge } = await this.dataSource.transaction(async (manager) => {
       const pending = await this.sessions.startPending(manager, login.userId);
-      await this.audit.record(manager, {
-        actorKind: 'user',
-        actorId: login.userId,
-        organisationId: login.organisationId,
+      await this.recordSessionEvent(manager, login, pending.sessionId, {
         action: AuditAction.AuthMfaChallenge,
-        outcome: 'success',
-        resourceType: 'session',
-        resourceId: pending.sessionId,
         requestId,
       });
       return pending;
@@ -145,14 +139,8 @@ export class AuthService {
       const passed = await check(manager, pending);
       if (!passed) return { result: 'wrong-code' as const, pending };
       const refreshToken = await this.sessions.completePending(manager, pending.sessionId);
-      await this.audit.record(manager, {
-        actorKind: 'user',
-        actorId: pending.userId,
-        organisationId: pending.organisationId,
+      await this.recordSessionEvent(manager, pending, pending.sessionId, {
         action: AuditAction.AuthLogin,
-        outcome: 'success',
-        resourceType: 'session',
-        resourceId: pending.sessionId,
         requestId,
         details: { secondFactor: passed.how },
       });
@@ -223,22 +211,36 @@ export class AuthService {
     const { sessionId, refreshToken } = await this.dataSource.transaction(async (manager) => {
       const started = await this.sessions.start(manager, login.userId);
       await origin?.record(manager, started.sessionId);
-      await this.audit.record(manager, {
-        actorKind: 'user',
-        actorId: login.userId,
-        organisationId: login.organisationId,
+      await this.recordSessionEvent(manager, login, started.sessionId, {
         action: AuditAction.AuthLogin,
-        outcome: 'success',
-        resourceType: 'session',
-        resourceId: started.sessionId,
         requestId,
-        ...(origin ? { details: origin.details } : {}),
+        details: origin?.details,
       });
       return started;
     });
     const pair = this.pair(login.userId, sessionId, refreshToken);
     if (!device) return pair;
     return { ...pair, deviceToken: await this.devices.remember(login.userId, device.presented) };
+  }
+
+  /** A successful event of a user's session, in the transaction that made or changed it. */
+  private recordSessionEvent(
+    manager: EntityManager,
+    who: { userId: string; organisationId: string },
+    sessionId: string,
+    event: { action: AuditAction; requestId: string; details?: AuditDetails },
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actorKind: 'user',
+      actorId: who.userId,
+      organisationId: who.organisationId,
+      action: event.action,
+      outcome: 'success',
+      resourceType: 'session',
+      resourceId: sessionId,
+      requestId: event.requestId,
+      ...(event.details ? { details: event.details } : {}),
+    });
   }
 
   async refresh(refreshToken: string, requestId: string): Promise<TokenPairDto> {
