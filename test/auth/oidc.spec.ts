@@ -1,12 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { createOrganisation, createUser, type TestUser } from '../factories/identity';
 import { TestIdp } from '../support/oidc/test-idp';
+import { httpOf, type TestHttp } from '../support/http';
 import { createTestApp } from '../support/test-app';
 import { bearer, LOGIN, ME, REFRESH } from './helpers';
 
@@ -14,6 +14,7 @@ const REDIRECT_URI = 'https://lotse.test/api/v1/auth/oidc/callback';
 const CLIENT_ID = 'lotse';
 const CLIENT_SECRET = 'a-client-secret-of-lotse-at-the-test-idp-0123456789';
 const OIDC = '/api/v1/auth/oidc';
+const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
 describe('single sign-on over OpenID Connect (ADR 0018), against a real provider', () => {
   let app: NestFastifyApplication;
@@ -21,10 +22,11 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
   let admin: TestUser;
   let lead: TestUser;
   let jobcenterId: string;
-  const http = () => request(app.getHttpServer());
+  let http: TestHttp;
 
   beforeAll(async () => {
     app = await createTestApp({ env: { OIDC_REDIRECT_URI: REDIRECT_URI } });
+    http = httpOf(app);
     await app.listen(0, '127.0.0.1');
     const port = (app.getHttpServer().address() as AddressInfo).port;
     idp = await TestIdp.start([
@@ -39,10 +41,10 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
     admin = await createUser(app, { roles: [Role.Admin] });
     jobcenterId = (await createOrganisation(app, OrganisationKind.Jobcenter)).id;
     lead = await createUser(app, { roles: [Role.JobcenterLead], organisationId: jobcenterId });
-    const configured = await http()
-      .post(`/api/v1/organisations/${jobcenterId}/identity-provider`)
-      .set(admin.authHeader)
-      .send({
+    const configured = await http.post(
+      admin.authHeader,
+      `/api/v1/organisations/${jobcenterId}/identity-provider`,
+      {
         issuer: idp.issuer,
         clientId: CLIENT_ID,
         clientSecret: CLIENT_SECRET,
@@ -51,7 +53,8 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
           { value: 'fallmanagement', role: Role.Caseworker },
           { value: 'leitung', role: Role.JobcenterLead },
         ],
-      });
+      },
+    );
     expect(configured.status).toBe(201);
   });
 
@@ -62,7 +65,7 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
 
   /** Starts at Lotse, signs in at the provider; the callback's query and the browser cookie. */
   async function throughProvider(account: string, organisationId = jobcenterId) {
-    const start = await http().get(`${OIDC}/${organisationId}/login`);
+    const start = await http.get('anonymous', `${OIDC}/${organisationId}/login`);
     expect(start.status).toBe(302);
     const cookie = /lotse_oidc=([^;]+)/.exec(String(start.headers['set-cookie']))![1];
     const browser = idp.browser();
@@ -77,8 +80,8 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
   }
 
   function callback(query: string, cookie: string | undefined) {
-    const req = http().get(`${OIDC}/callback${query}`);
-    return cookie ? req.set('Cookie', `lotse_oidc=${cookie}`) : req;
+    const headers: Record<string, string> = cookie ? { Cookie: `lotse_oidc=${cookie}` } : {};
+    return http.get('anonymous', `${OIDC}/callback${query}`, { headers });
   }
 
   /** A fresh caseworker of the jobcenter linked to a fresh subject holding `groups`. */
@@ -86,21 +89,24 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
     const user = await createUser(app, { roles: [Role.Caseworker], organisationId: jobcenterId });
     const subject = `person-${randomUUID()}`;
     idp.groups.set(subject, groups);
-    const linked = await http()
-      .post(`/api/v1/organisations/${jobcenterId}/identity-links`)
-      .set(lead.authHeader)
-      .send({ userId: user.userId, subject });
+    const linked = await http.post(
+      lead.authHeader,
+      `/api/v1/organisations/${jobcenterId}/identity-links`,
+      { userId: user.userId, subject },
+    );
     expect(linked.status).toBe(201);
     return { user, subject, linkId: linked.body.id as string };
   }
 
   /** What `GET /me` answers to the access token: 200 while its session lives. */
   async function meStatus(accessToken: unknown): Promise<number> {
-    return (
-      await http()
-        .get(ME)
-        .set(bearer(String(accessToken)))
-    ).status;
+    return (await http.get(bearer(String(accessToken)), ME)).status;
+  }
+
+  /** The provider's back-channel logout post: a form with the logout token. */
+  function backchannelLogout(logoutToken: string) {
+    const body = new URLSearchParams({ logout_token: logoutToken }).toString();
+    return http.post('anonymous', `${OIDC}/backchannel-logout`, body, { headers: FORM });
   }
 
   async function failureReasons(subject: string): Promise<string[]> {
@@ -113,7 +119,7 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
   }
 
   it('start: discovery, then a redirect with state, nonce and PKCE (S256) to the provider', async () => {
-    const start = await http().get(`${OIDC}/${jobcenterId}/login`);
+    const start = await http.get('anonymous', `${OIDC}/${jobcenterId}/login`);
     expect(start.status).toBe(302);
     const url = new URL(start.headers.location);
     expect(url.origin).toBe(idp.issuer);
@@ -131,7 +137,7 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
 
   it('an organisation without an identity provider has no single sign-on (404)', async () => {
     const other = await createOrganisation(app, OrganisationKind.Provider);
-    expect((await http().get(`${OIDC}/${other.id}/login`)).status).toBe(404);
+    expect((await http.get('anonymous', `${OIDC}/${other.id}/login`)).status).toBe(404);
   });
 
   it('code flow with PKCE end to end: Lotse issues its own tokens, which work and refresh', async () => {
@@ -140,12 +146,12 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
     const done = await callback(query, cookie);
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
-    const me = await http()
-      .get(ME)
-      .set(bearer(done.body.accessToken as string));
+    const me = await http.get(bearer(done.body.accessToken as string), ME);
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ id: user.userId, roles: [Role.Caseworker] });
-    const refreshed = await http().post(REFRESH).send({ refreshToken: done.body.refreshToken });
+    const refreshed = await http.post('anonymous', REFRESH, {
+      refreshToken: done.body.refreshToken,
+    });
     expect(refreshed.status).toBe(200);
     // The code and the state work once.
     expect((await callback(query, cookie)).status).toBe(401);
@@ -156,9 +162,7 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
     const { query, cookie } = await throughProvider(subject);
     const done = await callback(query, cookie);
     expect(done.status).toBe(200);
-    const me = await http()
-      .get(ME)
-      .set(bearer(done.body.accessToken as string));
+    const me = await http.get(bearer(done.body.accessToken as string), ME);
     expect(me.body.roles).toEqual([Role.JobcenterLead]);
     const [event] = await app
       .get(DataSource)
@@ -179,11 +183,12 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
   });
 
   it('a mapping to a role that does not fit the organisation kind is refused: when configured, and at sign-in', async () => {
-    const refused = await http()
-      .patch(`/api/v1/organisations/${jobcenterId}/identity-provider`)
-      .set(admin.authHeader)
-      .set('If-Match', await etag())
-      .send({ roleMapping: [{ value: 'betrieb', role: Role.Admin }] });
+    const refused = await http.patch(
+      admin.authHeader,
+      `/api/v1/organisations/${jobcenterId}/identity-provider`,
+      { roleMapping: [{ value: 'betrieb', role: Role.Admin }] },
+      { ifMatch: await etag() },
+    );
     expect(refused.status).toBe(422);
     expect(refused.body.type).toBe('urn:lotse:problem:role-not-allowed');
 
@@ -288,17 +293,16 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
       expect(refused.body.detail).toContain(subject);
       expect(await failureReasons(subject)).toEqual(['unlinked_subject']);
 
-      const linked = await http()
-        .post(`/api/v1/organisations/${jobcenterId}/identity-links`)
-        .set(lead.authHeader)
-        .send({ userId: user.userId, subject });
+      const linked = await http.post(
+        lead.authHeader,
+        `/api/v1/organisations/${jobcenterId}/identity-links`,
+        { userId: user.userId, subject },
+      );
       expect(linked.status).toBe(201);
       const second = await throughProvider(subject);
       const done = await callback(second.query, second.cookie);
       expect(done.status).toBe(200);
-      const me = await http()
-        .get(ME)
-        .set(bearer(done.body.accessToken as string));
+      const me = await http.get(bearer(done.body.accessToken as string), ME);
       expect(me.body.id).toBe(user.userId);
     });
 
@@ -306,22 +310,33 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
       const user = await createUser(app, { roles: [Role.Caseworker], organisationId: jobcenterId });
       const subject = `person-${randomUUID()}`;
       idp.groups.set(subject, ['fallmanagement']);
-      const asked = await http()
-        .post(`/api/v1/organisations/${jobcenterId}/identity-links`)
-        .set(admin.authHeader)
-        .send({ userId: user.userId, subject });
+      const asked = await http.post(
+        admin.authHeader,
+        `/api/v1/organisations/${jobcenterId}/identity-links`,
+        { userId: user.userId, subject },
+      );
       expect(asked.status).toBe(202);
       expect(asked.body).toMatchObject({ kind: 'identity_link.create', identitySubject: subject });
       const early = await throughProvider(subject);
       expect((await callback(early.query, early.cookie)).status).toBe(403);
 
-      const approved = await http()
-        .post(`/api/v1/approval-requests/${asked.body.id}/approve`)
-        .set(lead.authHeader)
-        .send({});
+      const approved = await http.post(
+        lead.authHeader,
+        `/api/v1/approval-requests/${asked.body.id}/approve`,
+        {},
+      );
       expect(approved.status).toBe(200);
       const later = await throughProvider(subject);
       expect((await callback(later.query, later.cookie)).status).toBe(200);
+      // The link is audited once, when the lead's approval carried it out.
+      const events = await app
+        .get(DataSource)
+        .query<{ details: Record<string, unknown> }[]>(
+          `SELECT details FROM audit_events WHERE action = 'identity_link.create' AND details->>'subject' = $1`,
+          [subject],
+        );
+      expect(events).toHaveLength(1);
+      expect(events[0].details).toMatchObject({ organisationId: jobcenterId, userId: user.userId });
     });
 
     it('unlinking ends the sessions begun through the link on their next request', async () => {
@@ -329,7 +344,7 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
       const { query, cookie } = await throughProvider(subject);
       const done = await callback(query, cookie);
       expect(done.status).toBe(200);
-      const unlinked = await http().delete(`/api/v1/identity-links/${linkId}`).set(lead.authHeader);
+      const unlinked = await http.delete(lead.authHeader, `/api/v1/identity-links/${linkId}`);
       expect(unlinked.status).toBe(204);
       expect(await meStatus(done.body.accessToken)).toBe(401);
     });
@@ -349,7 +364,7 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
 
       expect(await meStatus(mine.body.accessToken)).toBe(401);
       expect(
-        (await http().post(REFRESH).send({ refreshToken: mine.body.refreshToken })).status,
+        (await http.post('anonymous', REFRESH, { refreshToken: mine.body.refreshToken })).status,
       ).toBe(401);
       // Another person's session at the same provider goes on.
       expect(await meStatus(theirs.body.accessToken)).toBe(200);
@@ -365,24 +380,20 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
         await idp.signLogoutToken(CLIENT_ID, { sub: subject, nonce: 'n' }),
         await idp.signLogoutToken(CLIENT_ID, { sub: subject, events: {} }),
       ]) {
-        const res = await http()
-          .post(`${OIDC}/backchannel-logout`)
-          .type('form')
-          .send({ logout_token: token });
+        const res = await backchannelLogout(token);
         expect(res.status).toBe(400);
         expect(res.body.type).toBe('urn:lotse:problem:invalid-logout-token');
       }
       expect(await meStatus(done.body.accessToken)).toBe(200);
-      const valid = await http()
-        .post(`${OIDC}/backchannel-logout`)
-        .type('form')
-        .send({ logout_token: await idp.signLogoutToken(CLIENT_ID, { sub: subject }) });
+      const valid = await backchannelLogout(await idp.signLogoutToken(CLIENT_ID, { sub: subject }));
       expect(valid.status).toBe(204);
       expect(await meStatus(done.body.accessToken)).toBe(401);
     });
 
     it('a form body is refused on every other route (415)', async () => {
-      const res = await http().post(LOGIN).type('form').send({ email: 'a@b.de', password: 'x' });
+      const res = await http.post('anonymous', LOGIN, 'email=a%40b.de&password=x', {
+        headers: FORM,
+      });
       expect(res.status).toBe(415);
     });
   });
@@ -394,35 +405,39 @@ describe('single sign-on over OpenID Connect (ADR 0018), against a real provider
         roles: [Role.ProviderWorker],
         organisationId: org.id,
       });
-      const create = await http()
-        .post(`/api/v1/organisations/${org.id}/identity-provider`)
-        .set(admin.authHeader)
-        .send({
+      const create = await http.post(
+        admin.authHeader,
+        `/api/v1/organisations/${org.id}/identity-provider`,
+        {
           issuer: idp.issuer,
           clientId: CLIENT_ID,
           rolesClaim: 'groups',
           roleMapping: [{ value: 'sozialarbeit', role: Role.ProviderWorker }],
           passwordLogin: false,
-        });
+        },
+      );
       expect(create.status).toBe(201);
       expect(create.body).not.toHaveProperty('clientSecret');
       expect(create.body).toMatchObject({ passwordLogin: false, clientSecretSet: false });
-      const right = await http()
-        .post(LOGIN)
-        .send({ email: worker.email, password: worker.password });
+      const right = await http.post('anonymous', LOGIN, {
+        email: worker.email,
+        password: worker.password,
+      });
       expect(right.status).toBe(403);
       expect(right.body.type).toBe('urn:lotse:problem:password-login-disabled');
-      const wrong = await http()
-        .post(LOGIN)
-        .send({ email: worker.email, password: 'nicht das Passwort 2026' });
+      const wrong = await http.post('anonymous', LOGIN, {
+        email: worker.email,
+        password: 'nicht das Passwort 2026',
+      });
       expect(wrong.status).toBe(401);
     });
   });
 
   async function etag(): Promise<string> {
-    const res = await http()
-      .get(`/api/v1/organisations/${jobcenterId}/identity-provider`)
-      .set(admin.authHeader);
+    const res = await http.get(
+      admin.authHeader,
+      `/api/v1/organisations/${jobcenterId}/identity-provider`,
+    );
     expect(res.status).toBe(200);
     expect(res.body).not.toHaveProperty('clientSecret');
     expect(res.body.clientSecretSet).toBe(true);
