@@ -55,7 +55,8 @@ export interface CellContext {
 export interface RequestPlan {
   id?: string;
   query?: Record<string, string>;
-  body?: object;
+  /** JSON, or a string sent as it is (with its `Content-Type` in `headers`). */
+  body?: object | string;
   headers?: Record<string, string>;
   /** Sent as someone else than the actor (a fresh user of the same kind). */
   auth?: HttpActor;
@@ -273,7 +274,11 @@ export const RECIPES: Record<string, Recipe> = {
     return { id: organisationFor(c) };
   },
   [`GET ${P}/auth/oidc/callback`]: () => ({ query: { code: 'code', state: 'x'.repeat(43) } }),
-  [`POST ${P}/auth/oidc/backchannel-logout`]: () => ({ body: { logout_token: 'not.a.token' } }),
+  // A form post, as OpenID Back-Channel Logout sends it (ADR 0018).
+  [`POST ${P}/auth/oidc/backchannel-logout`]: () => ({
+    body: 'logout_token=not.a.token',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  }),
   [`GET ${P}/organisations/{id}/identity-provider`]: async (c) => {
     await providerOf(c, organisationFor(c));
     return { id: organisationFor(c) };
