@@ -167,8 +167,9 @@ async function tryOut(page: Page, operationId: string, tag: string): Promise<Loc
   if (!(await op.locator('.opblock-body').isVisible())) {
     await op.locator('.opblock-summary-control').click();
   }
-  const button = op.locator('.try-out__btn');
-  if ((await button.innerText()).trim() === 'Try it out') await button.click();
+  // In "Try it out" mode the block shows "Cancel" (and "Reset" once its body was edited).
+  const button = op.locator('.try-out__btn', { hasText: /^Try it out$/ });
+  if ((await button.count()) > 0) await button.click();
   await op.locator('.execute').waitFor({ timeout: UI_TIMEOUT_MS });
   return op;
 }
