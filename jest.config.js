@@ -18,9 +18,15 @@ function esmPackages(root = join(__dirname, 'node_modules')) {
       } catch {
         // not a package folder
       }
+      // A package's own copy of a dependency (another version than the top-level one).
+      try {
+        out.push(...esmPackages(join(root, dir, 'node_modules')));
+      } catch {
+        // no nested node_modules
+      }
     }
   }
-  return out;
+  return [...new Set(out)];
 }
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -10,12 +10,14 @@
 //      (migrations pending);
 //   3. runs the migration step (`node dist/src/database/migrate.js`) as the owner role, which
 //      grants the app role its privileges; ready turns 200, and the HEALTHCHECK passes;
-//   4. creates an admin with the image's create-admin, logs in, reads /me, scrapes /metrics;
+//   4. creates an admin with the image's create-admin, logs in (the admin's MFA challenge, TOTP
+//      enrolment with a code computed here), reads /me, scrapes /metrics;
 //   5. as the app role: UPDATE/DELETE of audit events and seals and ALTER TABLE are refused;
 //   6. stops the app with SIGTERM.
 // What it cannot prove: the base image's OS packages and the Docker build itself.
 // Usage: node .ci/runtime-stage.mjs  (env: PGHOST, PGPORT, RUNTIME_STAGE_DB; run as root)
 import { spawn, spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -45,6 +47,21 @@ const ADMIN = { email: 'admin@runtime-stage.example', password: 'Laufzeit-Stufe 
 // A hash stored by the earlier node-argon2 (parameter order m,p,t); it must keep verifying.
 const STORED_HASH =
   '$argon2id$v=19$m=19456,p=1,t=2$bG90c2UtZml4ZWQtc2FsdA$0gxc5alzAtc/DSfHBqN3EorjQ/iUTKdkIRbFNoJXE3c';
+
+/** The current TOTP code of a base32 secret (RFC 6238: SHA-1, 6 digits, 30-second steps). */
+function totp(secret, epochSeconds = Date.now() / 1000) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secret.replace(/=+$/, '').toUpperCase()) {
+    bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(epochSeconds / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
 
 const log = (line) => process.stdout.write(`runtime-stage: ${line}\n`);
 function fail(line) {
@@ -340,15 +357,36 @@ async function main() {
         ADMIN_PASSWORD: ADMIN.password,
       });
       check(admin.status === 0, `create-admin (${admin.out.trim().split('\n').at(-1)})`);
-      const login = await fetch(`${base}/auth/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(ADMIN),
-      });
-      const tokens = await login.json();
+      const post = (path, body) =>
+        fetch(`${base}${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      // An admin's password alone gets a challenge (ADR 0017); a new admin enrols a TOTP secret
+      // and confirms it with a code computed here, independently of the app (RFC 6238).
+      const login = await post('/auth/login', ADMIN);
+      const challenge = await login.json();
       check(
-        login.status === 200 && typeof tokens.accessToken === 'string',
-        `login (${login.status})`,
+        login.status === 200 &&
+          typeof challenge.mfaToken === 'string' &&
+          challenge.enrolmentRequired === true &&
+          challenge.accessToken === undefined,
+        `login answers an MFA challenge, no tokens (${login.status})`,
+      );
+      const enrolment = await post('/auth/mfa/enrolment', { mfaToken: challenge.mfaToken });
+      const { secret } = await enrolment.json();
+      check(enrolment.status === 200 && typeof secret === 'string', 'MFA enrolment');
+      const confirmed = await post('/auth/mfa/enrolment/confirm', {
+        mfaToken: challenge.mfaToken,
+        code: totp(secret),
+      });
+      const tokens = await confirmed.json();
+      check(
+        confirmed.status === 200 &&
+          typeof tokens.accessToken === 'string' &&
+          tokens.recoveryCodes?.length === 10,
+        `MFA enrolment confirmed with a TOTP code: tokens and recovery codes (${confirmed.status})`,
       );
       const me = await fetch(`${base}/me`, {
         headers: { Authorization: `Bearer ${tokens.accessToken}` },

@@ -26,8 +26,9 @@ const PUBLIC_FILES = {
   audit: ['audit-actions.ts', 'audit-chain.ts', 'audit-visibility.ts', 'disclosure-record.ts'],
   // Authorization: who the caller is, roles, permissions, and the metadata the guard reads.
   auth: ['access-metadata.ts', 'actor.ts', 'permission.ts', 'role-permissions.ts', 'role.ts'],
-  // The rate limit's response headers, which the OpenAPI document declares.
-  authentication: ['rate-limit.ts'],
+  // The rate limit's response headers, which the OpenAPI document declares; the entity of a
+  // single sign-on in flight (for the entity list).
+  authentication: ['rate-limit.ts', 'oidc/oidc-transaction.entity.ts'],
   // The client as a referral shows it.
   clients: ['clients.mappers.ts'],
   // The case-access home (docs/architecture/0009) and the disclosure policy.
@@ -45,9 +46,19 @@ const PUBLIC_FILES = {
   'demo-data': ['demo-world.ts'],
   // The event types (ADR 0019), which the referral action table names.
   events: ['event-types.ts'],
-  // The user as `GET /me` shows it.
-  identity: ['identity.mappers.ts'],
+  // The user as `GET /me` shows it; single sign-on (ADR 0018): the identity providers and the
+  // links of their subjects, which the OIDC login of `authentication` reads, and their entities.
+  identity: [
+    'identity.mappers.ts',
+    'sso/identity-providers.service.ts',
+    'sso/identity-links.service.ts',
+    'sso/identity-provider.entity.ts',
+    'sso/identity-link.entity.ts',
+    'sso/oidc-session.entity.ts',
+  ],
   labels: ['enum-labels.ts', 'labels.dto.ts'],
+  // The store of every limit, which the login throttles and the rate limit count in.
+  limits: ['limit-store.ts'],
   providers: ['service-kind.ts'],
   // The state machine (actions, transitions) and the codes of reasons and outcomes.
   referrals: ['referral-codes.ts', 'referral-state.ts'],
@@ -72,6 +83,9 @@ const ENTRY_POINTS = [
  * `@Entity`). The statistics aggregates are written by triggers (docs/architecture/0012).
  */
 const TABLES_WITHOUT_ENTITY = {
+  known_devices: 'mfa',
+  mfa_factors: 'mfa',
+  mfa_recovery_codes: 'mfa',
   statistics_durations: 'statistics',
   statistics_month_counts: 'statistics',
   statistics_service_counts: 'statistics',

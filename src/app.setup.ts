@@ -13,6 +13,7 @@ import { answerClientError, answerRouterError } from './common/problem/http-laye
 import { jsonBodyFault, UnacceptableJson } from './common/validation/json-body-guard';
 import type { AppConfig } from './config/app-config';
 import { buildOpenApiDocument, setupSwaggerUi } from './openapi/openapi';
+import { acceptBackchannelLogoutForm } from './authentication/oidc/backchannel-form';
 
 export const API_PREFIX = 'api/v1';
 
@@ -85,6 +86,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   const fastify = app.getHttpAdapter().getInstance();
   // Bodies are JSON and nothing else: the media type every operation declares.
   fastify.removeContentTypeParser(['text/plain']);
+  // …except the back-channel logout of single sign-on, a form post by its standard (ADR 0018).
+  acceptBackchannelLogoutForm(fastify, API_PREFIX);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
     // API responses carry tokens and personal data: never stored by browsers or proxies.

@@ -11,6 +11,9 @@ export enum AuditAction {
   AuthLogin = 'auth.login',
   AuthLogout = 'auth.logout',
   AuthRefreshReuse = 'auth.refresh_reuse',
+  AuthMfaChallenge = 'auth.mfa_challenge',
+  AuthMfa = 'auth.mfa',
+  AuthBackchannelLogout = 'auth.backchannel_logout',
   AccessDenied = 'access.denied',
   OrganisationCreate = 'organisation.create',
   OrganisationUpdate = 'organisation.update',
@@ -19,6 +22,10 @@ export enum AuditAction {
   UserResetPassword = 'user.reset_password',
   UserChangePassword = 'user.change_password',
   UserActivate = 'user.activate',
+  IdentityProviderCreate = 'identity_provider.create',
+  IdentityProviderUpdate = 'identity_provider.update',
+  IdentityLinkCreate = 'identity_link.create',
+  IdentityLinkDelete = 'identity_link.delete',
   ApiKeyCreate = 'api_key.create',
   ApiKeyRevoke = 'api_key.revoke',
   WebhookSubscriptionCreate = 'webhook_subscription.create',
@@ -73,6 +80,12 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
   [AuditAction.AuthLogout]: 'A user ended their session.',
   [AuditAction.AuthRefreshReuse]:
     'A refresh token was used a second time (`denied`): its session is ended.',
+  [AuditAction.AuthMfaChallenge]:
+    'A right password of an account that has or needs a second factor: a 5-minute challenge instead of a session.',
+  [AuditAction.AuthMfa]:
+    'A wrong second factor (TOTP or recovery code) for a challenge (`failure`); the completed sign-in is `auth.login` with `details.secondFactor`.',
+  [AuditAction.AuthBackchannelLogout]:
+    'An identity provider signed a person out (back-channel logout): the sessions begun through it end (`details.sessionsEnded`).',
   [AuditAction.AccessDenied]:
     'A signed-in caller was refused a route (403) or an object it may not see (404).',
   [AuditAction.OrganisationCreate]: 'An organisation was created.',
@@ -84,6 +97,14 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
     'A user changed their own password (`failure`: the current password was wrong).',
   [AuditAction.UserActivate]:
     'A one-time code was redeemed and a password chosen (`failure`: an invalid code).',
+  [AuditAction.IdentityProviderCreate]:
+    "An organisation's identity provider (single sign-on) was configured.",
+  [AuditAction.IdentityProviderUpdate]:
+    "An organisation's identity provider changed (issuer, client, role mapping, or the switch for password sign-in).",
+  [AuditAction.IdentityLinkCreate]:
+    'A subject of an identity provider was linked to a user: an explicit step, never a match by email.',
+  [AuditAction.IdentityLinkDelete]:
+    "A link to an identity provider's subject was removed; the sessions begun through it end.",
   [AuditAction.ApiKeyCreate]: 'An API key was issued.',
   [AuditAction.ApiKeyRevoke]: 'An API key was revoked.',
   [AuditAction.WebhookSubscriptionCreate]:

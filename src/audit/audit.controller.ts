@@ -12,6 +12,7 @@ import { AuditChainVerificationDto } from './dto/audit-chain-verification.dto';
 import { AuditEventDto, toAuditEventPage } from './dto/audit-event.dto';
 import { ListAuditEventsQueryDto } from './dto/list-audit-events-query.dto';
 import { ApiTag } from '../common/openapi/tags';
+import { Expensive } from '../auth/expensive.decorator';
 
 @ApiTags(ApiTag.Audit)
 @Controller('audit-events')
@@ -49,6 +50,7 @@ export class AuditController {
    */
   @Get('verify')
   @Can(Permission.AuditVerify)
+  @Expensive()
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: AuditChainVerificationDto })
   verifyAuditTrail(): Promise<AuditChainVerificationDto> {

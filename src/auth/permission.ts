@@ -10,6 +10,8 @@ export enum Permission {
   OrganisationRead = 'organisation.read',
   OrganisationCreate = 'organisation.create',
   OrganisationUpdate = 'organisation.update',
+  /** Require a second factor of every member (ADR 0017): an admin any organisation, a lead their own. */
+  OrganisationRequireMfa = 'organisation.require_mfa',
 
   /** Users: an admin any organisation's, a lead their own organisation's (ADR 0008). */
   UserRead = 'user.read',
@@ -34,6 +36,15 @@ export enum Permission {
   ApiKeyRevoke = 'api_key.revoke',
   /** A provider system asks which key it is using (scopes, expiry). Keys only. */
   ApiKeyIntrospect = 'api_key.introspect',
+
+  /** An organisation's identity provider for single sign-on: an admin any, a lead their own. */
+  IdentityProviderRead = 'identity_provider.read',
+  /** Configure an organisation's identity provider (ADR 0018): the operator's admins. */
+  IdentityProviderManage = 'identity_provider.manage',
+  /** Which single sign-on subjects sign in as which users: an admin any, a lead their own. */
+  IdentityLinkRead = 'identity_link.read',
+  /** Link (a lead at once, an admin by approval request) or unlink a subject. */
+  IdentityLinkManage = 'identity_link.manage',
 
   AuditRead = 'audit.read',
   AuditVerify = 'audit.verify',

@@ -25,8 +25,16 @@ const MEMBER_MANAGEMENT = [
   P.ApprovalRequestDecide,
 ] as const;
 
+/** Single sign-on of one's organisation: its identity provider and links (ADR 0018). */
+const SSO_LINKING = [P.IdentityProviderRead, P.IdentityLinkRead, P.IdentityLinkManage] as const;
+
 /** A lead also sees every operator admin's action in their organisation. */
-const LEADERSHIP = [...MEMBER_MANAGEMENT, P.OperatorActionRead] as const;
+const LEADERSHIP = [
+  ...MEMBER_MANAGEMENT,
+  ...SSO_LINKING,
+  P.OperatorActionRead,
+  P.OrganisationRequireMfa,
+] as const;
 
 /** A provider's people carry out the work of an accepted referral. */
 const PROVIDER_CASEWORK = [
@@ -120,7 +128,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.OrganisationRead,
     P.OrganisationCreate,
     P.OrganisationUpdate,
+    P.OrganisationRequireMfa,
     ...MEMBER_MANAGEMENT,
+    ...SSO_LINKING,
+    P.IdentityProviderManage,
     P.ApprovalRequestWithdraw,
     P.ApiKeyRead,
     P.ApiKeyCreate,

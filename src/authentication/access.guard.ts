@@ -6,7 +6,12 @@ import { OrganisationKind } from '../common/organisation-kind';
 import { ApiKeysService } from '../identity/api-keys.service';
 import { SessionsService } from '../identity/sessions.service';
 import { AccessTokens } from './access-tokens';
-import { IS_PUBLIC, REQUIRED_PERMISSION, WITHOUT_RATE_LIMIT } from '../auth/access-metadata';
+import {
+  EXPENSIVE,
+  IS_PUBLIC,
+  REQUIRED_PERMISSION,
+  WITHOUT_RATE_LIMIT,
+} from '../auth/access-metadata';
 import { recordAccessDenied, routeOf } from './access-denial';
 import type { Actor } from '../auth/actor';
 import { Forbidden, Unauthenticated } from './auth-errors';
@@ -45,7 +50,11 @@ export class AccessGuard implements CanActivate {
     const reply = http.getResponse<FastifyReply>();
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
       if (this.reflector.getAllAndOverride<boolean>(WITHOUT_RATE_LIMIT, targets)) return true;
-      this.rateLimiter.take(rateLimitKeyOf(request, undefined), reply);
+      await this.rateLimiter.take(
+        rateLimitKeyOf(request, undefined),
+        reply,
+        this.expensive(targets),
+      );
       return true;
     }
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(
@@ -55,7 +64,7 @@ export class AccessGuard implements CanActivate {
     const actor = await this.authenticate(request);
     // Counted once the principal is known and before the permission check, so that floods of
     // refused calls (each one audited) and of bad credentials (by address) are limited too.
-    this.rateLimiter.take(rateLimitKeyOf(request, actor), reply);
+    await this.rateLimiter.take(rateLimitKeyOf(request, actor), reply, this.expensive(targets));
     if (!actor) throw new Unauthenticated();
     request.actor = actor;
     if (permission && actor.permissions.has(permission)) return true;
@@ -65,6 +74,10 @@ export class AccessGuard implements CanActivate {
     }
     await recordAccessDenied(this.audit, request, actor, { permission: permission ?? null });
     throw new Forbidden(permission ?? 'none (the route declares none)');
+  }
+
+  private expensive(targets: Parameters<Reflector['getAllAndOverride']>[1]): boolean {
+    return this.reflector.getAllAndOverride<boolean>(EXPENSIVE, targets) === true;
   }
 
   private async authenticate(request: FastifyRequest): Promise<Actor | undefined> {

@@ -1,5 +1,11 @@
 import { Body, Controller, Header, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import type { UserActor } from '../auth/actor';
@@ -8,6 +14,7 @@ import { Can } from '../auth/can.decorator';
 import { CurrentUser, RequestId } from '../auth/current-actor.decorator';
 import { ActivateAccountDto } from './dto/activate.dto';
 import { LoginDto, RefreshDto, TokenPairDto } from './dto/login.dto';
+import { MfaChallengeDto } from './dto/mfa.dto';
 import { LocalLoginGuard, LoginThrottleGuard } from './login.guards';
 import { Permission } from '../auth/permission';
 import { Public } from '../auth/public.decorator';
@@ -26,23 +33,35 @@ export class AuthController {
    * token. In Swagger UI: copy `accessToken`, press **Authorize** and paste it under `bearer`.
    * Attempts are limited per account and per source address (`429` with `Retry-After`); a wrong
    * address, a wrong password and a disabled account all get the same `401 invalid-credentials`.
+   * Admins, auditors, users who set up a second factor and members of organisations that require
+   * one get an `mfaToken` instead of tokens: complete the sign-in at `POST /auth/mfa/verify`.
+   * Keep the `deviceToken` of the answer and send it with later logins from this device: they
+   * are then counted for the device, so that wrong passwords tried elsewhere do not lock you out.
    */
   @Post('login')
   @Public()
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @UseGuards(LoginThrottleGuard, LocalLoginGuard)
-  @ApiOkResponse({ type: TokenPairDto })
+  @ApiExtraModels(TokenPairDto, MfaChallengeDto)
+  @ApiOkResponse({
+    description:
+      'Signed in (a token pair), or, for a user with a second factor or one who must have one (admins, auditors, organisations that require it), an MFA challenge.',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(TokenPairDto) }, { $ref: getSchemaPath(MfaChallengeDto) }],
+    },
+  })
   @ApiProblemResponses({
     400: 'email or password missing or malformed.',
     401: 'Wrong email or password (the same answer for an unknown or disabled account).',
+    403: 'The right password, but the organisation signs in through its identity provider only (`password-login-disabled`).',
     429: 'Too many attempts for this account or from this address; see Retry-After.',
   })
   login(
-    @Body() _credentials: LoginDto,
+    @Body() credentials: LoginDto,
     @Req() request: FastifyRequest & { user: VerifiedLogin },
-  ): Promise<TokenPairDto> {
-    return this.auth.startSession(request.user, request.id);
+  ): Promise<TokenPairDto | MfaChallengeDto> {
+    return this.auth.signIn(request.user, request.id, { presented: credentials.deviceToken });
   }
 
   /**
@@ -50,7 +69,8 @@ export class AuthController {
    *
    * Exchanges a refresh token for a new pair of access and refresh token, so that a user interface
    * can keep a session without asking for the password again. Each refresh token works once:
-   * presenting a used one ends the whole session (it was probably stolen).
+   * a second use within 10 seconds (two tabs refreshing at once) gets the same new refresh
+   * token, while it is unused; any later use ends the whole session (it was probably stolen).
    */
   @Post('refresh')
   @Public()

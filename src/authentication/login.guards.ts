@@ -7,6 +7,8 @@ import type { FastifyRequest } from 'fastify';
 import { RequestValidationError } from '../common/problem/domain-error';
 import { toFieldErrors } from '../common/validation/field-errors';
 import { TooManyRequests } from './auth-errors';
+import type { SessionsService } from '../identity/sessions.service';
+import type { KnownDevicesService } from '../mfa/known-devices.service';
 import { LoginDto } from './dto/login.dto';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -24,6 +26,33 @@ export function loginAccountOf(request: FastifyRequest): string {
   }
   const email = body?.email;
   return `account:${typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : ''}`;
+}
+
+/**
+ * What the per-account throttle counts a password attempt against: a login that presents a
+ * known device of its account counts against that device (ADR 0017: the lockout cannot be used
+ * against the owner); a second factor's attempt against the account of its challenge; any
+ * other attempt against the account, as `loginAccountOf` says.
+ */
+export async function loginTrackerOf(
+  request: FastifyRequest,
+  devices: KnownDevicesService,
+  sessions: SessionsService,
+): Promise<string> {
+  const body = request.body as
+    { email?: unknown; deviceToken?: unknown; mfaToken?: unknown } | undefined;
+  // The second factor's attempts count for the account whose password opened the challenge.
+  if (typeof body?.mfaToken === 'string') {
+    const pending = await sessions.findPending(undefined, body.mfaToken.slice(0, 64));
+    return pending ? `user:${pending.userId}` : 'mfa:unknown-challenge';
+  }
+  if (request.actor === undefined && typeof body?.email === 'string') {
+    if (typeof body.deviceToken === 'string') {
+      const device = await devices.deviceOf(body.email, body.deviceToken);
+      if (device) return `device:${device}`;
+    }
+  }
+  return loginAccountOf(request);
 }
 
 /**

@@ -1,7 +1,8 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
+import { LimitStore } from '../limits/limit-store';
 import type { Actor } from '../auth/actor';
 import { TooManyRequests } from './auth-errors';
 
@@ -20,51 +21,41 @@ export function rateLimitKeyOf(request: FastifyRequest, actor: Actor | undefined
   return `address:${request.ip}`;
 }
 
-interface Window {
-  count: number;
-  resetAt: number;
-}
-
 /**
- * Requests per principal in a fixed one-minute window (docs/security.md item 22), counted in
- * memory: a Map lookup per request. Every response that passes the access guard carries the
- * RateLimit-* headers; past the limit the answer is 429 with `Retry-After` until the window
- * ends. Counters live in one app instance: behind a load balancer with n instances a
- * principal gets up to n times the limit (like the login throttle).
+ * Requests per principal in a fixed one-minute window (docs/security.md item 22), and a
+ * stricter count of the same principal's calls to expensive routes (`@Expensive()`: statistics,
+ * report submission, verifying the audit chain), both in the shared limit store, so that all
+ * instances of a deployment count together (ADR 0017). Every response that passes the access
+ * guard carries the RateLimit-* headers of the limit that binds the route; past it the answer
+ * is 429 with `Retry-After` until the window ends.
  */
 @Injectable()
-export class RateLimiter implements OnModuleDestroy {
+export class RateLimiter {
   readonly limit: number;
-  private readonly windows = new Map<string, Window>();
-  private readonly sweeper: NodeJS.Timeout;
+  readonly expensiveLimit: number;
 
-  constructor(config: ConfigService<AppConfig, true>) {
-    this.limit = config.get('http', { infer: true }).rateLimitPerMinute;
-    this.sweeper = setInterval(() => this.dropEnded(Date.now()), RATE_LIMIT_WINDOW_MS);
-    this.sweeper.unref();
+  constructor(
+    config: ConfigService<AppConfig, true>,
+    private readonly store: LimitStore,
+  ) {
+    const http = config.get('http', { infer: true });
+    this.limit = http.rateLimitPerMinute;
+    this.expensiveLimit = http.expensiveRateLimitPerMinute;
   }
 
   /** Counts one request of `key`, sets the headers, and throws 429 past the limit. */
-  take(key: string, reply: FastifyReply, now = Date.now()): void {
-    let window = this.windows.get(key);
-    if (!window || window.resetAt <= now) {
-      window = { count: 0, resetAt: now + RATE_LIMIT_WINDOW_MS };
-      this.windows.set(key, window);
-    }
-    window.count += 1;
-    const resetSeconds = Math.max(1, Math.ceil((window.resetAt - now) / 1000));
+  async take(key: string, reply: FastifyReply, expensive = false): Promise<void> {
+    await this.count(`principal:${key}`, this.limit, reply);
+    if (expensive) await this.count(`expensive:${key}`, this.expensiveLimit, reply);
+  }
+
+  private async count(key: string, limit: number, reply: FastifyReply): Promise<void> {
+    const record = await this.store.increment(key, RATE_LIMIT_WINDOW_MS, limit, 0, 'principal');
+    const resetSeconds = Math.min(60, record.timeToExpire);
     void reply
-      .header('RateLimit-Limit', this.limit)
-      .header('RateLimit-Remaining', Math.max(0, this.limit - window.count))
+      .header('RateLimit-Limit', limit)
+      .header('RateLimit-Remaining', Math.max(0, limit - record.totalHits))
       .header('RateLimit-Reset', resetSeconds);
-    if (window.count > this.limit) throw new TooManyRequests(resetSeconds, 'requests');
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.sweeper);
-  }
-
-  private dropEnded(now: number): void {
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
+    if (record.isBlocked) throw new TooManyRequests(resetSeconds, 'requests');
   }
 }

@@ -23,6 +23,8 @@ export interface AppConfig {
     trustProxy: string[];
     /** Requests per minute per principal (user, API key; the address when anonymous). */
     rateLimitPerMinute: number;
+    /** Requests per minute per principal to expensive routes (statistics, report submission). */
+    expensiveRateLimitPerMinute: number;
   };
   auth: {
     /** HMAC secret of access tokens; unset outside production: a random one per process. */
@@ -34,6 +36,24 @@ export interface AppConfig {
     activationCodeTtlHours: number;
     /** How long an approval request of an operator admin waits for its approver (ADR 0008). */
     approvalRequestTtlHours: number;
+    /**
+     * Key that seals TOTP secrets at rest; unset: derived from `jwtSecret` (ADR 0017), and
+     * outside production without either, a fixed development key.
+     */
+    mfaSecretKey: string | undefined;
+    /** Single sign-on over OpenID Connect (docs/architecture/0018-single-sign-on.md). */
+    oidc: {
+      /** The callback URL registered at every identity provider; unset: no OIDC login. */
+      redirectUri: string | undefined;
+      /** Encrypts the identity providers' client secrets; unset: derived from JWT_SECRET. */
+      secretKey: string | undefined;
+    };
+  };
+  /** Where limits are counted: Redis when set, else the database (ADR 0017). */
+  limits: {
+    redisUrl: string | undefined;
+    /** Prefix of every counter's key: deployments that share one store count apart. */
+    keyPrefix: string;
   };
   database: {
     /** Unset: start the embedded PostgreSQL (PGlite). */
@@ -126,6 +146,7 @@ export function loadConfig(
       apiDocs: parsed.API_DOCS,
       trustProxy: parsed.TRUST_PROXY,
       rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+      expensiveRateLimitPerMinute: parsed.RATE_LIMIT_EXPENSIVE_PER_MINUTE,
     },
     auth: {
       jwtSecret: parsed.JWT_SECRET,
@@ -133,7 +154,10 @@ export function loadConfig(
       loginAttemptsPerSource: parsed.LOGIN_ATTEMPTS_PER_SOURCE,
       activationCodeTtlHours: parsed.ACTIVATION_CODE_TTL_HOURS,
       approvalRequestTtlHours: parsed.APPROVAL_REQUEST_TTL_HOURS,
+      mfaSecretKey: parsed.MFA_SECRET_KEY,
+      oidc: { redirectUri: parsed.OIDC_REDIRECT_URI, secretKey: parsed.OIDC_SECRET_KEY },
     },
+    limits: { redisUrl: parsed.REDIS_URL, keyPrefix: parsed.LIMIT_KEY_PREFIX ?? 'lotse' },
     database: {
       url: parsed.DATABASE_URL,
       pgliteDataDir: parsed.PGLITE_DATA_DIR,

@@ -48,12 +48,19 @@ export const ENV_KEYS = [
   'LOGIN_ATTEMPTS_PER_ACCOUNT',
   'LOGIN_ATTEMPTS_PER_SOURCE',
   'RATE_LIMIT_PER_MINUTE',
+  'RATE_LIMIT_EXPENSIVE_PER_MINUTE',
+  'REDIS_URL',
+  'LIMIT_KEY_PREFIX',
+  'MFA_SECRET_KEY',
   'ACTIVATION_CODE_TTL_HOURS',
   'APPROVAL_REQUEST_TTL_HOURS',
   'WEBHOOK_ALLOWED_HOSTS',
   'EVENTS_DISPATCH_INTERVAL_MS',
   'EVENTS_RETENTION_DAYS',
   'JOBS_INTERVAL_MS',
+
+  'OIDC_REDIRECT_URI',
+  'OIDC_SECRET_KEY',
 ] as const;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -65,7 +72,9 @@ export type LogFormat = (typeof LOG_FORMATS)[number];
 const HOST_NAME =
   /^(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
 const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
+const REDIS_URL = /^rediss?:\/\/\S+$/;
 const ORIGIN = /^https?:\/\/[^\s/,]+$/;
+const CALLBACK_URL = /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?\/auth\/oidc\/callback$/;
 const ADDRESS_OR_CIDR = /^[0-9A-Fa-f:.]{2,45}(\/\d{1,3})?$/;
 const HOST_OR_CIDR = new RegExp(`(?:${HOST_NAME.source})|(?:${ADDRESS_OR_CIDR.source})`);
 
@@ -209,6 +218,27 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 1000000)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  @IntegerVariable(1, 1000000)
+  RATE_LIMIT_EXPENSIVE_PER_MINUTE = 30;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @Matches(REDIS_URL, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, {
+    message: 'LIMIT_KEY_PREFIX must be 1 to 64 letters, digits, _ . : or -',
+  })
+  LIMIT_KEY_PREFIX?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(32, 512, { message: 'MFA_SECRET_KEY must be 32 to 512 characters long' })
+  MFA_SECRET_KEY?: string;
+
   @IntegerVariable(1, 720)
   ACTIVATION_CODE_TTL_HOURS = 72;
 
@@ -235,4 +265,16 @@ export class EnvironmentVariables {
   /** How often each instance prunes tokens, sessions, idempotency keys and events; 0: never. */
   @IntegerVariable(0, 86400000)
   JOBS_INTERVAL_MS = 600000;
+
+  @IsOptional()
+  @MaxLength(500)
+  @Matches(CALLBACK_URL, {
+    message: 'OIDC_REDIRECT_URI must be an http(s) URL ending in /auth/oidc/callback',
+  })
+  OIDC_REDIRECT_URI?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(32, 512, { message: 'OIDC_SECRET_KEY must be 32 to 512 characters long' })
+  OIDC_SECRET_KEY?: string;
 }

@@ -2,6 +2,8 @@ import { AuditChainHead } from '../audit/audit-chain-head.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditPending } from '../audit/audit-pending.entity';
 import { AuditSeal } from '../audit/audit-seal.entity';
+
+import { OidcTransaction } from '../authentication/oidc/oidc-transaction.entity';
 import { Client } from '../clients/client.entity';
 import { OutboxEvent } from '../events/event.entity';
 import { WebhookDelivery } from '../events/webhook-delivery.entity';
@@ -15,6 +17,9 @@ import { ApprovalRequest } from '../identity/approval-request.entity';
 import { Organisation } from '../identity/organisation.entity';
 import { RefreshToken } from '../identity/refresh-token.entity';
 import { Session } from '../identity/session.entity';
+import { IdentityLink } from '../identity/sso/identity-link.entity';
+import { OidcSession } from '../identity/sso/oidc-session.entity';
+import { IdentityProvider } from '../identity/sso/identity-provider.entity';
 import { User } from '../identity/user.entity';
 import { Contract } from '../providers/contract.entity';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
@@ -56,4 +61,9 @@ export const entities = [
   OutboxEvent,
   WebhookSubscription,
   WebhookDelivery,
+
+  IdentityProvider,
+  IdentityLink,
+  OidcTransaction,
+  OidcSession,
 ];

@@ -3,6 +3,7 @@ import { DatabaseModule } from '../database/database.module';
 import { ClientsModule } from '../clients/clients.module';
 import { ConsentModule } from '../consent/consent.module';
 import { IdentityModule } from '../identity/identity.module';
+import { MfaModule } from '../mfa/mfa.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { ReferralsModule } from '../referrals/referrals.module';
 import { DemoCasesService } from './demo-cases.service';
@@ -16,6 +17,7 @@ import { DemoDataService } from './demo-data.service';
     ProvidersModule,
     ReferralsModule,
     ConsentModule,
+    MfaModule,
   ],
   providers: [DemoDataService, DemoCasesService],
   exports: [DemoDataService],

@@ -7,7 +7,8 @@ import { OrganisationsService } from '../identity/organisations.service';
 import { Role } from '../auth/role';
 import { UsersService } from '../identity/users.service';
 import { DemoCasesService } from './demo-cases.service';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-world';
+import { MFA_ROLES, MfaService } from '../mfa/mfa.service';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from './demo-world';
 
 export interface SeedReport {
   created: string[];
@@ -28,6 +29,7 @@ export class DemoDataService {
     private readonly organisations: OrganisationsService,
     private readonly users: UsersService,
     private readonly cases: DemoCasesService,
+    private readonly mfa: MfaService,
   ) {}
 
   /** At start: only on an empty embedded database, and only when demo data is enabled. */
@@ -57,6 +59,9 @@ export class DemoDataService {
         password: DEMO_PASSWORD,
       });
       (created ? report.created : report.existing).push(user.email);
+      if ((MFA_ROLES as readonly string[]).includes(user.role)) {
+        await this.mfa.enrolKnownSecret(user.email, DEMO_TOTP_SECRET);
+      }
     }
     // Case data only along with fresh demo users: seeding again must not duplicate clients.
     const caseworker = DEMO_USERS.find((u) => u.role === Role.Caseworker)!;
@@ -77,8 +82,12 @@ export class DemoDataService {
       `Demo logins (password for all: ${DEMO_PASSWORD})`,
       ...DEMO_USERS.map((u) => `  ${u.role.padEnd(16)} ${u.email}`),
       '',
+      `Admins and auditors confirm with a second factor, TOTP secret: ${DEMO_TOTP_SECRET}`,
+      '  (add it to an authenticator app, or: oathtool --totp -b <secret>)',
+      '',
       `  Swagger UI: ${baseUrl}/api/docs`,
-      '  Sign in with POST /auth/login, then "Authorize" with the accessToken.',
+      '  Sign in with POST /auth/login, then "Authorize" with the accessToken;',
+      '  an mfaToken instead goes to POST /auth/mfa/verify with the 6-digit code.',
       '',
     ];
   }

@@ -17,6 +17,13 @@ export const DEMO_ORGANISATIONS = [
 export const DEMO_PASSWORD = 'Lotse-Demo-Passwort-2026';
 
 /**
+ * The TOTP secret of the demo admins and auditors, who must sign in with a second factor
+ * (ADR 0017): add it to any authenticator app (or compute the code with `oathtool --totp -b`).
+ * Printed with the demo logins; demo data never exists in production.
+ */
+export const DEMO_TOTP_SECRET = 'LOTSEDEMOLOTSEDEMOLOTSEDEMO23456';
+
+/**
  * One user per role, so that every view of Lotse can be tried out; the provider's data
  * protection officer, who approves its consent texts; and a second admin, who approves what the
  * first asks to change where an organisation has no lead (ADR 0008).

@@ -21,6 +21,7 @@ export type ApprovalAsk =
   | { kind: ApprovalKind.UserCreate; email: string; displayName: string; roles: Role[] }
   | { kind: ApprovalKind.UserUpdate; targetUserId: string; roles: Role[]; reactivate: boolean }
   | { kind: ApprovalKind.UserResetPassword; targetUserId: string }
+  | { kind: ApprovalKind.IdentityLinkCreate; targetUserId: string; subject: string }
   | {
       kind: ApprovalKind.ApiKeyCreate;
       name: string;
@@ -65,6 +66,7 @@ export class ApprovalQueue {
       apiKeyName: ask.kind === ApprovalKind.ApiKeyCreate ? ask.name : null,
       apiKeyScopes: ask.kind === ApprovalKind.ApiKeyCreate ? [...ask.scopes].sort() : null,
       apiKeyExpiresAt: ask.kind === ApprovalKind.ApiKeyCreate ? ask.expiresAt : null,
+      subject: ask.kind === ApprovalKind.IdentityLinkCreate ? ask.subject : null,
     });
     await this.audit.recordBy(manager, admin, {
       action: AuditAction.ApprovalRequest,

@@ -19,6 +19,8 @@ export enum ApprovalKind {
   UserUpdate = 'user.update',
   UserResetPassword = 'user.reset_password',
   ApiKeyCreate = 'api_key.create',
+  /** Links a single sign-on subject to a user (ADR 0018). */
+  IdentityLinkCreate = 'identity_link.create',
 }
 
 /** As stored; `expired` is derived on reading (a pending request past `expires_at`). */
@@ -120,6 +122,10 @@ export class ApprovalRequest {
 
   @Column({ name: 'api_key_expires_at', type: 'timestamptz', nullable: true })
   apiKeyExpiresAt: Date | null;
+
+  /** `identity_link.create`: the identity provider's subject to link to the target user. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  subject: string | null;
 
   /** The admin who asked. They can withdraw it, never approve it. */
   @Column({ name: 'requested_by', type: 'uuid' })

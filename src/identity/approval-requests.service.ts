@@ -32,6 +32,7 @@ import {
 } from './identity-errors';
 import type { Organisation } from './organisation.entity';
 import { OrganisationRepository } from './organisation.repository';
+import { IdentityLinksService } from './sso/identity-links.service';
 import type { User } from './user.entity';
 import { UserRepository } from './user.repository';
 import { UsersService } from './users.service';
@@ -69,6 +70,7 @@ export class ApprovalRequestsService {
     private readonly userRows: UserRepository,
     private readonly users: UsersService,
     private readonly apiKeys: ApiKeysService,
+    private readonly identityLinks: IdentityLinksService,
     private readonly audit: AuditService,
   ) {}
 
@@ -230,6 +232,19 @@ export class ApprovalRequestsService {
           details,
         );
         return { resultId: apiKey.apiKey.id, userId: null, activation: null, apiKey };
+      }
+      case ApprovalKind.IdentityLinkCreate: {
+        if (!organisation.active) throw new OrganisationInactive();
+        const user = await this.targetOf(manager, request);
+        const link = await this.identityLinks.linkNow(
+          manager,
+          approver,
+          organisation,
+          user.id,
+          request.subject!,
+          details,
+        );
+        return { resultId: link.id, userId: user.id, activation: null, apiKey: null };
       }
     }
   }

@@ -90,6 +90,7 @@ export function toApprovalRequestDto(r: ApprovalRequest): ApprovalRequestDto {
       r.kind === ApprovalKind.ApiKeyCreate
         ? { name: r.apiKeyName!, scopes: r.apiKeyScopes ?? [], expiresAt: r.apiKeyExpiresAt }
         : null,
+    identitySubject: r.kind === ApprovalKind.IdentityLinkCreate ? r.subject : null,
     requestedBy: r.requestedBy,
     requestedAt: r.createdAt,
     expiresAt: r.expiresAt,

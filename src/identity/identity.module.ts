@@ -17,6 +17,13 @@ import { OrganisationsService } from './organisations.service';
 import { PasswordHasher } from './password/password-hasher';
 import { SessionRepository } from './session.repository';
 import { SessionsService } from './sessions.service';
+import { ClientSecretBox } from './sso/client-secret-box';
+import { IdentityLinkRepository } from './sso/identity-link.repository';
+import { IdentityLinksService } from './sso/identity-links.service';
+import { IdentityProviderRepository } from './sso/identity-provider.repository';
+import { IdentityProvidersService } from './sso/identity-providers.service';
+import { OidcSessionRepository } from './sso/oidc-session.repository';
+import { SingleSignOnController } from './sso/single-sign-on.controller';
 import { UserRepository } from './user.repository';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
@@ -29,6 +36,7 @@ import { UsersService } from './users.service';
     UsersController,
     ApiKeysController,
     ApprovalRequestsController,
+    SingleSignOnController,
   ],
   providers: [
     OrganisationRepository,
@@ -45,8 +53,16 @@ import { UsersService } from './users.service';
     ActivationCodesService,
     ApprovalQueue,
     ApprovalRequestsService,
+    ClientSecretBox,
+    IdentityProviderRepository,
+    IdentityLinkRepository,
+    OidcSessionRepository,
+    IdentityProvidersService,
+    IdentityLinksService,
   ],
   exports: [
+    IdentityProvidersService,
+    IdentityLinksService,
     OrganisationsService,
     UsersService,
     SessionsService,

@@ -5,7 +5,8 @@ import type { OrganisationKind } from '../common/organisation-kind';
  * The organisation and user directory as SQL for other modules' queries
  * (docs/architecture/0016): joins that name a row's parties inside the caller's one query, and
  * organisations by id. Read-only. What other modules read of the joined aliases:
- * `organisations`: `name`, `kind`, `active`; `users`: `display_name`, `organisation_id`.
+ * `organisations`: `name`, `kind`, `active`, `mfa_required`; `users`: `display_name`,
+ * `organisation_id`, `email`, `roles`.
  */
 
 type Join = 'JOIN' | 'LEFT JOIN';
@@ -18,6 +19,11 @@ export function joinOrganisation(alias: string, id: string, join: Join = 'JOIN')
 /** The user whose id is the SQL expression `id`, as `alias`. */
 export function joinUser(alias: string, id: string, join: Join = 'JOIN'): string {
   return `${join} users ${alias} ON ${alias}.id = ${id}`;
+}
+
+/** The user whose email address (lower case) is the SQL expression `email`, as `alias`: a FROM item. */
+export function userWithEmail(alias: string, email: string): string {
+  return `(SELECT id, email FROM users WHERE email = ${email}) ${alias}`;
 }
 
 export interface OrganisationRow {

@@ -25,6 +25,10 @@ export class Organisation {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Every user of the organisation signs in with a second factor (ADR 0017). */
+  @Column({ name: 'mfa_required', type: 'boolean', default: false })
+  mfaRequired: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

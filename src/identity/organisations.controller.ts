@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor, UserActor } from '../auth/actor';
@@ -13,7 +13,7 @@ import { ApiProblemResponses } from '../common/problem/api-problem-responses.dec
 import { UuidParam } from '../common/validation/uuid-param';
 import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/create-organisation.dto';
 import { ListOrganisationsQueryDto } from './dto/list-organisations-query.dto';
-import { CreatedOrganisationDto, OrganisationDto } from './dto/organisation.dto';
+import { CreatedOrganisationDto, MfaRequirementDto, OrganisationDto } from './dto/organisation.dto';
 import { toCreatedUserDto, toOrganisationDto } from './identity.mappers';
 import { OrganisationsService } from './organisations.service';
 import { ApiTag } from '../common/openapi/tags';
@@ -132,5 +132,25 @@ export class OrganisationsController {
     const organisation = await this.organisations.update(actor, id, version, dto);
     setEtag(reply, organisation.version);
     return toOrganisationDto(organisation);
+  }
+
+  /**
+   * Require a second factor of every member
+   *
+   * `required: true`: from their next password sign-in on, every member of the organisation
+   * completes it with a TOTP code (who has none sets one up then); `false` leaves it to the
+   * roles that always need one (admin, auditor). For admins, and the organisation's own leads.
+   * Audited; an admin's change is listed among the lead's operator actions.
+   */
+  @Put(':id/mfa-requirement')
+  @Can(Permission.OrganisationRequireMfa)
+  @ApiOkResponse({ type: MfaRequirementDto })
+  @ApiProblemResponses({ 404: 'No such organisation, or not yours.' })
+  async setMfaRequirement(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: MfaRequirementDto,
+  ): Promise<MfaRequirementDto> {
+    return { required: await this.organisations.setMfaRequirement(actor, id, dto.required) };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor, UserActor } from '../auth/actor';
+import { Role } from '../auth/role';
 import type { AuditEvent } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-actions';
@@ -124,6 +125,36 @@ export class OrganisationsService {
     if (!organisation || !isLeadOf(actor, organisation)) throw new ResourceNotFound('organisation');
     const operators = await this.organisations.idsOfKind(OrganisationKind.Operator);
     return this.audit.listOperatorActions(id, operators, page);
+  }
+
+  /**
+   * Requires (or no longer requires) a second factor of every member of the organisation: an
+   * admin of any organisation, a lead of their own (others: not found). Audited when it
+   * changes. Sessions already open stay; the next password sign-in asks for the second factor.
+   */
+  setMfaRequirement(actor: Actor, id: string, required: boolean): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.organisations.findById(id, manager);
+      const isAdmin = actor.kind === 'user' && actor.roles.includes(Role.Admin);
+      if (!current || !(isAdmin || isLeadOf(actor, current))) {
+        throw new ResourceNotFound('organisation');
+      }
+      if (current.mfaRequired === required) return required;
+      await manager
+        .createQueryBuilder()
+        .update(Organisation)
+        .set({ mfaRequired: required, version: () => 'version + 1' })
+        .where('id = :id', { id })
+        .execute();
+      await this.audit.recordBy(manager, actor, {
+        action: AuditAction.OrganisationUpdate,
+        outcome: 'success',
+        resourceType: 'organisation',
+        resourceId: id,
+        details: { organisationId: id, fields: ['mfaRequired'], mfaRequired: required },
+      });
+      return required;
+    });
   }
 
   update(

@@ -37,4 +37,11 @@ export class RefreshToken {
   /** Set when the token is exchanged; presenting it again is reuse and ends the session. */
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt: Date | null;
+
+  /**
+   * Once used: the token it was exchanged for, sealed with a key derived from this token
+   * (`refresh-successor.ts`), so that a second use within the grace window gets the same pair.
+   */
+  @Column({ name: 'successor_sealed', type: 'bytea', nullable: true })
+  successorSealed: Buffer | null;
 }

@@ -16,6 +16,10 @@ export enum SessionEndReason {
   PasswordChanged = 'password_changed',
   PasswordReset = 'password_reset',
   OrganisationDeactivated = 'organisation_deactivated',
+  /** The identity provider said the person signed out there (back-channel logout, ADR 0018). */
+  IdpLogout = 'idp_logout',
+  /** The link between the person's single sign-on account and the user was removed. */
+  IdentityUnlinked = 'identity_unlinked',
 }
 
 /**
@@ -44,6 +48,18 @@ export class Session {
 
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt: Date | null;
+
+  /**
+   * Opened by a password that still needs its second factor (ADR 0017): no access token names
+   * it and it has no refresh token until `POST /auth/mfa/verify` completes it, within minutes.
+   */
+  @Column({ name: 'mfa_pending', type: 'boolean', default: false })
+  mfaPending: boolean;
+
+  /** SHA-256 of the MFA challenge token of a pending session; null once completed. */
+  @Index('sessions_mfa_challenge_hash_key', { unique: true })
+  @Column({ name: 'mfa_challenge_hash', type: 'bytea', nullable: true })
+  mfaChallengeHash: Buffer | null;
 
   @Column({
     name: 'end_reason',

@@ -20,9 +20,21 @@ export interface RefreshTokenState {
   userId: string;
   organisationId: string;
   used: boolean;
+  /** Used no longer ago than the grace window (ADR 0017). */
+  usedWithinGrace: boolean;
+  /** The successor sealed with this token, once used. */
+  successorSealed: Buffer | null;
   /** The token, its session, its user and their organisation are all still valid. */
   valid: boolean;
   sessionExpiresAt: Date;
+}
+
+/** A session waiting for its second factor, found by its challenge token. */
+export interface PendingChallenge {
+  sessionId: string;
+  userId: string;
+  organisationId: string;
+  email: string;
 }
 
 @Injectable()
@@ -44,7 +56,7 @@ export class SessionRepository {
          JOIN users u ON u.id = s.user_id
          JOIN organisations o ON o.id = u.organisation_id
         WHERE s.id = $1 AND s.user_id = $2 AND s.ended_at IS NULL AND s.expires_at > now()
-          AND u.active AND o.active`,
+          AND NOT s.mfa_pending AND u.active AND o.active`,
       [sessionId, userId],
     );
     return rows[0];
@@ -58,15 +70,21 @@ export class SessionRepository {
     await manager.insert(RefreshToken, token);
   }
 
-  /** Locks the token's row so that two concurrent exchanges of one token cannot both succeed. */
+  /**
+   * Locks the token's row so that concurrent exchanges of one token are decided one after the
+   * other: the first rotates, the others see it used (and, within `graceSeconds`, its successor).
+   */
   async lockRefreshToken(
     manager: EntityManager,
     tokenHash: Buffer,
+    graceSeconds: number,
   ): Promise<RefreshTokenState | undefined> {
     const rows = await manager.query<RefreshTokenState[]>(
       `SELECT t.id AS "tokenId", t.session_id AS "sessionId", s.user_id AS "userId",
               u.organisation_id AS "organisationId",
               t.used_at IS NOT NULL AS used,
+              coalesce(t.used_at > now() - make_interval(secs => $2), false) AS "usedWithinGrace",
+              t.successor_sealed AS "successorSealed",
               (t.expires_at > now() AND s.ended_at IS NULL AND s.expires_at > now()
                  AND u.active AND o.active) AS valid,
               s.expires_at AS "sessionExpiresAt"
@@ -76,13 +94,65 @@ export class SessionRepository {
          JOIN organisations o ON o.id = u.organisation_id
         WHERE t.token_hash = $1
           FOR UPDATE OF t`,
-      [tokenHash],
+      [tokenHash, graceSeconds],
     );
     return rows[0];
   }
 
-  async markRefreshTokenUsed(manager: EntityManager, tokenId: string): Promise<void> {
-    await manager.update(RefreshToken, { id: tokenId }, { usedAt: () => 'now()' });
+  /** The pending session behind an MFA challenge, while it may still be completed. */
+  async findPendingChallenge(
+    manager: EntityManager | DataSource,
+    challengeHash: Buffer,
+    lock = false,
+  ): Promise<PendingChallenge | undefined> {
+    const rows = await manager.query<PendingChallenge[]>(
+      `SELECT s.id AS "sessionId", s.user_id AS "userId", u.organisation_id AS "organisationId",
+              u.email
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         JOIN organisations o ON o.id = u.organisation_id
+        WHERE s.mfa_challenge_hash = $1 AND s.mfa_pending AND s.ended_at IS NULL
+          AND s.expires_at > now() AND u.active AND o.active
+        ${lock ? 'FOR UPDATE OF s' : ''}`,
+      [challengeHash],
+    );
+    return rows[0];
+  }
+
+  /** A pending session becomes a full one: no challenge any more, the absolute limit anew. */
+  async completePending(manager: EntityManager, sessionId: string, expiresAt: Date): Promise<void> {
+    await manager.update(
+      Session,
+      { id: sessionId },
+      { mfaPending: false, mfaChallengeHash: null, expiresAt },
+    );
+  }
+
+  async markRefreshTokenUsed(
+    manager: EntityManager,
+    tokenId: string,
+    successorSealed: Buffer,
+  ): Promise<void> {
+    await manager.update(RefreshToken, { id: tokenId }, { usedAt: () => 'now()', successorSealed });
+  }
+
+  /** Whether the token of this hash, in this session, is unused and still within its limits. */
+  async isUnusedAndValid(
+    manager: EntityManager,
+    sessionId: string,
+    tokenHash: Buffer,
+  ): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM refresh_tokens t
+         JOIN sessions s ON s.id = t.session_id
+         JOIN users u ON u.id = s.user_id
+         JOIN organisations o ON o.id = u.organisation_id
+        WHERE t.token_hash = $1 AND t.session_id = $2 AND t.used_at IS NULL
+          AND t.expires_at > now() AND s.ended_at IS NULL AND s.expires_at > now()
+          AND u.active AND o.active`,
+      [tokenHash, sessionId],
+    );
+    return rows.length === 1;
   }
 
   /** Ends one session if it is still open; returns whether it was. */

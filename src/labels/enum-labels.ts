@@ -104,6 +104,10 @@ export const ENUM_LABELS = {
     'user.update': label('Rollen hinzufügen oder wieder freischalten', 'Add roles or re-enable'),
     'user.reset_password': label('Passwort zurücksetzen', 'Password reset'),
     'api_key.create': label('Neuer API-Schlüssel', 'New API key'),
+    'identity_link.create': label(
+      'Single-Sign-On-Konto verknüpfen',
+      'Link a single sign-on account',
+    ),
   } satisfies Labels<`${ApprovalKind}`>,
   ApprovalState: {
     pending: label('Offen', 'Pending'),

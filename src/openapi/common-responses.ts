@@ -47,7 +47,7 @@ const rateLimitHeaders = (): Record<string, ReferenceObject> =>
   Object.fromEntries(RATE_LIMIT_HEADERS.map((name) => [name, headerRef(name)]));
 
 /**
- * The headers every 2xx and 4xx answer carries (and `Retry-After` on a 429); the `RateLimit-*`
+ * The headers every 2xx, 3xx and 4xx answer carries (and `Retry-After` on a 429); the `RateLimit-*`
  * ones only where the rate limit applies.
  */
 function everyAnswerHeaders(status: string, limited = true): Record<string, ReferenceObject> {
@@ -190,7 +190,7 @@ export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
           responses[status] = responseRef(status);
           continue;
         }
-        if (!/^[24]/.test(status)) continue;
+        if (!/^[234]/.test(status)) continue;
         response.headers = { ...response.headers, ...everyAnswerHeaders(status, limited) };
       }
       operation.responses = sortedByStatus(responses);

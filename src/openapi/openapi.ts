@@ -61,8 +61,11 @@ Errors are \`application/problem+json\` (RFC 9457) with a stable \`type\` per ki
 and English: \`GET /labels\`.
 
 Every caller (user, API key; the source address when anonymous) may make
-\`RATE_LIMIT_PER_MINUTE\` requests a minute (default 600); the \`RateLimit-*\` headers
-say how many are left, and past the limit the answer is 429 with \`Retry-After\`.`;
+\`RATE_LIMIT_PER_MINUTE\` requests a minute (default 600), and of these
+\`RATE_LIMIT_EXPENSIVE_PER_MINUTE\` (default 30) to the expensive routes together (statistics,
+report submission, verifying the audit trail); all instances count together. The
+\`RateLimit-*\` headers say how many are left of the limit that binds the route, and past it
+the answer is 429 with \`Retry-After\`.`;
 
 /** The OpenAPI document of the app; `npm run openapi` commits the same document. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {

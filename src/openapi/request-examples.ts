@@ -61,6 +61,13 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     newPassword: 'Laterne-Regen-Brücke-17',
   },
   refreshTokens: { refreshToken: 'Z3Vlc3QtcmVmcmVzaC10b2tlbi1mcm9tLWxvZ2lu' },
+  setMfaRequirement: { required: true },
+  verifyMfa: { mfaToken: 'bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy', code: '492039' },
+  startMfaEnrolment: { mfaToken: 'bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy' },
+  confirmMfaEnrolment: {
+    mfaToken: 'bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy',
+    code: '492039',
+  },
   changeMyPassword: {
     currentPassword: 'Ihr bisheriges Passwort',
     newPassword: 'Herbstlaub-am-Kanal-2026',
@@ -155,14 +162,31 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     url: 'https://fachverfahren.aufwind.example/lotse-events',
     eventTypes: ['referral.sent', 'referral.cancelled', 'consent.revoked', 'report.corrected'],
   },
+  createIdentityProvider: {
+    issuer: 'https://login.jobcenter-musterstadt.example/realms/jobcenter',
+    clientId: 'lotse',
+    clientSecret: 'aus Keycloak, Reiter Credentials',
+    rolesClaim: 'groups',
+    roleMapping: [
+      { value: '/lotse/fallmanagement', role: 'caseworker' },
+      { value: '/lotse/leitung', role: 'jobcenter_lead' },
+    ],
+    passwordLogin: true,
+  },
+  updateIdentityProvider: { passwordLogin: false },
+  createIdentityLink: { userId: WORKER_ID, subject: '5b1c6a8e-1f0d-4a44-9d1b-6f3c1a2b9e77' },
+  receiveBackchannelLogout: {
+    logout_token: 'eyJhbGciOiJSUzI1NiIsInR5cCI6ImxvZ291dCtqd3QifQ.e30.c2ln',
+  },
 };
 
-/** Puts each operation's example on its JSON request body. */
+/** Puts each operation's example on its request body (JSON, or the one form body). */
 export function addRequestExamples(document: OpenAPIObject): void {
   for (const { operation } of operationsOf(document)) {
     const body = operation.requestBody;
     if (!body || !('content' in body)) continue;
-    const media = body.content['application/json'];
+    const media =
+      body.content['application/json'] ?? body.content['application/x-www-form-urlencoded'];
     const example = REQUEST_EXAMPLES[operation.operationId ?? ''];
     if (media && example !== undefined) media.example = example;
   }

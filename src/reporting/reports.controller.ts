@@ -18,6 +18,7 @@ import { toReportDto } from './reporting.mappers';
 import { ReportsService, type ReportRead } from './reports.service';
 import { ApiTag } from '../common/openapi/tags';
 import { Creates } from '../common/openapi/creates.decorator';
+import { Expensive } from '../auth/expensive.decorator';
 
 function reportResponse(
   reply: FastifyReply,
@@ -146,6 +147,7 @@ export class ReportsController {
   @Post('reports/:id/submit')
   @HttpCode(200)
   @Can(Permission.ReportSubmit)
+  @Expensive()
   @ApiOkResponse({ type: ReportDto })
   @ApiProblemResponses({
     404: 'No such report, or not yours.',

@@ -17,6 +17,7 @@ import { ReferralStatisticsQueryDto } from './dto/referral-statistics-query.dto'
 import { CSV_CONTENT_TYPE, prefersCsv } from './statistics-csv';
 import { StatisticsService } from './statistics.service';
 import { ApiTag } from '../common/openapi/tags';
+import { Expensive } from '../auth/expensive.decorator';
 
 const CSV_EXAMPLE = [
   '"providerId","provider","2026-01","2026-02","total"',
@@ -46,6 +47,7 @@ export class StatisticsController {
    */
   @Get('referrals')
   @Can(Permission.StatisticsRead)
+  @Expensive()
   @Header('Vary', 'Accept')
   @ApiProduces('application/json', 'text/csv')
   @ApiExtraModels(ReferralStatisticsDto)

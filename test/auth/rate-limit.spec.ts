@@ -9,6 +9,7 @@ import { ME } from './helpers';
 import { httpOf, type TestHttp } from '../support/http';
 
 const LIMIT = 5;
+const EXPENSIVE_LIMIT = 2;
 const HEALTH = ['/api/v1/health/live', '/api/v1/health/ready'];
 
 function expectLimitHeaders(res: Response, remaining: number): void {
@@ -40,6 +41,7 @@ describe('rate limit', () => {
     app = await createTestApp({
       env: {
         RATE_LIMIT_PER_MINUTE: String(LIMIT),
+        RATE_LIMIT_EXPENSIVE_PER_MINUTE: String(EXPENSIVE_LIMIT),
         TRUST_PROXY: '127.0.0.1,::1,::ffff:127.0.0.1',
       },
     });
@@ -65,6 +67,23 @@ describe('rate limit', () => {
     // From another address X is still the same principal.
     const elsewhere = await http.get(x, ME, { headers: { 'X-Forwarded-For': '203.0.113.77' } });
     expectThrottled(elsewhere);
+  });
+
+  it('limits expensive routes more strictly, on top of the general limit', async () => {
+    const auditor = await createUser(app, { roles: [Role.Auditor] });
+    const verify = () => http.get(auditor.authHeader, '/api/v1/audit-events/verify');
+    for (let i = 1; i <= EXPENSIVE_LIMIT; i++) {
+      const res = await verify();
+      expect(res.status).toBe(200);
+      expect(res.headers['ratelimit-limit']).toBe(String(EXPENSIVE_LIMIT));
+      expect(res.headers['ratelimit-remaining']).toBe(String(EXPENSIVE_LIMIT - i));
+    }
+    const over = expectProblem(await verify(), 429, 'too-many-requests');
+    expect(over.detail).toMatch(/requests/);
+    // The general limit still has room: other routes answer, and counted every call.
+    const me = await http.get(auditor.authHeader, ME);
+    expect(me.status).toBe(200);
+    expectLimitHeaders(me, LIMIT - EXPENSIVE_LIMIT - 2);
   });
 
   it('counts an API key as its own principal', async () => {

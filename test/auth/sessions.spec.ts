@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
+import { REFRESH_REUSE_GRACE_SECONDS } from '../../src/identity/sessions.service';
 import {
   createApiKey,
   createOrganisation,
@@ -47,6 +48,15 @@ describe('sessions', () => {
     expectProblem(await me(accessToken), 401, 'unauthorized');
   const expectRefreshRefused = async (refreshToken: string) =>
     expectProblem(await refresh(refreshToken), 401, 'invalid-refresh-token');
+
+  /** Moves the rotation of the session's used tokens `seconds` into the past. */
+  async function ageRotation(sessionId: string, seconds: number): Promise<void> {
+    await app.get(DataSource).query(
+      `UPDATE refresh_tokens SET used_at = used_at - make_interval(secs => $2)
+          WHERE session_id = $1 AND used_at IS NOT NULL`,
+      [sessionId, seconds],
+    );
+  }
 
   async function patchAsAdmin(path: string, body: Record<string, unknown>) {
     const etag = await etagOf(http, path, admin.authHeader);
@@ -104,7 +114,8 @@ describe('sessions', () => {
       expect(second.status).toBe(200);
       expect((await me(second.body.accessToken)).status).toBe(200);
 
-      // The thief (or the owner) replays an already exchanged token.
+      // The thief (or the owner) replays an already exchanged token, after the grace window.
+      await ageRotation(user.sessionId, REFRESH_REUSE_GRACE_SECONDS + 1);
       await expectRefreshRefused(first.body.refreshToken);
 
       // Newest refresh token, newest access token and all older ones are dead.
@@ -128,10 +139,70 @@ describe('sessions', () => {
       expect(row.organisation_id).toBe(user.organisationId);
     });
 
-    it('lets exactly one of two concurrent exchanges of one token win', async () => {
+    it('gives 4 concurrent exchanges of one token the same new refresh token, and the session lives', async () => {
       const user = await createUser(app, { roles: [Role.Caseworker] });
-      const results = await Promise.all([refresh(user.refreshToken), refresh(user.refreshToken)]);
-      expect(results.map((r) => r.status).sort()).toEqual([200, 401]);
+      const results = await Promise.all([1, 2, 3, 4].map(() => refresh(user.refreshToken)));
+      expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      const successors = new Set(results.map((r) => r.body.refreshToken as string));
+      expect(successors.size).toBe(1);
+      expect(successors.has(user.refreshToken)).toBe(false);
+      // One rotation happened: the session has two tokens, the old one used, the new one not.
+      const tokens = await app
+        .get(DataSource)
+        .query<{ used: boolean }[]>(
+          'SELECT used_at IS NOT NULL AS used FROM refresh_tokens WHERE session_id = $1 ORDER BY created_at',
+          [user.sessionId],
+        );
+      expect(tokens.map((t) => t.used)).toEqual([true, false]);
+      // Every caller holds a working access token, and the one new refresh token goes on.
+      for (const res of results) {
+        expect(decodeJwt(res.body.accessToken).payload.sid).toBe(user.sessionId);
+        expect((await me(res.body.accessToken)).status).toBe(200);
+      }
+      const next = await refresh([...successors][0]);
+      expect(next.status).toBe(200);
+      expect((await me(next.body.accessToken)).status).toBe(200);
+      const reuse = (await auditRowsOf(app, user.userId)).filter(
+        (r) => r.action === 'auth.refresh_reuse',
+      );
+      expect(reuse).toEqual([]);
+    });
+
+    it('ends the family when the rotated token comes back after the grace window', async () => {
+      const user = await createUser(app, { roles: [Role.Caseworker] });
+      const first = await refresh(user.refreshToken);
+      expect(first.status).toBe(200);
+      await ageRotation(user.sessionId, REFRESH_REUSE_GRACE_SECONDS + 1);
+      await expectRefreshRefused(user.refreshToken);
+      await expectRefreshRefused(first.body.refreshToken);
+      await expectGone(first.body.accessToken);
+    });
+
+    it('ends the family when the rotated token comes back within the window after its successor was used', async () => {
+      const user = await createUser(app, { roles: [Role.Caseworker] });
+      const first = await refresh(user.refreshToken);
+      const second = await refresh(first.body.refreshToken);
+      expect(second.status).toBe(200);
+      await expectRefreshRefused(user.refreshToken);
+      await expectGone(second.body.accessToken);
+    });
+
+    it('stores the successor only sealed: neither it nor its hash is readable in the row', async () => {
+      const user = await createUser(app, { roles: [Role.Caseworker] });
+      const first = await refresh(user.refreshToken);
+      const [row] = await app
+        .get(DataSource)
+        .query<{ sealed: Buffer }[]>(
+          'SELECT successor_sealed AS sealed FROM refresh_tokens WHERE session_id = $1 AND used_at IS NOT NULL',
+          [user.sessionId],
+        );
+      const successor = first.body.refreshToken as string;
+      const raw = Buffer.from(successor, 'base64url');
+      expect(row.sealed.length).toBeGreaterThan(0);
+      for (const encoding of ['hex', 'base64', 'base64url', 'latin1'] as const) {
+        expect(row.sealed.toString(encoding)).not.toContain(successor);
+        expect(row.sealed.toString(encoding)).not.toContain(raw.toString(encoding));
+      }
     });
 
     it('refuses unknown and malformed refresh tokens', async () => {
@@ -317,6 +388,7 @@ describe('sessions', () => {
       expect(ok.status).toBe(200);
       const rotated = await refresh(ok.body.refreshToken);
       expect(rotated.status).toBe(200);
+      await ageRotation(decodeJwt(ok.body.accessToken).payload.sid as string, 60);
       const reused = await refresh(ok.body.refreshToken);
       expect(reused.status).toBe(401);
       const out = await http.post(user, LOGOUT);

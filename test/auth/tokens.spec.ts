@@ -182,6 +182,7 @@ describe('access tokens', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     expect(Object.keys(res.body).sort()).toEqual([
       'accessToken',
+      'deviceToken',
       'expiresIn',
       'refreshToken',
       'tokenType',

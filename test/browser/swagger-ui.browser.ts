@@ -3,12 +3,14 @@
  * driven by playwright-core (never a downloaded browser), and a frontend on another origin.
  * Expects `npm run build` done: starts the built app on the embedded database with the demo data
  * and CORS open to a second, real server that serves a plain page. In Swagger UI it reads the
- * start text, signs in with the prefilled demo administrator, authorises, creates an
+ * start text, signs in with the prefilled demo administrator (whose MFA challenge it completes
+ * at `POST /auth/mfa/verify` with the demo TOTP secret's code), authorises, creates an
  * organisation, asks for a user of it (`202`: dual control), approves that as the second demo
  * admin, deactivates the user through `PATCH` with the `If-Match` field, reloads the page with
  * the authorisation kept, checks that every operation taking `If-Match`
  * offers the field, then signs in as the case manager and sends a draft referral with
- * `If-Match`. The page on the other origin signs in and renames an organisation through a
+ * `If-Match`. The page on the other origin signs in (the code of the second factor from its
+ * own server) and renames an organisation through a
  * cross-origin `PATCH` with `If-Match`. Saves screenshots to test/browser/artifacts/, also on a
  * failure. Not a jest spec: it is not part of `npm test`.
  */
@@ -20,7 +22,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { Role } from '../../src/auth/role';
-import { DEMO_PASSWORD, DEMO_USERS } from '../../src/demo-data/demo-world';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../../src/demo-data/demo-world';
+import { currentTotp } from '../../src/mfa/totp';
 
 const ROOT = join(__dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'src', 'main.js');
@@ -164,8 +167,9 @@ async function tryOut(page: Page, operationId: string, tag: string): Promise<Loc
   if (!(await op.locator('.opblock-body').isVisible())) {
     await op.locator('.opblock-summary-control').click();
   }
-  const button = op.locator('.try-out__btn');
-  if ((await button.innerText()).trim() === 'Try it out') await button.click();
+  // In "Try it out" mode the block shows "Cancel" (and "Reset" once its body was edited).
+  const button = op.locator('.try-out__btn', { hasText: /^Try it out$/ });
+  if ((await button.count()) > 0) await button.click();
   await op.locator('.execute').waitFor({ timeout: UI_TIMEOUT_MS });
   return op;
 }
@@ -263,11 +267,27 @@ async function login(page: Page, credentials?: { email: string; password: string
   if (credentials) await fillBody(op, credentials);
   const shown = await execute(op);
   expectStatus(shown, '200');
-  const accessToken = json(shown.body, 'login').accessToken;
-  check(typeof accessToken === 'string' && accessToken.length > 20, 'no accessToken shown');
+  const answer = json(shown.body, 'login');
   // Collapse it again: the rest of the check scrolls less, the screenshot shows no token.
   await collapse(op);
+  // Admins get an MFA challenge instead of tokens (ADR 0017): the demo admins are enrolled with
+  // the printed demo secret, whose current code completes the sign-in at POST /auth/mfa/verify.
+  const accessToken =
+    typeof answer.mfaToken === 'string'
+      ? await verifyMfa(page, answer.mfaToken)
+      : answer.accessToken;
+  check(typeof accessToken === 'string' && accessToken.length > 20, 'no accessToken shown');
   return accessToken;
+}
+
+/** Completes a sign-in's MFA challenge with the demo TOTP secret's current code. */
+async function verifyMfa(page: Page, mfaToken: string): Promise<unknown> {
+  const op = await tryOut(page, 'verifyMfa', 'Auth');
+  await fillBody(op, { mfaToken, code: currentTotp(DEMO_TOTP_SECRET) });
+  const shown = await execute(op);
+  expectStatus(shown, '200');
+  await collapse(op);
+  return json(shown.body, 'verifyMfa').accessToken;
 }
 
 async function authorize(page: Page, token: string): Promise<void> {
@@ -468,7 +488,12 @@ const FRONTEND_PAGE = (apiBaseUrl: string, run: string) => `<!doctype html>
     const json = { 'Content-Type': 'application/json' };
     const login = await fetch(api + '/auth/login', { method: 'POST', headers: json,
       body: JSON.stringify(${JSON.stringify({ email: admin.email, password: DEMO_PASSWORD })}) });
-    const { accessToken } = await login.json();
+    const { mfaToken } = await login.json();
+    // The admin's second factor: the code comes from the frontend's own server (/totp).
+    const { code } = await (await fetch('/totp')).json();
+    const verified = await fetch(api + '/auth/mfa/verify', { method: 'POST', headers: json,
+      body: JSON.stringify({ mfaToken, code }) });
+    const { accessToken } = await verified.json();
     const auth = { ...json, Authorization: 'Bearer ' + accessToken };
     const created = await fetch(api + '/organisations', { method: 'POST', headers: auth,
       body: JSON.stringify({ kind: 'provider', name: 'Cross-Origin-Träger ${run}' }) });
@@ -478,7 +503,8 @@ const FRONTEND_PAGE = (apiBaseUrl: string, run: string) => `<!doctype html>
       headers: { ...auth, 'If-Match': etag, 'Accept-Language': 'de' },
       body: JSON.stringify({ name: 'Umbenannt ${run}' }) });
     const body = await patched.json();
-    out.textContent = JSON.stringify({ login: login.status, created: created.status, location,
+    out.textContent = JSON.stringify({ login: login.status, verified: verified.status,
+      created: created.status, location,
       etag, patched: patched.status, newEtag: patched.headers.get('ETag'), name: body.name });
   } catch (error) {
     out.textContent = JSON.stringify({ error: String(error) });
@@ -488,7 +514,14 @@ const FRONTEND_PAGE = (apiBaseUrl: string, run: string) => `<!doctype html>
 
 function serveFrontend(port: number, apiBaseUrl: string, run: string): Promise<Server> {
   const html = FRONTEND_PAGE(apiBaseUrl, run);
-  const server = createHttpServer((_request, response) => {
+  const server = createHttpServer((request, response) => {
+    if (request.url === '/totp') {
+      // The next time step's code: the Swagger UI check used the current one of the same admin
+      // already, and a code works once per step; the API accepts the next step's (clock drift).
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ code: currentTotp(DEMO_TOTP_SECRET, Date.now() / 1000 + 30) }));
+      return;
+    }
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     response.end(html);
   });
@@ -512,7 +545,10 @@ async function crossOriginCheck(page: Page, frontendUrl: string, run: string): P
       );
       const shown = JSON.parse(await result.innerText()) as Record<string, unknown>;
       check(shown.error === undefined, `the page failed: ${String(shown.error)}`);
-      check(shown.login === 200 && shown.created === 201, `login/create: ${JSON.stringify(shown)}`);
+      check(
+        shown.login === 200 && shown.verified === 200 && shown.created === 201,
+        `login/MFA/create: ${JSON.stringify(shown)}`,
+      );
       check(
         typeof shown.etag === 'string' && typeof shown.location === 'string',
         'ETag or Location not exposed',

@@ -203,6 +203,14 @@ const RULES: Record<string, Rule> = {
   'activation_codes.code_hash': nobody,
   // ADR 0008: an admin's approval requests: every admin, and the lead who decides them.
   'approval_requests.*': (v, r) => v.role === Role.Admin || leadOf(v, r.organisation_id),
+  // ADR 0018: an organisation's single sign-on, the admin's to configure and its leads' to read.
+  'identity_providers.*': (v, p) => v.role === Role.Admin || leadOf(v, p.organisation_id),
+  'identity_providers.client_secret_enc': nobody,
+  // A sign-in under way and the single sign-on behind a session: no route shows them.
+  'oidc_transactions.*': nobody,
+  'oidc_sessions.*': nobody,
+  'identity_links.*': (v, l, w) =>
+    v.role === Role.Admin || leadOf(v, w.get('identity_providers', l.provider_id).organisation_id),
   'clients.*': clientRecord,
   'clients.postcode': clientSummary,
   'clients.note_to_provider': clientSummary,

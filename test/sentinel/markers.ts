@@ -30,6 +30,8 @@ export const EXEMPT_TABLES: Record<string, string> = {
   audit_seals: 'hash chain over the audit trail (bytes the verifier recomputes)',
   audit_chain_head: 'hash chain head (bytes the verifier recomputes)',
   migrations: 'TypeORM bookkeeping, never read by a route',
+  rate_limit_counters:
+    'limit counters keyed by hashed trackers and principal ids, never read by a route (ADR 0017)',
   statistics_state_counts:
     'counts kept by triggers from referrals; its text is an outcome code copied from them (ADR 0012)',
   statistics_durations:
@@ -47,6 +49,19 @@ export const VALUE_CHECKED_COLUMNS: Record<string, string> = {
   'api_keys.secret_hash': 'bytes; searched for as hex, base64 and base64url',
   'refresh_tokens.token_hash': 'bytes; searched for as hex, base64 and base64url',
   'activation_codes.code_hash': 'bytes; searched for as hex, base64 and base64url',
+  'refresh_tokens.successor_sealed':
+    'bytes (the next token, sealed with the used one; ADR 0017); searched for as hex, base64 and base64url',
+  'sessions.mfa_challenge_hash': 'bytes; searched for as hex, base64 and base64url',
+  'known_devices.token_hash': 'bytes; searched for as hex, base64 and base64url',
+  'mfa_factors.secret_sealed':
+    'bytes (the TOTP secret, sealed); searched for as hex, base64 and base64url',
+  'mfa_factors.pending_sealed':
+    'bytes (an unconfirmed TOTP secret, sealed); searched for as hex, base64 and base64url',
+  'mfa_recovery_codes.code_hash': 'bytes; searched for as hex, base64 and base64url',
+  'identity_providers.client_secret_enc':
+    'AES-GCM ciphertext the sign-in opens; searched for as hex, base64 and base64url',
+  'oidc_transactions.state_hash': 'bytes, the key the callback finds the row by; searched for',
+  'oidc_transactions.browser_hash': 'bytes the callback compares; searched for',
 };
 
 /**
@@ -64,6 +79,9 @@ export const CLOSED_SET_COLUMNS: Record<string, string> = {
   'events.instruction': "'fetch' or 'purge' (enum EventInstruction in the spec)",
   'webhook_subscriptions.event_types': 'EventType codes (enum in the spec)',
   'webhook_deliveries.status': 'a WebhookDeliveryStatus code (enum in the spec)',
+
+  'identity_providers.role_mapping':
+    'pairs of a group name and a Role (enum in the spec), read whole by the organisation’s leads and admins like the rest of the row (ADR 0018)',
 };
 
 /**
@@ -94,6 +112,19 @@ export const WORLD_ROWS: Record<string, string> = {
   webhook_subscriptions: 'organisation_id = ANY($1)',
   webhook_deliveries:
     'subscription_id IN (SELECT id FROM webhook_subscriptions WHERE organisation_id = ANY($1))',
+
+  // Bytes only (hashes, sealed secrets): watched, never planted.
+  sessions: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
+  known_devices: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
+  mfa_factors: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
+  mfa_recovery_codes: 'user_id IN (SELECT id FROM users WHERE organisation_id = ANY($1))',
+  identity_providers: 'organisation_id = ANY($1)',
+  identity_links:
+    'provider_id IN (SELECT id FROM identity_providers WHERE organisation_id = ANY($1))',
+  oidc_transactions:
+    'provider_id IN (SELECT id FROM identity_providers WHERE organisation_id = ANY($1))',
+  oidc_sessions:
+    'session_id IN (SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.organisation_id = ANY($1))',
 };
 
 const TEXT_TYPES: Record<string, TextColumn['kind']> = {

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Permission } from '../../src/auth/permission';
 import { ApiKeyScope, Role } from '../../src/auth/role';
@@ -15,6 +15,7 @@ import { ReportKind } from '../../src/reporting/report.entity';
 import type { CreateReportDto } from '../../src/reporting/dto/create-report.dto';
 import { createClient } from '../factories/clients';
 import { createApprovedTemplate, recordConsent } from '../factories/consent';
+import { currentTotp } from '../../src/mfa/totp';
 import { createApiKey, createUser, type TestUser } from '../factories/identity';
 import { createContract, setProfile } from '../factories/providers';
 import { EventDispatcher } from '../../src/events/event-dispatcher.service';
@@ -76,6 +77,40 @@ function everySection(prefix: string): CreateReportDto['sections'] {
  * key with an Idempotency-Key. Built through the services and the HTTP API where the workflow
  * matters, and through the factories where only the resulting rows do.
  */
+/**
+ * Rows in every table of the second factor (ADR 0017), so that their bytes are watched: one
+ * auditor enrolled (sealed secret, recovery codes, a known device), who refreshed once (a sealed
+ * successor) and left a sign-in waiting for its code (a challenge hash); another who only began
+ * enrolling (a sealed pending secret).
+ */
+async function plantSecondFactors(app: NestFastifyApplication, organisationId: string) {
+  const http = httpOf(app);
+  const challenge = async (user: TestUser): Promise<string> => {
+    const res = await http.post('anonymous', `${API}/auth/login`, {
+      email: user.email,
+      password: user.password,
+    });
+    return (res.body as { mfaToken: string }).mfaToken;
+  };
+  const enrolled = await createUser(app, { roles: [Role.Auditor], organisationId });
+  const first = await challenge(enrolled);
+  const started = await http.post('anonymous', `${API}/auth/mfa/enrolment`, { mfaToken: first });
+  const done = await http.post('anonymous', `${API}/auth/mfa/enrolment/confirm`, {
+    mfaToken: first,
+    code: currentTotp((started.body as { secret: string }).secret),
+  });
+  const refreshed = await http.post('anonymous', `${API}/auth/refresh`, {
+    refreshToken: (done.body as { refreshToken: string }).refreshToken,
+  });
+  expect(refreshed.status).toBe(200);
+  await challenge(enrolled);
+  const beginner = await createUser(app, { roles: [Role.Auditor], organisationId });
+  const pending = await http.post('anonymous', `${API}/auth/mfa/enrolment`, {
+    mfaToken: await challenge(beginner),
+  });
+  expect(pending.status).toBe(200);
+}
+
 export async function buildSentinelWorld(app: NestFastifyApplication): Promise<SentinelWorld> {
   const http = httpOf(app);
   const db = app.get(DataSource);
@@ -100,6 +135,7 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
     if (paused.status !== 200) throw new Error(`pause: ${paused.status}`);
   }
   const auditorP1 = await createUser(app, { roles: [Role.Auditor], organisationId: P1 });
+  await plantSecondFactors(app, P1);
   const allScopes = Object.values(ApiKeyScope);
   const [keyP1] = await Promise.all([
     createApiKey(app, { organisationId: P1, scopes: allScopes, admin: base.admin }),
@@ -283,6 +319,47 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
   if (approval.status !== 200) throw new Error(`approval: ${approval.status}`);
 
   await app.get(EventDispatcher).drain(undefined, { organisationIds: [A, B, P1, P2] });
+  // Single sign-on (ADR 0018): A and P1 sign in through identity providers, one person linked each.
+  for (const [organisationId, lead, role] of [
+    [A, base.leadA, Role.Caseworker],
+    [P1, base.leadP1, Role.ProviderWorker],
+  ] as const) {
+    const configured = await http.post(
+      base.admin.authHeader,
+      `${API}/organisations/${organisationId}/identity-provider`,
+      {
+        issuer: `https://login.sentinel.test/realms/${organisationId}`,
+        clientId: 'lotse',
+        clientSecret: 'a-client-secret-the-sentinel-never-sees',
+        rolesClaim: 'groups',
+        roleMapping: [{ value: '/lotse/mitarbeit', role }],
+      },
+    );
+    if (configured.status !== 201) throw new Error(`identity provider: ${configured.status}`);
+    const member = await createUser(app, { roles: [role], organisationId });
+    const linked = await http.post(
+      lead.authHeader,
+      `${API}/organisations/${organisationId}/identity-links`,
+      { userId: member.userId, subject: `subject-${randomUUID()}` },
+    );
+    if (linked.status !== 201) throw new Error(`identity link: ${linked.status}`);
+    // A sign-in under way and a session begun by single sign-on, as the callback leaves them.
+    const db = app.get(DataSource);
+    const [provider] = await db.query<{ id: string }[]>(
+      `SELECT id FROM identity_providers WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    await db.query(
+      `INSERT INTO oidc_transactions (state_hash, provider_id, code_verifier, nonce, browser_hash, expires_at)
+       VALUES ($1, $2, 'verifier', 'nonce', $3, now() + interval '10 minutes')`,
+      [randomBytes(32), provider.id, randomBytes(32)],
+    );
+    await db.query(
+      `INSERT INTO oidc_sessions (session_id, provider_id, subject, idp_session_id)
+       VALUES ($1, $2, 'subject', 'idp-session')`,
+      [member.sessionId, provider.id],
+    );
+  }
 
   const person = (name: string, user: TestUser, role: Role): Viewer => ({
     name,

@@ -1,4 +1,5 @@
 import type { ModuleMetadata } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
@@ -8,6 +9,9 @@ import { validateResponses } from './contract/contract-hook';
 
 /** The access-token secret of every test app, so that tests can craft tokens of their own. */
 export const TEST_JWT_SECRET = 'test-secret-of-lotse-for-crafting-tokens-0123456789';
+
+/** The single sign-on callback of every test app; tests follow the redirect to it themselves. */
+export const TEST_OIDC_REDIRECT_URI = 'https://lotse.test/api/v1/auth/oidc/callback';
 
 /** The configuration a test app runs with: the worker's environment plus `overrides`. */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
@@ -24,7 +28,13 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     // (`app.get(EventDispatcher).drain()`), so no other app attempts a test's webhooks.
     EVENTS_DISPATCH_INTERVAL_MS: '0',
     JOBS_INTERVAL_MS: '0',
+
+    RATE_LIMIT_EXPENSIVE_PER_MINUTE: '1000000',
+    // Each test app counts its limits apart, as a deployment of its own would; two apps that
+    // stand for two instances of one deployment pass the same prefix.
+    LIMIT_KEY_PREFIX: `test-${randomUUID()}`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    OIDC_REDIRECT_URI: TEST_OIDC_REDIRECT_URI,
     ...overrides,
   });
 }

@@ -33,6 +33,9 @@ export async function walkthrough(options: {
     body: { email: options.email, password: options.password },
   });
   if (!login.data) throw new Error(`login failed: ${login.error?.title ?? login.response.status}`);
+  // Admins, auditors and users with a second factor get an MFA challenge instead:
+  // POST /api/v1/auth/mfa/verify with the mfaToken and the code of their app.
+  if (!('accessToken' in login.data)) throw new Error('this user signs in with a second factor');
   session.accessToken = login.data.accessToken;
   const me = await lotse.GET('/api/v1/me');
   if (!me.data) throw new Error('GET /me failed');

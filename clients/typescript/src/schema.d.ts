@@ -18,6 +18,10 @@ export interface paths {
          *     token. In Swagger UI: copy `accessToken`, press **Authorize** and paste it under `bearer`.
          *     Attempts are limited per account and per source address (`429` with `Retry-After`); a wrong
          *     address, a wrong password and a disabled account all get the same `401 invalid-credentials`.
+         *     Admins, auditors, users who set up a second factor and members of organisations that require
+         *     one get an `mfaToken` instead of tokens: complete the sign-in at `POST /auth/mfa/verify`.
+         *     Keep the `deviceToken` of the answer and send it with later logins from this device: they
+         *     are then counted for the device, so that wrong passwords tried elsewhere do not lock you out.
          */
         post: operations["login"];
         delete?: never;
@@ -39,7 +43,8 @@ export interface paths {
          * Renew the tokens
          * @description Exchanges a refresh token for a new pair of access and refresh token, so that a user interface
          *     can keep a session without asking for the password again. Each refresh token works once:
-         *     presenting a used one ends the whole session (it was probably stolen).
+         *     a second use within 10 seconds (two tabs refreshing at once) gets the same new refresh
+         *     token, while it is unused; any later use ends the whole session (it was probably stolen).
          */
         post: operations["refreshTokens"];
         delete?: never;
@@ -93,6 +98,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/mfa/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a sign-in with the second factor
+         * @description Completes a sign-in that answered with an `mfaToken`: send the current 6-digit code of your
+         *     authenticator app, or one of your recovery codes (each works once). Answers the token pair
+         *     as a login does. Attempts are limited per account and per source address like passwords.
+         */
+        post: operations["verifyMfa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set up a second factor
+         * @description For a sign-in whose answer said `enrolmentRequired`: returns a new TOTP secret, shown this
+         *     once, as text and as an `otpauth://` URI for a QR code. Add it to an authenticator app and
+         *     confirm it with `POST /auth/mfa/enrolment/confirm`. Asking again replaces the secret.
+         */
+        post: operations["startMfaEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the second factor
+         * @description Confirms the new secret with a code your app shows for it, and completes the sign-in: the
+         *     answer is the token pair and ten recovery codes, shown this once.
+         */
+        post: operations["confirmMfaEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -133,6 +203,76 @@ export interface paths {
          *     **Permission:** `profile.change_password` (roles `caseworker`, `jobcenter_lead`, `provider_worker`, `provider_lead`, `auditor`, `admin`).
          */
         post: operations["changeMyPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/{id}/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign in with your organisation's identity provider
+         * @description Sends the browser to the organisation's OpenID provider (authorization code flow with
+         *     PKCE). Open it in the browser, not with a script: the provider signs the person in and
+         *     sends the browser back to `GET /auth/oidc/callback`, which must come from the same browser
+         *     within ten minutes.
+         */
+        get: operations["startOidcLogin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Finish signing in with the identity provider
+         * @description Where the identity provider sends the browser back (register it there as the redirect
+         *     URI). Checks state, browser, code (PKCE) and ID token (issuer, audience, nonce, expiry,
+         *     signature) and answers with Lotse's own access and refresh tokens, exactly as
+         *     `POST /auth/login` does. A person whose subject no organisation lead has linked yet is
+         *     refused (`sso-account-not-linked`, naming the subject to pass on to the lead).
+         */
+        get: operations["finishOidcLogin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/backchannel-logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Back-channel logout from the identity provider
+         * @description The identity provider posts a signed logout token (OpenID Back-Channel Logout 1.0) when a
+         *     person signs out there; their Lotse sessions begun through it (the one named by `sid`, or
+         *     all of the subject's) are refused from their next request on. Register this URL at the
+         *     provider as the client's back-channel logout URL.
+         */
+        post: operations["receiveBackchannelLogout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1363,6 +1503,31 @@ export interface paths {
         patch: operations["updateOrganisation"];
         trace?: never;
     };
+    "/api/v1/organisations/{id}/mfa-requirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Require a second factor of every member
+         * @description `required: true`: from their next password sign-in on, every member of the organisation
+         *     completes it with a TOTP code (who has none sets one up then); `false` leaves it to the
+         *     roles that always need one (admin, auditor). For admins, and the organisation's own leads.
+         *     Audited; an admin's change is listed among the lead's operator actions.
+         *
+         *     **Permission:** `organisation.require_mfa` (roles `jobcenter_lead`, `provider_lead`, `admin`).
+         */
+        put: operations["setMfaRequirement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -1666,6 +1831,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{id}/identity-provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an organisation's identity provider
+         * @description The organisation's OpenID provider for single sign-on, without the client secret. Its
+         *     `ETag` goes into `If-Match` of a change. For admins, and the organisation's own leads.
+         *
+         *     **Permission:** `identity_provider.read` (roles `jobcenter_lead`, `provider_lead`, `admin`).
+         */
+        get: operations["getIdentityProvider"];
+        put?: never;
+        /**
+         * Configure single sign-on
+         * @description Connects the organisation to its OpenID provider (Keycloak, AD FS): issuer, client, the
+         *     claim with the person's groups and which groups give which roles. Nobody can sign in
+         *     through it yet: each person's subject must first be linked to their user by the
+         *     organisation's lead. The client secret is stored encrypted and never shown again.
+         *
+         *     **Permission:** `identity_provider.manage` (roles `admin`).
+         */
+        post: operations["createIdentityProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change single sign-on
+         * @description Changes the identity provider's settings, switches password sign-in of the organisation
+         *     off or on (`passwordLogin`), or single sign-on itself (`active`; switched off, its
+         *     sessions end). A new `issuer` removes every link: they were made for the old one. Needs
+         *     `If-Match`.
+         *
+         *     **Permission:** `identity_provider.manage` (roles `admin`).
+         */
+        patch: operations["updateIdentityProvider"];
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/identity-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List single sign-on links
+         * @description Which subjects of the organisation's identity provider sign in as which of its users.
+         *
+         *     **Permission:** `identity_link.read` (roles `jobcenter_lead`, `provider_lead`, `admin`).
+         */
+        get: operations["listIdentityLinks"];
+        put?: never;
+        /**
+         * Link a single sign-on subject to a user
+         * @description From now on the person with this subject at the organisation's identity provider signs in
+         *     as this user. A first sign-in of an unknown subject is refused and names the subject; it is
+         *     never matched by email. The lead's link takes effect at once (`201`); an operator admin's
+         *     is an approval request (`202`) for the lead.
+         *
+         *     **Permission:** `identity_link.manage` (roles `jobcenter_lead`, `provider_lead`, `admin`).
+         */
+        post: operations["createIdentityLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/identity-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink a single sign-on subject
+         * @description The subject no longer signs in as the user; its sessions end on their next request.
+         *
+         *     **Permission:** `identity_link.manage` (roles `jobcenter_lead`, `provider_lead`, `admin`).
+         */
+        delete: operations["deleteIdentityLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -1854,7 +2113,7 @@ export interface components {
          *     kind occurs.
          * @enum {string}
          */
-        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
+        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
         FieldError: {
             /** @description Dotted path of the offending field. */
             field: string;
@@ -2009,6 +2268,7 @@ export interface components {
                     "user.update": components["schemas"]["DisplayName"];
                     "user.reset_password": components["schemas"]["DisplayName"];
                     "api_key.create": components["schemas"]["DisplayName"];
+                    "identity_link.create": components["schemas"]["DisplayName"];
                 };
                 ApprovalState: {
                     pending: components["schemas"]["DisplayName"];
@@ -2379,6 +2639,13 @@ export interface components {
             /** @description false deactivates: its users are signed out on their next request, its API keys stop working. */
             active?: boolean;
         };
+        MfaRequirement: {
+            /**
+             * @description `true`: every member's password sign-in needs a second factor (TOTP); who has none sets
+             *     one up at their next sign-in. Admins and auditors need one whatever this says.
+             */
+            required: boolean;
+        };
         User: {
             /** Format: uuid */
             id: string;
@@ -2429,7 +2696,7 @@ export interface components {
          * @description The action that approval carries out.
          * @enum {string}
          */
-        ApprovalKind: "user.create" | "user.update" | "user.reset_password" | "api_key.create";
+        ApprovalKind: "user.create" | "user.update" | "user.reset_password" | "api_key.create" | "identity_link.create";
         /** @enum {string} */
         ApprovalState: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
         ProposedUser: {
@@ -2468,12 +2735,14 @@ export interface components {
             status: components["schemas"]["ApprovalState"];
             /**
              * Format: uuid
-             * @description `user.update`, `user.reset_password`: the user concerned.
+             * @description `user.update`, `user.reset_password`, `identity_link.create`: the user concerned.
              */
             targetUserId: string | null;
             newUser: components["schemas"]["ProposedUser"] | null;
             userChange: components["schemas"]["ProposedUserChange"] | null;
             newApiKey: components["schemas"]["ProposedApiKey"] | null;
+            /** @description `identity_link.create`: the identity provider's subject to link to the target user. */
+            identitySubject: string | null;
             /**
              * Format: uuid
              * @description The admin who asked.
@@ -2593,6 +2862,141 @@ export interface components {
             /** @description `api_key.create`: the new key, shown this once. */
             apiKey: components["schemas"]["CreatedApiKey"] | null;
             request: components["schemas"]["ApprovalRequest"];
+        };
+        RoleMappingEntry: {
+            /** @description Must fit the organisation's kind (a `caseworker` only at a jobcenter, and so on). */
+            role: components["schemas"]["Role"];
+            /**
+             * @description A group path or role name as the identity provider writes it.
+             * @example /lotse/fallmanagement
+             */
+            value: string;
+        };
+        IdentityProvider: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            issuer: string;
+            clientId: string;
+            rolesClaim: string;
+            roleMapping: components["schemas"]["RoleMappingEntry"][];
+            /**
+             * @description Where people of the organisation begin single sign-on.
+             * @example /api/v1/auth/oidc/7d0c…/login
+             */
+            loginPath: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Whether a client secret is stored (it is never shown). */
+            clientSecretSet: boolean;
+            passwordLogin: boolean;
+            active: boolean;
+        };
+        CreateIdentityProvider: {
+            /**
+             * @description Which claim values give which roles. A person whose claim holds none of them is no member
+             *     and cannot sign in; every role must fit the organisation's kind.
+             */
+            roleMapping: components["schemas"]["RoleMappingEntry"][];
+            /**
+             * Format: uri
+             * @description The issuer identifier, exactly as the provider's discovery document states it (Keycloak:
+             *     `https://<host>/realms/<realm>`). https; http only on the loopback address outside
+             *     production.
+             * @example https://login.jobcenter-musterstadt.de/realms/jobcenter
+             */
+            issuer: string;
+            /**
+             * @description The client registered for Lotse at the provider.
+             * @example lotse
+             */
+            clientId: string;
+            /**
+             * @description The client's secret (confidential client, `client_secret_basic`). Stored encrypted and never
+             *     shown again; leave it out for a public client (PKCE only).
+             */
+            clientSecret?: string;
+            /**
+             * @description The ID-token claim with the person's groups or roles; dots descend into objects
+             *     (Keycloak's realm roles: `realm_access.roles`).
+             * @example groups
+             */
+            rolesClaim: string;
+            /** @description false: the organisation's people can no longer sign in with a Lotse password. Default true. */
+            passwordLogin?: boolean;
+        };
+        UpdateIdentityProvider: {
+            /**
+             * @description Which claim values give which roles. A person whose claim holds none of them is no member
+             *     and cannot sign in; every role must fit the organisation's kind.
+             */
+            roleMapping?: components["schemas"]["RoleMappingEntry"][];
+            /**
+             * Format: uri
+             * @description The issuer identifier, exactly as the provider's discovery document states it (Keycloak:
+             *     `https://<host>/realms/<realm>`). https; http only on the loopback address outside
+             *     production.
+             * @example https://login.jobcenter-musterstadt.de/realms/jobcenter
+             */
+            issuer?: string;
+            /**
+             * @description The client registered for Lotse at the provider.
+             * @example lotse
+             */
+            clientId?: string;
+            /**
+             * @description The client's secret (confidential client, `client_secret_basic`). Stored encrypted and never
+             *     shown again; leave it out for a public client (PKCE only).
+             */
+            clientSecret?: string;
+            /**
+             * @description The ID-token claim with the person's groups or roles; dots descend into objects
+             *     (Keycloak's realm roles: `realm_access.roles`).
+             * @example groups
+             */
+            rolesClaim?: string;
+            passwordLogin?: boolean;
+            /** @description false: nobody signs in through the provider any more (links are kept). */
+            active?: boolean;
+        };
+        IdentityLink: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            providerId: string;
+            subject: string;
+            /** Format: uuid */
+            userId: string;
+            /**
+             * Format: uuid
+             * @description The lead who linked, or who approved an admin's request to.
+             */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        IdentityLinkPage: {
+            items: components["schemas"]["IdentityLink"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        CreateIdentityLink: {
+            /**
+             * Format: uuid
+             * @description The user of this organisation who signs in as the subject.
+             */
+            userId: string;
+            /**
+             * @description The identity provider's subject (`sub`) of the person, as a refused first sign-in reported
+             *     it. Keycloak: the user's ID.
+             * @example 5b1c6a8e-1f0d-4a44-9d1b-6f3c1a2b9e77
+             */
+            subject: string;
         };
         /** @enum {string} */
         ServiceKind: "outreach_home_visits" | "debt_regulation" | "housing_security" | "health_access" | "psychosocial_support" | "correspondence_help" | "accompaniment" | "family_support" | "other";
@@ -4013,17 +4417,16 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
-        Login: {
-            /** @description Your email address, as your administrator registered it. */
-            email: string;
-            /** @description Your password. */
-            password: string;
-        };
         TokenPair: {
             /** @description Send as `Authorization: Bearer <accessToken>`. */
             accessToken: string;
             /** @description Exchange at POST /auth/refresh for a new pair before the access token expires. Works once. */
             refreshToken: string;
+            /**
+             * @description Only after a sign-in: keep it on this device (90 days) and send it with the next login, so
+             *     that this device still gets in while the account is throttled for others.
+             */
+            deviceToken?: string;
             /**
              * @example Bearer
              * @enum {string}
@@ -4035,6 +4438,33 @@ export interface components {
              * @example 900
              */
             expiresIn: number;
+        };
+        MfaChallenge: {
+            /**
+             * @description Send to `POST /auth/mfa/verify` with the code of your authenticator app (or, the first time,
+             *     to `POST /auth/mfa/enrolment`). It opens nothing else and works for `expiresIn` seconds.
+             */
+            mfaToken: string;
+            /**
+             * Format: int32
+             * @description Seconds the challenge stays valid.
+             * @example 300
+             */
+            expiresIn: number;
+            /** @description True when you have no second factor yet but must have one: set it up first. */
+            enrolmentRequired: boolean;
+        };
+        Login: {
+            /** @description Your email address, as your administrator registered it. */
+            email: string;
+            /** @description Your password. */
+            password: string;
+            /**
+             * @description The `deviceToken` of an earlier sign-in on this device, if you kept it. Failed attempts
+             *     are then counted for this device, not for the account: someone trying wrong passwords
+             *     elsewhere cannot lock you out.
+             */
+            deviceToken?: string;
         };
         Refresh: {
             /** @description The refresh token of the last login or refresh; each one works once. */
@@ -4053,8 +4483,56 @@ export interface components {
              */
             code: string;
         };
+        VerifyMfa: {
+            /** @description The 6-digit code your authenticator app shows now. Give this or `recoveryCode`. */
+            code?: string;
+            /** @description One of your recovery codes (`XXXXX-XXXXX`); each works once. */
+            recoveryCode?: string;
+            /** @description The `mfaToken` of the login answer. */
+            mfaToken: string;
+        };
+        MfaChallengeToken: {
+            /** @description The `mfaToken` of the login answer. */
+            mfaToken: string;
+        };
+        MfaEnrolment: {
+            /** @description The secret in base32, for typing into the app. */
+            secret: string;
+            /** @description The same as an `otpauth://` URI, for a QR code. */
+            otpauthUri: string;
+        };
+        ConfirmMfaEnrolment: {
+            /** @description The `mfaToken` of the login answer. */
+            mfaToken: string;
+            /** @description The 6-digit code your authenticator app shows for the new secret. */
+            code: string;
+        };
+        MfaEnrolled: {
+            /** @description Send as `Authorization: Bearer <accessToken>`. */
+            accessToken: string;
+            /** @description Exchange at POST /auth/refresh for a new pair before the access token expires. Works once. */
+            refreshToken: string;
+            /**
+             * @description Only after a sign-in: keep it on this device (90 days) and send it with the next login, so
+             *     that this device still gets in while the account is throttled for others.
+             */
+            deviceToken?: string;
+            /** @description Ten recovery codes, shown this once: keep them safe; each one replaces a code once. */
+            recoveryCodes: string[];
+            /**
+             * @example Bearer
+             * @enum {string}
+             */
+            tokenType: "Bearer";
+            /**
+             * Format: int32
+             * @description Seconds until the access token expires.
+             * @example 900
+             */
+            expiresIn: number;
+        };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
         Me: {
             /** Format: uuid */
             id: string;
@@ -4089,6 +4567,10 @@ export interface components {
             /** @description 12 to 256 characters; your other sessions end. */
             newPassword: string;
             currentPassword: string;
+        };
+        BackchannelLogout: {
+            /** @description The logout token: a JWT signed by the identity provider. */
+            logout_token: string;
         };
         /** @description A display name for people, e.g. `Zugesagt`. */
         DisplayName: string;
@@ -4386,6 +4868,46 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description The identity provider. `ETag` is its version. */
+        IdentityProvider: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IdentityProvider"];
+            };
+        };
+        /** @description No such organisation, not yours, or no identity provider. */
+        OrganisationNotFound3: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description A mapped role does not fit the kind of organisation. */
+        Unprocessable: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
         /** @description The provider. `ETag` is its version. */
         Provider: {
             headers: {
@@ -4481,7 +5003,7 @@ export interface components {
             };
         };
         /** @description The worker is not an active worker or lead of your organisation. */
-        Unprocessable: {
+        Unprocessable2: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4691,6 +5213,7 @@ export type SchemaAuditOutcome = components['schemas']['AuditOutcome'];
 export type SchemaAuditEvent = components['schemas']['AuditEvent'];
 export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
 export type SchemaUpdateOrganisation = components['schemas']['UpdateOrganisation'];
+export type SchemaMfaRequirement = components['schemas']['MfaRequirement'];
 export type SchemaUser = components['schemas']['User'];
 export type SchemaUserPage = components['schemas']['UserPage'];
 export type SchemaCreateUser = components['schemas']['CreateUser'];
@@ -4708,6 +5231,13 @@ export type SchemaCreateApiKey = components['schemas']['CreateApiKey'];
 export type SchemaCreatedApiKey = components['schemas']['CreatedApiKey'];
 export type SchemaApprovalRequestPage = components['schemas']['ApprovalRequestPage'];
 export type SchemaApprovalOutcome = components['schemas']['ApprovalOutcome'];
+export type SchemaRoleMappingEntry = components['schemas']['RoleMappingEntry'];
+export type SchemaIdentityProvider = components['schemas']['IdentityProvider'];
+export type SchemaCreateIdentityProvider = components['schemas']['CreateIdentityProvider'];
+export type SchemaUpdateIdentityProvider = components['schemas']['UpdateIdentityProvider'];
+export type SchemaIdentityLink = components['schemas']['IdentityLink'];
+export type SchemaIdentityLinkPage = components['schemas']['IdentityLinkPage'];
+export type SchemaCreateIdentityLink = components['schemas']['CreateIdentityLink'];
 export type SchemaServiceKind = components['schemas']['ServiceKind'];
 export type SchemaProvider = components['schemas']['Provider'];
 export type SchemaProviderPage = components['schemas']['ProviderPage'];
@@ -4811,13 +5341,20 @@ export type SchemaWebhookSubscriptionWithSecret = components['schemas']['Webhook
 export type SchemaWebhookDeliveryStatus = components['schemas']['WebhookDeliveryStatus'];
 export type SchemaWebhookDelivery = components['schemas']['WebhookDelivery'];
 export type SchemaWebhookDeliveryPage = components['schemas']['WebhookDeliveryPage'];
-export type SchemaLogin = components['schemas']['Login'];
 export type SchemaTokenPair = components['schemas']['TokenPair'];
+export type SchemaMfaChallenge = components['schemas']['MfaChallenge'];
+export type SchemaLogin = components['schemas']['Login'];
 export type SchemaRefresh = components['schemas']['Refresh'];
 export type SchemaActivateAccount = components['schemas']['ActivateAccount'];
+export type SchemaVerifyMfa = components['schemas']['VerifyMfa'];
+export type SchemaMfaChallengeToken = components['schemas']['MfaChallengeToken'];
+export type SchemaMfaEnrolment = components['schemas']['MfaEnrolment'];
+export type SchemaConfirmMfaEnrolment = components['schemas']['ConfirmMfaEnrolment'];
+export type SchemaMfaEnrolled = components['schemas']['MfaEnrolled'];
 export type SchemaPermission = components['schemas']['Permission'];
 export type SchemaMe = components['schemas']['Me'];
 export type SchemaChangePassword = components['schemas']['ChangePassword'];
+export type SchemaBackchannelLogout = components['schemas']['BackchannelLogout'];
 export type SchemaDisplayName = components['schemas']['DisplayName'];
 export type SchemaOrganisationKind = components['schemas']['OrganisationKind'];
 export type SchemaRejectReason = components['schemas']['RejectReason'];
@@ -4848,6 +5385,9 @@ export type ResponseKeyNotFound = components['responses']['KeyNotFound'];
 export type ResponseApprovalRequest = components['responses']['ApprovalRequest'];
 export type ResponseRequestNotFound = components['responses']['RequestNotFound'];
 export type ResponseConflict = components['responses']['Conflict'];
+export type ResponseIdentityProvider = components['responses']['IdentityProvider'];
+export type ResponseOrganisationNotFound3 = components['responses']['OrganisationNotFound3'];
+export type ResponseUnprocessable = components['responses']['Unprocessable'];
 export type ResponseProvider = components['responses']['Provider'];
 export type ResponseProviderNotFound = components['responses']['ProviderNotFound'];
 export type ResponseContract = components['responses']['Contract'];
@@ -4855,7 +5395,7 @@ export type ResponseReferral = components['responses']['Referral'];
 export type ResponseReferralNotFound = components['responses']['ReferralNotFound'];
 export type ResponseReferralNotFound2 = components['responses']['ReferralNotFound2'];
 export type ResponseConflict2 = components['responses']['Conflict2'];
-export type ResponseUnprocessable = components['responses']['Unprocessable'];
+export type ResponseUnprocessable2 = components['responses']['Unprocessable2'];
 export type ResponseReport = components['responses']['Report'];
 export type ResponseReportNotFound = components['responses']['ReportNotFound'];
 export type ResponseConflict3 = components['responses']['Conflict3'];
@@ -4899,7 +5439,19 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TokenPair"];
+            /** @description Signed in (a token pair), or, for a user with a second factor or one who must have one (admins, auditors, organisations that require it), an MFA challenge. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"] | components["schemas"]["MfaChallenge"];
+                };
+            };
             /** @description email or password missing or malformed. */
             400: {
                 headers: {
@@ -4915,6 +5467,19 @@ export interface operations {
             };
             /** @description Wrong email or password (the same answer for an unknown or disabled account). */
             401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The right password, but the organisation signs in through its identity provider only (`password-login-disabled`). */
+            403: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5092,6 +5657,253 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    verifyMfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "mfaToken": "bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy",
+                 *       "code": "492039"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VerifyMfa"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TokenPair"];
+            /** @description mfaToken missing or malformed, or neither or both of code and recoveryCode. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The challenge is unknown, expired or used (`invalid-mfa-challenge`: sign in again), or the code is wrong or used (`invalid-mfa-code`). */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Too many attempts for this account or from this address; see Retry-After. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    startMfaEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "mfaToken": "bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MfaChallengeToken"];
+            };
+        };
+        responses: {
+            /** @description The mfa enrolment. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaEnrolment"];
+                };
+            };
+            /** @description mfaToken missing or malformed. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The challenge is unknown, expired or used: sign in again (`invalid-mfa-challenge`). */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description You have a second factor already: use POST /auth/mfa/verify (`mfa-already-enrolled`). */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Too many attempts for this account or from this address; see Retry-After. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    confirmMfaEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "mfaToken": "bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy",
+                 *       "code": "492039"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConfirmMfaEnrolment"];
+            };
+        };
+        responses: {
+            /** @description The mfa enrolled. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaEnrolled"];
+                };
+            };
+            /** @description mfaToken or code missing or malformed. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The challenge is unknown, expired or used (`invalid-mfa-challenge`), or the code does not fit the new secret (`invalid-mfa-code`). */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description You have a second factor already (`mfa-already-enrolled`). */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Too many attempts for this account or from this address; see Retry-After. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -5184,6 +5996,194 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    startOidcLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the identity provider; sets the short-lived cookie `lotse_oidc`. */
+            302: {
+                headers: {
+                    /** @description The identity provider’s authorization endpoint with state, nonce and PKCE. */
+                    Location?: string;
+                    /** @description Binds the sign-in to this browser (HttpOnly, SameSite=Lax, 10 minutes). */
+                    "Set-Cookie"?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No such organisation, or it does not sign in through an identity provider. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            /** @description The identity provider did not answer. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    finishOidcLogin: {
+        parameters: {
+            query?: {
+                /** @description The authorization code. */
+                code?: string;
+                /** @description The state Lotse sent at the start. */
+                state?: string;
+                /** @description The issuer that answers (RFC 9207). */
+                iss?: string;
+                /** @description Keycloak's session state; not used. */
+                session_state?: string;
+                /** @description The provider refused or the person cancelled, e.g. `access_denied`. */
+                error?: string;
+                error_description?: string;
+                error_uri?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TokenPair"];
+            /** @description An unexpected query parameter. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The sign-in could not be verified (`sso-login-failed`): start again. */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not linked (`sso-account-not-linked`), or no usable role (`sso-roles-refused`). */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            /** @description The identity provider did not answer. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    receiveBackchannelLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "logout_token": "eyJhbGciOiJSUzI1NiIsInR5cCI6ImxvZ291dCtqd3QifQ.e30.c2ln"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["BackchannelLogout"];
+            };
+        };
+        responses: {
+            /** @description The sessions the token names have ended. */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid logout token of a configured identity provider (`invalid-logout-token`). */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            /** @description The identity provider’s keys could not be read. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -5688,7 +6688,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
+            422: components["responses"]["Unprocessable2"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -5975,7 +6975,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
+            422: components["responses"]["Unprocessable2"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -7876,6 +8876,50 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    setMfaRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "required": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["MfaRequirement"];
+            };
+        };
+        responses: {
+            /** @description The mfa requirement. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaRequirement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrganisationNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listUsers: {
         parameters: {
             query?: {
@@ -8536,6 +9580,333 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["IdentityProvider"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrganisationNotFound3"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    createIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "issuer": "https://login.jobcenter-musterstadt.example/realms/jobcenter",
+                 *       "clientId": "lotse",
+                 *       "clientSecret": "aus Keycloak, Reiter Credentials",
+                 *       "rolesClaim": "groups",
+                 *       "roleMapping": [
+                 *         {
+                 *           "value": "/lotse/fallmanagement",
+                 *           "role": "caseworker"
+                 *         },
+                 *         {
+                 *           "value": "/lotse/leitung",
+                 *           "role": "jobcenter_lead"
+                 *         }
+                 *       ],
+                 *       "passwordLogin": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateIdentityProvider"];
+            };
+        };
+        responses: {
+            /** @description Created: the new identity provider. `Location` names it. `ETag` is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrganisationNotFound2"];
+            /** @description The organisation has an identity provider already. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    updateIdentityProvider: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the version you are changing, as the last read of the resource returned it (e.g. `"3"`). Missing (or `*`): `428 precondition-required`. Stale, because somebody changed the resource since you read it: `412 precondition-failed`; read it again and reapply your change. */
+                "If-Match": components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "passwordLogin": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateIdentityProvider"];
+            };
+        };
+        responses: {
+            200: components["responses"]["IdentityProvider"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such organisation, or no identity provider. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listIdentityLinks: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["CursorQuery"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of identity link items; pass `nextCursor` as `cursor` for the next. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityLinkPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrganisationNotFound3"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    createIdentityLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userId": "4a3b2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d",
+                 *       "subject": "5b1c6a8e-1f0d-4a44-9d1b-6f3c1a2b9e77"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateIdentityLink"];
+            };
+        };
+        responses: {
+            /** @description A lead's: the link. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityLink"];
+                };
+            };
+            /** @description An operator admin's link takes effect only when the organisation's lead (or, where it has none, another admin) approves it: this is the approval request. Nothing that grants access is made or shown to the admin. */
+            202: {
+                headers: {
+                    /** @description The approval request (`GET /approval-requests/{id}`). */
+                    Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such organisation or user, not yours, or no identity provider. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The subject, or the user, is linked already. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The organisation is deactivated. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    deleteIdentityLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked. */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such link, or not yours. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];

@@ -2,7 +2,8 @@ import { ApiProperty, PickType } from '@nestjs/swagger';
 import { IsEnum, IsOptional } from 'class-validator';
 import { Role } from '../../auth/role';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
-import { ApiTimestamp, ApiUuid, IsUuidField } from '../../common/validation/bounds';
+import { ApiText, ApiTimestamp, ApiUuid, IsUuidField } from '../../common/validation/bounds';
+import { SUBJECT_MAX_LENGTH } from '../sso/dto/identity-link.dto';
 import { ApprovalKind, ApprovalState } from '../approval-request.entity';
 import { ActivationCodeDto } from './activation-code.dto';
 import { ApiKeyDto, CreatedApiKeyDto } from './api-key.dto';
@@ -49,7 +50,7 @@ export class ApprovalRequestDto {
   kind: ApprovalKind;
   @ApiProperty({ enum: ApprovalState, enumName: 'ApprovalState' })
   status: ApprovalState;
-  /** `user.update`, `user.reset_password`: the user concerned. */
+  /** `user.update`, `user.reset_password`, `identity_link.create`: the user concerned. */
   @ApiUuid({ nullable: true })
   targetUserId: string | null;
   @ApiProperty({ type: ProposedUserDto, nullable: true })
@@ -58,6 +59,9 @@ export class ApprovalRequestDto {
   userChange: ProposedUserChangeDto | null;
   @ApiProperty({ type: ProposedApiKeyDto, nullable: true })
   newApiKey: ProposedApiKeyDto | null;
+  /** `identity_link.create`: the identity provider's subject to link to the target user. */
+  @ApiText(SUBJECT_MAX_LENGTH, { nullable: true })
+  identitySubject: string | null;
   /** The admin who asked. */
   @ApiUuid()
   requestedBy: string;

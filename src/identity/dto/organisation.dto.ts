@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean } from 'class-validator';
 import { OrganisationKind } from '../../common/organisation-kind';
 import { CreatedUserDto } from './user.dto';
 import { ApiText, ApiTimestamp, ApiUuid, NAME_MAX_LENGTH } from '../../common/validation/bounds';
@@ -16,6 +17,16 @@ export class OrganisationDto {
   createdAt: Date;
   @ApiTimestamp()
   updatedAt: Date;
+}
+
+/** Whether every member of the organisation signs in with a second factor (ADR 0017). */
+export class MfaRequirementDto {
+  /**
+   * `true`: every member's password sign-in needs a second factor (TOTP); who has none sets
+   * one up at their next sign-in. Admins and auditors need one whatever this says.
+   */
+  @IsBoolean()
+  required: boolean;
 }
 
 /** A new organisation, and its first lead if one was asked for. */

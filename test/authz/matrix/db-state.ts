@@ -56,6 +56,17 @@ const TABLES: Record<string, string> = {
   webhook_subscriptions: 'id IN (SELECT id FROM ws)',
   webhook_deliveries: `subscription_id IN (SELECT id FROM ws) AND event_sequence NOT IN
     (SELECT sequence FROM events WHERE type IN ('consent.expiring_soon', 'consent.expired'))`,
+
+  known_devices: 'user_id IN (SELECT id FROM u)',
+  mfa_factors: 'user_id IN (SELECT id FROM u)',
+  mfa_recovery_codes: 'user_id IN (SELECT id FROM u)',
+  // Single sign-on (ADR 0018).
+  identity_providers: 'organisation_id IN (SELECT id FROM o)',
+  identity_links:
+    'provider_id IN (SELECT id FROM identity_providers WHERE organisation_id IN (SELECT id FROM o))',
+  oidc_transactions:
+    'provider_id IN (SELECT id FROM identity_providers WHERE organisation_id IN (SELECT id FROM o))',
+  oidc_sessions: 'session_id IN (SELECT id FROM s)',
   // The statistics' aggregates and versions, kept by triggers (ADR 0012).
   statistics_versions: 'organisation_id IN (SELECT id FROM o)',
   statistics_state_counts:
@@ -73,6 +84,8 @@ export const UNSNAPSHOTTED_TABLES = [
   'audit_seals',
   'audit_chain_head',
   'migrations',
+  // Every counted request writes its principal's limit counter (ADR 0017), refused ones too.
+  'rate_limit_counters',
 ];
 
 const IGNORED_COLUMNS: Record<string, string[]> = {

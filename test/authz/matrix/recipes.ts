@@ -1,7 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AuthService } from '../../../src/authentication/auth.service';
+import type { MfaChallengeDto } from '../../../src/authentication/dto/mfa.dto';
 import { ApiKeyScope, Role } from '../../../src/auth/role';
+import { MfaService } from '../../../src/mfa/mfa.service';
+import { currentTotp } from '../../../src/mfa/totp';
 import { DataCategory } from '../../../src/confidentiality/data-category';
 import { OrganisationKind } from '../../../src/common/organisation-kind';
 import { ServiceKind } from '../../../src/providers/service-kind';
@@ -16,7 +20,14 @@ import {
 import { ReferralState } from '../../../src/common/referral-states';
 import { uniqueCustomerNumber } from '../../factories/clients';
 import { consentBody } from '../../factories/consent';
-import { createUser, TEST_PASSWORD, type TestUser } from '../../factories/identity';
+import {
+  createOrganisation,
+  createUser,
+  TEST_PASSWORD,
+  type TestUser,
+} from '../../factories/identity';
+import { TestIdp } from '../../support/oidc/test-idp';
+import { TEST_OIDC_REDIRECT_URI } from '../../support/test-app';
 import { reportBody } from '../../factories/reports';
 import type { HttpActor } from '../../support/http';
 import type { MatrixActor } from './actors';
@@ -44,7 +55,8 @@ export interface CellContext {
 export interface RequestPlan {
   id?: string;
   query?: Record<string, string>;
-  body?: object;
+  /** JSON, or a string sent as it is (with its `Content-Type` in `headers`). */
+  body?: object | string;
   headers?: Record<string, string>;
   /** Sent as someone else than the actor (a fresh user of the same kind). */
   auth?: HttpActor;
@@ -148,6 +160,89 @@ async function draftReportOf(c: CellContext): Promise<string> {
 
 const P = '/api/v1';
 
+const MATRIX_TOTP_SECRET = 'MATRIXMATRIXMATRIXMATRIXMATRIX23';
+
+/** The MFA challenge of a fresh auditor (enrolled with MATRIX_TOTP_SECRET when `enrolled`). */
+async function mfaChallenge(
+  c: CellContext,
+  enrolled: boolean,
+): Promise<{ mfaToken: string; auditor: TestUser }> {
+  const auditor = await c.make.user([Role.Auditor]);
+  if (enrolled) await c.app.get(MfaService).enrolKnownSecret(auditor.email, MATRIX_TOTP_SECRET);
+  const answer = await c.app
+    .get(AuthService)
+    .signIn(
+      { userId: auditor.userId, organisationId: auditor.organisationId },
+      `matrix-${randomUUID()}`,
+      { presented: undefined },
+    );
+  return { mfaToken: (answer as MfaChallengeDto).mfaToken, auditor };
+}
+
+/** One real OpenID provider for the matrix's single sign-on cells, started on first use. */
+let matrixIdp: Promise<TestIdp> | undefined;
+function idpIssuer(): Promise<string> {
+  matrixIdp ??= TestIdp.start(
+    [
+      {
+        client_id: 'lotse',
+        client_secret: 'x'.repeat(40),
+        redirect_uris: [TEST_OIDC_REDIRECT_URI],
+      },
+    ],
+    { unref: true },
+  );
+  return matrixIdp.then((idp) => idp.issuer);
+}
+
+/** The organisation's identity provider (the matrix's test provider), made if missing. */
+async function providerOf(c: CellContext, organisationId: string): Promise<string> {
+  const issuer = await idpIssuer();
+  return c.fresh(async () => {
+    const ds = c.app.get(DataSource);
+    await ds.query(
+      `INSERT INTO identity_providers (organisation_id, issuer, client_id, roles_claim, role_mapping)
+       VALUES ($1, $2, 'lotse', 'groups', '[]') ON CONFLICT (organisation_id) DO NOTHING`,
+      [organisationId, issuer],
+    );
+    const [row] = await ds.query<{ id: string }[]>(
+      `SELECT id FROM identity_providers WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    return row.id;
+  });
+}
+
+/** For the admin's allowed provider writes: a fresh jobcenter (one provider per organisation). */
+async function providerTarget(c: CellContext, withProvider: boolean): Promise<string> {
+  if (!c.allowed) return organisationFor(c);
+  const organisation = await c.fresh(() => createOrganisation(c.app, OrganisationKind.Jobcenter));
+  if (withProvider) await providerOf(c, organisation.id);
+  return organisation.id;
+}
+
+/** A link of `organisationFor(c)`: of a fresh member and subject. */
+async function linkOf(c: CellContext): Promise<string> {
+  const organisationId = organisationFor(c);
+  const providerId = await providerOf(c, organisationId);
+  const user = await c.make.user([memberRoleFor(c)], organisationId);
+  return c.fresh(async () => {
+    const [row] = await c.app.get(DataSource).query<{ id: string }[]>(
+      `INSERT INTO identity_links (provider_id, subject, user_id, created_by)
+       VALUES ($1, $2, $3, $3) RETURNING id`,
+      [providerId, `subject-${randomUUID()}`, user.userId],
+    );
+    return row.id;
+  });
+}
+
+const IDP_SETTINGS = {
+  issuer: 'https://login.authz-matrix.test/realms/lotse',
+  clientId: 'lotse',
+  rolesClaim: 'groups',
+  roleMapping: [{ value: 'lotse', role: Role.Auditor }],
+};
+
 /** How to call each route for any actor and object; keyed like `routeInventory()`. */
 export const RECIPES: Record<string, Recipe> = {
   // identity and auth
@@ -190,6 +285,57 @@ export const RECIPES: Record<string, Recipe> = {
     body: { refreshToken: (await c.make.user()).refreshToken },
   }),
   [`POST ${P}/auth/logout`]: async (c) => ({ auth: await freshActorAuth(c), body: {} }),
+  [`POST ${P}/auth/mfa/enrolment`]: async (c) => ({
+    body: { mfaToken: (await mfaChallenge(c, false)).mfaToken },
+  }),
+  [`POST ${P}/auth/mfa/enrolment/confirm`]: async (c) => {
+    const { mfaToken, auditor } = await mfaChallenge(c, false);
+    const { secret } = await c.app.get(MfaService).startEnrolment(auditor.userId, auditor.email);
+    return { body: { mfaToken, code: currentTotp(secret) } };
+  },
+  [`POST ${P}/auth/mfa/verify`]: async (c) => ({
+    body: {
+      mfaToken: (await mfaChallenge(c, true)).mfaToken,
+      code: currentTotp(MATRIX_TOTP_SECRET),
+    },
+  }),
+  [`GET ${P}/auth/oidc/{id}/login`]: async (c) => {
+    await providerOf(c, organisationFor(c));
+    return { id: organisationFor(c) };
+  },
+  [`GET ${P}/auth/oidc/callback`]: () => ({ query: { code: 'code', state: 'x'.repeat(43) } }),
+  // A form post, as OpenID Back-Channel Logout sends it (ADR 0018).
+  [`POST ${P}/auth/oidc/backchannel-logout`]: () => ({
+    body: 'logout_token=not.a.token',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  }),
+  [`GET ${P}/organisations/{id}/identity-provider`]: async (c) => {
+    await providerOf(c, organisationFor(c));
+    return { id: organisationFor(c) };
+  },
+  [`POST ${P}/organisations/{id}/identity-provider`]: async (c) => ({
+    id: await providerTarget(c, false),
+    body: IDP_SETTINGS,
+  }),
+  [`PATCH ${P}/organisations/{id}/identity-provider`]: async (c) => {
+    const id = await providerTarget(c, true);
+    const headers = c.allowed
+      ? { 'If-Match': await versionOf(c, 'identity_providers', id, 'organisation_id') }
+      : { 'If-Match': '"1"' };
+    return { id, headers, body: { passwordLogin: true } };
+  },
+  [`GET ${P}/organisations/{id}/identity-links`]: async (c) => {
+    await providerOf(c, organisationFor(c));
+    return { id: organisationFor(c) };
+  },
+  [`POST ${P}/organisations/{id}/identity-links`]: async (c) => {
+    await providerOf(c, organisationFor(c));
+    return {
+      id: organisationFor(c),
+      body: { userId: await changeableMemberOf(c), subject: `subject-${randomUUID()}` },
+    };
+  },
+  [`DELETE ${P}/identity-links/{id}`]: async (c) => ({ id: await linkOf(c) }),
   [`GET ${P}/me`]: () => ({}),
   [`POST ${P}/me/password`]: async (c) => ({
     auth: await freshActorAuth(c),
@@ -204,6 +350,10 @@ export const RECIPES: Record<string, Recipe> = {
     id: c.side.jobcenterId,
     headers: { 'If-Match': await versionOf(c, 'organisations', c.side.jobcenterId) },
     body: { name: `Jobcenter ${randomUUID()}` },
+  }),
+  [`PUT ${P}/organisations/{id}/mfa-requirement`]: (c) => ({
+    id: organisationFor(c),
+    body: { required: false },
   }),
   [`GET ${P}/organisations/{id}/api-keys`]: (c) => ({ id: c.side.providerId }),
   [`GET ${P}/organisations/{id}/operator-actions`]: (c) => ({ id: organisationFor(c) }),

@@ -53,6 +53,7 @@ export class AppProcess {
         LOG_LEVEL: 'warn',
         // The scenarios drive load from a few principals; the rate limit is tested elsewhere.
         RATE_LIMIT_PER_MINUTE: '1000000',
+        RATE_LIMIT_EXPENSIVE_PER_MINUTE: '1000000',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
