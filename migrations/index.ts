@@ -15,13 +15,13 @@ import { ReferralJobcenterVersion1795700100000 } from './1795700100000-ReferralJ
 import { IdempotentReplayBytes1795700200000 } from './1795700200000-IdempotentReplayBytes';
 import { DualControl1796558277117 } from './1796558277117-DualControl';
 import { StatisticsAggregates1796600000000 } from './1796600000000-StatisticsAggregates';
-import { CreateEvents1796800000000 } from './1796800000000-CreateEvents';
 
 import { SingleSignOn1796700000000 } from './1796700000000-SingleSignOn';
 import { RefreshGrace1796700100000 } from './1796700100000-RefreshGrace';
 import { SharedLimits1796700200000 } from './1796700200000-SharedLimits';
 import { KnownDevices1796700300000 } from './1796700300000-KnownDevices';
 import { Mfa1796700400000 } from './1796700400000-Mfa';
+import { CreateEvents1796800000000 } from './1796800000000-CreateEvents';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -41,11 +41,11 @@ export const migrations: MigrationClass[] = [
   IdempotentReplayBytes1795700200000,
   DualControl1796558277117,
   StatisticsAggregates1796600000000,
-  CreateEvents1796800000000,
 
   SingleSignOn1796700000000,
   RefreshGrace1796700100000,
   SharedLimits1796700200000,
   KnownDevices1796700300000,
   Mfa1796700400000,
+  CreateEvents1796800000000,
 ];
