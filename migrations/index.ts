@@ -15,6 +15,7 @@ import { ReferralJobcenterVersion1795700100000 } from './1795700100000-ReferralJ
 import { IdempotentReplayBytes1795700200000 } from './1795700200000-IdempotentReplayBytes';
 import { DualControl1796558277117 } from './1796558277117-DualControl';
 import { StatisticsAggregates1796600000000 } from './1796600000000-StatisticsAggregates';
+import { NoFixedAddress1796900000000 } from './1796900000000-NoFixedAddress';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -34,4 +35,5 @@ export const migrations: MigrationClass[] = [
   IdempotentReplayBytes1795700200000,
   DualControl1796558277117,
   StatisticsAggregates1796600000000,
+  NoFixedAddress1796900000000,
 ];

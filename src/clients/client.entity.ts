@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -27,6 +28,10 @@ export enum ClientContactWay {
  * referral (the referrals module decides).
  */
 @Entity({ name: 'clients' })
+@Check(
+  'clients_reachability_check',
+  '("street" IS NOT NULL AND "postcode" IS NOT NULL AND "city" IS NOT NULL) OR ("street" IS NULL AND "postcode" IS NULL AND "city" IS NULL AND "municipality" IS NOT NULL)',
+)
 @Index('clients_jobcenter_id_customer_number_key', ['jobcenterId', 'customerNumber'], {
   unique: true,
 })
@@ -62,14 +67,34 @@ export class Client {
   @Column({ name: 'date_of_birth', type: 'date' })
   dateOfBirth: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  street: string;
+  /**
+   * The address of residence: street, postcode and city all given, or all null for a person
+   * without a fixed address (ohne festen Wohnsitz), who is reached as `careOf`,
+   * `usualWhereabouts` and `municipality` say (the check constraint holds the two together).
+   */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  street: string | null;
 
-  @Column({ type: 'varchar', length: 5 })
-  postcode: string;
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  postcode: string | null;
 
-  @Column({ type: 'varchar', length: 100 })
-  city: string;
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  city: string | null;
+
+  /** Erreichbarkeit: a postal address c/o (Beratungsstelle, Tagesaufenthalt, Postfach). */
+  @Column({ name: 'care_of', type: 'varchar', length: 300, nullable: true })
+  careOf: string | null;
+
+  /** Erreichbarkeit: where the person is usually met, in words. */
+  @Column({ name: 'usual_whereabouts', type: 'varchar', length: 500, nullable: true })
+  usualWhereabouts: string | null;
+
+  /**
+   * The municipality (Gemeinde) whose providers serve the person; required without an address
+   * of residence, where it replaces the postcode in provider search and availability.
+   */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  municipality: string | null;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
   phone: string | null;

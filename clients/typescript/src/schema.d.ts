@@ -951,8 +951,8 @@ export interface paths {
         };
         /**
          * Find providers (Trägerverzeichnis)
-         * @description Active providers (Träger) by name, filtered by service, service area (postcode) and language:
-         *     the directory a case manager chooses from.
+         * @description Active providers (Träger) by name, filtered by service, service area (postcode or
+         *     municipality) and language: the directory a case manager chooses from.
          *
          *     **Permission:** `provider.read` (roles `caseworker`, `jobcenter_lead`, `provider_worker`, `provider_lead`, `admin`).
          */
@@ -2379,6 +2379,13 @@ export interface components {
              */
             postcodes: string[];
             /**
+             * @description The service area by municipality (Gemeinde).
+             * @example [
+             *       "Bensheim"
+             *     ]
+             */
+            municipalities: string[];
+            /**
              * @description ISO 639-1 codes of the languages its workers speak.
              * @example [
              *       "de",
@@ -2417,6 +2424,15 @@ export interface components {
              *     ]
              */
             postcodes?: string[];
+            /**
+             * @description The service area by municipality (Gemeinde): up to 200 names, matched without regard to case
+             *     for clients without a fixed address.
+             * @example [
+             *       "Bensheim",
+             *       "Heppenheim"
+             *     ]
+             */
+            municipalities?: string[];
             /**
              * @description Up to 20 ISO 639-1 codes, lower case.
              * @example [
@@ -2613,8 +2629,16 @@ export interface components {
             name: string;
         };
         ClientSummary: {
-            /** @example 45127 */
-            postcode: string;
+            /**
+             * @description The postcode of residence; null for a client without a fixed address.
+             * @example 45127
+             */
+            postcode: string | null;
+            /**
+             * @description The municipality that replaces the postcode for a client without a fixed address.
+             * @example Bensheim
+             */
+            municipality: string | null;
             /**
              * @description The case manager's note to the provider.
              * @example Nachmittags erreichbar; spricht Arabisch
@@ -2750,12 +2774,24 @@ export interface components {
              * @example 1984-03-07
              */
             dateOfBirth: string;
-            /** @example Lindenstraße 12 */
-            street: string;
+            /**
+             * @description The address of residence; street, postcode and city are null without a fixed address.
+             * @example Lindenstraße 12
+             */
+            street: string | null;
             /** @example 12345 */
-            postcode: string;
+            postcode: string | null;
             /** @example Musterstadt */
-            city: string;
+            city: string | null;
+            /** @description Erreichbarkeit: a postal address c/o (Beratungsstelle, Tagesaufenthalt, Postfach). */
+            careOf: string | null;
+            /** @description Erreichbarkeit: where the person is usually met. */
+            usualWhereabouts: string | null;
+            /**
+             * @description The municipality whose providers serve the person; set when there is no address.
+             * @example Bensheim
+             */
+            municipality: string | null;
             /** @example +49 30 1234567 */
             phone: string | null;
             /** @example erika.musterfrau@example.org */
@@ -3141,10 +3177,10 @@ export interface components {
              */
             dateOfBirth: string;
             /**
-             * @description German postcode (PLZ), five digits.
+             * @description German postcode (PLZ), five digits; with street and city.
              * @example 12345
              */
-            postcode: string;
+            postcode?: string | null;
             /** @description How the client prefers to be contacted; `no_preference` when not given. */
             preferredContact?: components["schemas"]["ClientContactWay"];
             /**
@@ -3158,12 +3194,33 @@ export interface components {
             /** @example Musterfrau */
             familyName: string;
             /**
-             * @description Street and house number.
+             * @description Street and house number of the address of residence. Street, postcode and city are given
+             *     together, or all left out (or `null`) for a person without a fixed address (ohne festen
+             *     Wohnsitz), who then needs `municipality`.
              * @example Lindenstraße 12
              */
-            street: string;
-            /** @example Musterstadt */
-            city: string;
+            street?: string | null;
+            /**
+             * @description With street and postcode.
+             * @example Musterstadt
+             */
+            city?: string | null;
+            /**
+             * @description Erreichbarkeit: a postal address c/o, e.g. a Beratungsstelle, Tagesaufenthalt or Postfach.
+             * @example c/o Tagesaufenthalt Lichtblick, Bahnhofstraße 3, 64625 Bensheim
+             */
+            careOf?: string | null;
+            /**
+             * @description Erreichbarkeit: where the person is usually met, in words.
+             * @example Vormittags am Tagesaufenthalt, nachmittags oft am Bahnhofsvorplatz
+             */
+            usualWhereabouts?: string | null;
+            /**
+             * @description The municipality (Gemeinde) whose providers serve the person: required without an address
+             *     of residence, where it takes the postcode's place in provider search and availability.
+             * @example Bensheim
+             */
+            municipality?: string | null;
             /**
              * @description Digits, spaces, `+`, `-`, `/`, `(` and `)`.
              * @example +49 30 1234567
@@ -3198,10 +3255,10 @@ export interface components {
              */
             dateOfBirth?: string;
             /**
-             * @description German postcode (PLZ), five digits.
+             * @description German postcode (PLZ), five digits; with street and city.
              * @example 12345
              */
-            postcode?: string;
+            postcode?: string | null;
             /** @description How the client prefers to be contacted; `no_preference` when not given. */
             preferredContact?: components["schemas"]["ClientContactWay"];
             /**
@@ -3215,12 +3272,33 @@ export interface components {
             /** @example Musterfrau */
             familyName?: string;
             /**
-             * @description Street and house number.
+             * @description Street and house number of the address of residence. Street, postcode and city are given
+             *     together, or all left out (or `null`) for a person without a fixed address (ohne festen
+             *     Wohnsitz), who then needs `municipality`.
              * @example Lindenstraße 12
              */
-            street?: string;
-            /** @example Musterstadt */
-            city?: string;
+            street?: string | null;
+            /**
+             * @description With street and postcode.
+             * @example Musterstadt
+             */
+            city?: string | null;
+            /**
+             * @description Erreichbarkeit: a postal address c/o, e.g. a Beratungsstelle, Tagesaufenthalt or Postfach.
+             * @example c/o Tagesaufenthalt Lichtblick, Bahnhofstraße 3, 64625 Bensheim
+             */
+            careOf?: string | null;
+            /**
+             * @description Erreichbarkeit: where the person is usually met, in words.
+             * @example Vormittags am Tagesaufenthalt, nachmittags oft am Bahnhofsvorplatz
+             */
+            usualWhereabouts?: string | null;
+            /**
+             * @description The municipality (Gemeinde) whose providers serve the person: required without an address
+             *     of residence, where it takes the postcode's place in provider search and availability.
+             * @example Bensheim
+             */
+            municipality?: string | null;
             /**
              * @description Digits, spaces, `+`, `-`, `/`, `(` and `)`.
              * @example +49 30 1234567
@@ -6591,6 +6669,11 @@ export interface operations {
                 postcode?: string;
                 /** @description Only providers offering this service. */
                 service?: components["schemas"]["ServiceKind"];
+                /**
+                 * @description Only providers whose service area includes this municipality (Gemeinde), without regard to
+                 *     case: the search for a client without a fixed address.
+                 */
+                municipality?: string;
                 /** @description Only providers whose workers speak this language (ISO 639-1). */
                 language?: string;
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
@@ -6917,6 +7000,11 @@ export interface operations {
                 /** @description Only providers whose service area includes this postcode. */
                 postcode?: string;
                 service?: components["schemas"]["ServiceKind"];
+                /**
+                 * @description Only providers whose service area includes this municipality (Gemeinde), without regard to
+                 *     case: for a client without a fixed address.
+                 */
+                municipality?: string;
             };
             header?: never;
             path?: never;
