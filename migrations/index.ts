@@ -16,6 +16,7 @@ import { IdempotentReplayBytes1795700200000 } from './1795700200000-IdempotentRe
 import { DualControl1796558277117 } from './1796558277117-DualControl';
 import { StatisticsAggregates1796600000000 } from './1796600000000-StatisticsAggregates';
 import { NoFixedAddress1796900000000 } from './1796900000000-NoFixedAddress';
+import { ClientRestriction1796900100000 } from './1796900100000-ClientRestriction';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -36,4 +37,5 @@ export const migrations: MigrationClass[] = [
   DualControl1796558277117,
   StatisticsAggregates1796600000000,
   NoFixedAddress1796900000000,
+  ClientRestriction1796900100000,
 ];

@@ -37,6 +37,7 @@ const PUBLIC_FILES = {
     'data-category.ts',
     'disclosed.ts',
     'disclosure.ts',
+    'restriction.ts',
   ],
   config: ['app-config.ts', 'environment.schema.ts'],
   consent: ['consent-status.ts'],

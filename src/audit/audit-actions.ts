@@ -31,6 +31,8 @@ export enum AuditAction {
   ClientCreate = 'client.create',
   ClientUpdate = 'client.update',
   ClientDisclose = 'client.disclose',
+  ClientRestrict = 'client.restrict',
+  ClientRestrictionLift = 'client.restriction_lift',
   ConsentTemplateCreate = 'consent_template.create',
   ConsentTemplateApprove = 'consent_template.approve',
   ConsentRecord = 'consent.record',
@@ -92,6 +94,10 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
   [AuditAction.ClientUpdate]: "A client's record changed (the fields sent, never their values).",
   [AuditAction.ClientDisclose]:
     "The jobcenter's data about a client (the client record, or a referral's summary) was shown to a provider: part of the client's disclosure record.",
+  [AuditAction.ClientRestrict]:
+    "The processing of a client's data was restricted (Art. 18 GDPR), with the ground.",
+  [AuditAction.ClientRestrictionLift]:
+    "A restriction of the processing of a client's data was lifted, with its ground.",
   [AuditAction.ConsentTemplateCreate]: 'A consent template was drafted.',
   [AuditAction.ConsentTemplateApprove]: 'A consent template was approved for use.',
   [AuditAction.ConsentRecord]: "A client's consent (Schweigepflichtentbindung) was recorded.",

@@ -41,6 +41,8 @@ export enum Permission {
   ClientCreate = 'client.create',
   ClientRead = 'client.read',
   ClientUpdate = 'client.update',
+  /** Restrict the processing of a client's data and lift it (Art. 18 GDPR): the auditor. */
+  ClientRestrict = 'client.restrict',
 
   /** The provider directory: profiles, services, service areas. */
   ProviderRead = 'provider.read',

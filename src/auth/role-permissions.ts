@@ -109,6 +109,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ConsentTemplateManage,
     P.ConsentTemplateApprove,
     P.DisclosureRecordRead,
+    P.ClientRestrict,
   ],
   [Role.Admin]: [
     ...EVERY_PERSON,

@@ -23,11 +23,26 @@ export enum ClientContactWay {
 }
 
 /**
+ * Why the processing of a client's data is restricted: the grounds of Art. 18(1) GDPR.
+ */
+export enum RestrictionGround {
+  /** (a) The client contests the accuracy of their data, while the jobcenter verifies it. */
+  AccuracyContested = 'accuracy_contested',
+  /** (b) The processing is unlawful and the client asks for restriction instead of erasure. */
+  UnlawfulProcessing = 'unlawful_processing',
+  /** (c) No longer needed, but the client needs the data for legal claims. */
+  LegalClaims = 'legal_claims',
+  /** (d) The client objected (Art. 21), pending the verification of the grounds. */
+  ObjectionPending = 'objection_pending',
+}
+
+/**
  * A client (Kundin/Kunde) as their jobcenter registered them: master data only, no case
  * content. Owned by exactly one jobcenter; other organisations reach it only through a
  * referral (the referrals module decides).
  */
 @Entity({ name: 'clients' })
+@Check('clients_restriction_check', '("restricted_at" IS NULL) = ("restriction_ground" IS NULL)')
 @Check(
   'clients_reachability_check',
   '("street" IS NOT NULL AND "postcode" IS NOT NULL AND "city" IS NOT NULL) OR ("street" IS NULL AND "postcode" IS NULL AND "city" IS NULL AND "municipality" IS NOT NULL)',
@@ -116,6 +131,22 @@ export class Client {
 
   @Column({ name: 'note_to_provider', type: 'varchar', length: 1000, nullable: true })
   noteToProvider: string | null;
+
+  /**
+   * Since when the processing is restricted (Art. 18 GDPR), or null. While set, nothing of the
+   * client reaches anybody but the owning jobcenter's auditor (src/confidentiality/restriction.ts).
+   */
+  @Column({ name: 'restricted_at', type: 'timestamptz', precision: 3, nullable: true })
+  restrictedAt: Date | null;
+
+  @Column({
+    name: 'restriction_ground',
+    type: 'enum',
+    enum: RestrictionGround,
+    enumName: 'restriction_ground',
+    nullable: true,
+  })
+  restrictionGround: RestrictionGround | null;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

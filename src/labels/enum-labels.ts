@@ -2,7 +2,7 @@ import type { BrokenLinkReason } from '../audit/audit-chain';
 import { AuditActorKind, AuditOutcomeKind } from '../audit/audit-event.entity';
 import { DisclosedData } from '../audit/disclosure-record';
 import { ApiKeyScope, Role } from '../auth/role';
-import { ClientContactWay } from '../clients/client.entity';
+import { ClientContactWay, RestrictionGround } from '../clients/client.entity';
 import { DataCategory } from '../confidentiality/data-category';
 import { ConsentEvidenceForm } from '../consent/consent-record.entity';
 import { ConsentStatus } from '../consent/consent-status';
@@ -173,6 +173,12 @@ export const ENUM_LABELS = {
     home_visit: label('Hausbesuch', 'Home visit'),
     no_preference: label('Keine Präferenz', 'No preference'),
   } satisfies Labels<`${ClientContactWay}`>,
+  RestrictionGround: {
+    accuracy_contested: label('Richtigkeit bestritten', 'Accuracy contested'),
+    unlawful_processing: label('Unrechtmäßige Verarbeitung', 'Unlawful processing'),
+    legal_claims: label('Rechtsansprüche', 'Legal claims'),
+    objection_pending: label('Widerspruch wird geprüft', 'Objection pending'),
+  } satisfies Labels<`${RestrictionGround}`>,
   DataCategory: {
     participation: label('Teilnahme', 'Participation'),
     goals: label('Ziele', 'Goals'),

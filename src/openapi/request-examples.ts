@@ -117,6 +117,7 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
   },
   revokeConsent: { grantIds: [GRANT_ID] },
   revokeClientConsents: { categories: ['health', 'mental_health'] },
+  restrictClient: { ground: 'accuracy_contested' },
   createReport: REPORT,
   updateReport: { periodUntil: '2026-03-31', sections: REPORT.sections },
   updateProvider: {

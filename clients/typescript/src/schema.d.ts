@@ -200,6 +200,37 @@ export interface paths {
         patch: operations["updateClient"];
         trace?: never;
     };
+    "/api/v1/clients/{id}/restriction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restrict the processing of a client's data
+         * @description Art. 18 GDPR, for the auditor (data protection officer) of the client's jobcenter: the client
+         *     stays stored, but from now on nothing of them is shown or changed for anybody but you; every
+         *     read of their client record, referrals, reports, activities and consents answers `403`
+         *     `processing-restricted`, and lists leave them out. Audited with the ground.
+         *
+         *     **Permission:** `client.restrict` (roles `auditor`).
+         */
+        post: operations["restrictClient"];
+        /**
+         * Lift a restriction of processing
+         * @description The client's data is processed and shown again as before the restriction. Audited.
+         *
+         *     **Permission:** `client.restrict` (roles `auditor`).
+         */
+        delete: operations["liftClientRestriction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;
@@ -1655,7 +1686,7 @@ export interface components {
          *     kind occurs.
          * @enum {string}
          */
-        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
+        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
         FieldError: {
             /** @description Dotted path of the offending field. */
             field: string;
@@ -1879,6 +1910,12 @@ export interface components {
                     letter: components["schemas"]["DisplayName"];
                     home_visit: components["schemas"]["DisplayName"];
                     no_preference: components["schemas"]["DisplayName"];
+                };
+                RestrictionGround: {
+                    accuracy_contested: components["schemas"]["DisplayName"];
+                    unlawful_processing: components["schemas"]["DisplayName"];
+                    legal_claims: components["schemas"]["DisplayName"];
+                    objection_pending: components["schemas"]["DisplayName"];
                 };
                 DataCategory: {
                     participation: components["schemas"]["DisplayName"];
@@ -3320,6 +3357,18 @@ export interface components {
              */
             noteToProvider?: string | null;
         };
+        /** @enum {string} */
+        RestrictionGround: "accuracy_contested" | "unlawful_processing" | "legal_claims" | "objection_pending";
+        RestrictClient: {
+            ground: components["schemas"]["RestrictionGround"];
+        };
+        ClientRestriction: {
+            /** Format: uuid */
+            clientId: string;
+            ground: components["schemas"]["RestrictionGround"];
+            /** Format: date-time */
+            restrictedAt: string;
+        };
         CreateConsentTemplate: {
             /** @description The data categories a consent on this text may release. */
             categories: components["schemas"]["DataCategory"][];
@@ -3759,7 +3808,7 @@ export interface components {
             code: string;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
         Me: {
             /** Format: uuid */
             id: string;
@@ -4265,6 +4314,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description No such client of your jobcenter. */
+        ClientNotFound2: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
         /** @description The consent template. */
         ConsentTemplate: {
             headers: {
@@ -4292,7 +4354,7 @@ export interface components {
             };
         };
         /** @description No such client visible to you. */
-        ClientNotFound2: {
+        ClientNotFound3: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -4448,6 +4510,9 @@ export type SchemaUpdateReport = components['schemas']['UpdateReport'];
 export type SchemaCreateClient = components['schemas']['CreateClient'];
 export type SchemaClientPage = components['schemas']['ClientPage'];
 export type SchemaUpdateClient = components['schemas']['UpdateClient'];
+export type SchemaRestrictionGround = components['schemas']['RestrictionGround'];
+export type SchemaRestrictClient = components['schemas']['RestrictClient'];
+export type SchemaClientRestriction = components['schemas']['ClientRestriction'];
 export type SchemaCreateConsentTemplate = components['schemas']['CreateConsentTemplate'];
 export type SchemaConsentTemplate = components['schemas']['ConsentTemplate'];
 export type SchemaConsentTemplateSummary = components['schemas']['ConsentTemplateSummary'];
@@ -4527,9 +4592,10 @@ export type ResponseReportNotFound = components['responses']['ReportNotFound'];
 export type ResponseConflict3 = components['responses']['Conflict3'];
 export type ResponseClient = components['responses']['Client'];
 export type ResponseClientNotFound = components['responses']['ClientNotFound'];
+export type ResponseClientNotFound2 = components['responses']['ClientNotFound2'];
 export type ResponseConsentTemplate = components['responses']['ConsentTemplate'];
 export type ResponseTemplateNotFound = components['responses']['TemplateNotFound'];
-export type ResponseClientNotFound2 = components['responses']['ClientNotFound2'];
+export type ResponseClientNotFound3 = components['responses']['ClientNotFound3'];
 export type ResponseTokenPair = components['responses']['TokenPair'];
 export type ParameterLimitQuery = components['parameters']['LimitQuery'];
 export type ParameterCursorQuery = components['parameters']['CursorQuery'];
@@ -5000,6 +5066,109 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    restrictClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ground": "accuracy_contested"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RestrictClient"];
+            };
+        };
+        responses: {
+            /** @description The client restriction. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientRestriction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClientNotFound2"];
+            /** @description The processing is already restricted (`already-restricted`). */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    liftClientRestriction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lifted. */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClientNotFound2"];
+            /** @description The processing is not restricted (`not-restricted`). */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -5917,7 +6086,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ClientNotFound2"];
+            404: components["responses"]["ClientNotFound3"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -6050,7 +6219,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ClientNotFound2"];
+            404: components["responses"]["ClientNotFound3"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -6093,7 +6262,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ClientNotFound2"];
+            404: components["responses"]["ClientNotFound3"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -8020,7 +8189,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ClientNotFound2"];
+            404: components["responses"]["ClientNotFound3"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];

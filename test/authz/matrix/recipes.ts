@@ -251,6 +251,24 @@ export const RECIPES: Record<string, Recipe> = {
     };
   },
 
+  [`POST ${P}/clients/{id}/restriction`]: async (c) => ({
+    id: c.allowed ? (await c.make.client()).id : c.side.client.id,
+    body: { ground: 'accuracy_contested' },
+  }),
+  [`DELETE ${P}/clients/{id}/restriction`]: async (c) => {
+    if (!c.allowed) return { id: c.side.client.id };
+    const { id } = await c.make.client();
+    await c.fresh(() =>
+      c.app
+        .get(DataSource)
+        .query(
+          `UPDATE clients SET restricted_at = now(), restriction_ground = 'legal_claims' WHERE id = $1`,
+          [id],
+        ),
+    );
+    return { id };
+  },
+
   // consent
   [`GET ${P}/clients/{id}/consents`]: (c) => ({ id: c.side.client.id }),
   [`POST ${P}/clients/{id}/consents`]: async (c) => {
