@@ -17,6 +17,8 @@ import { DualControl1796558277117 } from './1796558277117-DualControl';
 import { StatisticsAggregates1796600000000 } from './1796600000000-StatisticsAggregates';
 import { NoFixedAddress1796900000000 } from './1796900000000-NoFixedAddress';
 import { ClientRestriction1796900100000 } from './1796900100000-ClientRestriction';
+import { ErasureMode1796900200000 } from './1796900200000-ErasureMode';
+import { RetentionPolicies1796900300000 } from './1796900300000-RetentionPolicies';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -38,4 +40,6 @@ export const migrations: MigrationClass[] = [
   StatisticsAggregates1796600000000,
   NoFixedAddress1796900000000,
   ClientRestriction1796900100000,
+  ErasureMode1796900200000,
+  RetentionPolicies1796900300000,
 ];

@@ -8,6 +8,7 @@ import { ConfidentialityModule } from './confidentiality/confidentiality.module'
 import { ConsentModule } from './consent/consent.module';
 import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { DataProtectionModule } from './data-protection/data-protection.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ReportingModule,
         ClientsModule,
         ConsentModule,
+        DataProtectionModule,
         AuditModule,
         AuthModule,
         DemoDataModule,

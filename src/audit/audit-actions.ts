@@ -33,6 +33,8 @@ export enum AuditAction {
   ClientDisclose = 'client.disclose',
   ClientRestrict = 'client.restrict',
   ClientRestrictionLift = 'client.restriction_lift',
+  ClientErase = 'client.erase',
+  RetentionPolicyUpdate = 'retention_policy.update',
   ConsentTemplateCreate = 'consent_template.create',
   ConsentTemplateApprove = 'consent_template.approve',
   ConsentRecord = 'consent.record',
@@ -98,6 +100,10 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
     "The processing of a client's data was restricted (Art. 18 GDPR), with the ground.",
   [AuditAction.ClientRestrictionLift]:
     "A restriction of the processing of a client's data was lifted, with its ground.",
+  [AuditAction.ClientErase]:
+    'A client was erased from every table (Art. 17 GDPR), on request or by the retention sweep: the reason and the tables, no personal data.',
+  [AuditAction.RetentionPolicyUpdate]:
+    "A jobcenter's retention schedule changed (the fields sent and the new periods).",
   [AuditAction.ConsentTemplateCreate]: 'A consent template was drafted.',
   [AuditAction.ConsentTemplateApprove]: 'A consent template was approved for use.',
   [AuditAction.ConsentRecord]: "A client's consent (Schweigepflichtentbindung) was recorded.",

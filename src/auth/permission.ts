@@ -43,6 +43,12 @@ export enum Permission {
   ClientUpdate = 'client.update',
   /** Restrict the processing of a client's data and lift it (Art. 18 GDPR): the auditor. */
   ClientRestrict = 'client.restrict',
+  /** Erase a client on request (Art. 17 GDPR), decided with its ground: the auditor. */
+  ClientErase = 'client.erase',
+  /** The jobcenter's retention schedule: its auditors read it... */
+  RetentionPolicyRead = 'retention_policy.read',
+  /** ...and only they change it. */
+  RetentionPolicyManage = 'retention_policy.manage',
 
   /** The provider directory: profiles, services, service areas. */
   ProviderRead = 'provider.read',

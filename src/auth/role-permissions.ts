@@ -110,6 +110,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ConsentTemplateApprove,
     P.DisclosureRecordRead,
     P.ClientRestrict,
+    P.ClientErase,
+    P.RetentionPolicyRead,
+    P.RetentionPolicyManage,
   ],
   [Role.Admin]: [
     ...EVERY_PERSON,

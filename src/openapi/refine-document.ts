@@ -161,8 +161,8 @@ export function declareResponseHeaders(document: OpenAPIObject): void {
       addHeader(responses['201'], 'Location');
       if (versioned.has(location)) addHeader(responses['201'], 'ETag');
     }
-    const sendsEtag =
-      hasIfMatch(operation) || (method === 'get' && versioned.has(path) && path.endsWith('}'));
+    // A read of a versioned resource: `/clients/{id}`, or a singleton like `/retention-policy`.
+    const sendsEtag = hasIfMatch(operation) || (method === 'get' && versioned.has(path));
     if (sendsEtag) addHeader(responses['200'], 'ETag');
   }
 }

@@ -231,6 +231,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a client (Art. 17 GDPR)
+         * @description For the auditor (data protection officer) of the client's jobcenter, who decided the request
+         *     with its ground: erases the client from every table (master data, referrals with their
+         *     history and activities, reports, consent records and their evidence, stored answers), not
+         *     flagged but gone. What remains: the statistics' aggregate counts and the audit trail, which
+         *     holds ids and categories only. Refused while an open referral or a legal hold requires the
+         *     data.
+         *
+         *     **Permission:** `client.erase` (roles `auditor`).
+         */
+        post: operations["eraseClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read your jobcenter's retention schedule
+         * @description How long Lotse keeps your jobcenter's clients' data before it erases them (Löschfristen), the
+         *     defaults until your data protection officer changes them. Its `ETag` (`"0"` for the
+         *     defaults) goes into `If-Match` of a change.
+         *
+         *     **Permission:** `retention_policy.read` (roles `auditor`).
+         */
+        get: operations["getRetentionPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your jobcenter's retention schedule
+         * @description For your jobcenter's auditor (data protection officer); periods left out stay. Audited with
+         *     the new periods. Needs `If-Match` with the schedule's `ETag`.
+         *
+         *     **Permission:** `retention_policy.manage` (roles `auditor`).
+         */
+        patch: operations["updateRetentionPolicy"];
+        trace?: never;
+    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;
@@ -1686,7 +1744,7 @@ export interface components {
          *     kind occurs.
          * @enum {string}
          */
-        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
+        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
         FieldError: {
             /** @description Dotted path of the offending field. */
             field: string;
@@ -1916,6 +1974,13 @@ export interface components {
                     unlawful_processing: components["schemas"]["DisplayName"];
                     legal_claims: components["schemas"]["DisplayName"];
                     objection_pending: components["schemas"]["DisplayName"];
+                };
+                ErasureReason: {
+                    no_longer_necessary: components["schemas"]["DisplayName"];
+                    consent_withdrawn: components["schemas"]["DisplayName"];
+                    objection: components["schemas"]["DisplayName"];
+                    unlawful_processing: components["schemas"]["DisplayName"];
+                    legal_obligation: components["schemas"]["DisplayName"];
                 };
                 DataCategory: {
                     participation: components["schemas"]["DisplayName"];
@@ -3663,6 +3728,61 @@ export interface components {
              */
             grantIds?: string[];
         };
+        /** @enum {string} */
+        ErasureReason: "no_longer_necessary" | "consent_withdrawn" | "objection" | "unlawful_processing" | "legal_obligation";
+        EraseClient: {
+            reason: components["schemas"]["ErasureReason"];
+        };
+        Erasure: {
+            /** Format: uuid */
+            clientId: string;
+            reason: components["schemas"]["ErasureReason"];
+            /** Format: date-time */
+            erasedAt: string;
+        };
+        RetentionPolicy: {
+            /** Format: uuid */
+            jobcenterId: string;
+            /**
+             * Format: int32
+             * @description Months after the client's last referral closed until everything of the client is erased.
+             * @example 36
+             */
+            caseContentMonths: number;
+            /**
+             * Format: int32
+             * @description Months after its last change until a client who was never referred is erased.
+             * @example 12
+             */
+            unreferredClientMonths: number;
+            /**
+             * Format: int32
+             * @description Months the audit trail is kept (stated; its deletion is the operator's archive task).
+             * @example 72
+             */
+            auditTrailMonths: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description True while the jobcenter never changed the defaults. */
+            isDefault: boolean;
+        };
+        UpdateRetentionPolicy: {
+            /**
+             * Format: int32
+             * @example 36
+             */
+            caseContentMonths?: number;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            unreferredClientMonths?: number;
+            /**
+             * Format: int32
+             * @example 72
+             */
+            auditTrailMonths?: number;
+        };
         /**
          * @description `hash-mismatch`: the event's content was changed after sealing. `link-mismatch`: a seal
          *     does not continue the one before it, or the chain head does not match the last seal
@@ -3808,7 +3928,7 @@ export interface components {
             code: string;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
         Me: {
             /** Format: uuid */
             id: string;
@@ -4366,6 +4486,33 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description The retention policy. `ETag` is its version. */
+        RetentionPolicy: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RetentionPolicy"];
+            };
+        };
+        /** @description Your organisation is not a jobcenter: it has no schedule. */
+        NotFound: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
         /** @description The token pair. */
         TokenPair: {
             headers: {
@@ -4535,6 +4682,11 @@ export type SchemaRevokeClientConsents = components['schemas']['RevokeClientCons
 export type SchemaExpiringConsent = components['schemas']['ExpiringConsent'];
 export type SchemaExpiringConsentPage = components['schemas']['ExpiringConsentPage'];
 export type SchemaRevokeConsent = components['schemas']['RevokeConsent'];
+export type SchemaErasureReason = components['schemas']['ErasureReason'];
+export type SchemaEraseClient = components['schemas']['EraseClient'];
+export type SchemaErasure = components['schemas']['Erasure'];
+export type SchemaRetentionPolicy = components['schemas']['RetentionPolicy'];
+export type SchemaUpdateRetentionPolicy = components['schemas']['UpdateRetentionPolicy'];
 export type SchemaBrokenAuditLinkReason = components['schemas']['BrokenAuditLinkReason'];
 export type SchemaBrokenAuditLink = components['schemas']['BrokenAuditLink'];
 export type SchemaAuditChainVerification = components['schemas']['AuditChainVerification'];
@@ -4596,6 +4748,8 @@ export type ResponseClientNotFound2 = components['responses']['ClientNotFound2']
 export type ResponseConsentTemplate = components['responses']['ConsentTemplate'];
 export type ResponseTemplateNotFound = components['responses']['TemplateNotFound'];
 export type ResponseClientNotFound3 = components['responses']['ClientNotFound3'];
+export type ResponseRetentionPolicy = components['responses']['RetentionPolicy'];
+export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseTokenPair = components['responses']['TokenPair'];
 export type ParameterLimitQuery = components['parameters']['LimitQuery'];
 export type ParameterCursorQuery = components['parameters']['CursorQuery'];
@@ -5169,6 +5323,116 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    eraseClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "no_longer_necessary"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EraseClient"];
+            };
+        };
+        responses: {
+            /** @description The erasure. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClientNotFound2"];
+            /** @description An open referral or a legal hold still requires the data (`erasure-blocked`). */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getRetentionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RetentionPolicy"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    updateRetentionPolicy: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the version you are changing, as the last read of the resource returned it (e.g. `"3"`). Missing (or `*`): `428 precondition-required`. Stale, because somebody changed the resource since you read it: `412 precondition-failed`; read it again and reapply your change. */
+                "If-Match": components["parameters"]["IfMatchHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "caseContentMonths": 24
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateRetentionPolicy"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RetentionPolicy"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];

@@ -33,6 +33,7 @@ export const PROBLEM_TITLES_DE = {
   'processing-restricted': 'Verarbeitung eingeschränkt',
   'already-restricted': 'Verarbeitung bereits eingeschränkt',
   'not-restricted': 'Verarbeitung nicht eingeschränkt',
+  'erasure-blocked': 'Löschung derzeit nicht möglich',
   'template-already-approved': 'Vorlage bereits freigegeben',
   'consent-changed': 'Einwilligung zwischenzeitlich geändert',
   'already-revoked': 'Bereits widerrufen',

@@ -269,6 +269,24 @@ export const RECIPES: Record<string, Recipe> = {
     return { id };
   },
 
+  [`POST ${P}/clients/{id}/erasure`]: async (c) => ({
+    id: c.allowed ? (await c.make.client()).id : c.side.client.id,
+    body: { reason: 'no_longer_necessary' },
+  }),
+  [`GET ${P}/retention-policy`]: () => ({}),
+  [`PATCH ${P}/retention-policy`]: async (c) => {
+    const [row] = await c.app
+      .get(DataSource)
+      .query<{ version: number }[]>(
+        'SELECT version FROM retention_policies WHERE jobcenter_id = $1',
+        [c.actor.organisationId],
+      );
+    return {
+      headers: { 'If-Match': `"${row?.version ?? 0}"` },
+      body: { caseContentMonths: 24 + Math.floor(Math.random() * 24) },
+    };
+  },
+
   // consent
   [`GET ${P}/clients/{id}/consents`]: (c) => ({ id: c.side.client.id }),
   [`POST ${P}/clients/{id}/consents`]: async (c) => {
