@@ -34,6 +34,7 @@ export enum AuditAction {
   ClientRestrict = 'client.restrict',
   ClientRestrictionLift = 'client.restriction_lift',
   ClientErase = 'client.erase',
+  ClientDataCopy = 'client.data_copy',
   RetentionPolicyUpdate = 'retention_policy.update',
   ConsentTemplateCreate = 'consent_template.create',
   ConsentTemplateApprove = 'consent_template.approve',
@@ -102,6 +103,8 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
     "A restriction of the processing of a client's data was lifted, with its ground.",
   [AuditAction.ClientErase]:
     'A client was erased from every table (Art. 17 GDPR), on request or by the retention sweep: the reason and the tables, no personal data.',
+  [AuditAction.ClientDataCopy]:
+    "The Art. 15 copy of a client's data was produced for the client (ids only).",
   [AuditAction.RetentionPolicyUpdate]:
     "A jobcenter's retention schedule changed (the fields sent and the new periods).",
   [AuditAction.ConsentTemplateCreate]: 'A consent template was drafted.',

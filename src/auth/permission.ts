@@ -45,6 +45,8 @@ export enum Permission {
   ClientRestrict = 'client.restrict',
   /** Erase a client on request (Art. 17 GDPR), decided with its ground: the auditor. */
   ClientErase = 'client.erase',
+  /** Produce the Art. 15 copy of a client's data: the auditor. */
+  ClientDataCopy = 'client.data_copy',
   /** The jobcenter's retention schedule: its auditors read it... */
   RetentionPolicyRead = 'retention_policy.read',
   /** ...and only they change it. */

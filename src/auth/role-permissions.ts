@@ -111,6 +111,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.DisclosureRecordRead,
     P.ClientRestrict,
     P.ClientErase,
+    P.ClientDataCopy,
     P.RetentionPolicyRead,
     P.RetentionPolicyManage,
   ],

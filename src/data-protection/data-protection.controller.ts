@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
@@ -10,9 +10,14 @@ import { ApiTag } from '../common/openapi/tags';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { UuidParam } from '../common/validation/uuid-param';
 import { EraseClientDto, ErasureDto } from './dto/erasure.dto';
+import { DataCopyDto } from './dto/data-copy.dto';
+import { DataCopyService } from './data-copy.service';
+import { renderDataCopyDe } from './data-copy';
 import { RetentionPolicyDto, UpdateRetentionPolicyDto } from './dto/retention-policy.dto';
 import { ErasureService } from './erasure.service';
 import { RetentionPolicyService, type RetentionSchedule } from './retention-policy.service';
+
+const TEXT_PLAIN = 'text/plain; charset=utf-8';
 
 function toRetentionPolicyDto(s: RetentionSchedule): RetentionPolicyDto {
   return {
@@ -32,6 +37,7 @@ export class DataProtectionController {
   constructor(
     private readonly erasure: ErasureService,
     private readonly retention: RetentionPolicyService,
+    private readonly copies: DataCopyService,
   ) {}
 
   /**
@@ -58,6 +64,46 @@ export class DataProtectionController {
     @Body() dto: EraseClientDto,
   ): Promise<ErasureDto> {
     return this.erasure.eraseOnRequest(actor, clientId, dto.reason);
+  }
+
+  /**
+   * Copy of a client's data (Art. 15 GDPR)
+   *
+   * For the auditor (data protection officer) of the client's jobcenter, also under restriction:
+   * everything Lotse holds about the client, machine-readable — the client record, referrals
+   * with their history and activities, reports with their sections, the consent history with
+   * grants and revocations, and the disclosure record. Audited.
+   */
+  @Get('clients/:id/data-copy')
+  @Can(Permission.ClientDataCopy)
+  @ApiOkResponse({ type: DataCopyDto })
+  @ApiProblemResponses({ 404: 'No such client of your jobcenter.' })
+  async getClientDataCopy(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') clientId: string,
+  ): Promise<DataCopyDto> {
+    return this.copies.copy(actor, clientId);
+  }
+
+  /**
+   * Copy of a client's data as German text (Art. 15 GDPR)
+   *
+   * The same copy as plain German text to hand to the client. Audited.
+   */
+  @Get('clients/:id/data-copy/text')
+  @Can(Permission.ClientDataCopy)
+  @Header('Content-Type', TEXT_PLAIN)
+  @ApiProduces(TEXT_PLAIN)
+  @ApiOkResponse({
+    description: 'The copy as plain text (German).',
+    content: { [TEXT_PLAIN]: { schema: { type: 'string', maxLength: 10_000_000 } } },
+  })
+  @ApiProblemResponses({ 404: 'No such client of your jobcenter.' })
+  async getClientDataCopyText(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') clientId: string,
+  ): Promise<string> {
+    return renderDataCopyDe(await this.copies.copy(actor, clientId));
   }
 
   /**

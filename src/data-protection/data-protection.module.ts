@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { DataProtectionController } from './data-protection.controller';
 import { ErasureRepository } from './erasure.repository';
+import { DataCopyRepository } from './data-copy.repository';
+import { DataCopyService } from './data-copy.service';
 import { ErasureService } from './erasure.service';
 import { RetentionPolicy } from './retention-policy.entity';
 import { RetentionPolicyService } from './retention-policy.service';
@@ -19,6 +21,8 @@ import { IntervalScheduler, SCHEDULER } from './scheduler';
   controllers: [DataProtectionController],
   providers: [
     ErasureRepository,
+    DataCopyRepository,
+    DataCopyService,
     ErasureService,
     RetentionPolicyService,
     RetentionSweep,

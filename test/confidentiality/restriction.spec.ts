@@ -35,6 +35,10 @@ const NOT_REFUSED: Record<string, string> = {
   'DELETE /api/v1/clients/{id}/restriction': 'lifts it (the auditor)',
   'POST /api/v1/clients/{id}/consents/revoke': 'a revocation answers nothing (Art. 7(3) GDPR)',
   'GET /api/v1/clients/{id}/disclosures': 'the auditor reads it; tested below for the others',
+  'GET /api/v1/clients/{id}/data-copy':
+    'the Art. 15 copy: the auditor produces it, restricted or not',
+  'GET /api/v1/clients/{id}/data-copy/text': 'the same copy as text',
+  'POST /api/v1/clients/{id}/erasure': 'the auditor erases a restricted client too',
 };
 
 /**

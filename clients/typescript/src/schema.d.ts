@@ -258,6 +258,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/data-copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Copy of a client's data (Art. 15 GDPR)
+         * @description For the auditor (data protection officer) of the client's jobcenter, also under restriction:
+         *     everything Lotse holds about the client, machine-readable — the client record, referrals
+         *     with their history and activities, reports with their sections, the consent history with
+         *     grants and revocations, and the disclosure record. Audited.
+         *
+         *     **Permission:** `client.data_copy` (roles `auditor`).
+         */
+        get: operations["getClientDataCopy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/data-copy/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Copy of a client's data as German text (Art. 15 GDPR)
+         * @description The same copy as plain German text to hand to the client. Audited.
+         *
+         *     **Permission:** `client.data_copy` (roles `auditor`).
+         */
+        get: operations["getClientDataCopyText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/retention-policy": {
         parameters: {
             query?: never;
@@ -3740,6 +3787,44 @@ export interface components {
             /** Format: date-time */
             erasedAt: string;
         };
+        DataCopy: {
+            /** Format: uuid */
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The client record (master data, Erreichbarkeit, restriction). */
+            client: {
+                [key: string]: unknown;
+            };
+            referrals: {
+                [key: string]: unknown;
+            }[];
+            /** @description Every step of the referrals, with its reason. */
+            history: {
+                [key: string]: unknown;
+            }[];
+            activities: {
+                [key: string]: unknown;
+            }[];
+            reports: {
+                [key: string]: unknown;
+            }[];
+            reportSections: {
+                [key: string]: unknown;
+            }[];
+            /** @description The consent history: every record, superseded ones too, with its evidence. */
+            consents: {
+                [key: string]: unknown;
+            }[];
+            /** @description The grants of the consents, with their revocations. */
+            consentGrants: {
+                [key: string]: unknown;
+            }[];
+            /** @description The disclosure record: who received what about the client, when. */
+            disclosures: {
+                [key: string]: unknown;
+            }[];
+        };
         RetentionPolicy: {
             /** Format: uuid */
             jobcenterId: string;
@@ -3928,7 +4013,7 @@ export interface components {
             code: string;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read";
         Me: {
             /** Format: uuid */
             id: string;
@@ -4685,6 +4770,7 @@ export type SchemaRevokeConsent = components['schemas']['RevokeConsent'];
 export type SchemaErasureReason = components['schemas']['ErasureReason'];
 export type SchemaEraseClient = components['schemas']['EraseClient'];
 export type SchemaErasure = components['schemas']['Erasure'];
+export type SchemaDataCopy = components['schemas']['DataCopy'];
 export type SchemaRetentionPolicy = components['schemas']['RetentionPolicy'];
 export type SchemaUpdateRetentionPolicy = components['schemas']['UpdateRetentionPolicy'];
 export type SchemaBrokenAuditLinkReason = components['schemas']['BrokenAuditLinkReason'];
@@ -5380,6 +5466,72 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getClientDataCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data copy. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataCopy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClientNotFound2"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getClientDataCopyText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The copy as plain text (German). */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; charset=utf-8": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClientNotFound2"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];

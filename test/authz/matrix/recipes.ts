@@ -273,6 +273,8 @@ export const RECIPES: Record<string, Recipe> = {
     id: c.allowed ? (await c.make.client()).id : c.side.client.id,
     body: { reason: 'no_longer_necessary' },
   }),
+  [`GET ${P}/clients/{id}/data-copy`]: (c) => ({ id: c.side.client.id }),
+  [`GET ${P}/clients/{id}/data-copy/text`]: (c) => ({ id: c.side.client.id }),
   [`GET ${P}/retention-policy`]: () => ({}),
   [`PATCH ${P}/retention-policy`]: async (c) => {
     const [row] = await c.app
