@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { CaseAccess } from '../confidentiality/case-access.service';
+import type { Readable } from '../confidentiality/content-category';
 import type { DataCopy, Row } from './data-copy';
 
 /** The rows of `sql` (one parameter, the client's id), each as JSON. */
@@ -14,17 +16,83 @@ async function rows(manager: EntityManager, sql: string, clientId: string): Prom
 const REFERRALS = 'SELECT id FROM referrals WHERE client_id = $1';
 
 /**
- * Reads everything Lotse holds about one client for the Art. 15 copy (ADR 0020): the same
- * tables an erasure reaches, every column (the disclosure record comes from the audit module).
- * A table home like erasure (scripts/module-map.js).
+ * Reads what the owning jobcenter holds about one client for the Art. 15 copy (ADR 0020): every
+ * column of its own rows (client record, referrals, its consent records), and of the providers'
+ * content exactly what the client released to the jobcenter (submitted report sections and
+ * history reasons of released categories), as the disclosure policy decides every other read.
+ * The providers' own records (activities, unreleased content, their filing references) are
+ * theirs to disclose (ADR 0005); the copy says so. A table home like erasure.
  */
 @Injectable()
 export class DataCopyRepository {
+  constructor(private readonly access: CaseAccess) {}
+
   async read(
     manager: EntityManager,
     clientId: string,
+    jobcenterId: string,
   ): Promise<Omit<DataCopy, 'createdAt' | 'disclosures'>> {
     const [client] = await rows(manager, 'SELECT * FROM clients WHERE id = $1', clientId);
+    const readable = new Map<string, Promise<Readable>>();
+    /** The categories of `author`'s content of the referral the jobcenter may read now. */
+    const released = (referralId: unknown, author: unknown): Promise<Readable> => {
+      const key = `${String(referralId)}/${String(author)}`;
+      let found = readable.get(key);
+      if (!found) {
+        found = this.access.readable(manager, {
+          readerOrganisationId: jobcenterId,
+          authorOrganisationId: String(author),
+          clientId,
+          referralId: String(referralId),
+        });
+        readable.set(key, found);
+      }
+      return found;
+    };
+
+    const history: Row[] = [];
+    for (const row of await rows(
+      manager,
+      `SELECT * FROM referral_transitions WHERE referral_id IN (${REFERRALS})
+        ORDER BY occurred_at, id`,
+      clientId,
+    )) {
+      const category = row.reason_category as string | null;
+      const shown =
+        category === null ||
+        (await released(row.referral_id, row.actor_organisation_id)).has(category as never);
+      history.push(shown ? row : { ...row, reason: null });
+    }
+
+    const reports = await rows(
+      manager,
+      `SELECT * FROM reports WHERE client_id = $1
+          AND (status = 'submitted' OR author_organisation_id = (SELECT jobcenter_id FROM clients WHERE id = $1))
+        ORDER BY created_at, id`,
+      clientId,
+    );
+    const reportSections: Row[] = [];
+    for (const report of reports) {
+      const sections = await manager.query<{ row: Row }[]>(
+        'SELECT row_to_json(s) AS row FROM report_sections s WHERE s.report_id = $1 ORDER BY s.id',
+        [report.id],
+      );
+      const categories = await released(report.referral_id, report.author_organisation_id);
+      reportSections.push(
+        ...sections.map((s) => s.row).filter((s) => categories.has(s.category as never)),
+      );
+    }
+
+    const consents = (
+      await rows(
+        manager,
+        'SELECT * FROM consent_records WHERE client_id = $1 ORDER BY recorded_at, id',
+        clientId,
+      )
+    ).map((c) =>
+      c.releasing_organisation_id === jobcenterId ? c : { ...c, document_reference: null },
+    );
+
     return {
       clientId,
       client,
@@ -33,33 +101,10 @@ export class DataCopyRepository {
         'SELECT * FROM referrals WHERE client_id = $1 ORDER BY created_at, id',
         clientId,
       ),
-      history: await rows(
-        manager,
-        `SELECT * FROM referral_transitions WHERE referral_id IN (${REFERRALS})
-          ORDER BY occurred_at, id`,
-        clientId,
-      ),
-      activities: await rows(
-        manager,
-        `SELECT * FROM activities WHERE referral_id IN (${REFERRALS}) ORDER BY occurred_at, id`,
-        clientId,
-      ),
-      reports: await rows(
-        manager,
-        'SELECT * FROM reports WHERE client_id = $1 ORDER BY created_at, id',
-        clientId,
-      ),
-      reportSections: await rows(
-        manager,
-        `SELECT * FROM report_sections
-          WHERE report_id IN (SELECT id FROM reports WHERE client_id = $1) ORDER BY report_id, id`,
-        clientId,
-      ),
-      consents: await rows(
-        manager,
-        'SELECT * FROM consent_records WHERE client_id = $1 ORDER BY recorded_at, id',
-        clientId,
-      ),
+      history,
+      reports,
+      reportSections,
+      consents,
       consentGrants: await rows(
         manager,
         `SELECT * FROM consent_grants

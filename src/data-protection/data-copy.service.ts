@@ -36,7 +36,7 @@ export class DataCopyService {
       if (!owner || !isDataProtectionOfficerOf(actor, owner.jobcenterId)) {
         throw new ResourceNotFound('client');
       }
-      const rows = await this.copies.read(manager, clientId);
+      const rows = await this.copies.read(manager, clientId, owner.jobcenterId);
       await this.audit.recordBy(manager, actor, {
         action: AuditAction.ClientDataCopy,
         outcome: 'success',

@@ -12,7 +12,6 @@ export interface DataCopy {
   client: Row;
   referrals: Row[];
   history: Row[];
-  activities: Row[];
   reports: Row[];
   reportSections: Row[];
   consents: Row[];
@@ -25,7 +24,6 @@ export const SECTIONS: readonly [Exclude<keyof DataCopy, 'clientId' | 'createdAt
   ['client', 'Ihre Stammdaten'],
   ['referrals', 'Zuweisungen an Träger'],
   ['history', 'Verlauf der Zuweisungen'],
-  ['activities', 'Kontakte und Aktivitäten'],
   ['reports', 'Berichte'],
   ['reportSections', 'Inhalte der Berichte'],
   ['consents', 'Ihre Einwilligungen (Schweigepflichtentbindungen)'],
@@ -106,6 +104,10 @@ export function renderDataCopyDe(copy: DataCopy): string {
     'Sie enthält alles, was in Lotse über Sie gespeichert ist. Fragen richten Sie bitte an die',
     'Datenschutzbeauftragte bzw. den Datenschutzbeauftragten Ihres Jobcenters.',
   ];
+  lines.push(
+    'Was die Träger über ihre Arbeit mit Ihnen aufgezeichnet und nicht an das Jobcenter',
+    'freigegeben haben, erfahren Sie bei dem jeweiligen Träger selbst.',
+  );
   for (const [key, heading] of SECTIONS) {
     const value = copy[key];
     const rows = Array.isArray(value) ? value : [value];

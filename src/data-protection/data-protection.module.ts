@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { ConfidentialityModule } from '../confidentiality/confidentiality.module';
 import { DataProtectionController } from './data-protection.controller';
 import { ErasureRepository } from './erasure.repository';
 import { DataCopyRepository } from './data-copy.repository';
@@ -17,7 +18,7 @@ import { IntervalScheduler, SCHEDULER } from './scheduler';
  * confidentiality.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([RetentionPolicy]), AuditModule],
+  imports: [TypeOrmModule.forFeature([RetentionPolicy]), AuditModule, ConfidentialityModule],
   controllers: [DataProtectionController],
   providers: [
     ErasureRepository,

@@ -45,7 +45,11 @@ describe('Art. 15 copy', () => {
       grants: [{ category: DataCategory.Participation, recipientOrganisationId: world.jobcenterA }],
     });
     const report = await submittedReport(app, world.workerP1.actor, referral.id, {
-      sections: [{ category: DataCategory.Participation, text: m('Report') }],
+      sections: [
+        { category: DataCategory.Participation, text: m('Report') },
+        // Not released to the jobcenter: the provider's to disclose, never in the copy.
+        { category: DataCategory.Debts, text: m('Unreleased') },
+      ],
     });
     // The jobcenter reads the released report: a disclosure on the client's record.
     expect((await http.get(world.caseworkerA, `${API}/reports/${report.id}`)).status).toBe(200);
@@ -55,6 +59,7 @@ describe('Art. 15 copy', () => {
       consentId,
       reportId: report.id,
       markers: ['Given', 'Family', 'Note', 'Reason', 'Goals', 'Report'].map(m),
+      unreleased: m('Unreleased'),
     };
   }
 
@@ -74,6 +79,7 @@ describe('Art. 15 copy', () => {
     expect(res.status).toBe(200);
     const text = JSON.stringify(res.body);
     for (const marker of mine.markers) expect(text).toContain(marker);
+    expect(text).not.toContain(mine.unreleased);
     for (const marker of other.markers) expect(text).not.toContain(marker);
     for (const id of [other.clientId, other.referralId, other.consentId, other.reportId]) {
       expect(text).not.toContain(id);

@@ -3803,9 +3803,6 @@ export interface components {
             history: {
                 [key: string]: unknown;
             }[];
-            activities: {
-                [key: string]: unknown;
-            }[];
             reports: {
                 [key: string]: unknown;
             }[];

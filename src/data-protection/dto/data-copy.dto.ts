@@ -9,8 +9,10 @@ const ROWS = {
 } as const;
 
 /**
- * The Art. 15 copy: everything Lotse holds about one client, machine-readable. Each section is
- * the rows of one table, every column; `disclosures` is the client's disclosure record.
+ * The Art. 15 copy: what the client's jobcenter holds about them, machine-readable. Each section
+ * is the rows of one table, every column; of the providers' content only what the client
+ * released to the jobcenter (report sections, history reasons), as for every other read; the
+ * providers' own records are theirs to disclose. `disclosures` is the disclosure record.
  */
 export class DataCopyDto {
   @ApiUuid()
@@ -29,9 +31,6 @@ export class DataCopyDto {
   /** Every step of the referrals, with its reason. */
   @ApiProperty(ROWS)
   history: Record<string, unknown>[];
-
-  @ApiProperty(ROWS)
-  activities: Record<string, unknown>[];
 
   @ApiProperty(ROWS)
   reports: Record<string, unknown>[];
