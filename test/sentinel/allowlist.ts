@@ -55,8 +55,8 @@ const jobcenterReader = (v: Viewer) => v.role === Role.Caseworker || v.role === 
  * worker what is assigned to them; operators none. */
 function seesReferral(v: Viewer, r: Row): boolean {
   switch (v.role) {
-    case Role.Caseworker:
     // ADR 0020: the jobcenter's auditor reads, in the Art. 15 copy, what its jobcenter reads.
+    case Role.Caseworker:
     case Role.Auditor:
       return r.jobcenter_id === v.organisationId;
     case Role.ProviderLead:
