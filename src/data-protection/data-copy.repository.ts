@@ -13,8 +13,6 @@ async function rows(manager: EntityManager, sql: string, clientId: string): Prom
   return found.map((r) => r.row);
 }
 
-const REFERRALS = 'SELECT id FROM referrals WHERE client_id = $1';
-
 /**
  * Reads what the owning jobcenter holds about one client for the Art. 15 copy (ADR 0020): every
  * column of its own rows (client record, referrals, its consent records), and of the providers'
@@ -53,8 +51,8 @@ export class DataCopyRepository {
     const history: Row[] = [];
     for (const row of await rows(
       manager,
-      `SELECT * FROM referral_transitions WHERE referral_id IN (${REFERRALS})
-        ORDER BY occurred_at, id`,
+      `SELECT t.* FROM referral_transitions t JOIN referrals f ON f.id = t.referral_id
+        WHERE f.client_id = $1 ORDER BY t.occurred_at, t.id`,
       clientId,
     )) {
       const category = row.reason_category as string | null;

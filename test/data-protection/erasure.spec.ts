@@ -46,7 +46,7 @@ describe('erasure', () => {
   });
 
   /** A case walked through HTTP, every free text holding a marker; answers the ids and markers. */
-  async function workedCase(options: { close: boolean }) {
+  async function workedCase(options: { close: boolean | 'end' }) {
     const markers: string[] = [];
     const m = (what: string) => {
       const value = marker(what);
@@ -124,7 +124,9 @@ describe('erasure', () => {
       { ifMatch: report.headers.etag },
     );
     expect(submitted.status).toBe(200);
-    if (options.close) {
+    if (options.close === 'end') {
+      await http.advance(world.leadP1, referralId, 'end', { reason: 'client_withdrew' });
+    } else if (options.close) {
       await http.advance(world.leadP1, referralId, 'complete', { outcome: 'goals_reached' });
     }
     return { clientId, referralId, markers };
@@ -201,6 +203,11 @@ describe('erasure', () => {
       query: { year: new Date().getFullYear() },
     });
 
+  const providerStatistics = () =>
+    http.get(world.leadP1, `${API}/statistics/referrals`, {
+      query: { year: new Date().getFullYear() },
+    });
+
   it('covers every table with a client_id or referral_id column (derived from the catalogue)', async () => {
     const scope = await app.get(ErasureRepository).scope(db.manager);
     const uncovered = scope.linked.filter((t) => !scope.order.includes(t) && !(t in KEPT_TABLES));
@@ -212,8 +219,11 @@ describe('erasure', () => {
 
   it('the retention sweep erases a closed case past its period, and only that', async () => {
     const closed = await workedCase({ close: true });
+    // An ended case: its end reason lives in the history, which the erasure takes along.
+    const ended = await workedCase({ close: 'end' });
     const open = await workedCase({ close: false });
     const statsBefore = await statistics();
+    const providerStatsBefore = await providerStatistics();
     expect(statsBefore.status).toBe(200);
     const aggregatesBefore = await aggregates();
     expect(aggregatesBefore.length).toBeGreaterThan(0);
@@ -228,18 +238,28 @@ describe('erasure', () => {
     // The closed case, and the world's client, which was never referred through HTTP.
     expect(erased).toBeGreaterThanOrEqual(1);
 
-    expect(await cellsHolding(closed.markers)).toEqual([]);
+    expect(await cellsHolding([...closed.markers, ...ended.markers])).toEqual([]);
     expect(await rowsReferring(closed.clientId, closed.referralId)).toEqual([]);
+    expect(await rowsReferring(ended.clientId, ended.referralId)).toEqual([]);
     // The open case is kept whole.
     expect((await cellsHolding(open.markers)).length).toBeGreaterThan(5);
     expect(await rowsReferring(open.clientId, open.referralId)).not.toEqual([]);
 
     expect(await aggregates()).toEqual(aggregatesBefore);
     const statsAfter = await statistics();
-    expect({ ...statsAfter.body, computedAt: null }).toEqual({
-      ...statsBefore.body,
+    // Everything but the end reasons, which rest on the client's consent: erased with the
+    // client, an ended case's released reason counts as not released from now on (as after a
+    // revocation; ADR 0020).
+    const comparable = (body: Record<string, unknown>) => ({
+      ...body,
       computedAt: null,
+      byOutcome: null,
     });
+    expect(comparable(statsAfter.body)).toEqual(comparable(statsBefore.body));
+    // The provider's statistics still add up (its end reason now counts as unspecified).
+    const providerStatsAfter = await providerStatistics();
+    expect(providerStatsAfter.status).toBe(200);
+    expect(providerStatsAfter.body.total).toEqual(providerStatsBefore.body.total);
 
     const verify = await http.get(world.auditorA, `${API}/audit-events/verify`);
     expect(verify.status).toBe(200);
