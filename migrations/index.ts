@@ -15,6 +15,10 @@ import { ReferralJobcenterVersion1795700100000 } from './1795700100000-ReferralJ
 import { IdempotentReplayBytes1795700200000 } from './1795700200000-IdempotentReplayBytes';
 import { DualControl1796558277117 } from './1796558277117-DualControl';
 import { StatisticsAggregates1796600000000 } from './1796600000000-StatisticsAggregates';
+import { NoFixedAddress1796900000000 } from './1796900000000-NoFixedAddress';
+import { ClientRestriction1796900100000 } from './1796900100000-ClientRestriction';
+import { ErasureMode1796900200000 } from './1796900200000-ErasureMode';
+import { RetentionPolicies1796900300000 } from './1796900300000-RetentionPolicies';
 
 import { SingleSignOn1796700000000 } from './1796700000000-SingleSignOn';
 import { RefreshGrace1796700100000 } from './1796700100000-RefreshGrace';
@@ -41,11 +45,14 @@ export const migrations: MigrationClass[] = [
   IdempotentReplayBytes1795700200000,
   DualControl1796558277117,
   StatisticsAggregates1796600000000,
-
   SingleSignOn1796700000000,
   RefreshGrace1796700100000,
   SharedLimits1796700200000,
   KnownDevices1796700300000,
   Mfa1796700400000,
   CreateEvents1796800000000,
+  NoFixedAddress1796900000000,
+  ClientRestriction1796900100000,
+  ErasureMode1796900200000,
+  RetentionPolicies1796900300000,
 ];

@@ -38,10 +38,13 @@ const PUBLIC_FILES = {
     'data-category.ts',
     'disclosed.ts',
     'disclosure.ts',
+    'restriction.ts',
   ],
   config: ['app-config.ts', 'environment.schema.ts'],
   consent: ['consent-status.ts'],
   database: ['schema-status.ts'],
+  // The retention periods and the erasure reasons, which the labels name.
+  'data-protection': ['retention.ts'],
   // The demo world's names, which the OpenAPI examples use.
   'demo-data': ['demo-world.ts'],
   // The event types (ADR 0019), which the referral action table names.
@@ -96,9 +99,11 @@ const TABLES_WITHOUT_ENTITY = {
 /**
  * Where SQL may name another module's table. `confidentiality` is the case-access home: it
  * reads the clients, referrals and consent tables to decide access (docs/architecture/0009).
+ * `data-protection` erases a client from every table the catalogue names, and must reach all of
+ * them so that none is forgotten (docs/architecture/0020).
  * Every other read goes through the owning module's `*.sql.ts`.
  */
-const TABLE_HOMES = ['confidentiality'];
+const TABLE_HOMES = ['confidentiality', 'data-protection'];
 
 /** Single files that may name tables of other modules, each with its reason. */
 const TABLE_ALLOWANCES = [

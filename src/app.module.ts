@@ -8,6 +8,7 @@ import { ConfidentialityModule } from './confidentiality/confidentiality.module'
 import { ConsentModule } from './consent/consent.module';
 import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { DataProtectionModule } from './data-protection/data-protection.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { EventsModule } from './events/events.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -46,6 +47,7 @@ export class AppModule {
         ReportingModule,
         ClientsModule,
         ConsentModule,
+        DataProtectionModule,
         AuditModule,
         EventsModule,
         JobsModule,

@@ -41,19 +41,22 @@ START TRANSACTION ISOLATION LEVEL REPEATABLE READ;
 SELECT "Report"."id" AS "Report_id", "Report"."referral_id" AS "Report_referral_id", "Report"."client_id" AS "Report_client_id", "Report"."author_organisation_id" AS "Report_author_organisation_id", "Report"."kind" AS "Report_kind", "Report"."period_from" AS "Report_period_from", "Report"."period_until" AS "Report_period_until", "Report"."status" AS "Report_status", "Report"."edition" AS "Report_edition", "Report"."corrects_id" AS "Report_corrects_id", "Report"."created_by_kind" AS "Report_created_by_kind", "Report"."created_by_id" AS "Report_created_by_id", "Report"."submitted_at" AS "Report_submitted_at", "Report"."created_at" AS "Report_created_at", "Report"."updated_at" AS "Report_updated_at", "Report"."version" AS "Report_version" FROM "reports" "Report" WHERE (("Report"."id" = $1)) LIMIT 1;
 
 -- 5
+SELECT v.*, EXISTS (SELECT 1 FROM clients rc WHERE rc.id = v.client_id AND rc.restricted_at IS NOT NULL) AS client_restricted
+       FROM (
 SELECT r.id, r.jobcenter_id, r.provider_id, r.client_id, r.contract_id, r.case_manager_id,
-     r.state::text AS state, r.reason_category::text AS reason_category, r.reason_text,
-     r.goals, r.requested_services::text[] AS requested_services,
-     r.priority::text AS priority, r.assigned_worker_id,
-     r.first_contact_due::text AS first_contact_due, r.first_contact_at, r.outcome,
-     r.sent_at, r.accepted_at, r.started_at, r.closed_at, r.created_at, r.updated_at,
-     r.version, r.jobcenter_version, r.jobcenter_updated_at, jc.name AS jobcenter_name, p.name AS provider_name,
-     cm.display_name AS case_manager_name, w.display_name AS worker_name
-FROM referrals r
-JOIN organisations jc ON jc.id = r.jobcenter_id
-JOIN organisations p ON p.id = r.provider_id
-JOIN users cm ON cm.id = r.case_manager_id
-LEFT JOIN users w ON w.id = r.assigned_worker_id WHERE r.id = $1 AND r.jobcenter_id = $2;
+       r.state::text AS state, r.reason_category::text AS reason_category, r.reason_text,
+       r.goals, r.requested_services::text[] AS requested_services,
+       r.priority::text AS priority, r.assigned_worker_id,
+       r.first_contact_due::text AS first_contact_due, r.first_contact_at, r.outcome,
+       r.sent_at, r.accepted_at, r.started_at, r.closed_at, r.created_at, r.updated_at,
+       r.version, r.jobcenter_version, r.jobcenter_updated_at, jc.name AS jobcenter_name, p.name AS provider_name,
+       cm.display_name AS case_manager_name, w.display_name AS worker_name
+  FROM referrals r
+  JOIN organisations jc ON jc.id = r.jobcenter_id
+  JOIN organisations p ON p.id = r.provider_id
+  JOIN users cm ON cm.id = r.case_manager_id
+  LEFT JOIN users w ON w.id = r.assigned_worker_id
+              WHERE r.id = $1 AND r.jobcenter_id = $2) v;
 
 -- 6
 SELECT DISTINCT g.category

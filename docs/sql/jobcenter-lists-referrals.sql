@@ -48,6 +48,6 @@ JOIN organisations jc ON jc.id = r.jobcenter_id
 JOIN organisations p ON p.id = r.provider_id
 JOIN users cm ON cm.id = r.case_manager_id
 LEFT JOIN users w ON w.id = r.assigned_worker_id
-    WHERE r.jobcenter_id = $1 AND r.state = $2
+    WHERE r.jobcenter_id = $1 AND NOT EXISTS (SELECT 1 FROM clients rc WHERE rc.id = r.client_id AND rc.restricted_at IS NOT NULL) AND r.state = $2
     ORDER BY r.jobcenter_updated_at DESC, r.id DESC
     LIMIT $3;

@@ -48,6 +48,6 @@ JOIN organisations jc ON jc.id = r.jobcenter_id
 JOIN organisations p ON p.id = r.provider_id
 JOIN users cm ON cm.id = r.case_manager_id
 LEFT JOIN users w ON w.id = r.assigned_worker_id
-    WHERE r.provider_id = $1 AND r.state <> 'draft' AND (r.closed_at IS NULL OR r.closed_at > now() - interval '30 days') AND NOT (r.first_contact_at IS NULL AND COALESCE(r.first_contact_due < $2, false) AND r.state = ANY($3::referral_state[]))
+    WHERE r.provider_id = $1 AND r.state <> 'draft' AND (r.closed_at IS NULL OR r.closed_at > now() - interval '30 days') AND NOT EXISTS (SELECT 1 FROM clients rc WHERE rc.id = r.client_id AND rc.restricted_at IS NOT NULL) AND NOT (r.first_contact_at IS NULL AND COALESCE(r.first_contact_due < $2, false) AND r.state = ANY($3::referral_state[]))
     ORDER BY r.updated_at DESC, r.id DESC
     LIMIT $4;

@@ -38,19 +38,22 @@ RETURNING hits,
 START TRANSACTION;
 
 -- 4
+SELECT v.*, EXISTS (SELECT 1 FROM clients rc WHERE rc.id = v.client_id AND rc.restricted_at IS NOT NULL) AS client_restricted
+       FROM (
 SELECT r.id, r.jobcenter_id, r.provider_id, r.client_id, r.contract_id, r.case_manager_id,
-     r.state::text AS state, r.reason_category::text AS reason_category, r.reason_text,
-     r.goals, r.requested_services::text[] AS requested_services,
-     r.priority::text AS priority, r.assigned_worker_id,
-     r.first_contact_due::text AS first_contact_due, r.first_contact_at, r.outcome,
-     r.sent_at, r.accepted_at, r.started_at, r.closed_at, r.created_at, r.updated_at,
-     r.version, r.jobcenter_version, r.jobcenter_updated_at, jc.name AS jobcenter_name, p.name AS provider_name,
-     cm.display_name AS case_manager_name, w.display_name AS worker_name
-FROM referrals r
-JOIN organisations jc ON jc.id = r.jobcenter_id
-JOIN organisations p ON p.id = r.provider_id
-JOIN users cm ON cm.id = r.case_manager_id
-LEFT JOIN users w ON w.id = r.assigned_worker_id WHERE r.id = $1 AND r.provider_id = $2 AND r.state <> 'draft' AND (r.closed_at IS NULL OR r.closed_at > now() - interval '30 days') AND r.assigned_worker_id = $3;
+       r.state::text AS state, r.reason_category::text AS reason_category, r.reason_text,
+       r.goals, r.requested_services::text[] AS requested_services,
+       r.priority::text AS priority, r.assigned_worker_id,
+       r.first_contact_due::text AS first_contact_due, r.first_contact_at, r.outcome,
+       r.sent_at, r.accepted_at, r.started_at, r.closed_at, r.created_at, r.updated_at,
+       r.version, r.jobcenter_version, r.jobcenter_updated_at, jc.name AS jobcenter_name, p.name AS provider_name,
+       cm.display_name AS case_manager_name, w.display_name AS worker_name
+  FROM referrals r
+  JOIN organisations jc ON jc.id = r.jobcenter_id
+  JOIN organisations p ON p.id = r.provider_id
+  JOIN users cm ON cm.id = r.case_manager_id
+  LEFT JOIN users w ON w.id = r.assigned_worker_id
+              WHERE r.id = $1 AND r.provider_id = $2 AND r.state <> 'draft' AND (r.closed_at IS NULL OR r.closed_at > now() - interval '30 days') AND r.assigned_worker_id = $3) v;
 
 -- 5
 INSERT INTO "activities"("id", "referral_id", "author_organisation_id", "kind", "category", "occurred_at", "duration_minutes", "reached", "note", "recorded_by_kind", "recorded_by_id", "created_at") VALUES (DEFAULT, $1, $2, $3, DEFAULT, $4, $5, $6, $7, $8, $9, DEFAULT) RETURNING "id", "category", "created_at";

@@ -44,6 +44,11 @@ export enum AuditAction {
   ClientCreate = 'client.create',
   ClientUpdate = 'client.update',
   ClientDisclose = 'client.disclose',
+  ClientRestrict = 'client.restrict',
+  ClientRestrictionLift = 'client.restriction_lift',
+  ClientErase = 'client.erase',
+  ClientDataCopy = 'client.data_copy',
+  RetentionPolicyUpdate = 'retention_policy.update',
   ConsentTemplateCreate = 'consent_template.create',
   ConsentTemplateApprove = 'consent_template.approve',
   ConsentRecord = 'consent.record',
@@ -127,6 +132,16 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
   [AuditAction.ClientUpdate]: "A client's record changed (the fields sent, never their values).",
   [AuditAction.ClientDisclose]:
     "The jobcenter's data about a client (the client record, or a referral's summary) was shown to a provider: part of the client's disclosure record.",
+  [AuditAction.ClientRestrict]:
+    "The processing of a client's data was restricted (Art. 18 GDPR), with the ground.",
+  [AuditAction.ClientRestrictionLift]:
+    "A restriction of the processing of a client's data was lifted, with its ground.",
+  [AuditAction.ClientErase]:
+    'A client was erased from every table (Art. 17 GDPR), on request or by the retention sweep: the reason and the tables, no personal data.',
+  [AuditAction.ClientDataCopy]:
+    "The Art. 15 copy of a client's data was produced for the client (ids only).",
+  [AuditAction.RetentionPolicyUpdate]:
+    "A jobcenter's retention schedule changed (the fields sent and the new periods).",
   [AuditAction.ConsentTemplateCreate]: 'A consent template was drafted.',
   [AuditAction.ConsentTemplateApprove]: 'A consent template was approved for use.',
   [AuditAction.ConsentRecord]: "A client's consent (Schweigepflichtentbindung) was recorded.",

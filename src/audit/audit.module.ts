@@ -40,6 +40,6 @@ import { DisclosureAudit } from './disclosure-audit.service';
     ClientDisclosuresService,
     DisclosureAudit,
   ],
-  exports: [AuditService, AuditSealer, DisclosureAudit],
+  exports: [AuditService, AuditSealer, DisclosureAudit, ClientDisclosuresService],
 })
 export class AuditModule {}

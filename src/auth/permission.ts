@@ -52,6 +52,16 @@ export enum Permission {
   ClientCreate = 'client.create',
   ClientRead = 'client.read',
   ClientUpdate = 'client.update',
+  /** Restrict the processing of a client's data and lift it (Art. 18 GDPR): the auditor. */
+  ClientRestrict = 'client.restrict',
+  /** Erase a client on request (Art. 17 GDPR), decided with its ground: the auditor. */
+  ClientErase = 'client.erase',
+  /** Produce the Art. 15 copy of a client's data: the auditor. */
+  ClientDataCopy = 'client.data_copy',
+  /** The jobcenter's retention schedule: its auditors read it... */
+  RetentionPolicyRead = 'retention_policy.read',
+  /** ...and only they change it. */
+  RetentionPolicyManage = 'retention_policy.manage',
 
   /** The provider directory: profiles, services, service areas. */
   ProviderRead = 'provider.read',

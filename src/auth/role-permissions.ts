@@ -122,6 +122,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ConsentTemplateManage,
     P.ConsentTemplateApprove,
     P.DisclosureRecordRead,
+    P.ClientRestrict,
+    P.ClientErase,
+    P.ClientDataCopy,
+    P.RetentionPolicyRead,
+    P.RetentionPolicyManage,
   ],
   [Role.Admin]: [
     ...EVERY_PERSON,

@@ -5,6 +5,7 @@ import { updateAtVersion } from '../common/concurrency/update-at-version';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import { Client } from './client.entity';
+import { ProcessingRestricted } from '../confidentiality/restriction';
 
 /** What a jobcenter may set on its client: everything but ids, ownership and bookkeeping. */
 export type ClientFields = Pick<
@@ -16,6 +17,9 @@ export type ClientFields = Pick<
   | 'street'
   | 'postcode'
   | 'city'
+  | 'careOf'
+  | 'usualWhereabouts'
+  | 'municipality'
   | 'phone'
   | 'email'
   | 'preferredContact'
@@ -28,22 +32,47 @@ export interface ClientFilter {
   updatedSince?: Date;
 }
 
+/** Nobody reads a restricted client through the ordinary loaders (ADR 0020). */
+function unlessRestricted(client: Client | null): Client | null {
+  if (client?.restrictedAt) throw new ProcessingRestricted('client');
+  return client;
+}
+
 @Injectable()
 export class ClientRepository {
   constructor(@InjectRepository(Client) private readonly repo: Repository<Client>) {}
 
-  /** The client if it belongs to the jobcenter; a foreign one is as absent as a missing one. */
-  findOwned(
+  /**
+   * The client if it belongs to the jobcenter; a foreign one is as absent as a missing one. The
+   * single loader of the client's master data for its readers and writers: a client under
+   * restriction of processing is refused (`ProcessingRestricted`, ADR 0020).
+   */
+  async findOwned(
+    jobcenterId: string,
+    id: string,
+    manager: EntityManager = this.repo.manager,
+  ): Promise<Client | null> {
+    return unlessRestricted(await manager.findOneBy(Client, { id, jobcenterId }));
+  }
+
+  /**
+   * Unscoped, on purpose: for callers that decide access themselves (referrals). Refuses a
+   * restricted client like `findOwned`.
+   */
+  async findById(id: string, manager: EntityManager = this.repo.manager): Promise<Client | null> {
+    return unlessRestricted(await manager.findOneBy(Client, { id }));
+  }
+
+  /**
+   * The client if it belongs to the jobcenter, restricted or not: only for the data protection
+   * routes (restriction, erasure, the Art. 15 copy), which decide themselves who may.
+   */
+  findOwnedEvenIfRestricted(
     jobcenterId: string,
     id: string,
     manager: EntityManager = this.repo.manager,
   ): Promise<Client | null> {
     return manager.findOneBy(Client, { id, jobcenterId });
-  }
-
-  /** Unscoped, on purpose: for callers that decide access themselves (referrals). */
-  findById(id: string, manager: EntityManager = this.repo.manager): Promise<Client | null> {
-    return manager.findOneBy(Client, { id });
   }
 
   customerNumberTaken(
@@ -82,7 +111,9 @@ export class ClientRepository {
   ): Promise<Page<Client>> {
     const qb = this.repo
       .createQueryBuilder('c')
-      .where('c.jobcenter_id = :jobcenterId', { jobcenterId });
+      .where('c.jobcenter_id = :jobcenterId', { jobcenterId })
+      // A restricted client is left out of the list (ADR 0020).
+      .andWhere('c.restricted_at IS NULL');
     if (filter.postcode) qb.andWhere('c.postcode = :postcode', { postcode: filter.postcode });
     if (filter.updatedSince) {
       qb.andWhere('c.updated_at >= :updatedSince', { updatedSince: filter.updatedSince });

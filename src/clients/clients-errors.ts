@@ -9,3 +9,23 @@ export class CustomerNumberTaken extends DomainError {
     super('Another client of your jobcenter already has this customer number.');
   }
 }
+
+export class AlreadyRestricted extends DomainError {
+  readonly kind = 'already-restricted';
+  readonly status = 409;
+  readonly title = 'Already restricted';
+
+  constructor() {
+    super("The processing of this client's data is already restricted.");
+  }
+}
+
+export class NotRestricted extends DomainError {
+  readonly kind = 'not-restricted';
+  readonly status = 409;
+  readonly title = 'Not restricted';
+
+  constructor() {
+    super("The processing of this client's data is not restricted.");
+  }
+}

@@ -5,12 +5,14 @@ import { Client } from './client.entity';
 import { ClientRepository } from './client.repository';
 import { ClientsController } from './clients.controller';
 import { ClientsService } from './clients.service';
+import { ClientRestrictionController } from './client-restriction.controller';
+import { ClientRestrictionService } from './client-restriction.service';
 
 /** Client master data, owned by one jobcenter. */
 @Module({
   imports: [TypeOrmModule.forFeature([Client]), AuditModule],
-  controllers: [ClientsController],
-  providers: [ClientRepository, ClientsService],
+  controllers: [ClientsController, ClientRestrictionController],
+  providers: [ClientRepository, ClientsService, ClientRestrictionService],
   exports: [ClientsService],
 })
 export class ClientsModule {}

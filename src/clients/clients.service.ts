@@ -6,7 +6,11 @@ import { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-actions';
 import { PreconditionFailed } from '../common/concurrency/preconditions';
 import type { Page } from '../common/pagination/page';
-import { ResourceNotFound } from '../common/problem/domain-error';
+import {
+  RequestValidationError,
+  ResourceNotFound,
+  type FieldError,
+} from '../common/problem/domain-error';
 import { isUniqueViolation } from '../common/database/postgres-errors';
 import { fieldsSent } from '../common/validation/normalise';
 import { OrganisationKind } from '../common/organisation-kind';
@@ -28,6 +32,36 @@ function jobcenterOf(actor: Actor): string | null {
 /** The fields the body sent (undefined means "leave as it is"; null clears a nullable one). */
 function patchOf(dto: UpdateClientDto): Partial<ClientFields> {
   return Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+}
+
+/** The fields that decide how the client is reached. */
+type Reachability = Pick<ClientFields, 'street' | 'postcode' | 'city' | 'municipality'>;
+
+/**
+ * Either an address of residence (street, postcode and city, all three) or none and the
+ * municipality instead (ohne festen Wohnsitz). The database's check constraint holds the same
+ * rule; this names the fields to fix.
+ */
+export function reachabilityErrors(r: Reachability): FieldError[] {
+  const address = [r.street, r.postcode, r.city];
+  const given = address.filter((v) => v !== null && v !== undefined).length;
+  if (given === 3) return [];
+  if (given === 0) {
+    return r.municipality
+      ? []
+      : [{ field: 'municipality', messages: ['municipality is required without an address'] }];
+  }
+  return (['street', 'postcode', 'city'] as const)
+    .filter((f) => r[f] === null || r[f] === undefined)
+    .map((field) => ({
+      field,
+      messages: [`${field} is required with the other parts of the address`],
+    }));
+}
+
+function assertReachable(r: Reachability): void {
+  const errors = reachabilityErrors(r);
+  if (errors.length > 0) throw new RequestValidationError(errors);
 }
 
 /** Two registrations of one customer number at once: the unique index decides. */
@@ -81,9 +115,18 @@ export class ClientsService {
     return this.clients.listForJobcenter(jobcenterId, filter, page);
   }
 
-  create(actor: Actor, dto: CreateClientDto): Promise<Client> {
+  async create(actor: Actor, dto: CreateClientDto): Promise<Client> {
     const jobcenterId = jobcenterOf(actor);
-    if (!jobcenterId) return Promise.reject(new ResourceNotFound('jobcenter'));
+    if (!jobcenterId) throw new ResourceNotFound('jobcenter');
+    const reachability = {
+      street: dto.street ?? null,
+      postcode: dto.postcode ?? null,
+      city: dto.city ?? null,
+      careOf: dto.careOf ?? null,
+      usualWhereabouts: dto.usualWhereabouts ?? null,
+      municipality: dto.municipality ?? null,
+    };
+    assertReachable(reachability);
     return this.dataSource
       .transaction(async (manager) => {
         if (await this.clients.customerNumberTaken(manager, jobcenterId, dto.customerNumber)) {
@@ -95,9 +138,7 @@ export class ClientsService {
           givenName: dto.givenName,
           familyName: dto.familyName,
           dateOfBirth: dto.dateOfBirth,
-          street: dto.street,
-          postcode: dto.postcode,
-          city: dto.city,
+          ...reachability,
           phone: dto.phone ?? null,
           email: dto.email ?? null,
           preferredContact: dto.preferredContact ?? ClientContactWay.NoPreference,
@@ -126,12 +167,14 @@ export class ClientsService {
         ) {
           throw new CustomerNumberTaken();
         }
+        const patch = patchOf(dto);
+        assertReachable({ ...current, ...patch });
         const updated = await this.clients.updateAtVersion(
           manager,
           jobcenterId,
           id,
           version,
-          patchOf(dto),
+          patch,
         );
         if (!updated) throw new PreconditionFailed();
         await this.recordChange(manager, actor, AuditAction.ClientUpdate, id, dto);

@@ -13,6 +13,7 @@ import {
 } from './case-access';
 import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 import { EVERYTHING, type ContentCategory, type Readable } from './content-category';
+import { refuseIfRestricted } from './restriction';
 import type { DataCategory } from './data-category';
 
 /** May the actor touch the client: as its jobcenter, or as the provider of open referrals. */
@@ -146,6 +147,35 @@ export class CaseAccess {
     actor: Actor,
     clientId: string,
   ): Promise<ClientAccess | undefined> {
+    const access = await this.clientAccessWhateverTheRestriction(manager, actor, clientId);
+    if (access) await this.refuseIfRestricted(manager, actor, clientId, 'client');
+    return access;
+  }
+
+  /**
+   * Refuses (`ProcessingRestricted`) a client under restriction of processing to everybody but
+   * the owning jobcenter's auditor (ADR 0020). Callers ask it after deciding the actor may
+   * touch the client, so that a foreign client stays a 404.
+   */
+  async refuseIfRestricted(
+    manager: EntityManager,
+    actor: Actor,
+    clientId: string,
+    resource: string,
+  ): Promise<void> {
+    const [client] = await manager.query<{ jobcenterId: string; restrictedAt: Date | null }[]>(
+      'SELECT jobcenter_id AS "jobcenterId", restricted_at AS "restrictedAt" FROM clients WHERE id = $1',
+      [clientId],
+    );
+    if (client) refuseIfRestricted(actor, client, resource);
+  }
+
+  /** `clientAccess` without the restriction: for revocations, which reveal nothing (ADR 0020). */
+  async clientAccessWhateverTheRestriction(
+    manager: EntityManager,
+    actor: Actor,
+    clientId: string,
+  ): Promise<ClientAccess | undefined> {
     if (actor.organisationKind === OrganisationKind.Jobcenter) {
       const rows = await manager.query<unknown[]>(
         'SELECT 1 FROM clients WHERE id = $1 AND jobcenter_id = $2',
@@ -188,6 +218,17 @@ export class CaseAccess {
    * - the operator's auditor: all of it, without the categories.
    */
   async disclosureRecordScope(
+    manager: EntityManager,
+    actor: Actor,
+    clientId: string,
+  ): Promise<DisclosureRecordScope | undefined> {
+    const scope = await this.disclosureRecordScopeWhateverTheRestriction(manager, actor, clientId);
+    // Under restriction only the owning jobcenter's auditor reads the record (ADR 0020).
+    if (scope) await this.refuseIfRestricted(manager, actor, clientId, 'client');
+    return scope;
+  }
+
+  private async disclosureRecordScopeWhateverTheRestriction(
     manager: EntityManager,
     actor: Actor,
     clientId: string,

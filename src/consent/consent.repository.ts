@@ -1,3 +1,4 @@
+import { clientRestricted } from '../confidentiality/restriction';
 import { Injectable } from '@nestjs/common';
 import { paramsAdder, type AddParam } from '../common/sql/sql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -289,6 +290,8 @@ export class ConsentRepository {
       .andWhere('r.valid_until > now()')
       .andWhere('r.valid_until <= now() + make_interval(days => :days)', { days: withinDays })
       .andWhere('NOT EXISTS (SELECT 1 FROM consent_records s WHERE s.supersedes_id = r.id)')
+      // A restricted client's consents are left out of the worklist (ADR 0020).
+      .andWhere(`NOT ${clientRestricted('r.client_id')}`)
       .andWhere(
         'EXISTS (SELECT 1 FROM consent_grants g WHERE g.consent_id = r.id AND g.revoked_at IS NULL)',
       );

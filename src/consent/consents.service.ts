@@ -323,6 +323,8 @@ export class ConsentsService {
     const view = await this.dataSource.transaction(async (manager) => {
       const record = await this.consents.findRevocable(manager, actor, id);
       if (!record) throw new ResourceNotFound('consent');
+      // Its answer shows the record, so it is refused under restriction (ADR 0020).
+      await this.access.refuseIfRestricted(manager, actor, record.clientId, 'consent');
       const all = await this.consents.grantsOf(manager, [id]);
       const seen = grantsSeenBy(actor.organisationId, record)(all);
       if (record.superseded) throw new ConsentSuperseded();
@@ -383,7 +385,7 @@ export class ConsentsService {
     dto: RevokeClientConsentsDto,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.consentsReachableOrFail(manager, actor, clientId);
+      await this.consentsReachableOrFail(manager, actor, clientId, 'revocation');
       const categories = dto.categories ?? null;
       const revoked = await this.consents.revokeAllAbout(
         manager,
@@ -494,16 +496,24 @@ export class ConsentsService {
     manager: EntityManager,
     actor: Actor,
     clientId: string,
+    purpose: 'read' | 'revocation' = 'read',
   ): Promise<void> {
-    if (await this.access.clientAccess(manager, actor, clientId)) return;
-    if (await this.access.releasedConsentAbout(manager, actor, clientId)) return;
-    throw new ResourceNotFound('client');
+    const reachable =
+      (await this.access.clientAccessWhateverTheRestriction(manager, actor, clientId)) ??
+      (await this.access.releasedConsentAbout(manager, actor, clientId));
+    if (!reachable) throw new ResourceNotFound('client');
+    // A revocation of everything answers nothing, so it stays possible under restriction
+    // (Art. 7(3) GDPR); every other consent route is refused then (ADR 0020).
+    if (purpose === 'read') {
+      await this.access.refuseIfRestricted(manager, actor, clientId, 'client');
+    }
   }
 
   /** The record as the caller may read it, or 404. */
   private async viewOrFail(manager: EntityManager, actor: Actor, id: string): Promise<ConsentView> {
     const record = await this.consents.findVisible(manager, actor, id);
     if (!record) throw new ResourceNotFound('consent');
+    await this.access.refuseIfRestricted(manager, actor, record.clientId, 'consent');
     const [view] = await this.viewsOf(manager, actor.organisationId, [record]);
     return view;
   }

@@ -24,6 +24,7 @@ import { User } from '../identity/user.entity';
 import { Contract } from '../providers/contract.entity';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 import { ProviderProfile } from '../providers/provider-profile.entity';
+import { RetentionPolicy } from '../data-protection/retention-policy.entity';
 import { Activity } from '../referrals/activity.entity';
 import { ReportSection } from '../reporting/report-section.entity';
 import { Report } from '../reporting/report.entity';
@@ -66,4 +67,5 @@ export const entities = [
   IdentityLink,
   OidcTransaction,
   OidcSession,
+  RetentionPolicy,
 ];

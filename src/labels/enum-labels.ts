@@ -2,7 +2,8 @@ import type { BrokenLinkReason } from '../audit/audit-chain';
 import { AuditActorKind, AuditOutcomeKind } from '../audit/audit-event.entity';
 import { DisclosedData } from '../audit/disclosure-record';
 import { ApiKeyScope, Role } from '../auth/role';
-import { ClientContactWay } from '../clients/client.entity';
+import { ClientContactWay, RestrictionGround } from '../clients/client.entity';
+import { ErasureReason } from '../data-protection/retention';
 import { DataCategory } from '../confidentiality/data-category';
 import { ConsentEvidenceForm } from '../consent/consent-record.entity';
 import { ConsentStatus } from '../consent/consent-status';
@@ -211,6 +212,19 @@ export const ENUM_LABELS = {
     home_visit: label('Hausbesuch', 'Home visit'),
     no_preference: label('Keine Präferenz', 'No preference'),
   } satisfies Labels<`${ClientContactWay}`>,
+  RestrictionGround: {
+    accuracy_contested: label('Richtigkeit bestritten', 'Accuracy contested'),
+    unlawful_processing: label('Unrechtmäßige Verarbeitung', 'Unlawful processing'),
+    legal_claims: label('Rechtsansprüche', 'Legal claims'),
+    objection_pending: label('Widerspruch wird geprüft', 'Objection pending'),
+  } satisfies Labels<`${RestrictionGround}`>,
+  ErasureReason: {
+    no_longer_necessary: label('Nicht mehr erforderlich', 'No longer necessary'),
+    consent_withdrawn: label('Einwilligung widerrufen', 'Consent withdrawn'),
+    objection: label('Widerspruch', 'Objection'),
+    unlawful_processing: label('Unrechtmäßige Verarbeitung', 'Unlawful processing'),
+    legal_obligation: label('Rechtliche Verpflichtung', 'Legal obligation'),
+  } satisfies Labels<`${ErasureReason}`>,
   DataCategory: {
     participation: label('Teilnahme', 'Participation'),
     goals: label('Ziele', 'Goals'),

@@ -161,7 +161,8 @@ export function declareResponseHeaders(document: OpenAPIObject): void {
       addHeader(responses['201'], 'Location');
       if (versioned.has(location)) addHeader(responses['201'], 'ETag');
     }
-    // A versioned resource's read: `/…/{id}`, or a singleton below one (`/…/{id}/identity-provider`).
+    // A read of a versioned resource: `/clients/{id}`, a singleton below one
+    // (`/…/{id}/identity-provider`) or a singleton like `/retention-policy`.
     const sendsEtag = hasIfMatch(operation) || (method === 'get' && versioned.has(path));
     if (sendsEtag) addHeader(responses['200'], 'ETag');
   }

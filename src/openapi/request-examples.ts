@@ -124,6 +124,9 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
   },
   revokeConsent: { grantIds: [GRANT_ID] },
   revokeClientConsents: { categories: ['health', 'mental_health'] },
+  restrictClient: { ground: 'accuracy_contested' },
+  eraseClient: { reason: 'no_longer_necessary' },
+  updateRetentionPolicy: { caseContentMonths: 24 },
   createReport: REPORT,
   updateReport: { periodUntil: '2026-03-31', sections: REPORT.sections },
   updateProvider: {

@@ -1,3 +1,4 @@
+import { municipalityIn } from '../common/validation/municipality';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -131,11 +132,12 @@ export class ContractRepository {
 
   /**
    * The contracts in `scope` valid on `on` whose jobcenter and provider are both active, by
-   * provider name. `postcode` keeps providers whose profile's service area holds it.
+   * provider name. `postcode` and `municipality` keep providers whose profile's service area
+   * holds it.
    */
   async listValid(
     scope: ContractScope,
-    filter: { service?: ServiceKind; postcode?: string },
+    filter: { service?: ServiceKind; postcode?: string; municipality?: string },
     on: string,
   ): Promise<ContractWithNames[]> {
     const qb = this.inScope(this.dataSource.manager, scope)
@@ -152,6 +154,14 @@ export class ContractRepository {
         'pp',
         'pp.organisation_id = c.provider_id AND pp.postcodes @> CAST(ARRAY[:postcode] AS varchar[])',
         { postcode: filter.postcode },
+      );
+    }
+    if (filter.municipality) {
+      qb.innerJoin(
+        ProviderProfile,
+        'pm',
+        `pm.organisation_id = c.provider_id AND ${municipalityIn('pm.municipalities', ':municipality')}`,
+        { municipality: filter.municipality },
       );
     }
     const rows = await qb

@@ -184,7 +184,7 @@ export class ContractsService {
    */
   listValid(
     scope: ContractScope,
-    filter: { service?: ServiceKind; postcode?: string },
+    filter: { service?: ServiceKind; postcode?: string; municipality?: string },
     on: string,
   ): Promise<ContractWithNames[]> {
     return this.contracts.listValid(scope, filter, on);

@@ -44,6 +44,13 @@ export class ProviderProfile {
   @Column({ type: 'varchar', length: 5, array: true, default: () => "'{}'" })
   postcodes: string[];
 
+  /**
+   * The service area by municipality (Gemeinde), for people without a fixed address, who have
+   * no postcode of residence; compared without regard to case.
+   */
+  @Column({ type: 'varchar', length: 100, array: true, default: () => "'{}'" })
+  municipalities: string[];
+
   /** ISO 639-1 codes of the languages its workers speak, e.g. `de`, `ar`, `tr`. */
   @Column({ type: 'varchar', length: 8, array: true, default: () => "'{}'" })
   languages: string[];

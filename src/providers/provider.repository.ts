@@ -1,3 +1,4 @@
+import { municipalityIn } from '../common/validation/municipality';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -19,6 +20,7 @@ export interface ProviderEntry {
 export interface DirectoryFilter {
   service?: ServiceKind;
   postcode?: string;
+  municipality?: string;
   language?: string;
 }
 
@@ -28,6 +30,7 @@ export type ProfileFields = Partial<
     ProviderProfile,
     | 'services'
     | 'postcodes'
+    | 'municipalities'
     | 'languages'
     | 'contactEmail'
     | 'contactPhone'
@@ -78,6 +81,11 @@ export class ProviderRepository {
     if (filter.postcode) {
       qb.andWhere('p.postcodes @> CAST(ARRAY[:postcode] AS varchar[])', {
         postcode: filter.postcode,
+      });
+    }
+    if (filter.municipality) {
+      qb.andWhere(municipalityIn('p.municipalities', ':municipality'), {
+        municipality: filter.municipality,
       });
     }
     if (filter.language) {

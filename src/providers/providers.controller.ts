@@ -33,15 +33,15 @@ export class ProvidersController {
   /**
    * Find providers (Trägerverzeichnis)
    *
-   * Active providers (Träger) by name, filtered by service, service area (postcode) and language:
-   * the directory a case manager chooses from.
+   * Active providers (Träger) by name, filtered by service, service area (postcode or
+   * municipality) and language: the directory a case manager chooses from.
    */
   @Get()
   @Can(Permission.ProviderRead)
   @ApiOkResponse({ type: PageOf(ProviderDto) })
   async listProviders(@Query() query: ListProvidersQueryDto): Promise<Page<ProviderDto>> {
-    const { service, postcode, language } = query;
-    const page = await this.providers.list({ service, postcode, language }, query);
+    const { service, postcode, municipality, language } = query;
+    const page = await this.providers.list({ service, postcode, municipality, language }, query);
     return { items: page.items.map(toProviderDto), nextCursor: page.nextCursor };
   }
 

@@ -11,6 +11,7 @@ export function toProviderDto(p: ProviderEntry): ProviderDto {
     active: p.active,
     services: p.profile?.services ?? [],
     postcodes: p.profile?.postcodes ?? [],
+    municipalities: p.profile?.municipalities ?? [],
     languages: p.profile?.languages ?? [],
     contactEmail: p.profile?.contactEmail ?? null,
     contactPhone: p.profile?.contactPhone ?? null,

@@ -21,7 +21,7 @@ export class AvailabilityService {
 
   async availability(
     actor: Actor,
-    filter: { service?: ServiceKind; postcode?: string },
+    filter: { service?: ServiceKind; postcode?: string; municipality?: string },
   ): Promise<AvailabilityDto[]> {
     const scope =
       actor.organisationKind === OrganisationKind.Jobcenter

@@ -70,6 +70,7 @@ export function toReferralDto(
         ? {
             clientSummary: {
               postcode: context.client.postcode,
+              municipality: context.client.postcode === null ? context.client.municipality : null,
               noteToProvider: context.client.noteToProvider,
             },
           }

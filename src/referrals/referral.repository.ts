@@ -10,6 +10,7 @@ import { Activity } from './activity.entity';
 import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
 import { referralVisible, type ReferralScope } from '../confidentiality/case-access';
+import { clientRestricted, ProcessingRestricted } from '../confidentiality/restriction';
 import { REFERRAL_WITH_NAMES, referralFromRow, type ReferralRow } from './referral-rows';
 import { ACTIVE_STATES, OPEN_STATES, type ReferralState } from '../common/referral-states';
 
@@ -29,18 +30,27 @@ const LIST = 'referrals-by-update';
 export class ReferralRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The referral if the scope may see it (else null: a foreign referral is a missing one). */
+  /**
+   * The referral if the scope may see it (else null: a foreign referral is a missing one). The
+   * single loader of every read and change of one referral and what hangs on it (history,
+   * client, activities, reports): a referral of a client under restriction of processing is
+   * refused here (`ProcessingRestricted`, ADR 0020), in the same query.
+   */
   async findVisible(
     scope: ReferralScope,
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Referral | null> {
     const params: unknown[] = [id];
-    const rows = await manager.query<ReferralRow[]>(
-      `${REFERRAL_WITH_NAMES} WHERE r.id = $1 AND ${referralVisible(scope, 'r', paramsAdder(params))}`,
+    const rows = await manager.query<(ReferralRow & { client_restricted: boolean })[]>(
+      `SELECT v.*, ${clientRestricted('v.client_id')} AS client_restricted
+         FROM (${REFERRAL_WITH_NAMES}
+                WHERE r.id = $1 AND ${referralVisible(scope, 'r', paramsAdder(params))}) v`,
       params,
     );
-    return rows.length > 0 ? referralFromRow(rows[0]) : null;
+    if (rows.length === 0) return null;
+    if (rows[0].client_restricted) throw new ProcessingRestricted('referral');
+    return referralFromRow(rows[0]);
   }
 
   /**
@@ -56,7 +66,8 @@ export class ReferralRepository {
     const params: unknown[] = [];
     const add = paramsAdder(params);
     const changed = scope.kind === 'jobcenter' ? 'r.jobcenter_updated_at' : 'r.updated_at';
-    const where = [referralVisible(scope, 'r', add)];
+    // A restricted client's referrals are left out of every list (ADR 0020).
+    const where = [referralVisible(scope, 'r', add), `NOT ${clientRestricted('r.client_id')}`];
     if (filter.state) where.push(`r.state = ${add(filter.state)}`);
     if (filter.providerId) where.push(`r.provider_id = ${add(filter.providerId)}`);
     if (filter.caseManagerId) where.push(`r.case_manager_id = ${add(filter.caseManagerId)}`);

@@ -290,12 +290,16 @@ function yearSlots(
       counts[k >= 0 && code !== NOT_RELEASED ? k : codes.indexOf(UNSPECIFIED)] += n;
     };
     if (state === S.Ended) {
+      const hidden = codes.indexOf(NOT_RELEASED);
       for (const e of figures.endReasons.filter((x) => x.year === year)) {
         // A provider reads all of its own reasons; an end without one is `unspecified`.
-        const hidden = codes.indexOf(NOT_RELEASED);
         if (e.released || hidden < 0) put(e.reason, e.n);
         else counts[hidden] += e.n;
       }
+      // An erased referral stays in the aggregates, but its reason went with its history
+      // (ADR 0020): it counts as not released (for its author, unspecified).
+      const missing = count((r) => r.state === state) - counts.reduce((s, n) => s + n, 0);
+      if (missing > 0) counts[hidden >= 0 ? hidden : codes.indexOf(UNSPECIFIED)] += missing;
     } else {
       for (const r of rows.filter((x) => x.state === state)) put(r.outcome || null, r.n);
     }

@@ -19,6 +19,7 @@ const DTO_FIELDS = [
   'description',
   'id',
   'languages',
+  'municipalities',
   'name',
   'postcodes',
   'services',

@@ -115,8 +115,8 @@ describe('referral visibility', () => {
         givenName: client.givenName,
         familyName: client.familyName,
         dateOfBirth: client.dateOfBirth,
-        street: client.street,
-        city: client.city,
+        street: client.street!,
+        city: client.city!,
         phone: client.phone!,
         email: client.email!,
         customerNumber: client.customerNumber,
@@ -154,9 +154,14 @@ describe('referral visibility', () => {
             state: 'requested',
             reasonCategory: referral.reasonCategory,
             requestedServices: referral.requestedServices,
-            clientSummary: { postcode: '45127', noteToProvider: client.noteToProvider },
+            clientSummary: {
+              postcode: '45127',
+              municipality: null,
+              noteToProvider: client.noteToProvider,
+            },
           });
           expect(Object.keys(res.body.clientSummary).sort()).toEqual([
+            'municipality',
             'noteToProvider',
             'postcode',
           ]);

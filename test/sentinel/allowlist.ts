@@ -48,11 +48,16 @@ const ACTIVE = ['accepted', 'in_progress', 'on_hold'];
 const providerSide = (v: Viewer) =>
   v.role === Role.ProviderLead || v.role === Role.ProviderWorker || v.role === 'api_key';
 
+/** The jobcenter's readers of its clients' data: case managers, and (Art. 15 copy) its auditor. */
+const jobcenterReader = (v: Viewer) => v.role === Role.Caseworker || v.role === Role.Auditor;
+
 /** ADR 0004: the jobcenter all of its own; a provider lead (or key) what was sent to it; a
  * worker what is assigned to them; operators none. */
 function seesReferral(v: Viewer, r: Row): boolean {
   switch (v.role) {
+    // ADR 0020: the jobcenter's auditor reads, in the Art. 15 copy, what its jobcenter reads.
     case Role.Caseworker:
+    case Role.Auditor:
       return r.jobcenter_id === v.organisationId;
     case Role.ProviderLead:
     case 'api_key':
@@ -79,7 +84,7 @@ function providerWorksClient(v: Viewer, clientId: unknown, w: WorldIndex): boole
 /** ADR 0005 "Who may touch a client": the owning jobcenter, a provider working the case. */
 function hasClientAccess(v: Viewer, clientId: unknown, w: WorldIndex): boolean {
   const client = w.get('clients', clientId);
-  if (v.role === Role.Caseworker) return client.jobcenter_id === v.organisationId;
+  if (jobcenterReader(v)) return client.jobcenter_id === v.organisationId;
   return providerWorksClient(v, clientId, w);
 }
 
@@ -117,8 +122,7 @@ const TEMPLATE_READERS: Viewer['role'][] = [
 ];
 
 const clientRecord: Rule = (v, c, w) =>
-  (v.role === Role.Caseworker && c.jobcenter_id === v.organisationId) ||
-  providerWorksClient(v, c.id, w);
+  (jobcenterReader(v) && c.jobcenter_id === v.organisationId) || providerWorksClient(v, c.id, w);
 
 /** ADR 0004: before its decision a provider sees the postcode and the case manager's note. */
 const clientSummary: Rule = (v, c, w) =>
@@ -143,7 +147,7 @@ const reportSection: Rule = (v, s, w) => {
   if (!seesReferral(v, w.get('referrals', report.referral_id))) return false;
   if (report.author_organisation_id === v.organisationId) return true;
   return (
-    v.role === Role.Caseworker &&
+    jobcenterReader(v) &&
     report.status === 'submitted' &&
     w.released(
       v.organisationId,

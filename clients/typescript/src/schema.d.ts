@@ -340,6 +340,142 @@ export interface paths {
         patch: operations["updateClient"];
         trace?: never;
     };
+    "/api/v1/clients/{id}/restriction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restrict the processing of a client's data
+         * @description Art. 18 GDPR, for the auditor (data protection officer) of the client's jobcenter: the client
+         *     stays stored, but from now on nothing of them is shown or changed for anybody but you; every
+         *     read of their client record, referrals, reports, activities and consents answers `403`
+         *     `processing-restricted`, and lists leave them out. Audited with the ground.
+         *
+         *     **Permission:** `client.restrict` (roles `auditor`).
+         */
+        post: operations["restrictClient"];
+        /**
+         * Lift a restriction of processing
+         * @description The client's data is processed and shown again as before the restriction. Audited.
+         *
+         *     **Permission:** `client.restrict` (roles `auditor`).
+         */
+        delete: operations["liftClientRestriction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a client (Art. 17 GDPR)
+         * @description For the auditor (data protection officer) of the client's jobcenter, who decided the request
+         *     with its ground: erases the client from every table (master data, referrals with their
+         *     history and activities, reports, consent records and their evidence, stored answers), not
+         *     flagged but gone. What remains: the statistics' aggregate counts and the audit trail, which
+         *     holds ids and categories only. Refused while an open referral or a legal hold requires the
+         *     data.
+         *
+         *     **Permission:** `client.erase` (roles `auditor`).
+         */
+        post: operations["eraseClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/data-copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Copy of a client's data (Art. 15 GDPR)
+         * @description For the auditor (data protection officer) of the client's jobcenter, also under restriction:
+         *     everything Lotse holds about the client, machine-readable — the client record, referrals
+         *     with their history and activities, reports with their sections, the consent history with
+         *     grants and revocations, and the disclosure record. Audited.
+         *
+         *     **Permission:** `client.data_copy` (roles `auditor`).
+         */
+        get: operations["getClientDataCopy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/data-copy/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Copy of a client's data as German text (Art. 15 GDPR)
+         * @description The same copy as plain German text to hand to the client. Audited.
+         *
+         *     **Permission:** `client.data_copy` (roles `auditor`).
+         */
+        get: operations["getClientDataCopyText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read your jobcenter's retention schedule
+         * @description How long Lotse keeps your jobcenter's clients' data before it erases them (Löschfristen), the
+         *     defaults until your data protection officer changes them. Its `ETag` (`"0"` for the
+         *     defaults) goes into `If-Match` of a change.
+         *
+         *     **Permission:** `retention_policy.read` (roles `auditor`).
+         */
+        get: operations["getRetentionPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your jobcenter's retention schedule
+         * @description For your jobcenter's auditor (data protection officer); periods left out stay. Audited with
+         *     the new periods. Needs `If-Match` with the schedule's `ETag`.
+         *
+         *     **Permission:** `retention_policy.manage` (roles `auditor`).
+         */
+        patch: operations["updateRetentionPolicy"];
+        trace?: never;
+    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;
@@ -1091,8 +1227,8 @@ export interface paths {
         };
         /**
          * Find providers (Trägerverzeichnis)
-         * @description Active providers (Träger) by name, filtered by service, service area (postcode) and language:
-         *     the directory a case manager chooses from.
+         * @description Active providers (Träger) by name, filtered by service, service area (postcode or
+         *     municipality) and language: the directory a case manager chooses from.
          *
          *     **Permission:** `provider.read` (roles `caseworker`, `jobcenter_lead`, `provider_worker`, `provider_lead`, `admin`).
          */
@@ -2113,7 +2249,7 @@ export interface components {
          *     kind occurs.
          * @enum {string}
          */
-        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
+        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
         FieldError: {
             /** @description Dotted path of the offending field. */
             field: string;
@@ -2371,6 +2507,19 @@ export interface components {
                     letter: components["schemas"]["DisplayName"];
                     home_visit: components["schemas"]["DisplayName"];
                     no_preference: components["schemas"]["DisplayName"];
+                };
+                RestrictionGround: {
+                    accuracy_contested: components["schemas"]["DisplayName"];
+                    unlawful_processing: components["schemas"]["DisplayName"];
+                    legal_claims: components["schemas"]["DisplayName"];
+                    objection_pending: components["schemas"]["DisplayName"];
+                };
+                ErasureReason: {
+                    no_longer_necessary: components["schemas"]["DisplayName"];
+                    consent_withdrawn: components["schemas"]["DisplayName"];
+                    objection: components["schemas"]["DisplayName"];
+                    unlawful_processing: components["schemas"]["DisplayName"];
+                    legal_obligation: components["schemas"]["DisplayName"];
                 };
                 DataCategory: {
                     participation: components["schemas"]["DisplayName"];
@@ -3015,6 +3164,13 @@ export interface components {
              */
             postcodes: string[];
             /**
+             * @description The service area by municipality (Gemeinde).
+             * @example [
+             *       "Bensheim"
+             *     ]
+             */
+            municipalities: string[];
+            /**
              * @description ISO 639-1 codes of the languages its workers speak.
              * @example [
              *       "de",
@@ -3053,6 +3209,15 @@ export interface components {
              *     ]
              */
             postcodes?: string[];
+            /**
+             * @description The service area by municipality (Gemeinde): up to 200 names, matched without regard to case
+             *     for clients without a fixed address.
+             * @example [
+             *       "Bensheim",
+             *       "Heppenheim"
+             *     ]
+             */
+            municipalities?: string[];
             /**
              * @description Up to 20 ISO 639-1 codes, lower case.
              * @example [
@@ -3249,8 +3414,16 @@ export interface components {
             name: string;
         };
         ClientSummary: {
-            /** @example 45127 */
-            postcode: string;
+            /**
+             * @description The postcode of residence; null for a client without a fixed address.
+             * @example 45127
+             */
+            postcode: string | null;
+            /**
+             * @description The municipality that replaces the postcode for a client without a fixed address.
+             * @example Bensheim
+             */
+            municipality: string | null;
             /**
              * @description The case manager's note to the provider.
              * @example Nachmittags erreichbar; spricht Arabisch
@@ -3386,12 +3559,24 @@ export interface components {
              * @example 1984-03-07
              */
             dateOfBirth: string;
-            /** @example Lindenstraße 12 */
-            street: string;
+            /**
+             * @description The address of residence; street, postcode and city are null without a fixed address.
+             * @example Lindenstraße 12
+             */
+            street: string | null;
             /** @example 12345 */
-            postcode: string;
+            postcode: string | null;
             /** @example Musterstadt */
-            city: string;
+            city: string | null;
+            /** @description Erreichbarkeit: a postal address c/o (Beratungsstelle, Tagesaufenthalt, Postfach). */
+            careOf: string | null;
+            /** @description Erreichbarkeit: where the person is usually met. */
+            usualWhereabouts: string | null;
+            /**
+             * @description The municipality whose providers serve the person; set when there is no address.
+             * @example Bensheim
+             */
+            municipality: string | null;
             /** @example +49 30 1234567 */
             phone: string | null;
             /** @example erika.musterfrau@example.org */
@@ -3777,10 +3962,10 @@ export interface components {
              */
             dateOfBirth: string;
             /**
-             * @description German postcode (PLZ), five digits.
+             * @description German postcode (PLZ), five digits; with street and city.
              * @example 12345
              */
-            postcode: string;
+            postcode?: string | null;
             /** @description How the client prefers to be contacted; `no_preference` when not given. */
             preferredContact?: components["schemas"]["ClientContactWay"];
             /**
@@ -3794,12 +3979,33 @@ export interface components {
             /** @example Musterfrau */
             familyName: string;
             /**
-             * @description Street and house number.
+             * @description Street and house number of the address of residence. Street, postcode and city are given
+             *     together, or all left out (or `null`) for a person without a fixed address (ohne festen
+             *     Wohnsitz), who then needs `municipality`.
              * @example Lindenstraße 12
              */
-            street: string;
-            /** @example Musterstadt */
-            city: string;
+            street?: string | null;
+            /**
+             * @description With street and postcode.
+             * @example Musterstadt
+             */
+            city?: string | null;
+            /**
+             * @description Erreichbarkeit: a postal address c/o, e.g. a Beratungsstelle, Tagesaufenthalt or Postfach.
+             * @example c/o Tagesaufenthalt Lichtblick, Bahnhofstraße 3, 64625 Bensheim
+             */
+            careOf?: string | null;
+            /**
+             * @description Erreichbarkeit: where the person is usually met, in words.
+             * @example Vormittags am Tagesaufenthalt, nachmittags oft am Bahnhofsvorplatz
+             */
+            usualWhereabouts?: string | null;
+            /**
+             * @description The municipality (Gemeinde) whose providers serve the person: required without an address
+             *     of residence, where it takes the postcode's place in provider search and availability.
+             * @example Bensheim
+             */
+            municipality?: string | null;
             /**
              * @description Digits, spaces, `+`, `-`, `/`, `(` and `)`.
              * @example +49 30 1234567
@@ -3834,10 +4040,10 @@ export interface components {
              */
             dateOfBirth?: string;
             /**
-             * @description German postcode (PLZ), five digits.
+             * @description German postcode (PLZ), five digits; with street and city.
              * @example 12345
              */
-            postcode?: string;
+            postcode?: string | null;
             /** @description How the client prefers to be contacted; `no_preference` when not given. */
             preferredContact?: components["schemas"]["ClientContactWay"];
             /**
@@ -3851,12 +4057,33 @@ export interface components {
             /** @example Musterfrau */
             familyName?: string;
             /**
-             * @description Street and house number.
+             * @description Street and house number of the address of residence. Street, postcode and city are given
+             *     together, or all left out (or `null`) for a person without a fixed address (ohne festen
+             *     Wohnsitz), who then needs `municipality`.
              * @example Lindenstraße 12
              */
-            street?: string;
-            /** @example Musterstadt */
-            city?: string;
+            street?: string | null;
+            /**
+             * @description With street and postcode.
+             * @example Musterstadt
+             */
+            city?: string | null;
+            /**
+             * @description Erreichbarkeit: a postal address c/o, e.g. a Beratungsstelle, Tagesaufenthalt or Postfach.
+             * @example c/o Tagesaufenthalt Lichtblick, Bahnhofstraße 3, 64625 Bensheim
+             */
+            careOf?: string | null;
+            /**
+             * @description Erreichbarkeit: where the person is usually met, in words.
+             * @example Vormittags am Tagesaufenthalt, nachmittags oft am Bahnhofsvorplatz
+             */
+            usualWhereabouts?: string | null;
+            /**
+             * @description The municipality (Gemeinde) whose providers serve the person: required without an address
+             *     of residence, where it takes the postcode's place in provider search and availability.
+             * @example Bensheim
+             */
+            municipality?: string | null;
             /**
              * @description Digits, spaces, `+`, `-`, `/`, `(` and `)`.
              * @example +49 30 1234567
@@ -3877,6 +4104,18 @@ export interface components {
              * @example Bevorzugt Nachmittage; spricht Arabisch.
              */
             noteToProvider?: string | null;
+        };
+        /** @enum {string} */
+        RestrictionGround: "accuracy_contested" | "unlawful_processing" | "legal_claims" | "objection_pending";
+        RestrictClient: {
+            ground: components["schemas"]["RestrictionGround"];
+        };
+        ClientRestriction: {
+            /** Format: uuid */
+            clientId: string;
+            ground: components["schemas"]["RestrictionGround"];
+            /** Format: date-time */
+            restrictedAt: string;
         };
         CreateConsentTemplate: {
             /** @description The data categories a consent on this text may release. */
@@ -4171,6 +4410,96 @@ export interface components {
              *     still in force, also those to other organisations.
              */
             grantIds?: string[];
+        };
+        /** @enum {string} */
+        ErasureReason: "no_longer_necessary" | "consent_withdrawn" | "objection" | "unlawful_processing" | "legal_obligation";
+        EraseClient: {
+            reason: components["schemas"]["ErasureReason"];
+        };
+        Erasure: {
+            /** Format: uuid */
+            clientId: string;
+            reason: components["schemas"]["ErasureReason"];
+            /** Format: date-time */
+            erasedAt: string;
+        };
+        DataCopy: {
+            /** Format: uuid */
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The client record (master data, Erreichbarkeit, restriction). */
+            client: {
+                [key: string]: unknown;
+            };
+            referrals: {
+                [key: string]: unknown;
+            }[];
+            /** @description Every step of the referrals, with its reason. */
+            history: {
+                [key: string]: unknown;
+            }[];
+            reports: {
+                [key: string]: unknown;
+            }[];
+            reportSections: {
+                [key: string]: unknown;
+            }[];
+            /** @description The consent history: every record, superseded ones too, with its evidence. */
+            consents: {
+                [key: string]: unknown;
+            }[];
+            /** @description The grants of the consents, with their revocations. */
+            consentGrants: {
+                [key: string]: unknown;
+            }[];
+            /** @description The disclosure record: who received what about the client, when. */
+            disclosures: {
+                [key: string]: unknown;
+            }[];
+        };
+        RetentionPolicy: {
+            /** Format: uuid */
+            jobcenterId: string;
+            /**
+             * Format: int32
+             * @description Months after the client's last referral closed until everything of the client is erased.
+             * @example 36
+             */
+            caseContentMonths: number;
+            /**
+             * Format: int32
+             * @description Months after its last change until a client who was never referred is erased.
+             * @example 12
+             */
+            unreferredClientMonths: number;
+            /**
+             * Format: int32
+             * @description Months the audit trail is kept (stated; its deletion is the operator's archive task).
+             * @example 72
+             */
+            auditTrailMonths: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description True while the jobcenter never changed the defaults. */
+            isDefault: boolean;
+        };
+        UpdateRetentionPolicy: {
+            /**
+             * Format: int32
+             * @example 36
+             */
+            caseContentMonths?: number;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            unreferredClientMonths?: number;
+            /**
+             * Format: int32
+             * @example 72
+             */
+            auditTrailMonths?: number;
         };
         /**
          * @description `hash-mismatch`: the event's content was changed after sealing. `link-mismatch`: a seal
@@ -4532,7 +4861,7 @@ export interface components {
             expiresIn: number;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
         Me: {
             /** Format: uuid */
             id: string;
@@ -5082,6 +5411,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description No such client of your jobcenter. */
+        ClientNotFound2: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
         /** @description The consent template. */
         ConsentTemplate: {
             headers: {
@@ -5109,7 +5451,34 @@ export interface components {
             };
         };
         /** @description No such client visible to you. */
-        ClientNotFound2: {
+        ClientNotFound3: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The retention policy. `ETag` is its version. */
+        RetentionPolicy: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RetentionPolicy"];
+            };
+        };
+        /** @description Your organisation is not a jobcenter: it has no schedule. */
+        NotFound: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5299,6 +5668,9 @@ export type SchemaUpdateReport = components['schemas']['UpdateReport'];
 export type SchemaCreateClient = components['schemas']['CreateClient'];
 export type SchemaClientPage = components['schemas']['ClientPage'];
 export type SchemaUpdateClient = components['schemas']['UpdateClient'];
+export type SchemaRestrictionGround = components['schemas']['RestrictionGround'];
+export type SchemaRestrictClient = components['schemas']['RestrictClient'];
+export type SchemaClientRestriction = components['schemas']['ClientRestriction'];
 export type SchemaCreateConsentTemplate = components['schemas']['CreateConsentTemplate'];
 export type SchemaConsentTemplate = components['schemas']['ConsentTemplate'];
 export type SchemaConsentTemplateSummary = components['schemas']['ConsentTemplateSummary'];
@@ -5321,6 +5693,12 @@ export type SchemaRevokeClientConsents = components['schemas']['RevokeClientCons
 export type SchemaExpiringConsent = components['schemas']['ExpiringConsent'];
 export type SchemaExpiringConsentPage = components['schemas']['ExpiringConsentPage'];
 export type SchemaRevokeConsent = components['schemas']['RevokeConsent'];
+export type SchemaErasureReason = components['schemas']['ErasureReason'];
+export type SchemaEraseClient = components['schemas']['EraseClient'];
+export type SchemaErasure = components['schemas']['Erasure'];
+export type SchemaDataCopy = components['schemas']['DataCopy'];
+export type SchemaRetentionPolicy = components['schemas']['RetentionPolicy'];
+export type SchemaUpdateRetentionPolicy = components['schemas']['UpdateRetentionPolicy'];
 export type SchemaBrokenAuditLinkReason = components['schemas']['BrokenAuditLinkReason'];
 export type SchemaBrokenAuditLink = components['schemas']['BrokenAuditLink'];
 export type SchemaAuditChainVerification = components['schemas']['AuditChainVerification'];
@@ -5401,9 +5779,12 @@ export type ResponseReportNotFound = components['responses']['ReportNotFound'];
 export type ResponseConflict3 = components['responses']['Conflict3'];
 export type ResponseClient = components['responses']['Client'];
 export type ResponseClientNotFound = components['responses']['ClientNotFound'];
+export type ResponseClientNotFound2 = components['responses']['ClientNotFound2'];
 export type ResponseConsentTemplate = components['responses']['ConsentTemplate'];
 export type ResponseTemplateNotFound = components['responses']['TemplateNotFound'];
-export type ResponseClientNotFound2 = components['responses']['ClientNotFound2'];
+export type ResponseClientNotFound3 = components['responses']['ClientNotFound3'];
+export type ResponseRetentionPolicy = components['responses']['RetentionPolicy'];
+export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseWebhookSubscription = components['responses']['WebhookSubscription'];
 export type ResponseWebhookNotFound = components['responses']['WebhookNotFound'];
 export type ResponseTokenPair = components['responses']['TokenPair'];
@@ -6341,6 +6722,285 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    restrictClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ground": "accuracy_contested"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RestrictClient"];
+            };
+        };
+        responses: {
+            /** @description The client restriction. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientRestriction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClientNotFound2"];
+            /** @description The processing is already restricted (`already-restricted`). */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    liftClientRestriction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lifted. */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClientNotFound2"];
+            /** @description The processing is not restricted (`not-restricted`). */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    eraseClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "no_longer_necessary"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EraseClient"];
+            };
+        };
+        responses: {
+            /** @description The erasure. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClientNotFound2"];
+            /** @description An open referral or a legal hold still requires the data (`erasure-blocked`). */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getClientDataCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data copy. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataCopy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClientNotFound2"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getClientDataCopyText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The copy as plain text (German). */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; charset=utf-8": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClientNotFound2"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getRetentionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RetentionPolicy"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    updateRetentionPolicy: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the version you are changing, as the last read of the resource returned it (e.g. `"3"`). Missing (or `*`): `428 precondition-required`. Stale, because somebody changed the resource since you read it: `412 precondition-failed`; read it again and reapply your change. */
+                "If-Match": components["parameters"]["IfMatchHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "caseContentMonths": 24
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateRetentionPolicy"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RetentionPolicy"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listReferrals: {
         parameters: {
             query?: {
@@ -7253,7 +7913,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ClientNotFound2"];
+            404: components["responses"]["ClientNotFound3"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -7386,7 +8046,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ClientNotFound2"];
+            404: components["responses"]["ClientNotFound3"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -7429,7 +8089,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ClientNotFound2"];
+            404: components["responses"]["ClientNotFound3"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -8005,6 +8665,11 @@ export interface operations {
                 postcode?: string;
                 /** @description Only providers offering this service. */
                 service?: components["schemas"]["ServiceKind"];
+                /**
+                 * @description Only providers whose service area includes this municipality (Gemeinde), without regard to
+                 *     case: the search for a client without a fixed address.
+                 */
+                municipality?: string;
                 /** @description Only providers whose workers speak this language (ISO 639-1). */
                 language?: string;
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
@@ -8331,6 +8996,11 @@ export interface operations {
                 /** @description Only providers whose service area includes this postcode. */
                 postcode?: string;
                 service?: components["schemas"]["ServiceKind"];
+                /**
+                 * @description Only providers whose service area includes this municipality (Gemeinde), without regard to
+                 *     case: for a client without a fixed address.
+                 */
+                municipality?: string;
             };
             header?: never;
             path?: never;
@@ -10044,7 +10714,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ClientNotFound2"];
+            404: components["responses"]["ClientNotFound3"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];

@@ -10,6 +10,9 @@ import {
 } from '../../common/validation/bounds';
 import { POSTCODE_LENGTH } from '../../common/validation/postcode';
 import {
+  CARE_OF_MAX_LENGTH,
+  MUNICIPALITY_MAX_LENGTH,
+  WHEREABOUTS_MAX_LENGTH,
   CITY_MAX_LENGTH,
   CONTACT_TIMES_MAX_LENGTH,
   CUSTOMER_NUMBER_MAX_LENGTH,
@@ -45,17 +48,27 @@ export class ClientDto {
   @ApiDate({ example: '1984-03-07' })
   dateOfBirth: string;
 
-  /** @example "Lindenstraße 12" */
-  @ApiText(STREET_MAX_LENGTH)
-  street: string;
+  /** The address of residence; street, postcode and city are null without a fixed address. */
+  @ApiText(STREET_MAX_LENGTH, { nullable: true, example: 'Lindenstraße 12' })
+  street: string | null;
 
-  /** @example "12345" */
-  @ApiText(POSTCODE_LENGTH)
-  postcode: string;
+  @ApiText(POSTCODE_LENGTH, { nullable: true, example: '12345' })
+  postcode: string | null;
 
-  /** @example "Musterstadt" */
-  @ApiText(CITY_MAX_LENGTH)
-  city: string;
+  @ApiText(CITY_MAX_LENGTH, { nullable: true, example: 'Musterstadt' })
+  city: string | null;
+
+  /** Erreichbarkeit: a postal address c/o (Beratungsstelle, Tagesaufenthalt, Postfach). */
+  @ApiText(CARE_OF_MAX_LENGTH, { nullable: true })
+  careOf: string | null;
+
+  /** Erreichbarkeit: where the person is usually met. */
+  @ApiText(WHEREABOUTS_MAX_LENGTH, { nullable: true })
+  usualWhereabouts: string | null;
+
+  /** The municipality whose providers serve the person; set when there is no address. */
+  @ApiText(MUNICIPALITY_MAX_LENGTH, { nullable: true, example: 'Bensheim' })
+  municipality: string | null;
 
   @ApiText(PHONE_MAX_LENGTH, { nullable: true, example: '+49 30 1234567' })
   phone: string | null;

@@ -10,6 +10,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { IsPostcode } from '../../common/validation/postcode';
+import { MUNICIPALITY_MAX_LENGTH } from '../../common/validation/municipality';
 import { Omittable, Trim } from '../../common/validation/normalise';
 import { ClientContactWay } from '../client.entity';
 import { IsDateOfBirth } from './date-of-birth';
@@ -28,6 +29,9 @@ export const CUSTOMER_NUMBER_MAX_LENGTH = 32;
 export const PERSON_NAME_MAX_LENGTH = 100;
 export const STREET_MAX_LENGTH = 200;
 export const CITY_MAX_LENGTH = 100;
+export const CARE_OF_MAX_LENGTH = 300;
+export const WHEREABOUTS_MAX_LENGTH = 500;
+export { MUNICIPALITY_MAX_LENGTH } from '../../common/validation/municipality';
 export const CONTACT_TIMES_MAX_LENGTH = 200;
 export const NOTE_TO_PROVIDER_MAX_LENGTH = 1000;
 
@@ -67,25 +71,67 @@ export class CreateClientDto {
   @IsDateOfBirth()
   dateOfBirth: string;
 
-  /** Street and house number. @example "Lindenstraße 12" */
+  /**
+   * Street and house number of the address of residence. Street, postcode and city are given
+   * together, or all left out (or `null`) for a person without a fixed address (ohne festen
+   * Wohnsitz), who then needs `municipality`.
+   * @example "Lindenstraße 12"
+   */
+  @IsOptional()
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(STREET_MAX_LENGTH)
-  street: string;
+  street?: string | null;
 
-  /** German postcode (PLZ), five digits. @example "12345" */
+  /** German postcode (PLZ), five digits; with street and city. @example "12345" */
+  @IsOptional()
   @IsString()
   @MaxLength(5)
   @IsPostcode()
-  postcode: string;
+  postcode?: string | null;
 
-  /** @example "Musterstadt" */
+  /** With street and postcode. @example "Musterstadt" */
+  @IsOptional()
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(CITY_MAX_LENGTH)
-  city: string;
+  city?: string | null;
+
+  /**
+   * Erreichbarkeit: a postal address c/o, e.g. a Beratungsstelle, Tagesaufenthalt or Postfach.
+   * @example "c/o Tagesaufenthalt Lichtblick, Bahnhofstraße 3, 64625 Bensheim"
+   */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(CARE_OF_MAX_LENGTH)
+  careOf?: string | null;
+
+  /**
+   * Erreichbarkeit: where the person is usually met, in words.
+   * @example "Vormittags am Tagesaufenthalt, nachmittags oft am Bahnhofsvorplatz"
+   */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(WHEREABOUTS_MAX_LENGTH)
+  usualWhereabouts?: string | null;
+
+  /**
+   * The municipality (Gemeinde) whose providers serve the person: required without an address
+   * of residence, where it takes the postcode's place in provider search and availability.
+   * @example "Bensheim"
+   */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MUNICIPALITY_MAX_LENGTH)
+  municipality?: string | null;
 
   /** Digits, spaces, `+`, `-`, `/`, `(` and `)`. @example "+49 30 1234567" */
   @IsOptional()
@@ -129,5 +175,8 @@ export class CreateClientDto {
   noteToProvider?: string | null;
 }
 
-/** Only the fields sent change; `null` clears `phone`, `email`, the contact times and the note. */
+/**
+ * Only the fields sent change; `null` clears `phone`, `email`, the contact times, the note and
+ * the Erreichbarkeit fields, and (all three together) the address of residence.
+ */
 export class UpdateClientDto extends PartialType(CreateClientDto, { skipNullProperties: false }) {}

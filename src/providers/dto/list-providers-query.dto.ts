@@ -1,4 +1,5 @@
-import { IsEnum, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { MUNICIPALITY, MUNICIPALITY_MAX_LENGTH } from '../../common/validation/municipality';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { IsPostcode } from '../../common/validation/postcode';
 import { ServiceKind } from '../service-kind';
@@ -15,6 +16,16 @@ export class ListProvidersQueryDto extends PageQueryDto {
   @MaxLength(5)
   @IsPostcode()
   postcode?: string;
+
+  /**
+   * Only providers whose service area includes this municipality (Gemeinde), without regard to
+   * case: the search for a client without a fixed address. @example "Bensheim"
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(MUNICIPALITY_MAX_LENGTH)
+  @Matches(MUNICIPALITY, { message: 'municipality must be a place name' })
+  municipality?: string;
 
   /** Only providers whose workers speak this language (ISO 639-1). @example "ar" */
   @IsOptional()

@@ -9,7 +9,13 @@ import {
   PHONE_MAX_LENGTH,
   TEXT_MAX_LENGTH,
 } from '../../common/validation/bounds';
-import { MAX_LANGUAGES, MAX_POSTCODES, WEBSITE_MAX_LENGTH } from './update-provider.dto';
+import {
+  MAX_LANGUAGES,
+  MAX_MUNICIPALITIES,
+  MAX_POSTCODES,
+  WEBSITE_MAX_LENGTH,
+} from './update-provider.dto';
+import { MUNICIPALITY_MAX_LENGTH } from '../../common/validation/municipality';
 
 /** A provider (Träger) as the directory shows it. */
 export class ProviderDto {
@@ -25,6 +31,15 @@ export class ProviderDto {
   /** The service area: postcodes (PLZ) its workers visit. @example ["12043", "12045"] */
   @ApiProperty({ type: String, isArray: true, maxItems: MAX_POSTCODES, maxLength: 5 })
   postcodes: string[];
+  /** The service area by municipality (Gemeinde). @example ["Bensheim"] */
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    maxItems: MAX_MUNICIPALITIES,
+    maxLength: MUNICIPALITY_MAX_LENGTH,
+  })
+  municipalities: string[];
+
   /** ISO 639-1 codes of the languages its workers speak. @example ["de", "ar", "tr"] */
   @ApiProperty({ type: String, isArray: true, maxItems: MAX_LANGUAGES, maxLength: 2 })
   languages: string[];

@@ -13,6 +13,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { IsPostcode } from '../../common/validation/postcode';
+import { MUNICIPALITY, MUNICIPALITY_MAX_LENGTH } from '../../common/validation/municipality';
 import { Omittable, Trim } from '../../common/validation/normalise';
 import { ApiServiceKinds, ServiceKind } from '../service-kind';
 import {
@@ -26,6 +27,7 @@ export const LANGUAGE_CODE = /^[a-z]{2}$/;
 const PHONE = /^\+?[0-9][0-9 ()/-]*$/;
 export const MAX_POSTCODES = 500;
 export const MAX_LANGUAGES = 20;
+export const MAX_MUNICIPALITIES = 200;
 export const WEBSITE_MAX_LENGTH = 300;
 
 /**
@@ -49,6 +51,29 @@ export class UpdateProviderDto {
   @ApiPropertyOptional({ type: String, isArray: true, maxItems: MAX_POSTCODES, maxLength: 5 })
   @IsPostcode({ each: true })
   postcodes?: string[];
+
+  /**
+   * The service area by municipality (Gemeinde): up to 200 names, matched without regard to case
+   * for clients without a fixed address. @example ["Bensheim", "Heppenheim"]
+   */
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(MAX_MUNICIPALITIES)
+  @ArrayUnique()
+  @ApiPropertyOptional({
+    type: String,
+    isArray: true,
+    maxItems: MAX_MUNICIPALITIES,
+    maxLength: MUNICIPALITY_MAX_LENGTH,
+  })
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(MUNICIPALITY_MAX_LENGTH, { each: true })
+  @Matches(MUNICIPALITY, {
+    each: true,
+    message: 'each value in municipalities must be a place name without surrounding spaces',
+  })
+  municipalities?: string[];
 
   /** Up to 20 ISO 639-1 codes, lower case. @example ["de", "ar", "tr"] */
   @Omittable()

@@ -1,4 +1,5 @@
-import { IsEnum } from 'class-validator';
+import { IsEnum, IsString, Matches, MaxLength } from 'class-validator';
+import { MUNICIPALITY, MUNICIPALITY_MAX_LENGTH } from '../../common/validation/municipality';
 import { IsPostcode } from '../../common/validation/postcode';
 import { Omittable } from '../../common/validation/normalise';
 import { ApiServiceKinds, ServiceKind } from '../../providers/service-kind';
@@ -13,6 +14,16 @@ export class AvailabilityQueryDto {
   @Omittable()
   @IsPostcode()
   postcode?: string;
+
+  /**
+   * Only providers whose service area includes this municipality (Gemeinde), without regard to
+   * case: for a client without a fixed address. @example "Bensheim"
+   */
+  @Omittable()
+  @IsString()
+  @MaxLength(MUNICIPALITY_MAX_LENGTH)
+  @Matches(MUNICIPALITY, { message: 'municipality must be a place name' })
+  municipality?: string;
 }
 
 /** Free places under one contract valid today: counts only, no personal data. */

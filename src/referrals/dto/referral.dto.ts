@@ -1,3 +1,4 @@
+import { MUNICIPALITY_MAX_LENGTH } from '../../common/validation/municipality';
 import { ApiProperty } from '@nestjs/swagger';
 import { Content, Meta } from '../../confidentiality/disclosure';
 import { DataCategory } from '../../confidentiality/data-category';
@@ -37,10 +38,14 @@ export class PersonRefDto {
 
 /** Before acceptance, all a provider learns about the client: enough to decide, no identity. */
 export class ClientSummaryDto {
-  /** @example "45127" */
+  /** The postcode of residence; null for a client without a fixed address. */
   @Meta()
-  @ApiText(5)
-  postcode: string;
+  @ApiText(5, { nullable: true, example: '45127' })
+  postcode: string | null;
+  /** The municipality that replaces the postcode for a client without a fixed address. */
+  @Meta()
+  @ApiText(MUNICIPALITY_MAX_LENGTH, { nullable: true, example: 'Bensheim' })
+  municipality: string | null;
   /** The case manager's note to the provider. @example "Nachmittags erreichbar; spricht Arabisch" */
   @ApiText(NOTE_TO_PROVIDER_MAX_LENGTH, { nullable: true })
   @Meta()

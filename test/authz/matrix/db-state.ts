@@ -43,6 +43,7 @@ const TABLES: Record<string, string> = {
   consent_grants: 'consent_id IN (SELECT id FROM cr)',
   contracts: 'jobcenter_id IN (SELECT id FROM o) OR provider_id IN (SELECT id FROM o)',
   provider_profiles: 'organisation_id IN (SELECT id FROM o)',
+  retention_policies: 'jobcenter_id IN (SELECT id FROM o)',
   reports: 'id IN (SELECT id FROM rp)',
   report_sections: 'report_id IN (SELECT id FROM rp)',
   idempotency_keys: 'organisation_id IN (SELECT id FROM o)',

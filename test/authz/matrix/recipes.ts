@@ -431,6 +431,44 @@ export const RECIPES: Record<string, Recipe> = {
     };
   },
 
+  [`POST ${P}/clients/{id}/restriction`]: async (c) => ({
+    id: c.allowed ? (await c.make.client()).id : c.side.client.id,
+    body: { ground: 'accuracy_contested' },
+  }),
+  [`DELETE ${P}/clients/{id}/restriction`]: async (c) => {
+    if (!c.allowed) return { id: c.side.client.id };
+    const { id } = await c.make.client();
+    await c.fresh(() =>
+      c.app
+        .get(DataSource)
+        .query(
+          `UPDATE clients SET restricted_at = now(), restriction_ground = 'legal_claims' WHERE id = $1`,
+          [id],
+        ),
+    );
+    return { id };
+  },
+
+  [`POST ${P}/clients/{id}/erasure`]: async (c) => ({
+    id: c.allowed ? (await c.make.client()).id : c.side.client.id,
+    body: { reason: 'no_longer_necessary' },
+  }),
+  [`GET ${P}/clients/{id}/data-copy`]: (c) => ({ id: c.side.client.id }),
+  [`GET ${P}/clients/{id}/data-copy/text`]: (c) => ({ id: c.side.client.id }),
+  [`GET ${P}/retention-policy`]: () => ({}),
+  [`PATCH ${P}/retention-policy`]: async (c) => {
+    const [row] = await c.app
+      .get(DataSource)
+      .query<{ version: number }[]>(
+        'SELECT version FROM retention_policies WHERE jobcenter_id = $1',
+        [c.actor.organisationId],
+      );
+    return {
+      headers: { 'If-Match': `"${row?.version ?? 0}"` },
+      body: { caseContentMonths: 24 + Math.floor(Math.random() * 24) },
+    };
+  },
+
   // consent
   [`GET ${P}/clients/{id}/consents`]: (c) => ({ id: c.side.client.id }),
   [`POST ${P}/clients/{id}/consents`]: async (c) => {
