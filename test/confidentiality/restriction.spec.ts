@@ -27,6 +27,12 @@ const NOT_ABOUT_A_CLIENT = [
   '/providers/{id}',
   '/contracts/{id}',
   '/consent-templates/{id}',
+  // Sign-in and identity links (ADR 0018), webhook subscriptions and deliveries (ADR 0019):
+  // an event names ids only, never a client's data.
+  '/auth/oidc/{id}',
+  '/identity-links/{id}',
+  '/webhook-subscriptions/{id}',
+  '/webhook-deliveries/{id}',
 ];
 
 /** The data protection routes themselves and what stays possible under restriction. */
