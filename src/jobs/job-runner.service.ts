@@ -70,7 +70,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: ConfigService<AppConfig, true>,
+    config: ConfigService<AppConfig, true>,
     maintenance: MaintenanceJobs,
   ) {
     this.settings = config.get('jobs', { infer: true });
@@ -85,6 +85,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   get kind(): AppConfig['jobs']['runner'] {
     return this.settings.runner;
   }
+
+  /** Whether pg-boss runs on the embedded PGlite (known after start). */
+  embedded = false;
 
   /** Runs (this instance) completed and failed since start. */
   get runs(): Readonly<{ completed: number; failed: number }> {
@@ -103,7 +106,12 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       this.logger.log(`Jobs run on in-process timers every ${this.settings.intervalMs} ms`);
       return;
     }
-    const embedded = this.config.get('database', { infer: true }).url === undefined;
+    // PGlite (the embedded database, also the tests' default) names itself in its version.
+    const [{ version }] = (await this.dataSource.query('SELECT version() AS version')) as {
+      version: string;
+    }[];
+    const embedded = version.includes('PGlite');
+    this.embedded = embedded;
     const boss = new PgBoss({
       connectionString: (this.dataSource.options as { url?: string }).url,
       schema: 'pgboss',
