@@ -248,7 +248,9 @@ export class EnvironmentVariables {
 
   /** When pg-boss runs the maintenance job (cron, UTC; once per occurrence across instances). */
   @IsString()
-  @Matches(/^\S+( \S+){4}$/, { message: 'JOBS_MAINTENANCE_CRON must be a cron expression of 5 fields' })
+  @Matches(/^\S+( \S+){4}$/, {
+    message: 'JOBS_MAINTENANCE_CRON must be a cron expression of 5 fields',
+  })
   JOBS_MAINTENANCE_CRON = '*/10 * * * *';
 
   /** How often the job runner logs its queue depth and failures; 0: never. */

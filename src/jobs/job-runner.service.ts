@@ -1,14 +1,18 @@
 import {
   Injectable,
   Logger,
+  Optional,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
+  type OnModuleInit,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PgBoss, type Job } from 'pg-boss';
 import { DataSource } from 'typeorm';
+import { SerialTimer } from '../common/scheduling/serial-timer';
 import type { AppConfig } from '../config/app-config';
+import { Metrics } from '../metrics/metrics.service';
 import { MaintenanceJobs } from './maintenance-jobs.service';
 
 /** A job's payload: ids only, never content (names, texts, categories, reasons). */
@@ -38,6 +42,9 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
+/** What a run is told of its job. */
+type Attempt = Pick<Job<JobData>, 'id' | 'data' | 'retryCount'>;
+
 /** Queue depth and failures of one queue, as the status line logs them. */
 export interface QueueStatus {
   name: string;
@@ -59,19 +66,21 @@ export interface QueueStatus {
  * dead letter). `JOBS_INTERVAL_MS=0`: neither (tests run the jobs themselves).
  */
 @Injectable()
-export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
   private readonly settings: AppConfig['jobs'];
   private readonly definitions = new Map<string, JobDefinition>();
   private boss: PgBoss | undefined;
-  private readonly timers: NodeJS.Timeout[] = [];
-  private tail: Promise<unknown> = Promise.resolve();
+  private statusTimer: NodeJS.Timeout | undefined;
+  /** The timer fallback: every recurring job, one after another, each `JOBS_INTERVAL_MS`. */
+  private readonly fallback = new SerialTimer(this.logger, 'Jobs');
   private readonly counts = { completed: 0, failed: 0 };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     config: ConfigService<AppConfig, true>,
     maintenance: MaintenanceJobs,
+    @Optional() private readonly metrics?: Metrics,
   ) {
     this.settings = config.get('jobs', { infer: true });
     this.definitions.set(MAINTENANCE_JOB, {
@@ -99,17 +108,34 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     return this.boss;
   }
 
+  /** `lotse_job_queue{queue,state}` (docs/operations/metrics.md), read when scraped. */
+  onModuleInit(): void {
+    this.metrics?.gauge(
+      'lotse_job_queue',
+      'Jobs per pg-boss queue: queued, active, failed (kept), dead (in its dead-letter queue).',
+      ['queue', 'state'],
+      async (g) => {
+        for (const q of await this.status()) {
+          g.set({ queue: q.name, state: 'queued' }, q.queued);
+          g.set({ queue: q.name, state: 'active' }, q.active);
+          g.set({ queue: q.name, state: 'failed' }, q.failed);
+          g.set({ queue: q.name, state: 'dead' }, q.deadLettered);
+        }
+      },
+    );
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (this.kind === 'off') return;
     if (this.kind === 'timer') {
-      for (const definition of this.definitions.values()) this.startTimer(definition);
+      this.fallback.start(this.settings.intervalMs, () => this.runRecurring());
       this.logger.log(`Jobs run on in-process timers every ${this.settings.intervalMs} ms`);
       return;
     }
     // PGlite (the embedded database, also the tests' default) names itself in its version.
-    const [{ version }] = (await this.dataSource.query('SELECT version() AS version')) as {
-      version: string;
-    }[];
+    const [{ version }] = await this.dataSource.query<{ version: string }[]>(
+      'SELECT version() AS version',
+    );
     const embedded = version.includes('PGlite');
     this.embedded = embedded;
     const boss = new PgBoss({
@@ -121,14 +147,15 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       backend: embedded ? 'pglite' : 'postgres',
     });
     boss.on('error', (error) => this.logger.error(`pg-boss: ${describe(error)}`));
-    boss.on('warning', (warning) => this.logger.warn(`pg-boss: ${warning.message} ${JSON.stringify(warning.data)}`));
+    boss.on('warning', (warning) =>
+      this.logger.warn(`pg-boss: ${warning.message} ${JSON.stringify(warning.data)}`),
+    );
     await boss.start();
     this.boss = boss;
     for (const definition of this.definitions.values()) await this.startQueue(definition);
     if (this.settings.statusIntervalMs > 0) {
-      const timer = setInterval(() => void this.logStatus(), this.settings.statusIntervalMs);
-      timer.unref();
-      this.timers.push(timer);
+      this.statusTimer = setInterval(() => void this.logStatus(), this.settings.statusIntervalMs);
+      this.statusTimer.unref();
     }
     this.logger.log(
       `Jobs run on pg-boss (schema pgboss${embedded ? ', embedded database' : ''}): ${[...this.definitions.keys()].join(', ')}`,
@@ -136,12 +163,12 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    for (const timer of this.timers.splice(0)) clearInterval(timer);
+    clearInterval(this.statusTimer);
     const boss = this.boss;
     this.boss = undefined;
     // Waits for the jobs in progress (up to 10 s; one not finished is retried by another instance).
     if (boss) await boss.stop({ graceful: true, timeout: 10_000 });
-    await this.tail.catch(() => undefined);
+    await this.fallback.stop();
   }
 
   /**
@@ -151,13 +178,13 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   async define(definition: JobDefinition): Promise<void> {
     this.definitions.set(definition.name, definition);
     if (this.boss) await this.startQueue(definition);
-    else if (this.kind === 'timer') this.startTimer(definition);
   }
 
   /** Queues one job now (pg-boss only): `data` holds ids only. Returns the job's id. */
   async send(name: string, data: JobData = {}): Promise<string> {
     for (const [key, value] of Object.entries(data)) {
-      if (!ID.test(value)) throw new Error(`Job ${name}: ${key} is not an id (payloads carry ids only)`);
+      if (!ID.test(value))
+        throw new Error(`Job ${name}: ${key} is not an id (payloads carry ids only)`);
     }
     if (!this.boss) throw new Error(`Job ${name} cannot be queued: the job runner is ${this.kind}`);
     const id = await this.boss.send(name, data);
@@ -189,7 +216,10 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     try {
       const queues = await this.status();
       const line = queues
-        .map((q) => `${q.name} queued=${q.queued} active=${q.active} failed=${q.failed} dead=${q.deadLettered}`)
+        .map(
+          (q) =>
+            `${q.name} queued=${q.queued} active=${q.active} failed=${q.failed} dead=${q.deadLettered}`,
+        )
         .join('; ');
       const text = `Job queues: ${line} (this instance: ${this.counts.completed} completed, ${this.counts.failed} failed)`;
       if (queues.some((q) => q.deadLettered > 0 || q.failed > 0)) this.logger.warn(text);
@@ -203,7 +233,10 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     const boss = this.boss!;
     const dead = `${definition.name}.dead`;
     // Dead letters are kept 30 days for an operator to read and redrive (`boss.redrive`).
-    await boss.createQueue(dead, { retentionSeconds: 30 * 86_400, deleteAfterSeconds: 30 * 86_400 });
+    await boss.createQueue(dead, {
+      retentionSeconds: 30 * 86_400,
+      deleteAfterSeconds: 30 * 86_400,
+    });
     await boss.createQueue(definition.name, {
       // One run at a time across all instances; more occurrences wait their turn.
       policy: 'singleton',
@@ -224,7 +257,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     }
   }
 
-  private async attempt(definition: JobDefinition, job: Job<JobData>): Promise<unknown> {
+  private async attempt(definition: JobDefinition, job: Attempt): Promise<unknown> {
     const limit = definition.retryLimit ?? 3;
     try {
       const result = await definition.handler({ id: job.id, data: job.data });
@@ -244,16 +277,15 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     }
   }
 
-  private startTimer(definition: JobDefinition): void {
-    if (!definition.cron) return;
-    const timer = setInterval(() => {
-      const run = this.tail.then(() => this.attempt(definition, timerJob));
-      this.tail = run.catch(() => undefined);
-    }, this.settings.intervalMs);
-    timer.unref();
-    this.timers.push(timer);
+  /** One tick of the timer fallback: each recurring job once, a failure logged (no retry, no queue). */
+  private runRecurring(): Promise<void> {
+    return this.fallback.run(async () => {
+      for (const definition of this.definitions.values()) {
+        if (definition.cron) await this.attempt(definition, timerJob).catch(() => undefined);
+      }
+    });
   }
 }
 
 /** The stand-in job of a timer run: no id of a queue, no retries. */
-const timerJob = { id: 'timer', data: {}, retryCount: 0 } as unknown as Job<JobData>;
+const timerJob: Attempt = { id: 'timer', data: {}, retryCount: 0 };

@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
 import { JobRunner, MAINTENANCE_JOB } from '../../src/jobs/job-runner.service';
+import { Metrics } from '../../src/metrics/metrics.service';
 import { createUser } from '../factories/identity';
 import { captureStdout } from '../sentinel/log-capture';
 import { createTestApp } from '../support/test-app';
@@ -50,7 +51,7 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
 
   beforeAll(async () => {
     logs = captureStdout();
-    a = await createTestApp({ env });
+    a = await createTestApp({ env: { ...env, METRICS_PORT: '0', METRICS_HOST: '127.0.0.1' } });
     b = await createTestApp({ env });
   }, 120_000);
   afterAll(async () => {
@@ -73,7 +74,7 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     const runners = [a.get(JobRunner), b.get(JobRunner)];
     const total = () => runners.reduce((n, r) => n + r.runs.completed, 0);
     // Every minute; pg-boss's cron check runs every 30 s, the workers poll every 2 s.
-    await until('the scheduled run', async () => total() > 0, 100_000);
+    await until('the scheduled run', () => Promise.resolve(total() > 0), 100_000);
     await new Promise((r) => setTimeout(r, 5_000));
     expect(total()).toBe(1);
     const schedule = await runners[0].pgBoss!.getSchedule(MAINTENANCE_JOB);
@@ -87,10 +88,14 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     const id = await runner.send(MAINTENANCE_JOB);
     await until('the token pruned', async () => !(await stored()), 30_000);
     const [job] = await runner.pgBoss!.findJobs(MAINTENANCE_JOB, { id });
-    await until('the job completed', async () => {
-      const [now] = await runner.pgBoss!.findJobs(MAINTENANCE_JOB, { id });
-      return now?.state === 'completed';
-    }, 10_000);
+    await until(
+      'the job completed',
+      async () => {
+        const [now] = await runner.pgBoss!.findJobs(MAINTENANCE_JOB, { id });
+        return now?.state === 'completed';
+      },
+      10_000,
+    );
     expect(job?.data).toEqual({});
   });
 
@@ -101,9 +106,9 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
       name: 'test.failing',
       retryLimit: 2,
       retryDelaySeconds: 2,
-      handler: async () => {
+      handler: () => {
         attempts.push(Date.now());
-        throw new Error('receiver refused');
+        return Promise.reject(new Error('receiver refused'));
       },
     });
     const referralId = randomUUID();
@@ -111,8 +116,7 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     const boss = runner.pgBoss!;
     await until(
       'the dead letter',
-      async () =>
-        (await boss.findJobs('test.failing.dead', { data: { referralId } })).length > 0,
+      async () => (await boss.findJobs('test.failing.dead', { data: { referralId } })).length > 0,
       60_000,
     );
     const [dead] = await boss.findJobs('test.failing.dead', { data: { referralId } });
@@ -123,7 +127,9 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     expect(attempts[2] - attempts[1]).toBeGreaterThanOrEqual(2_000);
     const failures = logs.lines.filter((l) => l.includes(`Job test.failing ${id} failed`));
     expect(failures).toHaveLength(3);
-    expect(failures[2]).toContain('attempt 3 of 3), moved to test.failing.dead: Error: receiver refused');
+    expect(failures[2]).toContain(
+      'attempt 3 of 3), moved to test.failing.dead: Error: receiver refused',
+    );
 
     // The status line: queue depth and failures, a warning once anything is dead-lettered.
     const status = await runner.status();
@@ -133,6 +139,10 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     expect(line).toMatch(/"level":40/);
     expect(line).toMatch(/maintenance queued=\d+ active=\d+ failed=\d+ dead=\d+/);
     expect(line).toMatch(/test\.failing queued=\d+ active=\d+ failed=[1-9]\d* dead=[1-9]/);
+    // And as a metric, read when scraped.
+    const metric = await a.get(Metrics).registry.getSingleMetricAsString('lotse_job_queue');
+    expect(metric).toMatch(/lotse_job_queue\{queue="test\.failing",state="dead"\} [1-9]/);
+    expect(metric).toMatch(/lotse_job_queue\{queue="maintenance",state="queued"\} \d+/);
   }, 90_000);
 
   it('refuses a payload that is not ids', async () => {
