@@ -10,6 +10,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PgBoss, type Job } from 'pg-boss';
 import { DataSource } from 'typeorm';
+import { JOB_SCHEMA } from '../common/database/job-schema';
 import { SerialTimer } from '../common/scheduling/serial-timer';
 import type { AppConfig } from '../config/app-config';
 import { Metrics } from '../metrics/metrics.service';
@@ -138,9 +139,15 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     );
     const embedded = version.includes('PGlite');
     this.embedded = embedded;
+    // With DB_APP_ROLE the migration step made the schema (the role may not create one).
+    const [schema] = await this.dataSource.query<unknown[]>(
+      'SELECT 1 FROM pg_namespace WHERE nspname = $1',
+      [JOB_SCHEMA],
+    );
     const boss = new PgBoss({
       connectionString: (this.dataSource.options as { url?: string }).url,
-      schema: 'pgboss',
+      schema: JOB_SCHEMA,
+      createSchema: schema === undefined,
       application_name: 'lotse-jobs',
       max: 2,
       // PGlite: one session behind the socket; pg-boss then uses no LISTEN and no parallel DDL.
