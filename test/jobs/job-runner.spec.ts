@@ -85,14 +85,14 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     const before = total();
     const since = new Date();
     // Every minute; pg-boss's cron check runs every 30 s, the workers poll every 2 s.
-    await until('the scheduled run', () => Promise.resolve(total() > before), 100_000);
+    await until('the scheduled run', () => Promise.resolve(total() > before), 110_000);
     await new Promise((r) => setTimeout(r, 5_000));
     expect(total() - before).toBe(1);
     const sent = await runners[0].pgBoss!.findJobs(MAINTENANCE_JOB, { limit: 100_000 });
     expect(sent.filter((job) => job.createdOn >= since)).toHaveLength(1);
     const schedule = await runners[0].pgBoss!.getSchedule(MAINTENANCE_JOB);
     expect(schedule?.cron).toBe('* * * * *');
-  }, 130_000);
+  }, 160_000);
 
   it('prunes an expired refresh token in a maintenance job executed by pg-boss', async () => {
     const stored = await expiredRefreshToken(a);
