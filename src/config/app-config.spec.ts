@@ -126,6 +126,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ DB_APP_ROLE: 'lotse_app' }).database.appRole).toBe('lotse_app');
   });
 
+  it('runs jobs on pg-boss by default, on the timer when asked, and none with JOBS_INTERVAL_MS=0', () => {
+    expect(loadConfig({}).jobs).toEqual({
+      runner: 'pg-boss',
+      intervalMs: 600000,
+      maintenanceCron: '*/10 * * * *',
+      statusIntervalMs: 300000,
+    });
+    expect(loadConfig({ JOBS_RUNNER: 'timer' }).jobs.runner).toBe('timer');
+    expect(loadConfig({ JOBS_INTERVAL_MS: '0' }).jobs.runner).toBe('off');
+    expect(loadConfig({ JOBS_RUNNER: 'timer', JOBS_INTERVAL_MS: '0' }).jobs.runner).toBe('off');
+    expect(problemsOf({ JOBS_RUNNER: 'cron' })).toContain(
+      'JOBS_RUNNER must be one of pg-boss, timer',
+    );
+    expect(problemsOf({ JOBS_MAINTENANCE_CRON: 'hourly' })).toContain(
+      'JOBS_MAINTENANCE_CRON must be a cron expression of 5 fields',
+    );
+  });
+
   it('logs pretty in development and JSON elsewhere, unless LOG_FORMAT says otherwise', () => {
     expect(loadConfig({}).logFormat).toBe('pretty');
     expect(loadConfig({ NODE_ENV: 'test' }).logFormat).toBe('json');

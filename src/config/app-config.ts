@@ -5,6 +5,7 @@ import {
   ENV_KEYS,
   EnvironmentVariables,
   NodeEnv,
+  type JobRunnerKind,
   type LogFormat,
   type LogLevel,
 } from './environment.schema';
@@ -74,8 +75,17 @@ export interface AppConfig {
     dispatchIntervalMs: number;
     retentionDays: number;
   };
-  /** Scheduled pruning (ADR 0019); 0: never by itself (the tests call it). */
-  jobs: { intervalMs: number };
+  /** Scheduled jobs (ADR 0019): who runs them, and when. */
+  jobs: {
+    /** `off` when JOBS_INTERVAL_MS is 0: nothing scheduled in this instance (tests call the jobs). */
+    runner: JobRunnerKind | 'off';
+    /** The timer runner's interval. */
+    intervalMs: number;
+    /** pg-boss's schedule of the maintenance job (cron, UTC). */
+    maintenanceCron: string;
+    /** How often queue depth and failures are logged; 0: never. */
+    statusIntervalMs: number;
+  };
   /** Prometheus metrics on a port of their own; undefined: no metrics endpoint. */
   metrics: { port: number; host: string } | undefined;
   /** Seed demo organisations and users into an empty embedded database at start. */
@@ -172,7 +182,12 @@ export function loadConfig(
       dispatchIntervalMs: parsed.EVENTS_DISPATCH_INTERVAL_MS,
       retentionDays: parsed.EVENTS_RETENTION_DAYS,
     },
-    jobs: { intervalMs: parsed.JOBS_INTERVAL_MS },
+    jobs: {
+      runner: parsed.JOBS_INTERVAL_MS === 0 ? 'off' : parsed.JOBS_RUNNER,
+      intervalMs: parsed.JOBS_INTERVAL_MS,
+      maintenanceCron: parsed.JOBS_MAINTENANCE_CRON,
+      statusIntervalMs: parsed.JOBS_STATUS_INTERVAL_MS,
+    },
     metrics:
       parsed.METRICS_PORT === undefined
         ? undefined

@@ -58,14 +58,19 @@ export const ENV_KEYS = [
   'EVENTS_DISPATCH_INTERVAL_MS',
   'EVENTS_RETENTION_DAYS',
   'JOBS_INTERVAL_MS',
-
   'OIDC_REDIRECT_URI',
   'OIDC_SECRET_KEY',
+  'JOBS_RUNNER',
+  'JOBS_MAINTENANCE_CRON',
+  'JOBS_STATUS_INTERVAL_MS',
 ] as const;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export const LOG_FORMATS = ['json', 'pretty'] as const;
+/** Who runs the scheduled jobs (docs/architecture/0019-outbox-webhooks-event-feed.md). */
+export const JOB_RUNNERS = ['pg-boss', 'timer'] as const;
+export type JobRunnerKind = (typeof JOB_RUNNERS)[number];
 export type LogFormat = (typeof LOG_FORMATS)[number];
 
 // A host name (RFC 1123 labels), an IPv4 address or an IPv6 address without brackets.
@@ -277,4 +282,18 @@ export class EnvironmentVariables {
   @IsString()
   @Length(32, 512, { message: 'OIDC_SECRET_KEY must be 32 to 512 characters long' })
   OIDC_SECRET_KEY?: string;
+  /** pg-boss (default; queues in the `pgboss` schema) or the in-process timer fallback. */
+  @IsIn(JOB_RUNNERS, { message: `JOBS_RUNNER must be one of ${JOB_RUNNERS.join(', ')}` })
+  JOBS_RUNNER: JobRunnerKind = 'pg-boss';
+
+  /** When pg-boss runs the maintenance job (cron, UTC; once per occurrence across instances). */
+  @IsString()
+  @Matches(/^\S+( \S+){4}$/, {
+    message: 'JOBS_MAINTENANCE_CRON must be a cron expression of 5 fields',
+  })
+  JOBS_MAINTENANCE_CRON = '*/10 * * * *';
+
+  /** How often the job runner logs its queue depth and failures; 0: never. */
+  @IntegerVariable(0, 86400000)
+  JOBS_STATUS_INTERVAL_MS = 300000;
 }

@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { JOB_SCHEMA } from '../common/database/job-schema';
 import { ROLE_NAME } from '../config/environment.schema';
 
 /**
@@ -58,4 +59,38 @@ export async function grantAppRole(runner: QueryRunner, role: string): Promise<n
     throw error;
   }
   return tables.length;
+}
+
+/**
+ * Gives the app's role the schema of the job queues (`pgboss`), created here if missing: the role
+ * may not create a schema, and pg-boss creates and migrates its tables at start. Whatever pg-boss
+ * already made in it as the owner (an app that ran before DB_APP_ROLE) passes to the role too.
+ */
+export async function grantJobSchema(runner: QueryRunner, role: string): Promise<void> {
+  if (!ROLE_NAME.test(role))
+    throw new Error(`DB_APP_ROLE ${JSON.stringify(role)} is not a role name`);
+  const r = quote(role);
+  const s = quote(JOB_SCHEMA);
+  await runner.startTransaction();
+  try {
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS ${s} AUTHORIZATION ${r}`);
+    await runner.query(`ALTER SCHEMA ${s} OWNER TO ${r}`);
+    const owned = (await runner.query(
+      `SELECT format('ALTER %s %s OWNER TO ${r}',
+                     CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END, c.oid::regclass) AS statement
+         FROM pg_class c WHERE c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'p', 'v')
+       UNION ALL
+       SELECT format('ALTER ROUTINE %s OWNER TO ${r}', p.oid::regprocedure)
+         FROM pg_proc p WHERE p.pronamespace = $1::regnamespace
+       UNION ALL
+       SELECT format('ALTER TYPE %s OWNER TO ${r}', t.oid::regtype)
+         FROM pg_type t WHERE t.typnamespace = $1::regnamespace AND t.typtype = 'e'`,
+      [JOB_SCHEMA],
+    )) as { statement: string }[];
+    for (const { statement } of owned) await runner.query(statement);
+    await runner.commitTransaction();
+  } catch (error) {
+    await runner.rollbackTransaction();
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { configOrExit, loadDotEnvFile } from '../config/app-config';
-import { grantAppRole } from './app-role';
+import { grantAppRole, grantJobSchema } from './app-role';
 import { runMigrationsExclusively } from './run-migrations';
 import { schemaStatus } from './schema-status';
 import { dataSourceOptions } from './typeorm-options';
@@ -53,6 +53,8 @@ async function main(args: string[]): Promise<void> {
         process.stdout.write(
           `granted ${config.database.appRole} its privileges on ${tables} tables\n`,
         );
+        await grantJobSchema(runner, config.database.appRole);
+        process.stdout.write(`gave ${config.database.appRole} the job queues' schema pgboss\n`);
       } finally {
         await runner.release();
       }

@@ -3,12 +3,13 @@ import { ConsentModule } from '../consent/consent.module';
 import { EventsModule } from '../events/events.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { IdentityModule } from '../identity/identity.module';
+import { JobRunner } from './job-runner.service';
 import { MaintenanceJobs } from './maintenance-jobs.service';
 
-/** Scheduled work of every instance (ADR 0019): pruning and the consent-expiry events. */
+/** Background jobs (ADR 0019): the runner (pg-boss, or timers) and the maintenance run. */
 @Module({
   imports: [IdentityModule, IdempotencyModule, EventsModule, ConsentModule],
-  providers: [MaintenanceJobs],
-  exports: [MaintenanceJobs],
+  providers: [MaintenanceJobs, JobRunner],
+  exports: [MaintenanceJobs, JobRunner],
 })
 export class JobsModule {}

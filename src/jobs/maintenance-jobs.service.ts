@@ -32,8 +32,9 @@ function describe(error: unknown): string {
  * Scheduled work (docs/architecture/0019-outbox-webhooks-event-feed.md): pruning of expired
  * refresh tokens and old sessions, idempotency keys after 24 hours, events after their
  * retention; and the consent-expiry events. Each pruning step is one idempotent `DELETE`, the
- * announcements deduplicate on the events table under a lock, so every instance may run it on its own timer
- * (`JOBS_INTERVAL_MS`) without coordination; a failed step is logged and retried next run.
+ * announcements deduplicate on the events table under a lock, so a run in two instances at once
+ * is harmless; a failed step is logged and retried next run. `JobRunner` schedules it (job
+ * `maintenance`: pg-boss once across instances, or the timer fallback in each instance).
  */
 @Injectable()
 export class MaintenanceJobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -50,7 +51,8 @@ export class MaintenanceJobs implements OnApplicationBootstrap, BeforeApplicatio
     private readonly consents: ConsentsService,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.intervalMs = config.get('jobs', { infer: true }).intervalMs;
+    // Scheduled by JobRunner (pg-boss, or its timer fallback): this class's own timer stays off.
+    this.intervalMs = 0;
     this.retentionDays = config.get('events', { infer: true }).retentionDays;
   }
 

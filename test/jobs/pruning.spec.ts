@@ -123,8 +123,8 @@ describe('maintenance jobs prune refresh tokens, sessions, idempotency keys and 
     expect(await exists('idempotency_keys', 'key', newKey)).toBe(true);
   });
 
-  it('runs on its own timer when JOBS_INTERVAL_MS is set', async () => {
-    const timed = await createTestApp({ env: { JOBS_INTERVAL_MS: '50' } });
+  it('runs on the timer fallback when JOBS_RUNNER=timer', async () => {
+    const timed = await createTestApp({ env: { JOBS_RUNNER: 'timer', JOBS_INTERVAL_MS: '50' } });
     try {
       const org = await createOrganisation(timed);
       const key = randomUUID();

@@ -1,0 +1,298 @@
+import {
+  Injectable,
+  Logger,
+  Optional,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PgBoss, type Job } from 'pg-boss';
+import { DataSource } from 'typeorm';
+import { JOB_SCHEMA } from '../common/database/job-schema';
+import { SerialTimer } from '../common/scheduling/serial-timer';
+import type { AppConfig } from '../config/app-config';
+import { Metrics } from '../metrics/metrics.service';
+import { MaintenanceJobs } from './maintenance-jobs.service';
+
+/** A job's payload: ids only, never content (names, texts, categories, reasons). */
+export type JobData = Readonly<Record<string, string>>;
+
+/** One kind of background job (docs/recipes.md, "Add a scheduled job"). */
+export interface JobDefinition {
+  /** The queue's name; its dead-letter queue is `<name>.dead`. */
+  name: string;
+  /** One run. Throwing fails the attempt: it is retried with backoff, then dead-lettered. */
+  handler: (job: { id: string; data: JobData }) => Promise<unknown>;
+  /** Recurring (pg-boss: cron, UTC, once per occurrence across instances; timer: every JOBS_INTERVAL_MS). */
+  cron?: string;
+  /** Attempts after the first (default 3). */
+  retryLimit?: number;
+  /** First retry delay in seconds, doubled each attempt with jitter (default 30), capped at 1 hour. */
+  retryDelaySeconds?: number;
+}
+
+/** The queue of the scheduled pruning and consent-expiry run (`MaintenanceJobs.run`). */
+export const MAINTENANCE_JOB = 'maintenance';
+
+/** Ids: UUIDs, or digits (cursors, sequences). Anything else is refused as a payload value. */
+const ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9]{1,20})$/i;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** What a run is told of its job. */
+type Attempt = Pick<Job<JobData>, 'id' | 'data' | 'retryCount'>;
+
+/** Queue depth and failures of one queue, as the status line logs them. */
+export interface QueueStatus {
+  name: string;
+  queued: number;
+  active: number;
+  failed: number;
+  deadLettered: number;
+}
+
+/**
+ * Runs the background jobs (docs/architecture/0019-outbox-webhooks-event-feed.md, "Jobs on
+ * pg-boss"). `JOBS_RUNNER=pg-boss` (default): PgBoss on the app's own database, real PostgreSQL
+ * or the embedded PGlite through the same loopback socket the app's pool uses, in its own schema
+ * `pgboss` (created and migrated by pg-boss at start, outside our migrations); each job a queue
+ * with retries, exponential backoff and a dead-letter queue; recurring jobs on pg-boss's cron,
+ * which sends one job per occurrence however many instances run; queue depth and failures logged
+ * every `JOBS_STATUS_INTERVAL_MS`. `JOBS_RUNNER=timer`: the fallback, each recurring job on an
+ * in-process timer of every instance, a failure logged and retried next interval (no queue, no
+ * dead letter). `JOBS_INTERVAL_MS=0`: neither (tests run the jobs themselves).
+ */
+@Injectable()
+export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(JobRunner.name);
+  private readonly settings: AppConfig['jobs'];
+  private readonly definitions = new Map<string, JobDefinition>();
+  private boss: PgBoss | undefined;
+  private statusTimer: NodeJS.Timeout | undefined;
+  /** The timer fallback: every recurring job, one after another, each `JOBS_INTERVAL_MS`. */
+  private readonly fallback = new SerialTimer(this.logger, 'Jobs');
+  private readonly counts = { completed: 0, failed: 0 };
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: ConfigService<AppConfig, true>,
+    maintenance: MaintenanceJobs,
+    @Optional() private readonly metrics?: Metrics,
+  ) {
+    this.settings = config.get('jobs', { infer: true });
+    this.definitions.set(MAINTENANCE_JOB, {
+      name: MAINTENANCE_JOB,
+      cron: this.settings.maintenanceCron,
+      handler: () => maintenance.run(new Date()),
+    });
+  }
+
+  /** Which runner this instance uses: `pg-boss`, `timer`, or `off`. */
+  get kind(): AppConfig['jobs']['runner'] {
+    return this.settings.runner;
+  }
+
+  /** Whether pg-boss runs on the embedded PGlite (known after start). */
+  embedded = false;
+
+  /** Runs (this instance) completed and failed since start. */
+  get runs(): Readonly<{ completed: number; failed: number }> {
+    return { ...this.counts };
+  }
+
+  /** pg-boss itself, for operators' tools and tests; undefined unless the runner is pg-boss. */
+  get pgBoss(): PgBoss | undefined {
+    return this.boss;
+  }
+
+  /** `lotse_job_queue{queue,state}` (docs/operations/metrics.md), read when scraped. */
+  onModuleInit(): void {
+    this.metrics?.gauge(
+      'lotse_job_queue',
+      'Jobs per pg-boss queue: queued, active, failed (kept), dead (in its dead-letter queue).',
+      ['queue', 'state'],
+      async (g) => {
+        for (const q of await this.status()) {
+          g.set({ queue: q.name, state: 'queued' }, q.queued);
+          g.set({ queue: q.name, state: 'active' }, q.active);
+          g.set({ queue: q.name, state: 'failed' }, q.failed);
+          g.set({ queue: q.name, state: 'dead' }, q.deadLettered);
+        }
+      },
+    );
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.kind === 'off') return;
+    if (this.kind === 'timer') {
+      this.fallback.start(this.settings.intervalMs, () => this.runRecurring());
+      this.logger.log(`Jobs run on in-process timers every ${this.settings.intervalMs} ms`);
+      return;
+    }
+    // PGlite (the embedded database, also the tests' default) names itself in its version.
+    const [{ version }] = await this.dataSource.query<{ version: string }[]>(
+      'SELECT version() AS version',
+    );
+    const embedded = version.includes('PGlite');
+    this.embedded = embedded;
+    // With DB_APP_ROLE the migration step made the schema (the role may not create one).
+    const [schema] = await this.dataSource.query<unknown[]>(
+      'SELECT 1 FROM pg_namespace WHERE nspname = $1',
+      [JOB_SCHEMA],
+    );
+    const boss = new PgBoss({
+      connectionString: (this.dataSource.options as { url?: string }).url,
+      schema: JOB_SCHEMA,
+      createSchema: schema === undefined,
+      application_name: 'lotse-jobs',
+      max: 2,
+      // PGlite: one session behind the socket; pg-boss then uses no LISTEN and no parallel DDL.
+      backend: embedded ? 'pglite' : 'postgres',
+    });
+    boss.on('error', (error) => this.logger.error(`pg-boss: ${describe(error)}`));
+    boss.on('warning', (warning) =>
+      this.logger.warn(`pg-boss: ${warning.message} ${JSON.stringify(warning.data)}`),
+    );
+    await boss.start();
+    this.boss = boss;
+    for (const definition of this.definitions.values()) await this.startQueue(definition);
+    if (this.settings.statusIntervalMs > 0) {
+      this.statusTimer = setInterval(() => void this.logStatus(), this.settings.statusIntervalMs);
+      this.statusTimer.unref();
+    }
+    this.logger.log(
+      `Jobs run on pg-boss (schema pgboss${embedded ? ', embedded database' : ''}): ${[...this.definitions.keys()].join(', ')}`,
+    );
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.statusTimer);
+    const boss = this.boss;
+    this.boss = undefined;
+    // Waits for the jobs in progress (up to 10 s; one not finished is retried by another instance).
+    if (boss) await boss.stop({ graceful: true, timeout: 10_000 });
+    await this.fallback.stop();
+  }
+
+  /**
+   * Adds a kind of job after start (its queue, dead-letter queue, worker and schedule); the
+   * jobs of the app itself are defined in the constructor. With the timer, only a recurring job runs.
+   */
+  async define(definition: JobDefinition): Promise<void> {
+    this.definitions.set(definition.name, definition);
+    if (this.boss) await this.startQueue(definition);
+  }
+
+  /** Queues one job now (pg-boss only): `data` holds ids only. Returns the job's id. */
+  async send(name: string, data: JobData = {}): Promise<string> {
+    for (const [key, value] of Object.entries(data)) {
+      if (!ID.test(value))
+        throw new Error(`Job ${name}: ${key} is not an id (payloads carry ids only)`);
+    }
+    if (!this.boss) throw new Error(`Job ${name} cannot be queued: the job runner is ${this.kind}`);
+    const id = await this.boss.send(name, data);
+    if (id === null) throw new Error(`Job ${name} was not queued`);
+    return id;
+  }
+
+  /** Queue depth and failures of every job's queue (pg-boss only; counted fresh). */
+  async status(): Promise<QueueStatus[]> {
+    const boss = this.boss;
+    if (!boss) return [];
+    const out: QueueStatus[] = [];
+    for (const name of this.definitions.keys()) {
+      const [stats] = await boss.getQueueStats(name);
+      const [dead] = await boss.getQueueStats(`${name}.dead`);
+      out.push({
+        name,
+        queued: stats?.queuedCount ?? 0,
+        active: stats?.activeCount ?? 0,
+        failed: stats?.failedCount ?? 0,
+        deadLettered: dead?.queuedCount ?? 0,
+      });
+    }
+    return out;
+  }
+
+  /** Logs one line of queue depth and failures; a dead-lettered job makes it a warning. */
+  async logStatus(): Promise<void> {
+    try {
+      const queues = await this.status();
+      const line = queues
+        .map(
+          (q) =>
+            `${q.name} queued=${q.queued} active=${q.active} failed=${q.failed} dead=${q.deadLettered}`,
+        )
+        .join('; ');
+      const text = `Job queues: ${line} (this instance: ${this.counts.completed} completed, ${this.counts.failed} failed)`;
+      if (queues.some((q) => q.deadLettered > 0 || q.failed > 0)) this.logger.warn(text);
+      else this.logger.log(text);
+    } catch (error) {
+      this.logger.warn(`Job status unavailable: ${describe(error)}`);
+    }
+  }
+
+  private async startQueue(definition: JobDefinition): Promise<void> {
+    const boss = this.boss!;
+    const dead = `${definition.name}.dead`;
+    // Dead letters are kept 30 days for an operator to read and redrive (`boss.redrive`).
+    await boss.createQueue(dead, {
+      retentionSeconds: 30 * 86_400,
+      deleteAfterSeconds: 30 * 86_400,
+    });
+    await boss.createQueue(definition.name, {
+      // One run at a time across all instances; more occurrences wait their turn.
+      policy: 'singleton',
+      retryLimit: definition.retryLimit ?? 3,
+      retryDelay: definition.retryDelaySeconds ?? 30,
+      retryBackoff: true,
+      retryDelayMax: 3600,
+      deadLetter: dead,
+      expireInSeconds: 15 * 60,
+    });
+    await boss.work<JobData>(
+      definition.name,
+      { pollingIntervalSeconds: 2 },
+      async ([job]: Job<JobData>[]) => this.attempt(definition, job),
+    );
+    if (definition.cron) {
+      await boss.schedule(definition.name, definition.cron, {}, { tz: 'UTC' });
+    }
+  }
+
+  private async attempt(definition: JobDefinition, job: Attempt): Promise<unknown> {
+    const limit = definition.retryLimit ?? 3;
+    try {
+      const result = await definition.handler({ id: job.id, data: job.data });
+      this.counts.completed += 1;
+      return result;
+    } catch (error) {
+      this.counts.failed += 1;
+      const next = !this.boss
+        ? 'runs again next interval'
+        : job.retryCount >= limit
+          ? `moved to ${definition.name}.dead`
+          : 'will be retried';
+      this.logger.warn(
+        `Job ${definition.name} ${job.id} failed (attempt ${job.retryCount + 1} of ${limit + 1}), ${next}: ${describe(error)}`,
+      );
+      throw error;
+    }
+  }
+
+  /** One tick of the timer fallback: each recurring job once, a failure logged (no retry, no queue). */
+  private runRecurring(): Promise<void> {
+    return this.fallback.run(async () => {
+      for (const definition of this.definitions.values()) {
+        if (definition.cron) await this.attempt(definition, timerJob).catch(() => undefined);
+      }
+    });
+  }
+}
+
+/** The stand-in job of a timer run: no id of a queue, no retries. */
+const timerJob: Attempt = { id: 'timer', data: {}, retryCount: 0 };

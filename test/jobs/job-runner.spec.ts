@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { Role } from '../../src/auth/role';
+import { JobRunner, MAINTENANCE_JOB } from '../../src/jobs/job-runner.service';
+import { Metrics } from '../../src/metrics/metrics.service';
+import { createUser } from '../factories/identity';
+import { captureStdout } from '../sentinel/log-capture';
+import { createTestApp } from '../support/test-app';
+
+const onPglite = !process.env.TEST_DATABASE_URL;
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** A refresh token that expired a minute ago; true while it is still stored. */
+async function expiredRefreshToken(app: NestFastifyApplication): Promise<() => Promise<boolean>> {
+  const ds = app.get(DataSource);
+  const user = await createUser(app, { roles: [Role.Caseworker] });
+  await ds.query('UPDATE refresh_tokens SET expires_at = $2 WHERE session_id = $1', [
+    user.sessionId,
+    new Date(Date.now() - 60_000),
+  ]);
+  return async () =>
+    (await ds.query('SELECT 1 FROM refresh_tokens WHERE session_id = $1', [user.sessionId]))
+      .length > 0;
+}
+
+/**
+ * The job runner (ADR 0019, "Jobs on pg-boss"). pg-boss runs on whatever database the suite
+ * uses: real PostgreSQL (TEST_DATABASE_URL) or the shared PGlite, through the same loopback
+ * socket as the app's pool. Other test apps run no jobs (JOBS_INTERVAL_MS=0).
+ */
+describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () => {
+  let a: NestFastifyApplication;
+  let b: NestFastifyApplication;
+  let logs: ReturnType<typeof captureStdout>;
+  const env = {
+    JOBS_RUNNER: 'pg-boss',
+    JOBS_INTERVAL_MS: '600000',
+    // Not during the test: maintenance runs on the shared database would race other files' checks.
+    JOBS_MAINTENANCE_CRON: '0 0 1 1 *',
+    JOBS_STATUS_INTERVAL_MS: '0',
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+  };
+
+  beforeAll(async () => {
+    logs = captureStdout();
+    a = await createTestApp({ env: { ...env, METRICS_PORT: '0', METRICS_HOST: '127.0.0.1' } });
+    b = await createTestApp({ env });
+  }, 120_000);
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    logs.restore();
+  });
+
+  it('is the active runner, on PostgreSQL and on PGlite alike', () => {
+    for (const app of [a, b]) {
+      const runner = app.get(JobRunner);
+      expect(runner.kind).toBe('pg-boss');
+      expect(runner.pgBoss).toBeDefined();
+      expect(runner.embedded).toBe(onPglite);
+    }
+    expect(logs.lines.some((l) => l.includes('Jobs run on pg-boss (schema pgboss'))).toBe(true);
+  });
+
+  it('runs a scheduled job once per occurrence across two instances', async () => {
+    const runs: string[] = [];
+    const since = new Date();
+    // The same definition in both instances, as every instance defines the app's jobs.
+    for (const app of [a, b]) {
+      await app.get(JobRunner).define({
+        name: 'test.scheduled',
+        cron: '* * * * *',
+        handler: ({ id }) => Promise.resolve(void runs.push(id)),
+      });
+    }
+    // Every minute; pg-boss's cron check runs every 30 s, the workers poll every 2 s.
+    await until('the scheduled run', () => Promise.resolve(runs.length > 0), 110_000);
+    await new Promise((r) => setTimeout(r, 5_000));
+    expect(runs).toHaveLength(1);
+    const boss = a.get(JobRunner).pgBoss!;
+    const sent = await boss.findJobs('test.scheduled', { limit: 100_000 });
+    expect(sent.filter((job) => job.createdOn >= since).map((job) => job.id)).toEqual(runs);
+    expect((await boss.getSchedule(MAINTENANCE_JOB))?.cron).toBe('0 0 1 1 *');
+    await boss.unschedule('test.scheduled');
+  }, 160_000);
+
+  it('prunes an expired refresh token in a maintenance job executed by pg-boss', async () => {
+    const stored = await expiredRefreshToken(a);
+    expect(await stored()).toBe(true);
+    const runner = a.get(JobRunner);
+    const id = await runner.send(MAINTENANCE_JOB);
+    await until('the token pruned', async () => !(await stored()), 30_000);
+    const [job] = await runner.pgBoss!.findJobs(MAINTENANCE_JOB, { id });
+    await until(
+      'the job completed',
+      async () => {
+        const [now] = await runner.pgBoss!.findJobs(MAINTENANCE_JOB, { id });
+        return now?.state === 'completed';
+      },
+      10_000,
+    );
+    expect(job?.data).toEqual({});
+  });
+
+  it('retries a failing job with backoff, then moves it to the dead-letter queue', async () => {
+    const runner = a.get(JobRunner);
+    const attempts: number[] = [];
+    await runner.define({
+      name: 'test.failing',
+      retryLimit: 2,
+      retryDelaySeconds: 2,
+      handler: () => {
+        attempts.push(Date.now());
+        return Promise.reject(new Error('receiver refused'));
+      },
+    });
+    const referralId = randomUUID();
+    const id = await runner.send('test.failing', { referralId });
+    const boss = runner.pgBoss!;
+    await until(
+      'the dead letter',
+      async () => (await boss.findJobs('test.failing.dead', { data: { referralId } })).length > 0,
+      60_000,
+    );
+    const [dead] = await boss.findJobs('test.failing.dead', { data: { referralId } });
+    expect(dead).toMatchObject({ sourceName: 'test.failing', sourceId: id, data: { referralId } });
+    expect(attempts).toHaveLength(3);
+    // Exponential: the second wait is at least twice the first delay (2 s), the first at least half.
+    expect(attempts[1] - attempts[0]).toBeGreaterThanOrEqual(1_000);
+    expect(attempts[2] - attempts[1]).toBeGreaterThanOrEqual(2_000);
+    const failures = logs.lines.filter((l) => l.includes(`Job test.failing ${id} failed`));
+    expect(failures).toHaveLength(3);
+    expect(failures[2]).toContain(
+      'attempt 3 of 3), moved to test.failing.dead: Error: receiver refused',
+    );
+
+    // The status line: queue depth and failures, a warning once anything is dead-lettered.
+    const status = await runner.status();
+    expect(status.find((q) => q.name === 'test.failing')?.deadLettered).toBeGreaterThanOrEqual(1);
+    await runner.logStatus();
+    const line = logs.lines.filter((l) => l.includes('Job queues: ')).pop();
+    expect(line).toMatch(/"level":40/);
+    expect(line).toMatch(/maintenance queued=\d+ active=\d+ failed=\d+ dead=\d+/);
+    expect(line).toMatch(/test\.failing queued=\d+ active=\d+ failed=[1-9]\d* dead=[1-9]/);
+    // And as a metric, read when scraped.
+    const metric = await a.get(Metrics).registry.getSingleMetricAsString('lotse_job_queue');
+    expect(metric).toMatch(/lotse_job_queue\{queue="test\.failing",state="dead"\} [1-9]/);
+    expect(metric).toMatch(/lotse_job_queue\{queue="maintenance",state="queued"\} \d+/);
+  }, 90_000);
+
+  it('refuses a payload that is not ids', async () => {
+    await expect(a.get(JobRunner).send(MAINTENANCE_JOB, { name: 'Anna Muster' })).rejects.toThrow(
+      'name is not an id (payloads carry ids only)',
+    );
+  });
+});
+
+describe('the timer fallback (JOBS_RUNNER=timer)', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createTestApp({ env: { JOBS_RUNNER: 'timer', JOBS_INTERVAL_MS: '300' } });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('runs the maintenance job in this instance on a timer, without pg-boss', async () => {
+    const runner = app.get(JobRunner);
+    expect(runner.kind).toBe('timer');
+    expect(runner.pgBoss).toBeUndefined();
+    const stored = await expiredRefreshToken(app);
+    // A timer run after the token expired (another file's run may prune it first: one database).
+    const before = runner.runs.completed;
+    await until(
+      'a timer run, and the token pruned',
+      async () => runner.runs.completed > before && !(await stored()),
+      15_000,
+    );
+    await expect(runner.send(MAINTENANCE_JOB)).rejects.toThrow('the job runner is timer');
+  });
+});
+
+describe('JOBS_INTERVAL_MS=0 (the test apps)', () => {
+  it('runs no jobs at all', async () => {
+    const app = await createTestApp();
+    try {
+      expect(app.get(JobRunner).kind).toBe('off');
+      expect(app.get(JobRunner).pgBoss).toBeUndefined();
+    } finally {
+      await app.close();
+    }
+  });
+});
