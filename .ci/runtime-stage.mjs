@@ -343,6 +343,19 @@ async function main() {
         (await waitFor(`${base}/health/ready`, (s) => s === 200, 20)) === 200,
         'ready is 200 after the migration step',
       );
+      // The app role may not create the job queues' schema: pg-boss waited (the app kept
+      // running) and starts once the migration step has made the schema for the role.
+      const log = () => Buffer.concat(output).toString();
+      check(/Jobs wait: pg-boss did not start/.test(log()), 'the job runner waited for its schema');
+      let jobsStarted = false;
+      for (let i = 0; i < 90 && !jobsStarted; i++) {
+        jobsStarted = /Jobs run on pg-boss/.test(log());
+        if (!jobsStarted) await new Promise((r) => setTimeout(r, 500));
+      }
+      check(
+        jobsStarted,
+        'pg-boss started after the migration step (in schema pgboss, where the app role may create)',
+      );
       const again = runAs(['node', 'dist/src/database/migrate.js', '--check'], {
         DATABASE_URL: url(OWNER),
       });

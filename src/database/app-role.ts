@@ -63,8 +63,9 @@ export async function grantAppRole(runner: QueryRunner, role: string): Promise<n
 
 /**
  * Gives the app's role the schema of the job queues (`pgboss`), created here if missing: the role
- * may not create a schema, and pg-boss creates and migrates its tables at start. Whatever pg-boss
- * already made in it as the owner (an app that ran before DB_APP_ROLE) passes to the role too.
+ * may not create a schema, and pg-boss creates and migrates its tables at start (as the role, which
+ * may use and create in the schema). Whatever pg-boss already made in it as the owner (an app that
+ * ran before DB_APP_ROLE) passes to the role too, which needs the owner to be a member of the role.
  */
 export async function grantJobSchema(runner: QueryRunner, role: string): Promise<void> {
   if (!ROLE_NAME.test(role))
@@ -73,8 +74,10 @@ export async function grantJobSchema(runner: QueryRunner, role: string): Promise
   const s = quote(JOB_SCHEMA);
   await runner.startTransaction();
   try {
-    await runner.query(`CREATE SCHEMA IF NOT EXISTS ${s} AUTHORIZATION ${r}`);
-    await runner.query(`ALTER SCHEMA ${s} OWNER TO ${r}`);
+    // The schema stays the owner's (making it the role's would need membership in the role);
+    // the role may use it and create in it, so pg-boss makes its tables as the role.
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+    await runner.query(`GRANT USAGE, CREATE ON SCHEMA ${s} TO ${r}`);
     const owned = (await runner.query(
       `SELECT format('ALTER %s %s OWNER TO ${r}',
                      CASE c.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END, c.oid::regclass) AS statement

@@ -36,6 +36,10 @@ export interface JobDefinition {
 /** The queue of the scheduled pruning and consent-expiry run (`MaintenanceJobs.run`). */
 export const MAINTENANCE_JOB = 'maintenance';
 
+/** Waits between attempts to start pg-boss that failed: 2 s, doubling to at most 30 s. */
+const RETRY_FIRST_MS = 2_000;
+const RETRY_MAX_MS = 30_000;
+
 /** Ids: UUIDs, or digits (cursors, sequences). Anything else is refused as a payload value. */
 const ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9]{1,20})$/i;
 
@@ -73,6 +77,8 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   private readonly definitions = new Map<string, JobDefinition>();
   private boss: PgBoss | undefined;
   private statusTimer: NodeJS.Timeout | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private stopping = false;
   /** The timer fallback: every recurring job, one after another, each `JOBS_INTERVAL_MS`. */
   private readonly fallback = new SerialTimer(this.logger, 'Jobs');
   private readonly counts = { completed: 0, failed: 0 };
@@ -133,6 +139,35 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
       this.logger.log(`Jobs run on in-process timers every ${this.settings.intervalMs} ms`);
       return;
     }
+    // The first attempt is awaited (a healthy start has its jobs before the app listens); one
+    // that fails does not stop the app: an app role that may not create the schema `pgboss`
+    // before the migration step has made it, or a database still migrating, is a state to wait
+    // out, like readiness does. Later attempts run in the background until one succeeds.
+    if (!(await this.tryStart())) this.retryStart(RETRY_FIRST_MS);
+  }
+
+  /** Starts pg-boss; false (logged) when it cannot start yet. */
+  private async tryStart(): Promise<boolean> {
+    try {
+      await this.startPgBoss();
+      return true;
+    } catch (error) {
+      this.logger.warn(`Jobs wait: pg-boss did not start (${describe(error)}); trying again`);
+      return false;
+    }
+  }
+
+  private retryStart(delayMs: number): void {
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.tryStart().then((started) => {
+        if (!started && !this.stopping) this.retryStart(Math.min(delayMs * 2, RETRY_MAX_MS));
+      });
+    }, delayMs);
+    this.retryTimer.unref();
+  }
+
+  private async startPgBoss(): Promise<void> {
     // PGlite (the embedded database, also the tests' default) names itself in its version.
     const [{ version }] = await this.dataSource.query<{ version: string }[]>(
       'SELECT version() AS version',
@@ -157,7 +192,16 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     boss.on('warning', (warning) =>
       this.logger.warn(`pg-boss: ${warning.message} ${JSON.stringify(warning.data)}`),
     );
-    await boss.start();
+    try {
+      await boss.start();
+    } catch (error) {
+      await boss.stop({ graceful: false }).catch(() => undefined);
+      throw error;
+    }
+    if (this.stopping) {
+      await boss.stop({ graceful: false });
+      return;
+    }
     this.boss = boss;
     for (const definition of this.definitions.values()) await this.startQueue(definition);
     if (this.settings.statusIntervalMs > 0) {
@@ -170,6 +214,8 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.retryTimer);
     clearInterval(this.statusTimer);
     const boss = this.boss;
     this.boss = undefined;
