@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, UserActor } from '../auth/actor';
 import { Role } from '../auth/role';
 import type { AuditEvent } from '../audit/audit-event.entity';
@@ -16,6 +16,7 @@ import { isLeadOf, LEAD_ROLE } from './dual-control';
 import { EmailTaken, OrganisationNameTaken } from './identity-errors';
 import { Organisation } from './organisation.entity';
 import { OrganisationKind } from '../common/organisation-kind';
+import type { FederalState } from '../common/public-holidays';
 import { OrganisationRepository } from './organisation.repository';
 import { SessionEndReason } from './session.entity';
 import { SessionsService } from './sessions.service';
@@ -41,9 +42,11 @@ export class OrganisationsService {
   async ensure(
     kind: OrganisationKind,
     name: string,
+    federalState: FederalState | null = null,
   ): Promise<{ organisation: Organisation; created: boolean }> {
     // One atomic insert-or-skip, so that concurrent calls for one name never collide.
-    const created = (await this.organisations.insertIfNameFree(kind, name)) !== undefined;
+    const inserted = await this.organisations.insertIfNameFree(kind, name, undefined, federalState);
+    const created = inserted !== undefined;
     const organisation = await this.organisations.findByName(name);
     if (!organisation) throw new Error(`Organisation ${name} vanished after insert`);
     return { organisation, created };
@@ -155,6 +158,50 @@ export class OrganisationsService {
       });
       return required;
     });
+  }
+
+  /**
+   * Sets a jobcenter's Bundesland, whose public holidays its first-contact due dates skip: an
+   * admin of any jobcenter, a lead of their own (other organisations: not found; a provider or
+   * the operator has none: 400). Audited when it changes; due dates already set stay.
+   */
+  setFederalState(actor: Actor, id: string, federalState: FederalState | null): Promise<Organisation> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.organisations.findById(id, manager);
+      const isAdmin = actor.kind === 'user' && actor.roles.includes(Role.Admin);
+      if (!current || !(isAdmin || isLeadOf(actor, current))) {
+        throw new ResourceNotFound('organisation');
+      }
+      if (current.kind !== OrganisationKind.Jobcenter) {
+        throw new RequestValidationError([
+          { field: 'federalState', messages: ['only a jobcenter has a Bundesland'] },
+        ]);
+      }
+      if (current.federalState === federalState) return current;
+      await manager
+        .createQueryBuilder()
+        .update(Organisation)
+        .set({ federalState, version: () => 'version + 1' })
+        .where('id = :id', { id })
+        .execute();
+      await this.audit.recordBy(manager, actor, {
+        action: AuditAction.OrganisationUpdate,
+        outcome: 'success',
+        resourceType: 'organisation',
+        resourceId: id,
+        details: { organisationId: id, fields: ['federalState'], federalState },
+      });
+      return (await this.organisations.findById(id, manager))!;
+    });
+  }
+
+  /**
+   * The Bundesland of a jobcenter, whose public holidays are not working days (null: none set,
+   * or no such jobcenter).
+   */
+  async federalStateOf(jobcenterId: string, manager?: EntityManager): Promise<FederalState | null> {
+    const organisation = await this.organisations.findById(jobcenterId, manager);
+    return organisation?.federalState ?? null;
   }
 
   update(
