@@ -15,7 +15,7 @@ import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/create-organ
 import { ListOrganisationsQueryDto } from './dto/list-organisations-query.dto';
 import {
   CreatedOrganisationDto,
-  FederalStateDto,
+  FederalStateSettingDto,
   MfaRequirementDto,
   OrganisationDto,
 } from './dto/organisation.dto';
@@ -175,11 +175,8 @@ export class OrganisationsController {
   async setFederalState(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
-    @Body() dto: FederalStateDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @Body() dto: FederalStateSettingDto,
   ): Promise<OrganisationDto> {
-    const organisation = await this.organisations.setFederalState(actor, id, dto.federalState);
-    setEtag(reply, organisation.version);
-    return toOrganisationDto(organisation);
+    return toOrganisationDto(await this.organisations.setFederalState(actor, id, dto.federalState));
   }
 }

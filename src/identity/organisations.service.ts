@@ -165,7 +165,11 @@ export class OrganisationsService {
    * admin of any jobcenter, a lead of their own (other organisations: not found; a provider or
    * the operator has none: 400). Audited when it changes; due dates already set stay.
    */
-  setFederalState(actor: Actor, id: string, federalState: FederalState | null): Promise<Organisation> {
+  setFederalState(
+    actor: Actor,
+    id: string,
+    federalState: FederalState | null,
+  ): Promise<Organisation> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.organisations.findById(id, manager);
       const isAdmin = actor.kind === 'user' && actor.roles.includes(Role.Admin);

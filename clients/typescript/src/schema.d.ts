@@ -1664,6 +1664,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{id}/federal-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a jobcenter's Bundesland
+         * @description The Land whose public holidays are not working days for the jobcenter's first-contact due
+         *     dates (`HE` Hessen, `NW` Nordrhein-Westfalen, …); `null`: only the holidays of every Land.
+         *     Applies to referrals accepted from then on. For admins, and the jobcenter's own leads; a
+         *     provider or the operator has none (400). Audited; an admin's change is listed among the
+         *     lead's operator actions.
+         *
+         *     **Permission:** `organisation.set_federal_state` (roles `jobcenter_lead`, `admin`).
+         */
+        put: operations["setFederalState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2598,11 +2624,23 @@ export interface components {
                 };
             };
         };
+        /**
+         * @description A jobcenter's Bundesland (ISO 3166-2 code without `DE-`): its public holidays are not
+         *     working days for first-contact due dates. Null: only the holidays of every Land count.
+         * @enum {string}
+         */
+        FederalState: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
         Organisation: {
             /** Format: uuid */
             id: string;
             /** @example Jobcenter Musterstadt */
             name: string;
+            /**
+             * @description A jobcenter's Bundesland (ISO 3166-2 code without `DE-`): its public holidays are not
+             *     working days for first-contact due dates. Null: only the holidays of every Land count.
+             * @example HE
+             */
+            federalState: components["schemas"]["FederalState"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2701,6 +2739,12 @@ export interface components {
             id: string;
             /** @example Jobcenter Musterstadt */
             name: string;
+            /**
+             * @description A jobcenter's Bundesland (ISO 3166-2 code without `DE-`): its public holidays are not
+             *     working days for first-contact due dates. Null: only the holidays of every Land count.
+             * @example HE
+             */
+            federalState: components["schemas"]["FederalState"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2794,6 +2838,15 @@ export interface components {
              *     one up at their next sign-in. Admins and auditors need one whatever this says.
              */
             required: boolean;
+        };
+        FederalStateSetting: {
+            /**
+             * @description The jobcenter's Bundesland (ISO 3166-2 code without `DE-`, e.g. `HE` Hessen, `NW`
+             *     Nordrhein-Westfalen); null: only the holidays of every Land. Applies to referrals accepted
+             *     from now on: due dates already set stay.
+             * @example HE
+             */
+            federalState: components["schemas"]["FederalState"] | null;
         };
         User: {
             /** Format: uuid */
@@ -4861,7 +4914,7 @@ export interface components {
             expiresIn: number;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "organisation.set_federal_state" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
         Me: {
             /** Format: uuid */
             id: string;
@@ -5568,6 +5621,7 @@ export type SchemaDataCategory = components['schemas']['DataCategory'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaLanguage = components['schemas']['Language'];
 export type SchemaLabels = components['schemas']['Labels'];
+export type SchemaFederalState = components['schemas']['FederalState'];
 export type SchemaOrganisation = components['schemas']['Organisation'];
 export type SchemaOrganisationPage = components['schemas']['OrganisationPage'];
 export type SchemaNewPerson = components['schemas']['NewPerson'];
@@ -5583,6 +5637,7 @@ export type SchemaAuditEvent = components['schemas']['AuditEvent'];
 export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
 export type SchemaUpdateOrganisation = components['schemas']['UpdateOrganisation'];
 export type SchemaMfaRequirement = components['schemas']['MfaRequirement'];
+export type SchemaFederalStateSetting = components['schemas']['FederalStateSetting'];
 export type SchemaUser = components['schemas']['User'];
 export type SchemaUserPage = components['schemas']['UserPage'];
 export type SchemaCreateUser = components['schemas']['CreateUser'];
@@ -9577,6 +9632,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MfaRequirement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrganisationNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    setFederalState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FederalStateSetting"];
+            };
+        };
+        responses: {
+            /** @description The organisation. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -37,7 +37,7 @@ export class MfaRequirementDto {
 }
 
 /** Which Land's public holidays a jobcenter's first-contact due dates skip. */
-export class FederalStateDto {
+export class FederalStateSettingDto {
   /**
    * The jobcenter's Bundesland (ISO 3166-2 code without `DE-`, e.g. `HE` Hessen, `NW`
    * Nordrhein-Westfalen); null: only the holidays of every Land. Applies to referrals accepted
