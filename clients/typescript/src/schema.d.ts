@@ -1325,7 +1325,11 @@ export interface paths {
         /**
          * Change a contract
          * @description Changes end date, services, capacity or first-contact days; number and start are fixed. Needs
-         *     `If-Match` with the contract's `ETag`.
+         *     `If-Match` with the contract's `ETag`. A capacity lowered below the referrals open under the
+         *     contract is refused (409 `capacity-below-open-referrals`, with `capacity` and
+         *     `openReferrals`) unless `confirmOverCommitment: true` confirms it: the open referrals stay,
+         *     the availability shows them as `overCommitted`, and no referral is booked under the contract
+         *     until places are free.
          *
          *     **Permission:** `contract.manage` (roles `jobcenter_lead`).
          */
@@ -2275,7 +2279,7 @@ export interface components {
          *     kind occurs.
          * @enum {string}
          */
-        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
+        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:capacity-below-open-referrals" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
         FieldError: {
             /** @description Dotted path of the offending field. */
             field: string;
@@ -2342,6 +2346,16 @@ export interface components {
             recipientOrganisationIds?: string[];
             /** @description `grants-not-in-consent`: the grant ids that are not grants of this consent. */
             grantIds?: string[];
+            /**
+             * Format: int32
+             * @description `capacity-below-open-referrals`: the capacity asked for.
+             */
+            capacity?: number;
+            /**
+             * Format: int32
+             * @description `capacity-below-open-referrals`: the referrals open under the contract now.
+             */
+            openReferrals?: number;
             /**
              * Format: int32
              * @example 400
@@ -3401,6 +3415,13 @@ export interface components {
              * @description 1–60.
              */
             firstContactWorkingDays?: number;
+            /**
+             * @description `true`: lower `capacity` even below the referrals open under the contract (they stay open;
+             *     the availability shows the difference as `overCommitted`, and no referral is booked under
+             *     the contract until places are free). Without it such a change is refused with
+             *     `capacity-below-open-referrals`. Not stored.
+             */
+            confirmOverCommitment?: boolean;
         };
         Availability: {
             /** Format: uuid */
@@ -3427,6 +3448,13 @@ export interface components {
              * @description capacity − openReferrals, never below 0.
              */
             freePlaces: number;
+            /**
+             * Format: int32
+             * @description openReferrals − capacity, never below 0: open referrals beyond a capacity the jobcenter's
+             *     lead lowered below them (`confirmOverCommitment`). No referral is booked under the contract
+             *     until they are closed down to the capacity.
+             */
+            overCommitted: number;
         };
         AvailabilityPage: {
             items: components["schemas"]["Availability"][];
@@ -9025,6 +9053,19 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description No such contract, or not your jobcenter's. */
             404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The capacity would be below the referrals open under the contract; confirm with confirmOverCommitment. */
+            409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
