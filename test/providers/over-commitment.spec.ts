@@ -46,7 +46,7 @@ describe('capacity lowered below the open referrals', () => {
     const read = await http.get(world.leadA, contractPath());
     expect(read.status).toBe(200);
     return http.send(world.leadA, 'patch', contractPath(), body, {
-      ifMatch: read.headers.etag as string,
+      ifMatch: read.headers.etag,
     });
   }
 

@@ -47,7 +47,7 @@ describe('public holidays of the jobcenter’s Land', () => {
       'patch',
       `/api/v1/contracts/${world.contract.id}`,
       { firstContactWorkingDays: 1 },
-      { ifMatch: contract.headers.etag as string },
+      { ifMatch: contract.headers.etag },
     );
     expect(patched.status).toBe(200);
   });
