@@ -135,29 +135,9 @@ export class OrganisationsService {
    * admin of any organisation, a lead of their own (others: not found). Audited when it
    * changes. Sessions already open stay; the next password sign-in asks for the second factor.
    */
-  setMfaRequirement(actor: Actor, id: string, required: boolean): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.organisations.findById(id, manager);
-      const isAdmin = actor.kind === 'user' && actor.roles.includes(Role.Admin);
-      if (!current || !(isAdmin || isLeadOf(actor, current))) {
-        throw new ResourceNotFound('organisation');
-      }
-      if (current.mfaRequired === required) return required;
-      await manager
-        .createQueryBuilder()
-        .update(Organisation)
-        .set({ mfaRequired: required, version: () => 'version + 1' })
-        .where('id = :id', { id })
-        .execute();
-      await this.audit.recordBy(manager, actor, {
-        action: AuditAction.OrganisationUpdate,
-        outcome: 'success',
-        resourceType: 'organisation',
-        resourceId: id,
-        details: { organisationId: id, fields: ['mfaRequired'], mfaRequired: required },
-      });
-      return required;
-    });
+  async setMfaRequirement(actor: Actor, id: string, required: boolean): Promise<boolean> {
+    const changed = await this.changeSetting(actor, id, 'mfaRequired', required);
+    return changed.mfaRequired;
   }
 
   /**
@@ -170,22 +150,39 @@ export class OrganisationsService {
     id: string,
     federalState: FederalState | null,
   ): Promise<Organisation> {
+    return this.changeSetting(actor, id, 'federalState', federalState, (current) => {
+      if (current.kind !== OrganisationKind.Jobcenter) {
+        throw new RequestValidationError([
+          { field: 'federalState', messages: ['only a jobcenter has a Bundesland'] },
+        ]);
+      }
+    });
+  }
+
+  /**
+   * One setting of an organisation, changed by an admin (any organisation) or the
+   * organisation's own lead (others: not found). Audited as `organisation.update` naming the
+   * field and its new value, only when it changes. Answers the organisation as it is now.
+   */
+  private changeSetting<K extends 'mfaRequired' | 'federalState'>(
+    actor: Actor,
+    id: string,
+    field: K,
+    value: Organisation[K],
+    check: (current: Organisation) => void = () => undefined,
+  ): Promise<Organisation> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.organisations.findById(id, manager);
       const isAdmin = actor.kind === 'user' && actor.roles.includes(Role.Admin);
       if (!current || !(isAdmin || isLeadOf(actor, current))) {
         throw new ResourceNotFound('organisation');
       }
-      if (current.kind !== OrganisationKind.Jobcenter) {
-        throw new RequestValidationError([
-          { field: 'federalState', messages: ['only a jobcenter has a Bundesland'] },
-        ]);
-      }
-      if (current.federalState === federalState) return current;
+      check(current);
+      if (current[field] === value) return current;
       await manager
         .createQueryBuilder()
         .update(Organisation)
-        .set({ federalState, version: () => 'version + 1' })
+        .set({ [field]: value, version: () => 'version + 1' })
         .where('id = :id', { id })
         .execute();
       await this.audit.recordBy(manager, actor, {
@@ -193,7 +190,7 @@ export class OrganisationsService {
         outcome: 'success',
         resourceType: 'organisation',
         resourceId: id,
-        details: { organisationId: id, fields: ['federalState'], federalState },
+        details: { organisationId: id, fields: [field], [field]: value },
       });
       return (await this.organisations.findById(id, manager))!;
     });

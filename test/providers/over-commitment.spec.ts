@@ -1,7 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { createClient } from '../factories/clients';
-import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
+import {
+  buildReferralWorld,
+  draftForFreshClient,
+  type ReferralWorld,
+} from '../factories/referrals';
 import { httpOf, type TestHttp } from '../support/http';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
@@ -28,18 +31,9 @@ describe('capacity lowered below the open referrals', () => {
   });
 
   async function sent(): Promise<number> {
-    const client = await createClient(app, { jobcenterId: world.jobcenterA });
-    const created = await http.post(world.caseworkerA, '/api/v1/referrals', {
-      clientId: client.id,
-      providerId: world.providerP1,
-      reasonCategory: 'lost_contact',
-      goals: 'Wieder Kontakt zum Jobcenter',
-      requestedServices: ['outreach_home_visits'],
-    });
-    expect(created.status).toBe(201);
-    const read = await http.get(world.caseworkerA, `/api/v1/referrals/${created.body.id}`);
-    return (await http.act(world.caseworkerA, created.body.id, 'send', {}, read.headers.etag))
-      .status;
+    const id = await draftForFreshClient(app, world);
+    const read = await http.get(world.caseworkerA, `/api/v1/referrals/${id}`);
+    return (await http.act(world.caseworkerA, id, 'send', {}, read.headers.etag)).status;
   }
 
   async function change(body: object) {

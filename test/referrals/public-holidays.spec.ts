@@ -1,9 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
-import { createClient } from '../factories/clients';
 import { createUser, type TestUser } from '../factories/identity';
-import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
+import {
+  buildReferralWorld,
+  draftForFreshClient,
+  type ReferralWorld,
+} from '../factories/referrals';
 import { httpOf, type TestHttp } from '../support/http';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
@@ -77,21 +80,13 @@ describe('public holidays of the jobcenter’s Land', () => {
       createUser(app, { roles: [Role.Caseworker], organisationId: world.jobcenterA }),
       createUser(app, { roles: [Role.ProviderLead], organisationId: world.providerP1 }),
     ]);
-    const client = await createClient(app, { jobcenterId: world.jobcenterA });
-    const created = await http.post(caseworker, '/api/v1/referrals', {
-      clientId: client.id,
-      providerId: world.providerP1,
-      reasonCategory: 'lost_contact',
-      goals: 'Wieder Kontakt zum Jobcenter',
-      requestedServices: ['outreach_home_visits'],
-    });
-    expect(created.status).toBe(201);
-    await http.advance(caseworker, created.body.id, 'send');
-    const accepted = await http.advance(lead, created.body.id, 'accept', {
+    const id = await draftForFreshClient(app, world, caseworker);
+    await http.advance(caseworker, id, 'send');
+    const accepted = await http.advance(lead, id, 'accept', {
       assignedWorkerId: world.workerP1.userId,
     });
     expect(accepted.body.acceptedAt.slice(0, 10)).toBe(at.slice(0, 10));
-    return { id: created.body.id, due: accepted.body.firstContactDue };
+    return { id, due: accepted.body.firstContactDue };
   }
 
   it('the jobcenter’s lead sets its Land, audited; the organisation shows it', async () => {
