@@ -2401,6 +2401,24 @@ export interface components {
                     provider: components["schemas"]["DisplayName"];
                     operator: components["schemas"]["DisplayName"];
                 };
+                FederalState: {
+                    BW: components["schemas"]["DisplayName"];
+                    BY: components["schemas"]["DisplayName"];
+                    BE: components["schemas"]["DisplayName"];
+                    BB: components["schemas"]["DisplayName"];
+                    HB: components["schemas"]["DisplayName"];
+                    HH: components["schemas"]["DisplayName"];
+                    HE: components["schemas"]["DisplayName"];
+                    MV: components["schemas"]["DisplayName"];
+                    NI: components["schemas"]["DisplayName"];
+                    NW: components["schemas"]["DisplayName"];
+                    RP: components["schemas"]["DisplayName"];
+                    SL: components["schemas"]["DisplayName"];
+                    SN: components["schemas"]["DisplayName"];
+                    ST: components["schemas"]["DisplayName"];
+                    SH: components["schemas"]["DisplayName"];
+                    TH: components["schemas"]["DisplayName"];
+                };
                 ApiKeyScope: {
                     "reports:write": components["schemas"]["DisplayName"];
                     "activities:write": components["schemas"]["DisplayName"];
@@ -9697,6 +9715,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "federalState": "HE"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FederalStateSetting"];
             };
         };
