@@ -115,6 +115,14 @@ const TABLE_ALLOWANCES = [
       'events (one LEFT JOIN, read-only). Identity writes audit events, so audit cannot import ' +
       "identity's join without a module cycle.",
   },
+  {
+    file: 'src/providers/contract.repository.ts',
+    tables: ['referrals'],
+    why:
+      'Lowering a capacity counts the referrals open under the contract, inside the transaction ' +
+      'that holds the contract row locked as a send does (read-only, one count). Referrals books ' +
+      'places under contracts, so providers cannot import its SQL without a module cycle.',
+  },
 ];
 
 module.exports = {

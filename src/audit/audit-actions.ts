@@ -94,7 +94,8 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
   [AuditAction.AccessDenied]:
     'A signed-in caller was refused a route (403) or an object it may not see (404).',
   [AuditAction.OrganisationCreate]: 'An organisation was created.',
-  [AuditAction.OrganisationUpdate]: 'An organisation was renamed, deactivated or reactivated.',
+  [AuditAction.OrganisationUpdate]:
+    'An organisation was renamed, deactivated or reactivated, or its second-factor requirement or Bundesland changed.',
   [AuditAction.UserCreate]: 'A user was created.',
   [AuditAction.UserUpdate]: "A user's name, roles or active status changed.",
   [AuditAction.UserResetPassword]: "A user's password was reset: an activation code was issued.",

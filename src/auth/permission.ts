@@ -12,6 +12,8 @@ export enum Permission {
   OrganisationUpdate = 'organisation.update',
   /** Require a second factor of every member (ADR 0017): an admin any organisation, a lead their own. */
   OrganisationRequireMfa = 'organisation.require_mfa',
+  /** Set a jobcenter's Bundesland (its public holidays): an admin any jobcenter, a lead their own. */
+  OrganisationSetFederalState = 'organisation.set_federal_state',
 
   /** Users: an admin any organisation's, a lead their own organisation's (ADR 0008). */
   UserRead = 'user.read',

@@ -87,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   [Role.JobcenterLead]: [
     ...EVERY_PERSON,
     ...LEADERSHIP,
+    P.OrganisationSetFederalState,
     P.ProviderRead,
     P.ContractRead,
     P.ContractManage,
@@ -134,6 +135,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.OrganisationCreate,
     P.OrganisationUpdate,
     P.OrganisationRequireMfa,
+    P.OrganisationSetFederalState,
     ...MEMBER_MANAGEMENT,
     ...SSO_LINKING,
     P.IdentityProviderManage,

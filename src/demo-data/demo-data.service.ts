@@ -45,8 +45,12 @@ export class DemoDataService {
     }
     const report: SeedReport = { created: [], existing: [] };
     const ids = new Map<string, string>();
-    for (const { kind, name } of DEMO_ORGANISATIONS) {
-      const { organisation, created } = await this.organisations.ensure(kind, name);
+    for (const { kind, name, federalState } of DEMO_ORGANISATIONS) {
+      const { organisation, created } = await this.organisations.ensure(
+        kind,
+        name,
+        federalState ?? null,
+      );
       ids.set(name, organisation.id);
       (created ? report.created : report.existing).push(name);
     }

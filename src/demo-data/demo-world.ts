@@ -1,17 +1,25 @@
 import { Role } from '../auth/role';
 import { OrganisationKind } from '../common/organisation-kind';
+import { FederalState } from '../common/public-holidays';
 
 const JOBCENTER = 'Jobcenter Musterstadt (Demo)';
 const PROVIDER = 'Aufwind Aufsuchende Hilfe e.V. (Demo)';
 const OPERATOR = 'Lotse Betrieb (Demo)';
 
-/** The demo world: one jobcenter, two providers (Träger) and the operator. Fictitious names. */
-export const DEMO_ORGANISATIONS = [
-  { kind: OrganisationKind.Jobcenter, name: JOBCENTER },
+/**
+ * The demo world: one jobcenter (in Hessen, whose public holidays its due dates skip), two
+ * providers (Träger) and the operator. Fictitious names.
+ */
+export const DEMO_ORGANISATIONS: readonly {
+  kind: OrganisationKind;
+  name: string;
+  federalState?: FederalState;
+}[] = [
+  { kind: OrganisationKind.Jobcenter, name: JOBCENTER, federalState: FederalState.Hessen },
   { kind: OrganisationKind.Provider, name: PROVIDER },
   { kind: OrganisationKind.Provider, name: 'Brücke Sozialdienste gGmbH (Demo)' },
   { kind: OrganisationKind.Operator, name: OPERATOR },
-] as const;
+];
 
 /** The one password of every demo login; demo data never exists in production. */
 export const DEMO_PASSWORD = 'Lotse-Demo-Passwort-2026';

@@ -18,6 +18,7 @@ export function toOrganisationDto(o: Organisation): OrganisationDto {
     kind: o.kind,
     name: o.name,
     active: o.active,
+    federalState: o.federalState,
     createdAt: o.createdAt,
     updatedAt: o.updatedAt,
   };

@@ -8,6 +8,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { OrganisationKind } from '../common/organisation-kind';
+import { FederalState } from '../common/public-holidays';
 
 @Entity({ name: 'organisations' })
 export class Organisation {
@@ -28,6 +29,20 @@ export class Organisation {
   /** Every user of the organisation signs in with a second factor (ADR 0017). */
   @Column({ name: 'mfa_required', type: 'boolean', default: false })
   mfaRequired: boolean;
+
+  /**
+   * A jobcenter's Bundesland: its public holidays are not working days for the first-contact
+   * due dates of its referrals. Null: only the holidays of every Land count (any organisation
+   * but a jobcenter has none).
+   */
+  @Column({
+    name: 'federal_state',
+    type: 'enum',
+    enum: FederalState,
+    enumName: 'federal_state',
+    nullable: true,
+  })
+  federalState: FederalState | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

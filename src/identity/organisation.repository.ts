@@ -6,6 +6,7 @@ import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import { Organisation } from './organisation.entity';
 import { OrganisationKind } from '../common/organisation-kind';
+import type { FederalState } from '../common/public-holidays';
 
 @Injectable()
 export class OrganisationRepository {
@@ -16,12 +17,13 @@ export class OrganisationRepository {
     kind: OrganisationKind,
     name: string,
     manager: EntityManager = this.repo.manager,
+    federalState: FederalState | null = null,
   ): Promise<Organisation | undefined> {
     const result = await manager
       .createQueryBuilder()
       .insert()
       .into(Organisation)
-      .values({ kind, name })
+      .values({ kind, name, federalState })
       .orIgnore()
       .returning(['id'])
       .execute();

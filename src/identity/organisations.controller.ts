@@ -13,7 +13,12 @@ import { ApiProblemResponses } from '../common/problem/api-problem-responses.dec
 import { UuidParam } from '../common/validation/uuid-param';
 import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/create-organisation.dto';
 import { ListOrganisationsQueryDto } from './dto/list-organisations-query.dto';
-import { CreatedOrganisationDto, MfaRequirementDto, OrganisationDto } from './dto/organisation.dto';
+import {
+  CreatedOrganisationDto,
+  FederalStateSettingDto,
+  MfaRequirementDto,
+  OrganisationDto,
+} from './dto/organisation.dto';
 import { toCreatedUserDto, toOrganisationDto } from './identity.mappers';
 import { OrganisationsService } from './organisations.service';
 import { ApiTag } from '../common/openapi/tags';
@@ -152,5 +157,26 @@ export class OrganisationsController {
     @Body() dto: MfaRequirementDto,
   ): Promise<MfaRequirementDto> {
     return { required: await this.organisations.setMfaRequirement(actor, id, dto.required) };
+  }
+
+  /**
+   * Set a jobcenter's Bundesland
+   *
+   * The Land whose public holidays are not working days for the jobcenter's first-contact due
+   * dates (`HE` Hessen, `NW` Nordrhein-Westfalen, …); `null`: only the holidays of every Land.
+   * Applies to referrals accepted from then on. For admins, and the jobcenter's own leads; a
+   * provider or the operator has none (400). Audited; an admin's change is listed among the
+   * lead's operator actions.
+   */
+  @Put(':id/federal-state')
+  @Can(Permission.OrganisationSetFederalState)
+  @ApiOkResponse({ type: OrganisationDto })
+  @ApiProblemResponses({ 404: 'No such organisation, or not yours.' })
+  async setFederalState(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: FederalStateSettingDto,
+  ): Promise<OrganisationDto> {
+    return toOrganisationDto(await this.organisations.setFederalState(actor, id, dto.federalState));
   }
 }

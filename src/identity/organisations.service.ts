@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, UserActor } from '../auth/actor';
 import { Role } from '../auth/role';
 import type { AuditEvent } from '../audit/audit-event.entity';
@@ -16,6 +16,7 @@ import { isLeadOf, LEAD_ROLE } from './dual-control';
 import { EmailTaken, OrganisationNameTaken } from './identity-errors';
 import { Organisation } from './organisation.entity';
 import { OrganisationKind } from '../common/organisation-kind';
+import type { FederalState } from '../common/public-holidays';
 import { OrganisationRepository } from './organisation.repository';
 import { SessionEndReason } from './session.entity';
 import { SessionsService } from './sessions.service';
@@ -41,9 +42,11 @@ export class OrganisationsService {
   async ensure(
     kind: OrganisationKind,
     name: string,
+    federalState: FederalState | null = null,
   ): Promise<{ organisation: Organisation; created: boolean }> {
     // One atomic insert-or-skip, so that concurrent calls for one name never collide.
-    const created = (await this.organisations.insertIfNameFree(kind, name)) !== undefined;
+    const inserted = await this.organisations.insertIfNameFree(kind, name, undefined, federalState);
+    const created = inserted !== undefined;
     const organisation = await this.organisations.findByName(name);
     if (!organisation) throw new Error(`Organisation ${name} vanished after insert`);
     return { organisation, created };
@@ -132,18 +135,54 @@ export class OrganisationsService {
    * admin of any organisation, a lead of their own (others: not found). Audited when it
    * changes. Sessions already open stay; the next password sign-in asks for the second factor.
    */
-  setMfaRequirement(actor: Actor, id: string, required: boolean): Promise<boolean> {
+  async setMfaRequirement(actor: Actor, id: string, required: boolean): Promise<boolean> {
+    const changed = await this.changeSetting(actor, id, 'mfaRequired', required);
+    return changed.mfaRequired;
+  }
+
+  /**
+   * Sets a jobcenter's Bundesland, whose public holidays its first-contact due dates skip: an
+   * admin of any jobcenter, a lead of their own (other organisations: not found; a provider or
+   * the operator has none: 400). Audited when it changes; due dates already set stay.
+   */
+  setFederalState(
+    actor: Actor,
+    id: string,
+    federalState: FederalState | null,
+  ): Promise<Organisation> {
+    return this.changeSetting(actor, id, 'federalState', federalState, (current) => {
+      if (current.kind !== OrganisationKind.Jobcenter) {
+        throw new RequestValidationError([
+          { field: 'federalState', messages: ['only a jobcenter has a Bundesland'] },
+        ]);
+      }
+    });
+  }
+
+  /**
+   * One setting of an organisation, changed by an admin (any organisation) or the
+   * organisation's own lead (others: not found). Audited as `organisation.update` naming the
+   * field and its new value, only when it changes. Answers the organisation as it is now.
+   */
+  private changeSetting<K extends 'mfaRequired' | 'federalState'>(
+    actor: Actor,
+    id: string,
+    field: K,
+    value: Organisation[K],
+    check: (current: Organisation) => void = () => undefined,
+  ): Promise<Organisation> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.organisations.findById(id, manager);
       const isAdmin = actor.kind === 'user' && actor.roles.includes(Role.Admin);
       if (!current || !(isAdmin || isLeadOf(actor, current))) {
         throw new ResourceNotFound('organisation');
       }
-      if (current.mfaRequired === required) return required;
+      check(current);
+      if (current[field] === value) return current;
       await manager
         .createQueryBuilder()
         .update(Organisation)
-        .set({ mfaRequired: required, version: () => 'version + 1' })
+        .set({ [field]: value, version: () => 'version + 1' })
         .where('id = :id', { id })
         .execute();
       await this.audit.recordBy(manager, actor, {
@@ -151,10 +190,19 @@ export class OrganisationsService {
         outcome: 'success',
         resourceType: 'organisation',
         resourceId: id,
-        details: { organisationId: id, fields: ['mfaRequired'], mfaRequired: required },
+        details: { organisationId: id, fields: [field], [field]: value },
       });
-      return required;
+      return (await this.organisations.findById(id, manager))!;
     });
+  }
+
+  /**
+   * The Bundesland of a jobcenter, whose public holidays are not working days (null: none set,
+   * or no such jobcenter).
+   */
+  async federalStateOf(jobcenterId: string, manager?: EntityManager): Promise<FederalState | null> {
+    const organisation = await this.organisations.findById(jobcenterId, manager);
+    return organisation?.federalState ?? null;
   }
 
   update(

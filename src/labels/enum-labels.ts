@@ -10,6 +10,7 @@ import { ConsentStatus } from '../consent/consent-status';
 import { ActivationPurpose } from '../identity/activation-code.entity';
 import { ApprovalKind, ApprovalState } from '../identity/approval-request.entity';
 import { OrganisationKind } from '../common/organisation-kind';
+import { FederalState } from '../common/public-holidays';
 import { ServiceKind } from '../providers/service-kind';
 import { DeliveryStatus, EventInstruction, EventSubject, EventType } from '../events/event-types';
 import {
@@ -62,6 +63,24 @@ export const ENUM_LABELS = {
     provider: label('Träger', 'Provider'),
     operator: label('Betreiber', 'Operator'),
   } satisfies Labels<`${OrganisationKind}`>,
+  FederalState: {
+    BW: label('Baden-Württemberg', 'Baden-Württemberg'),
+    BY: label('Bayern', 'Bavaria'),
+    BE: label('Berlin', 'Berlin'),
+    BB: label('Brandenburg', 'Brandenburg'),
+    HB: label('Bremen', 'Bremen'),
+    HH: label('Hamburg', 'Hamburg'),
+    HE: label('Hessen', 'Hesse'),
+    MV: label('Mecklenburg-Vorpommern', 'Mecklenburg-Western Pomerania'),
+    NI: label('Niedersachsen', 'Lower Saxony'),
+    NW: label('Nordrhein-Westfalen', 'North Rhine-Westphalia'),
+    RP: label('Rheinland-Pfalz', 'Rhineland-Palatinate'),
+    SL: label('Saarland', 'Saarland'),
+    SN: label('Sachsen', 'Saxony'),
+    ST: label('Sachsen-Anhalt', 'Saxony-Anhalt'),
+    SH: label('Schleswig-Holstein', 'Schleswig-Holstein'),
+    TH: label('Thüringen', 'Thuringia'),
+  } satisfies Labels<`${FederalState}`>,
   ApiKeyScope: {
     'reports:write': label('Berichte übermitteln', 'Submit reports'),
     'activities:write': label('Kontakte erfassen', 'Record activities'),

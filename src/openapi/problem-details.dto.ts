@@ -12,6 +12,7 @@ import {
 } from '../common/problem/problem-details';
 import { PROBLEM_KINDS } from '../common/problem/problem-catalogue';
 import { Role } from '../auth/role';
+import { MAX_CAPACITY } from '../providers/dto/create-contract.dto';
 import { DataCategory } from '../confidentiality/data-category';
 import { ReferralAction } from '../referrals/referral-state';
 import { ReferralState } from '../common/referral-states';
@@ -98,6 +99,12 @@ export class ProblemDetailsDto {
   /** `grants-not-in-consent`: the grant ids that are not grants of this consent. */
   @ApiProperty({ ...UUIDS, required: false })
   grantIds?: string[];
+  /** `capacity-below-open-referrals`: the capacity asked for. */
+  @ApiProperty({ required: false, minimum: 1, maximum: MAX_CAPACITY })
+  capacity?: number;
+  /** `capacity-below-open-referrals`: the referrals open under the contract now. */
+  @ApiProperty({ required: false, minimum: 0 })
+  openReferrals?: number;
   /**
    * `not-ready`: each dependency's state (see `HealthStatusDto`).
    * @example { "database": { "status": "up" }, "migrations": { "status": "pending", "applied": 9, "pending": 1 } }

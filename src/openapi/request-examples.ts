@@ -62,6 +62,7 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
   },
   refreshTokens: { refreshToken: 'Z3Vlc3QtcmVmcmVzaC10b2tlbi1mcm9tLWxvZ2lu' },
   setMfaRequirement: { required: true },
+  setFederalState: { federalState: 'HE' },
   verifyMfa: { mfaToken: 'bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy', code: '492039' },
   startMfaEnrolment: { mfaToken: 'bWZhLWNoYWxsZW5nZS1vZi10aGUtbG9naW4tYW5zd2Vy' },
   confirmMfaEnrolment: {

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { fetchKeysetPage } from '../common/pagination/keyset';
+import { OPEN_STATES } from '../common/referral-states';
 import type { Page } from '../common/pagination/page';
 import { Contract, type ContractWithNames } from './contract.entity';
 import { ProviderProfile } from './provider-profile.entity';
@@ -120,6 +121,19 @@ export class ContractRepository {
       .orderBy('c.valid_from', 'DESC')
       .addOrderBy('c.id', 'ASC')
       .getMany();
+  }
+
+  /**
+   * The referrals sent and not closed under the contract: the places it has taken. Call with the
+   * contract row locked (`lockForBooking`), so that no send books a place meanwhile.
+   */
+  async countOpenReferrals(manager: EntityManager, id: string): Promise<number> {
+    const [row] = await manager.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM referrals
+        WHERE contract_id = $1 AND state = ANY($2::referral_state[])`,
+      [id, OPEN_STATES],
+    );
+    return row.n;
   }
 
   lockForBooking(manager: EntityManager, id: string): Promise<Contract | null> {

@@ -44,13 +44,18 @@ export class ContractsController {
    * Change a contract
    *
    * Changes end date, services, capacity or first-contact days; number and start are fixed. Needs
-   * `If-Match` with the contract's `ETag`.
+   * `If-Match` with the contract's `ETag`. A capacity lowered below the referrals open under the
+   * contract is refused (409 `capacity-below-open-referrals`, with `capacity` and
+   * `openReferrals`) unless `confirmOverCommitment: true` confirms it: the open referrals stay,
+   * the availability shows them as `overCommitted`, and no referral is booked under the contract
+   * until places are free.
    */
   @Patch(':id')
   @Can(Permission.ContractManage)
   @ApiOkResponse({ type: ContractDto })
   @ApiProblemResponses({
     404: "No such contract, or not your jobcenter's.",
+    409: 'The capacity would be below the referrals open under the contract; confirm with confirmOverCommitment.',
     412: 'The contract changed since its ETag was read.',
     428: 'If-Match is missing.',
   })

@@ -14,7 +14,7 @@ import type { Contract, ContractWithNames } from './contract.entity';
 import { ContractRepository, type ContractPatch, type ContractScope } from './contract.repository';
 import type { CreateContractDto, UpdateContractDto } from './dto/create-contract.dto';
 import { ProviderRepository } from './provider.repository';
-import { ContractNumberTaken } from './providers-errors';
+import { CapacityBelowOpenReferrals, ContractNumberTaken } from './providers-errors';
 import type { ServiceKind } from './service-kind';
 
 /** A jobcenter sees its own contracts, a provider the contracts it holds; nobody else any. */
@@ -124,7 +124,11 @@ export class ContractsService {
       });
   }
 
-  /** Changes period end, services, capacity or first-contact days of the caller's own contract. */
+  /**
+   * Changes period end, services, capacity or first-contact days of the caller's own contract. A
+   * capacity lowered below the referrals open under it needs `confirmOverCommitment`: the row is
+   * locked as a send locks it, so no place is booked between the count and the change.
+   */
   update(
     actor: Actor,
     id: string,
@@ -138,8 +142,13 @@ export class ContractsService {
       if (!current) throw new ResourceNotFound('contract');
       if (current.version !== version) throw new PreconditionFailed();
       assertPeriod(current.validFrom, dto.validUntil);
+      const { confirmOverCommitment, ...change } = dto;
+      const overCommitted = await this.overCommitmentOf(manager, current, change.capacity);
+      if (overCommitted > 0 && confirmOverCommitment !== true) {
+        throw new CapacityBelowOpenReferrals(change.capacity!, change.capacity! + overCommitted);
+      }
       const patch: ContractPatch = Object.fromEntries(
-        Object.entries(dto).filter(([, value]) => value !== undefined),
+        Object.entries(change).filter(([, value]) => value !== undefined),
       );
       if (!(await this.contracts.updateAtVersion(manager, id, version, patch))) {
         throw new PreconditionFailed();
@@ -149,10 +158,29 @@ export class ContractsService {
         outcome: 'success',
         resourceType: 'contract',
         resourceId: id,
-        details: { providerId: current.providerId, fields: fieldsSent(dto) },
+        details: {
+          providerId: current.providerId,
+          fields: fieldsSent(change),
+          ...(overCommitted > 0 ? { overCommitted } : {}),
+        },
       });
       return (await this.contracts.findInScope(id, scope, manager))!;
     });
+  }
+
+  /**
+   * How many open referrals a lowered capacity leaves without a place (0 when the capacity is
+   * not lowered, or still holds them). Locks the contract row first, as a send does.
+   */
+  private async overCommitmentOf(
+    manager: EntityManager,
+    current: Contract,
+    capacity: number | undefined,
+  ): Promise<number> {
+    if (capacity === undefined || capacity >= current.capacity) return 0;
+    await this.contracts.lockForBooking(manager, current.id);
+    const open = await this.contracts.countOpenReferrals(manager, current.id);
+    return Math.max(0, open - capacity);
   }
 
   /**

@@ -44,6 +44,7 @@ export class AvailabilityService {
         capacity: c.capacity,
         openReferrals,
         freePlaces: Math.max(0, c.capacity - openReferrals),
+        overCommitted: Math.max(0, openReferrals - c.capacity),
       };
     });
   }

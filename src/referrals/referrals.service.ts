@@ -12,6 +12,7 @@ import type { Page } from '../common/pagination/page';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
 import { fieldsSent } from '../common/validation/normalise';
 import { UsersService } from '../identity/users.service';
+import { OrganisationsService } from '../identity/organisations.service';
 import { ContractsService } from '../providers/contracts.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { CreateReferralDto, UpdateReferralDto } from './dto/create-referral.dto';
@@ -98,6 +99,7 @@ export class ReferralsService {
     private readonly providers: ProvidersService,
     private readonly contracts: ContractsService,
     private readonly users: UsersService,
+    private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
     private readonly disclosures: DisclosureAudit,
     private readonly access: CaseAccess,
@@ -403,9 +405,12 @@ export class ReferralsService {
         return {
           acceptedAt: now,
           assignedWorkerId: worker,
+          // Working days without the public holidays of the jobcenter's Land, counted once here:
+          // the overdue flag and filter compare with the stored date (ADR 0020).
           firstContactDue: addWorkingDays(
             todayInGermany(now),
             contract?.firstContactWorkingDays ?? 10,
+            await this.organisations.federalStateOf(current.jobcenterId, manager),
           ),
         };
       }

@@ -32,11 +32,16 @@ describe('demo data', () => {
       ...DEMO_USERS.map((u) => u.email),
     ]);
     const organisations = app.get(OrganisationsService);
-    for (const { kind, name } of DEMO_ORGANISATIONS) {
+    for (const { kind, name, federalState } of DEMO_ORGANISATIONS) {
       const { organisation, created } = await organisations.ensure(kind, name);
       expect(created).toBe(false);
       expect(organisation.kind).toBe(kind);
+      expect(organisation.federalState).toBe(federalState ?? null);
     }
+    // The demo jobcenter's due dates skip Hessen's public holidays.
+    expect(DEMO_ORGANISATIONS.find((o) => o.kind === OrganisationKind.Jobcenter)).toMatchObject({
+      federalState: 'HE',
+    });
   });
 
   /**

@@ -10,6 +10,7 @@ import { Referral } from '../../src/referrals/referral.entity';
 import { createClient, type TestClient } from './clients';
 import { createOrganisation, createUser, type TestUser } from './identity';
 import { createContract } from './providers';
+import { httpOf, type HttpActor } from '../support/http';
 
 /**
  * Two jobcenters and two providers with their people: A refers to P1 under a contract; B and
@@ -151,4 +152,26 @@ export async function referralInState(
     }),
   );
   return manager.findOneByOrFail(Referral, { id: saved.id });
+}
+
+/**
+ * A draft referral over HTTP from jobcenter A to P1 for a fresh client of A, made by
+ * `caseworker` (a caseworker of A); answers its id.
+ */
+export async function draftForFreshClient(
+  app: INestApplication,
+  world: ReferralWorld,
+  caseworker: HttpActor = world.caseworkerA,
+): Promise<string> {
+  const client = await createClient(app, { jobcenterId: world.jobcenterA });
+  const created = await httpOf(app).post(caseworker, '/api/v1/referrals', {
+    clientId: client.id,
+    providerId: world.providerP1,
+    reasonCategory: ReferralReason.LostContact,
+    goals: 'Wieder Kontakt zum Jobcenter',
+    requestedServices: [ServiceKind.OutreachHomeVisits],
+  });
+  if (created.status !== 201)
+    throw new Error(`draft: ${created.status} ${JSON.stringify(created.body)}`);
+  return (created.body as { id: string }).id;
 }

@@ -1325,7 +1325,11 @@ export interface paths {
         /**
          * Change a contract
          * @description Changes end date, services, capacity or first-contact days; number and start are fixed. Needs
-         *     `If-Match` with the contract's `ETag`.
+         *     `If-Match` with the contract's `ETag`. A capacity lowered below the referrals open under the
+         *     contract is refused (409 `capacity-below-open-referrals`, with `capacity` and
+         *     `openReferrals`) unless `confirmOverCommitment: true` confirms it: the open referrals stay,
+         *     the availability shows them as `overCommitted`, and no referral is booked under the contract
+         *     until places are free.
          *
          *     **Permission:** `contract.manage` (roles `jobcenter_lead`).
          */
@@ -1657,6 +1661,32 @@ export interface paths {
          *     **Permission:** `organisation.require_mfa` (roles `jobcenter_lead`, `provider_lead`, `admin`).
          */
         put: operations["setMfaRequirement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/federal-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a jobcenter's Bundesland
+         * @description The Land whose public holidays are not working days for the jobcenter's first-contact due
+         *     dates (`HE` Hessen, `NW` Nordrhein-Westfalen, …); `null`: only the holidays of every Land.
+         *     Applies to referrals accepted from then on. For admins, and the jobcenter's own leads; a
+         *     provider or the operator has none (400). Audited; an admin's change is listed among the
+         *     lead's operator actions.
+         *
+         *     **Permission:** `organisation.set_federal_state` (roles `jobcenter_lead`, `admin`).
+         */
+        put: operations["setFederalState"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2249,7 +2279,7 @@ export interface components {
          *     kind occurs.
          * @enum {string}
          */
-        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
+        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:capacity-below-open-referrals" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
         FieldError: {
             /** @description Dotted path of the offending field. */
             field: string;
@@ -2318,6 +2348,16 @@ export interface components {
             grantIds?: string[];
             /**
              * Format: int32
+             * @description `capacity-below-open-referrals`: the capacity asked for.
+             */
+            capacity?: number;
+            /**
+             * Format: int32
+             * @description `capacity-below-open-referrals`: the referrals open under the contract now.
+             */
+            openReferrals?: number;
+            /**
+             * Format: int32
              * @example 400
              */
             status: number;
@@ -2360,6 +2400,24 @@ export interface components {
                     jobcenter: components["schemas"]["DisplayName"];
                     provider: components["schemas"]["DisplayName"];
                     operator: components["schemas"]["DisplayName"];
+                };
+                FederalState: {
+                    BW: components["schemas"]["DisplayName"];
+                    BY: components["schemas"]["DisplayName"];
+                    BE: components["schemas"]["DisplayName"];
+                    BB: components["schemas"]["DisplayName"];
+                    HB: components["schemas"]["DisplayName"];
+                    HH: components["schemas"]["DisplayName"];
+                    HE: components["schemas"]["DisplayName"];
+                    MV: components["schemas"]["DisplayName"];
+                    NI: components["schemas"]["DisplayName"];
+                    NW: components["schemas"]["DisplayName"];
+                    RP: components["schemas"]["DisplayName"];
+                    SL: components["schemas"]["DisplayName"];
+                    SN: components["schemas"]["DisplayName"];
+                    ST: components["schemas"]["DisplayName"];
+                    SH: components["schemas"]["DisplayName"];
+                    TH: components["schemas"]["DisplayName"];
                 };
                 ApiKeyScope: {
                     "reports:write": components["schemas"]["DisplayName"];
@@ -2598,11 +2656,23 @@ export interface components {
                 };
             };
         };
+        /**
+         * @description A jobcenter's Bundesland (ISO 3166-2 code without `DE-`): its public holidays are not
+         *     working days for first-contact due dates. Null: only the holidays of every Land count.
+         * @enum {string}
+         */
+        FederalState: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
         Organisation: {
             /** Format: uuid */
             id: string;
             /** @example Jobcenter Musterstadt */
             name: string;
+            /**
+             * @description A jobcenter's Bundesland (ISO 3166-2 code without `DE-`): its public holidays are not
+             *     working days for first-contact due dates. Null: only the holidays of every Land count.
+             * @example HE
+             */
+            federalState: components["schemas"]["FederalState"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2701,6 +2771,12 @@ export interface components {
             id: string;
             /** @example Jobcenter Musterstadt */
             name: string;
+            /**
+             * @description A jobcenter's Bundesland (ISO 3166-2 code without `DE-`): its public holidays are not
+             *     working days for first-contact due dates. Null: only the holidays of every Land count.
+             * @example HE
+             */
+            federalState: components["schemas"]["FederalState"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2794,6 +2870,15 @@ export interface components {
              *     one up at their next sign-in. Admins and auditors need one whatever this says.
              */
             required: boolean;
+        };
+        FederalStateSetting: {
+            /**
+             * @description The jobcenter's Bundesland (ISO 3166-2 code without `DE-`, e.g. `HE` Hessen, `NW`
+             *     Nordrhein-Westfalen); null: only the holidays of every Land. Applies to referrals accepted
+             *     from now on: due dates already set stay.
+             * @example HE
+             */
+            federalState: components["schemas"]["FederalState"] | null;
         };
         User: {
             /** Format: uuid */
@@ -3348,6 +3433,13 @@ export interface components {
              * @description 1–60.
              */
             firstContactWorkingDays?: number;
+            /**
+             * @description `true`: lower `capacity` even below the referrals open under the contract (they stay open;
+             *     the availability shows the difference as `overCommitted`, and no referral is booked under
+             *     the contract until places are free). Without it such a change is refused with
+             *     `capacity-below-open-referrals`. Not stored.
+             */
+            confirmOverCommitment?: boolean;
         };
         Availability: {
             /** Format: uuid */
@@ -3374,6 +3466,13 @@ export interface components {
              * @description capacity − openReferrals, never below 0.
              */
             freePlaces: number;
+            /**
+             * Format: int32
+             * @description openReferrals − capacity, never below 0: open referrals beyond a capacity the jobcenter's
+             *     lead lowered below them (`confirmOverCommitment`). No referral is booked under the contract
+             *     until they are closed down to the capacity.
+             */
+            overCommitted: number;
         };
         AvailabilityPage: {
             items: components["schemas"]["Availability"][];
@@ -4861,7 +4960,7 @@ export interface components {
             expiresIn: number;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "organisation.set_federal_state" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
         Me: {
             /** Format: uuid */
             id: string;
@@ -5568,6 +5667,7 @@ export type SchemaDataCategory = components['schemas']['DataCategory'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaLanguage = components['schemas']['Language'];
 export type SchemaLabels = components['schemas']['Labels'];
+export type SchemaFederalState = components['schemas']['FederalState'];
 export type SchemaOrganisation = components['schemas']['Organisation'];
 export type SchemaOrganisationPage = components['schemas']['OrganisationPage'];
 export type SchemaNewPerson = components['schemas']['NewPerson'];
@@ -5583,6 +5683,7 @@ export type SchemaAuditEvent = components['schemas']['AuditEvent'];
 export type SchemaAuditEventPage = components['schemas']['AuditEventPage'];
 export type SchemaUpdateOrganisation = components['schemas']['UpdateOrganisation'];
 export type SchemaMfaRequirement = components['schemas']['MfaRequirement'];
+export type SchemaFederalStateSetting = components['schemas']['FederalStateSetting'];
 export type SchemaUser = components['schemas']['User'];
 export type SchemaUserPage = components['schemas']['UserPage'];
 export type SchemaCreateUser = components['schemas']['CreateUser'];
@@ -8981,6 +9082,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The capacity would be below the referrals open under the contract; confirm with confirmOverCommitment. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -9577,6 +9691,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MfaRequirement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OrganisationNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    setFederalState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "federalState": "HE"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FederalStateSetting"];
+            };
+        };
+        responses: {
+            /** @description The organisation. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
                 };
             };
             400: components["responses"]["BadRequest"];

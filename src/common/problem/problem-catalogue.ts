@@ -40,6 +40,7 @@ export const PROBLEM_TITLES_DE = {
   'email-taken': 'E-Mail-Adresse bereits vergeben',
   'organisation-name-taken': 'Name der Organisation bereits vergeben',
   'contract-number-taken': 'Vertragsnummer bereits vergeben',
+  'capacity-below-open-referrals': 'Kapazität unter den offenen Zuweisungen',
   'customer-number-taken': 'Kundennummer bereits vergeben',
   'processing-restricted': 'Verarbeitung eingeschränkt',
   'already-restricted': 'Verarbeitung bereits eingeschränkt',

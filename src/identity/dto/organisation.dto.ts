@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean } from 'class-validator';
+import { IsBoolean, IsEnum, ValidateIf } from 'class-validator';
+import { FederalState } from '../../common/public-holidays';
 import { OrganisationKind } from '../../common/organisation-kind';
 import { CreatedUserDto } from './user.dto';
 import { ApiText, ApiTimestamp, ApiUuid, NAME_MAX_LENGTH } from '../../common/validation/bounds';
@@ -13,6 +14,12 @@ export class OrganisationDto {
   name: string;
   /** A deactivated organisation's users cannot sign in and its API keys do not work. */
   active: boolean;
+  /**
+   * A jobcenter's Bundesland (ISO 3166-2 code without `DE-`): its public holidays are not
+   * working days for first-contact due dates. Null: only the holidays of every Land count.
+   */
+  @ApiProperty({ enum: FederalState, enumName: 'FederalState', nullable: true, example: 'HE' })
+  federalState: FederalState | null;
   @ApiTimestamp()
   createdAt: Date;
   @ApiTimestamp()
@@ -27,6 +34,19 @@ export class MfaRequirementDto {
    */
   @IsBoolean()
   required: boolean;
+}
+
+/** Which Land's public holidays a jobcenter's first-contact due dates skip. */
+export class FederalStateSettingDto {
+  /**
+   * The jobcenter's Bundesland (ISO 3166-2 code without `DE-`, e.g. `HE` Hessen, `NW`
+   * Nordrhein-Westfalen); null: only the holidays of every Land. Applies to referrals accepted
+   * from now on: due dates already set stay.
+   */
+  @ApiProperty({ enum: FederalState, enumName: 'FederalState', nullable: true, example: 'HE' })
+  @ValidateIf((_, value) => value !== null)
+  @IsEnum(FederalState)
+  federalState: FederalState | null;
 }
 
 /** A new organisation, and its first lead if one was asked for. */

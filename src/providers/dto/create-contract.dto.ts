@@ -3,6 +3,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsNotEmpty,
@@ -94,4 +95,14 @@ export class UpdateContractDto {
   @Min(1)
   @Max(MAX_FIRST_CONTACT_WORKING_DAYS)
   firstContactWorkingDays?: number;
+
+  /**
+   * `true`: lower `capacity` even below the referrals open under the contract (they stay open;
+   * the availability shows the difference as `overCommitted`, and no referral is booked under
+   * the contract until places are free). Without it such a change is refused with
+   * `capacity-below-open-referrals`. Not stored.
+   */
+  @Omittable()
+  @IsBoolean()
+  confirmOverCommitment?: boolean;
 }

@@ -46,4 +46,10 @@ export class AvailabilityDto {
   openReferrals: number;
   /** capacity − openReferrals, never below 0. */
   freePlaces: number;
+  /**
+   * openReferrals − capacity, never below 0: open referrals beyond a capacity the jobcenter's
+   * lead lowered below them (`confirmOverCommitment`). No referral is booked under the contract
+   * until they are closed down to the capacity.
+   */
+  overCommitted: number;
 }

@@ -355,6 +355,10 @@ export const RECIPES: Record<string, Recipe> = {
     id: organisationFor(c),
     body: { required: false },
   }),
+  [`PUT ${P}/organisations/{id}/federal-state`]: (c) => ({
+    id: c.side.jobcenterId,
+    body: { federalState: null },
+  }),
   [`GET ${P}/organisations/{id}/api-keys`]: (c) => ({ id: c.side.providerId }),
   [`GET ${P}/organisations/{id}/operator-actions`]: (c) => ({ id: organisationFor(c) }),
   [`GET ${P}/approval-requests`]: (c) => ({
