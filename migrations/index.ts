@@ -19,6 +19,7 @@ import { NoFixedAddress1796900000000 } from './1796900000000-NoFixedAddress';
 import { ClientRestriction1796900100000 } from './1796900100000-ClientRestriction';
 import { ErasureMode1796900200000 } from './1796900200000-ErasureMode';
 import { RetentionPolicies1796900300000 } from './1796900300000-RetentionPolicies';
+import { EventPositionMark1796960000000 } from './1796960000000-EventPositionMark';
 
 import { SingleSignOn1796700000000 } from './1796700000000-SingleSignOn';
 import { RefreshGrace1796700100000 } from './1796700100000-RefreshGrace';
@@ -55,4 +56,5 @@ export const migrations: MigrationClass[] = [
   ClientRestriction1796900100000,
   ErasureMode1796900200000,
   RetentionPolicies1796900300000,
+  EventPositionMark1796960000000,
 ];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { ConfidentialityModule } from '../confidentiality/confidentiality.module';
+import { EventsModule } from '../events/events.module';
 import { DataProtectionController } from './data-protection.controller';
 import { ErasureRepository } from './erasure.repository';
 import { DataCopyRepository } from './data-copy.repository';
@@ -18,7 +19,12 @@ import { IntervalScheduler, SCHEDULER } from './scheduler';
  * confidentiality.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([RetentionPolicy]), AuditModule, ConfidentialityModule],
+  imports: [
+    TypeOrmModule.forFeature([RetentionPolicy]),
+    AuditModule,
+    ConfidentialityModule,
+    EventsModule,
+  ],
   controllers: [DataProtectionController],
   providers: [
     ErasureRepository,
