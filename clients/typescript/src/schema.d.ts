@@ -2383,12 +2383,16 @@ export interface components {
                     "consent.expiring_soon": components["schemas"]["DisplayName"];
                     "consent.expired": components["schemas"]["DisplayName"];
                     "contract.capacity_exhausted": components["schemas"]["DisplayName"];
+                    "client.restricted": components["schemas"]["DisplayName"];
+                    "client.restriction_lifted": components["schemas"]["DisplayName"];
+                    "client.erased": components["schemas"]["DisplayName"];
                 };
                 EventSubject: {
                     referral: components["schemas"]["DisplayName"];
                     report: components["schemas"]["DisplayName"];
                     consent: components["schemas"]["DisplayName"];
                     contract: components["schemas"]["DisplayName"];
+                    client: components["schemas"]["DisplayName"];
                 };
                 EventInstruction: {
                     fetch: components["schemas"]["DisplayName"];
@@ -4606,9 +4610,9 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        EventType: "referral.sent" | "referral.accepted" | "referral.rejected" | "referral.started" | "referral.paused" | "referral.resumed" | "referral.completed" | "referral.ended" | "referral.cancelled" | "report.submitted" | "report.corrected" | "consent.recorded" | "consent.revoked" | "consent.expiring_soon" | "consent.expired" | "contract.capacity_exhausted";
+        EventType: "referral.sent" | "referral.accepted" | "referral.rejected" | "referral.started" | "referral.paused" | "referral.resumed" | "referral.completed" | "referral.ended" | "referral.cancelled" | "report.submitted" | "report.corrected" | "consent.recorded" | "consent.revoked" | "consent.expiring_soon" | "consent.expired" | "contract.capacity_exhausted" | "client.restricted" | "client.restriction_lifted" | "client.erased";
         /** @enum {string} */
-        EventSubject: "referral" | "report" | "consent" | "contract";
+        EventSubject: "referral" | "report" | "consent" | "contract" | "client";
         EventObject: {
             type: components["schemas"]["EventSubject"];
             /** Format: uuid */
