@@ -10,8 +10,6 @@ import { DataCopyService } from './data-copy.service';
 import { ErasureService } from './erasure.service';
 import { RetentionPolicy } from './retention-policy.entity';
 import { RetentionPolicyService } from './retention-policy.service';
-import { RetentionSweep } from './retention-sweep.service';
-import { IntervalScheduler, SCHEDULER } from './scheduler';
 
 /**
  * The data-protection lifecycle (issue 20, ADR 0020): the retention schedule, erasure on request
@@ -32,8 +30,6 @@ import { IntervalScheduler, SCHEDULER } from './scheduler';
     DataCopyService,
     ErasureService,
     RetentionPolicyService,
-    RetentionSweep,
-    { provide: SCHEDULER, useClass: IntervalScheduler },
   ],
   exports: [ErasureService],
 })

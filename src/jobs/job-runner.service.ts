@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { JOB_SCHEMA } from '../common/database/job-schema';
 import { SerialTimer } from '../common/scheduling/serial-timer';
 import type { AppConfig } from '../config/app-config';
+import { ErasureService } from '../data-protection/erasure.service';
 import { Metrics } from '../metrics/metrics.service';
 import { MaintenanceJobs } from './maintenance-jobs.service';
 
@@ -35,6 +36,13 @@ export interface JobDefinition {
 
 /** The queue of the scheduled pruning and consent-expiry run (`MaintenanceJobs.run`). */
 export const MAINTENANCE_JOB = 'maintenance';
+
+/**
+ * The queue of the retention sweep (`ErasureService.sweep`, ADR 0020). A job sent by hand may
+ * carry `at` (milliseconds since 1970: the sweep's clock) and `jobcenterId` (that jobcenter's
+ * clients only).
+ */
+export const RETENTION_SWEEP_JOB = 'retention-sweep';
 
 /** Ids: UUIDs, or digits (cursors, sequences). Anything else is refused as a payload value. */
 const ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9]{1,20})$/i;
@@ -81,6 +89,7 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     @InjectDataSource() private readonly dataSource: DataSource,
     config: ConfigService<AppConfig, true>,
     maintenance: MaintenanceJobs,
+    erasure: ErasureService,
     @Optional() private readonly metrics?: Metrics,
   ) {
     this.settings = config.get('jobs', { infer: true });
@@ -88,6 +97,15 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
       name: MAINTENANCE_JOB,
       cron: this.settings.maintenanceCron,
       handler: () => maintenance.run(new Date()),
+    });
+    this.definitions.set(RETENTION_SWEEP_JOB, {
+      name: RETENTION_SWEEP_JOB,
+      cron: this.settings.retentionCron,
+      handler: ({ data }) =>
+        erasure.sweep(
+          data.at ? new Date(Number(data.at)) : new Date(),
+          data.jobcenterId ? { jobcenterId: data.jobcenterId } : undefined,
+        ),
     });
   }
 
