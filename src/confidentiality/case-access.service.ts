@@ -288,7 +288,8 @@ export class CaseAccess {
     }
   }
 
-  private async wasReferredTo(
+  /** A referral of the client was sent to the provider (it is party to a case of the client). */
+  async wasReferredTo(
     manager: EntityManager,
     providerId: string,
     clientId: string,
