@@ -107,7 +107,7 @@ export class DataProtectionController {
   }
 
   /**
-   * A provider's part of the copy of a client's data (Art. 15 GDPR)
+   * Provider's part of a client's data copy (Art. 15)
    *
    * For the auditor (data protection officer) of a provider to which a referral of the client
    * was sent: what this provider itself holds about the client, machine-readable — the facts of
@@ -131,7 +131,7 @@ export class DataProtectionController {
   }
 
   /**
-   * A provider's part of the copy as German text (Art. 15 GDPR)
+   * Provider's part of the data copy as German text
    *
    * The provider's part as plain German text to hand to the client. Audited.
    */

@@ -453,7 +453,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A provider's part of the copy of a client's data (Art. 15 GDPR)
+         * Provider's part of a client's data copy (Art. 15)
          * @description For the auditor (data protection officer) of a provider to which a referral of the client
          *     was sent: what this provider itself holds about the client, machine-readable — the facts of
          *     its referrals, its own steps, activities, reports with every section, the consents it
@@ -480,7 +480,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A provider's part of the copy as German text (Art. 15 GDPR)
+         * Provider's part of the data copy as German text
          * @description The provider's part as plain German text to hand to the client. Audited.
          *
          *     **Permission:** `client.data_copy` (roles `auditor`).
