@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
@@ -40,13 +40,7 @@ export class DataCopyService {
         throw new ResourceNotFound('client');
       }
       const rows = await this.copies.read(manager, clientId, owner.jobcenterId);
-      await this.audit.recordBy(manager, actor, {
-        action: AuditAction.ClientDataCopy,
-        outcome: 'success',
-        resourceType: 'client',
-        resourceId: clientId,
-        clientId,
-      });
+      await this.recordCopy(manager, actor, clientId);
       return rows;
     });
     return {
@@ -74,14 +68,7 @@ export class DataCopyService {
       }
       await this.access.refuseIfRestricted(manager, actor, clientId, 'client');
       const rows = await this.copies.readProvider(manager, clientId, actor.organisationId);
-      await this.audit.recordBy(manager, actor, {
-        action: AuditAction.ClientDataCopy,
-        outcome: 'success',
-        resourceType: 'client',
-        resourceId: clientId,
-        clientId,
-        details: { part: 'provider' },
-      });
+      await this.recordCopy(manager, actor, clientId, { part: 'provider' });
       return rows;
     });
     return {
@@ -89,6 +76,23 @@ export class DataCopyService {
       disclosures: await this.disclosureRecord(actor, clientId),
       createdAt: new Date(),
     };
+  }
+
+  /** The audit event `client.data_copy` (ids only), in the copy's transaction. */
+  private recordCopy(
+    manager: EntityManager,
+    actor: Actor,
+    clientId: string,
+    details?: { part: 'provider' },
+  ): Promise<void> {
+    return this.audit.recordBy(manager, actor, {
+      action: AuditAction.ClientDataCopy,
+      outcome: 'success',
+      resourceType: 'client',
+      resourceId: clientId,
+      clientId,
+      ...(details ? { details } : {}),
+    });
   }
 
   /** The part of the client's disclosure record the actor reads, every page. */

@@ -4,7 +4,13 @@ import { ServiceKind } from '../../src/providers/service-kind';
 import { createClient } from '../factories/clients';
 import { createContract } from '../factories/providers';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
-import { readFeed, verifyWebhook, worldScope, type FeedEvent } from '../support/events';
+import {
+  readFeed,
+  sendReferral,
+  verifyWebhook,
+  worldScope,
+  type FeedEvent,
+} from '../support/events';
 import { httpOf, type TestHttp } from '../support/http';
 import { createTestApp } from '../support/test-app';
 import { WebhookReceiver } from '../support/webhook-receiver';
@@ -37,18 +43,8 @@ describe('restriction and erasure are announced as events', () => {
 
   const drain = () => app.get(EventDispatcher).drain(undefined, worldScope(world));
 
-  async function referral(clientId: string, providerId: string): Promise<string> {
-    const created = await http
-      .post(world.caseworkerA, `${API}/referrals`, {
-        clientId,
-        providerId,
-        reasonCategory: 'lost_contact',
-        requestedServices: ['outreach_home_visits'],
-      })
-      .expect(201);
-    await http.advance(world.caseworkerA, created.body.id, 'send');
-    return created.body.id as string;
-  }
+  const referral = (clientId: string, providerId: string) =>
+    sendReferral(http, world, { clientId, providerId });
 
   const about = (events: FeedEvent[], ids: string[]) =>
     events.filter((e) => ids.includes(e.subject.id) || ids.includes(e.referralId ?? ''));

@@ -6,6 +6,7 @@ import { JobRunner, MAINTENANCE_JOB, RETENTION_SWEEP_JOB } from '../../src/jobs/
 import { Metrics } from '../../src/metrics/metrics.service';
 import { createUser } from '../factories/identity';
 import { buildReferralWorld } from '../factories/referrals';
+import { sendReferral } from '../support/events';
 import { httpOf } from '../support/http';
 import { captureStdout } from '../sentinel/log-capture';
 import { createTestApp } from '../support/test-app';
@@ -117,16 +118,7 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
   it('erases a closed case past its period in a retention-sweep job executed by pg-boss', async () => {
     const world = await buildReferralWorld(a);
     const http = httpOf(a);
-    const created = await http
-      .post(world.caseworkerA, '/api/v1/referrals', {
-        clientId: world.client.id,
-        providerId: world.providerP1,
-        reasonCategory: 'lost_contact',
-        requestedServices: ['outreach_home_visits'],
-      })
-      .expect(201);
-    const referralId = created.body.id as string;
-    await http.advance(world.caseworkerA, referralId, 'send');
+    const referralId = await sendReferral(http, world);
     await http.advance(world.leadP1, referralId, 'accept', {
       assignedWorkerId: world.workerP1.userId,
     });
