@@ -87,10 +87,23 @@ describe('restriction and erasure are announced as events', () => {
       ['client.restricted', 'purge'],
       ['client.restriction_lifted', 'fetch'],
     ]);
+    // P1's cursor has passed the newest events, which the erasure deletes: the positions given
+    // next must still come after it (the dispatcher counts on from the position mark).
+    const cursor = (
+      await http
+        .get(world.leadP1, `${API}/events`, { query: { after: lifted[lifted.length - 1].cursor } })
+        .expect(200)
+    ).body.cursor as string;
     await http
       .post(world.auditorA, `${API}/clients/${client.id}/erasure`, { reason: 'consent_withdrawn' })
       .expect(200);
     await drain();
+    const next = await http
+      .get(world.leadP1, `${API}/events`, { query: { after: cursor } })
+      .expect(200);
+    expect(about(next.body.items as FeedEvent[], [client.id]).map((e) => e.type)).toEqual([
+      'client.erased',
+    ]);
 
     // Every earlier event about the case is forgotten with it (the referral's, the
     // restriction's); the erasure's announcement stays.
