@@ -83,7 +83,7 @@ const CLIENT_PARTIES = `
     FROM clients c WHERE c.id = $1
   UNION
   SELECT r.provider_id, r.id, r.accepted_at IS NOT NULL
-    FROM referrals r WHERE r.client_id = $1 AND r.state <> '${ReferralState.Draft}'
+    FROM referrals r WHERE r.client_id = $1 AND r.state <> ${enumLiteral(ReferralState.Draft)}
   UNION
   SELECT g.recipient_organisation_id, cr.referral_id, true
     FROM consent_records cr JOIN consent_grants g ON g.consent_id = cr.id
