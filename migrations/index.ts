@@ -20,6 +20,7 @@ import { ClientRestriction1796900100000 } from './1796900100000-ClientRestrictio
 import { ErasureMode1796900200000 } from './1796900200000-ErasureMode';
 import { RetentionPolicies1796900300000 } from './1796900300000-RetentionPolicies';
 import { JobcenterFederalState1796950000000 } from './1796950000000-JobcenterFederalState';
+import { EventPositionMark1796960000000 } from './1796960000000-EventPositionMark';
 
 import { SingleSignOn1796700000000 } from './1796700000000-SingleSignOn';
 import { RefreshGrace1796700100000 } from './1796700100000-RefreshGrace';
@@ -57,4 +58,5 @@ export const migrations: MigrationClass[] = [
   ErasureMode1796900200000,
   RetentionPolicies1796900300000,
   JobcenterFederalState1796950000000,
+  EventPositionMark1796960000000,
 ];

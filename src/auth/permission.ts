@@ -58,7 +58,10 @@ export enum Permission {
   ClientRestrict = 'client.restrict',
   /** Erase a client on request (Art. 17 GDPR), decided with its ground: the auditor. */
   ClientErase = 'client.erase',
-  /** Produce the Art. 15 copy of a client's data: the auditor. */
+  /**
+   * Produce the Art. 15 copy of a client's data: the jobcenter's auditor its part, a provider's
+   * auditor the provider's part.
+   */
   ClientDataCopy = 'client.data_copy',
   /** The jobcenter's retention schedule: its auditors read it... */
   RetentionPolicyRead = 'retention_policy.read',

@@ -5,7 +5,10 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-actions';
 import { ResourceNotFound } from '../common/problem/domain-error';
+import { CaseAccess } from '../confidentiality/case-access.service';
 import { isDataProtectionOfficerOf } from '../confidentiality/restriction';
+import { EventInstruction, EventType } from '../events/event-types';
+import { Outbox } from '../events/outbox.service';
 import { Client, type RestrictionGround } from './client.entity';
 import { ClientRepository } from './client.repository';
 import { AlreadyRestricted, NotRestricted } from './clients-errors';
@@ -28,6 +31,8 @@ export class ClientRestrictionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clients: ClientRepository,
     private readonly audit: AuditService,
+    private readonly caseAccess: CaseAccess,
+    private readonly outbox: Outbox,
   ) {}
 
   restrict(actor: Actor, clientId: string, ground: RestrictionGround): Promise<ClientRestriction> {
@@ -43,7 +48,7 @@ export class ClientRestrictionService {
       );
       if (!row) throw new AlreadyRestricted();
       await this.record(manager, actor, AuditAction.ClientRestrict, clientId, { ground });
-      // TODO(issue 18): announce `client.restricted` (ids only) on the outbox once it exists.
+      await this.announce(manager, EventType.ClientRestricted, clientId, EventInstruction.Purge);
       return { clientId, ground, restrictedAt: row.restrictedAt };
     });
   }
@@ -61,8 +66,24 @@ export class ClientRestrictionService {
       await this.record(manager, actor, AuditAction.ClientRestrictionLift, clientId, {
         ground: client.restrictionGround,
       });
-      // TODO(issue 18): announce `client.restriction_lifted` (ids only) on the outbox.
+      await this.announce(
+        manager,
+        EventType.ClientRestrictionLifted,
+        clientId,
+        EventInstruction.Fetch,
+      );
     });
+  }
+
+  /** Tells the parties to the client's cases, ids only, in the transaction (ADR 0020). */
+  private async announce(
+    manager: EntityManager,
+    type: EventType.ClientRestricted | EventType.ClientRestrictionLifted,
+    clientId: string,
+    instruction: EventInstruction,
+  ): Promise<void> {
+    const parties = await this.caseAccess.clientParties(manager, clientId);
+    await this.outbox.enqueueAboutClient(manager, { type, clientId, parties, instruction });
   }
 
   /** The client of the actor's jobcenter, for its auditor; anybody else gets a 404. */

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { ConfidentialityModule } from '../confidentiality/confidentiality.module';
+import { EventsModule } from '../events/events.module';
 import { Client } from './client.entity';
 import { ClientRepository } from './client.repository';
 import { ClientsController } from './clients.controller';
@@ -10,7 +12,7 @@ import { ClientRestrictionService } from './client-restriction.service';
 
 /** Client master data, owned by one jobcenter. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Client]), AuditModule],
+  imports: [TypeOrmModule.forFeature([Client]), AuditModule, ConfidentialityModule, EventsModule],
   controllers: [ClientsController, ClientRestrictionController],
   providers: [ClientRepository, ClientsService, ClientRestrictionService],
   exports: [ClientsService],

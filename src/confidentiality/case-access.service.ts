@@ -67,6 +67,29 @@ const READABLE = `
      AND ${grantInForceAt('r', 'g', 'COALESCE($5::timestamptz, now())')}`;
 
 /**
+ * An organisation party to a client's cases (ADR 0020): the owning jobcenter, the provider of a
+ * referral sent to it, a recipient of a consent's grant. `knowsClient`: it has been shown the
+ * client's id (a provider from acceptance on); otherwise it knows only `referralId`.
+ */
+export interface ClientParty {
+  organisationId: string;
+  referralId: string | null;
+  knowsClient: boolean;
+}
+
+/** The parties to the client `$1`'s cases, whatever their state and the restriction. */
+const CLIENT_PARTIES = `
+  SELECT c.jobcenter_id AS "organisationId", NULL::uuid AS "referralId", true AS "knowsClient"
+    FROM clients c WHERE c.id = $1
+  UNION
+  SELECT r.provider_id, r.id, r.accepted_at IS NOT NULL
+    FROM referrals r WHERE r.client_id = $1 AND r.state <> ${enumLiteral(ReferralState.Draft)}
+  UNION
+  SELECT g.recipient_organisation_id, cr.referral_id, true
+    FROM consent_records cr JOIN consent_grants g ON g.consent_id = cr.id
+   WHERE cr.client_id = $1`;
+
+/**
  * Case access, the one place that answers (docs/architecture/0009) the two questions of
  * DESIGN's "Who sees what": may this actor touch this referral, client or consent record (the
  * conditions in `case-access.ts`, put into every read's WHERE clause), and which categories of
@@ -83,6 +106,14 @@ export class CaseAccess {
    * now: everything of its own; of another's, exactly what the client's consent for that
    * referral grants it. Content that belongs to no referral is the author's alone.
    */
+  /**
+   * The organisations party to the client's cases, to tell them of its restriction or erasure
+   * (ADR 0020); nobody else ever was shown anything of the client. Read before an erasure.
+   */
+  clientParties(manager: EntityManager, clientId: string): Promise<ClientParty[]> {
+    return manager.query<ClientParty[]>(CLIENT_PARTIES, [clientId]);
+  }
+
   async readable(
     manager: EntityManager,
     query: {
@@ -257,7 +288,8 @@ export class CaseAccess {
     }
   }
 
-  private async wasReferredTo(
+  /** A referral of the client was sent to the provider (it is party to a case of the client). */
+  async wasReferredTo(
     manager: EntityManager,
     providerId: string,
     clientId: string,

@@ -131,6 +131,7 @@ describe('loadConfig', () => {
       runner: 'pg-boss',
       intervalMs: 600000,
       maintenanceCron: '*/10 * * * *',
+      retentionCron: '15 */6 * * *',
       statusIntervalMs: 300000,
     });
     expect(loadConfig({ JOBS_RUNNER: 'timer' }).jobs.runner).toBe('timer');

@@ -83,6 +83,8 @@ export interface AppConfig {
     intervalMs: number;
     /** pg-boss's schedule of the maintenance job (cron, UTC). */
     maintenanceCron: string;
+    /** pg-boss's schedule of the retention sweep (cron, UTC). */
+    retentionCron: string;
     /** How often queue depth and failures are logged; 0: never. */
     statusIntervalMs: number;
   };
@@ -186,6 +188,7 @@ export function loadConfig(
       runner: parsed.JOBS_INTERVAL_MS === 0 ? 'off' : parsed.JOBS_RUNNER,
       intervalMs: parsed.JOBS_INTERVAL_MS,
       maintenanceCron: parsed.JOBS_MAINTENANCE_CRON,
+      retentionCron: parsed.JOBS_RETENTION_CRON,
       statusIntervalMs: parsed.JOBS_STATUS_INTERVAL_MS,
     },
     metrics:

@@ -62,6 +62,7 @@ export const ENV_KEYS = [
   'OIDC_SECRET_KEY',
   'JOBS_RUNNER',
   'JOBS_MAINTENANCE_CRON',
+  'JOBS_RETENTION_CRON',
   'JOBS_STATUS_INTERVAL_MS',
 ] as const;
 
@@ -292,6 +293,13 @@ export class EnvironmentVariables {
     message: 'JOBS_MAINTENANCE_CRON must be a cron expression of 5 fields',
   })
   JOBS_MAINTENANCE_CRON = '*/10 * * * *';
+
+  /** When pg-boss runs the retention sweep (cron, UTC; once per occurrence across instances). */
+  @IsString()
+  @Matches(/^\S+( \S+){4}$/, {
+    message: 'JOBS_RETENTION_CRON must be a cron expression of 5 fields',
+  })
+  JOBS_RETENTION_CRON = '15 */6 * * *';
 
   /** How often the job runner logs its queue depth and failures; 0: never. */
   @IntegerVariable(0, 86400000)

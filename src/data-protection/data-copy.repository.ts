@@ -2,16 +2,50 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CaseAccess } from '../confidentiality/case-access.service';
 import type { Readable } from '../confidentiality/content-category';
-import type { DataCopy, Row } from './data-copy';
+import type { DataCopy, ProviderDataCopy, Row } from './data-copy';
 
-/** The rows of `sql` (one parameter, the client's id), each as JSON. */
-async function rows(manager: EntityManager, sql: string, clientId: string): Promise<Row[]> {
+/** The rows of `sql` (parameters: the client's id, then `more`), each as JSON. */
+async function rows(
+  manager: EntityManager,
+  sql: string,
+  clientId: string,
+  ...more: unknown[]
+): Promise<Row[]> {
   const found = await manager.query<{ row: Row }[]>(
     `SELECT row_to_json(t) AS row FROM (${sql}) t`,
-    [clientId],
+    [clientId, ...more],
   );
   return found.map((r) => r.row);
 }
+
+/**
+ * What a provider holds about a client (`$1`) of its referrals (`$2` the provider), its own
+ * records only: of the referrals the facts of its own work (no commissioning text of the
+ * jobcenter), its own steps, activities, reports with all their sections, the consents it
+ * recorded with their grants.
+ */
+const PROVIDER_HOLDS = {
+  referrals: `SELECT id, state, provider_id, assigned_worker_id, first_contact_at, sent_at,
+                     accepted_at, started_at, closed_at, outcome
+                FROM referrals WHERE client_id = $1 AND provider_id = $2 AND state <> 'draft'
+               ORDER BY created_at, id`,
+  history: `SELECT t.* FROM referral_transitions t JOIN referrals f ON f.id = t.referral_id
+             WHERE f.client_id = $1 AND f.provider_id = $2 AND t.actor_organisation_id = $2
+             ORDER BY t.occurred_at, t.id`,
+  activities: `SELECT a.* FROM activities a JOIN referrals f ON f.id = a.referral_id
+                WHERE f.client_id = $1 AND a.author_organisation_id = $2
+                ORDER BY a.occurred_at, a.id`,
+  reports: `SELECT * FROM reports WHERE client_id = $1 AND author_organisation_id = $2
+             ORDER BY created_at, id`,
+  reportSections: `SELECT s.* FROM report_sections s JOIN reports r ON r.id = s.report_id
+                    WHERE r.client_id = $1 AND r.author_organisation_id = $2
+                    ORDER BY s.report_id, s.id`,
+  consents: `SELECT * FROM consent_records WHERE client_id = $1 AND releasing_organisation_id = $2
+              ORDER BY recorded_at, id`,
+  consentGrants: `SELECT g.* FROM consent_grants g JOIN consent_records r ON r.id = g.consent_id
+                   WHERE r.client_id = $1 AND r.releasing_organisation_id = $2
+                   ORDER BY g.consent_id, g.id`,
+} as const;
 
 /**
  * Reads what the owning jobcenter holds about one client for the Art. 15 copy (ADR 0020): every
@@ -24,6 +58,26 @@ async function rows(manager: EntityManager, sql: string, clientId: string): Prom
 @Injectable()
 export class DataCopyRepository {
   constructor(private readonly access: CaseAccess) {}
+
+  /** The provider's part (ADR 0020): what `providerId` itself holds about the client. */
+  async readProvider(
+    manager: EntityManager,
+    clientId: string,
+    providerId: string,
+  ): Promise<Omit<ProviderDataCopy, 'createdAt' | 'disclosures'>> {
+    const read = async (sql: string) => rows(manager, sql, clientId, providerId);
+    return {
+      clientId,
+      providerId,
+      referrals: await read(PROVIDER_HOLDS.referrals),
+      history: await read(PROVIDER_HOLDS.history),
+      activities: await read(PROVIDER_HOLDS.activities),
+      reports: await read(PROVIDER_HOLDS.reports),
+      reportSections: await read(PROVIDER_HOLDS.reportSections),
+      consents: await read(PROVIDER_HOLDS.consents),
+      consentGrants: await read(PROVIDER_HOLDS.consentGrants),
+    };
+  }
 
   async read(
     manager: EntityManager,

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
 import { ClientDisclosuresService } from '../audit/client-disclosures.service';
+import { OrganisationKind } from '../common/organisation-kind';
 import { ResourceNotFound } from '../common/problem/domain-error';
+import { CaseAccess } from '../confidentiality/case-access.service';
 import { isDataProtectionOfficerOf } from '../confidentiality/restriction';
-import type { DataCopy, Row } from './data-copy';
+import type { DataCopy, ProviderDataCopy, Row } from './data-copy';
 import { DataCopyRepository } from './data-copy.repository';
 
 /** Disclosure record entries per page read for the copy. */
@@ -25,6 +27,7 @@ export class DataCopyService {
     private readonly copies: DataCopyRepository,
     private readonly disclosures: ClientDisclosuresService,
     private readonly audit: AuditService,
+    private readonly access: CaseAccess,
   ) {}
 
   async copy(actor: Actor, clientId: string): Promise<DataCopy> {
@@ -37,15 +40,63 @@ export class DataCopyService {
         throw new ResourceNotFound('client');
       }
       const rows = await this.copies.read(manager, clientId, owner.jobcenterId);
-      await this.audit.recordBy(manager, actor, {
-        action: AuditAction.ClientDataCopy,
-        outcome: 'success',
-        resourceType: 'client',
-        resourceId: clientId,
-        clientId,
-      });
+      await this.recordCopy(manager, actor, clientId);
       return rows;
     });
+    return {
+      ...held,
+      disclosures: await this.disclosureRecord(actor, clientId),
+      createdAt: new Date(),
+    };
+  }
+
+  /**
+   * The provider's part of the Art. 15 copy (ADR 0020), produced by the provider's auditor (its
+   * data protection officer) for a client of whom a referral was sent to the provider: what the
+   * provider itself holds (`DataCopyRepository.readProvider`) and the disclosures it was a party
+   * to. Nothing of another organisation. Refused while the client's processing is restricted
+   * (only the owning jobcenter's auditor reads then). Audited as `client.data_copy`.
+   */
+  async providerCopy(actor: Actor, clientId: string): Promise<ProviderDataCopy> {
+    const held = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const provider = actor.organisationKind === OrganisationKind.Provider;
+      if (
+        !provider ||
+        !(await this.access.wasReferredTo(manager, actor.organisationId, clientId))
+      ) {
+        throw new ResourceNotFound('client');
+      }
+      await this.access.refuseIfRestricted(manager, actor, clientId, 'client');
+      const rows = await this.copies.readProvider(manager, clientId, actor.organisationId);
+      await this.recordCopy(manager, actor, clientId, { part: 'provider' });
+      return rows;
+    });
+    return {
+      ...held,
+      disclosures: await this.disclosureRecord(actor, clientId),
+      createdAt: new Date(),
+    };
+  }
+
+  /** The audit event `client.data_copy` (ids only), in the copy's transaction. */
+  private recordCopy(
+    manager: EntityManager,
+    actor: Actor,
+    clientId: string,
+    details?: { part: 'provider' },
+  ): Promise<void> {
+    return this.audit.recordBy(manager, actor, {
+      action: AuditAction.ClientDataCopy,
+      outcome: 'success',
+      resourceType: 'client',
+      resourceId: clientId,
+      clientId,
+      ...(details ? { details } : {}),
+    });
+  }
+
+  /** The part of the client's disclosure record the actor reads, every page. */
+  private async disclosureRecord(actor: Actor, clientId: string): Promise<Row[]> {
     const disclosures: Row[] = [];
     let cursor: string | undefined;
     do {
@@ -56,6 +107,6 @@ export class DataCopyService {
       disclosures.push(...page.items.map((item) => ({ ...item })));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    return { ...held, disclosures, createdAt: new Date() };
+    return disclosures;
   }
 }

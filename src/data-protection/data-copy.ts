@@ -31,6 +31,39 @@ export const SECTIONS: readonly [Exclude<keyof DataCopy, 'clientId' | 'createdAt
   ['disclosures', 'Offenlegungen: wer wann was über Sie erhalten hat'],
 ];
 
+/**
+ * A provider's part of the Art. 15 copy (ADR 0020): what that provider holds about a client of
+ * its referrals, its own records only. Each controller answers for its part.
+ */
+export interface ProviderDataCopy {
+  clientId: string;
+  providerId: string;
+  createdAt: Date;
+  referrals: Row[];
+  history: Row[];
+  activities: Row[];
+  reports: Row[];
+  reportSections: Row[];
+  consents: Row[];
+  consentGrants: Row[];
+  disclosures: Row[];
+}
+
+/** The sections of the provider's part, with their German heading. */
+export const PROVIDER_SECTIONS: readonly [
+  Exclude<keyof ProviderDataCopy, 'clientId' | 'providerId' | 'createdAt'>,
+  string,
+][] = [
+  ['referrals', 'Zuweisungen an diesen Träger'],
+  ['history', 'Schritte dieses Trägers in den Zuweisungen'],
+  ['activities', 'Kontakte und Termine'],
+  ['reports', 'Berichte dieses Trägers'],
+  ['reportSections', 'Inhalte der Berichte'],
+  ['consents', 'Ihre Einwilligungen, die dieser Träger erfasst hat'],
+  ['consentGrants', 'Freigaben und Widerrufe'],
+  ['disclosures', 'Offenlegungen, an denen dieser Träger beteiligt war'],
+];
+
 /** German names of the fields a reader meets most; others are shown by their technical name. */
 const FIELD_LABELS_DE: Readonly<Record<string, string>> = {
   customer_number: 'Kundennummer',
@@ -95,6 +128,37 @@ function rowDe(row: Row): string[] {
   );
 }
 
+/** Each section as a heading and its rows, one field a line. */
+function sectionsDe<T extends object>(copy: T, sections: readonly [keyof T, string][]): string[] {
+  const lines: string[] = [];
+  for (const [key, heading] of sections) {
+    const value = copy[key];
+    const rows = (Array.isArray(value) ? value : [value]) as Row[];
+    lines.push('', `${heading} (${rows.length})`, '-'.repeat(heading.length));
+    if (rows.length === 0) lines.push('  (keine)');
+    rows.forEach((row, i) => {
+      if (rows.length > 1) lines.push(`  Nr. ${i + 1}`);
+      lines.push(...rowDe(row));
+    });
+  }
+  return lines;
+}
+
+/** The provider's part as plain German text for the client (Art. 15(3) GDPR). */
+export function renderProviderDataCopyDe(copy: ProviderDataCopy): string {
+  const lines = [
+    'Auskunft nach Art. 15 DSGVO – Teil des Trägers',
+    '',
+    `Erstellt am ${copy.createdAt.toISOString()} für die Person mit der Kennung ${copy.clientId}`,
+    `vom Träger mit der Kennung ${copy.providerId}.`,
+    'Sie enthält, was dieser Träger in Lotse über Sie gespeichert hat. Was Ihr Jobcenter',
+    'gespeichert hat, erfahren Sie bei dessen Datenschutzbeauftragter bzw.',
+    'Datenschutzbeauftragtem; jede Stelle gibt Auskunft über ihren Teil.',
+    ...sectionsDe(copy, PROVIDER_SECTIONS),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 /** The copy as plain German text for the client (Art. 15(3) GDPR). */
 export function renderDataCopyDe(copy: DataCopy): string {
   const lines = [
@@ -108,15 +172,6 @@ export function renderDataCopyDe(copy: DataCopy): string {
     'Was die Träger über ihre Arbeit mit Ihnen aufgezeichnet und nicht an das Jobcenter',
     'freigegeben haben, erfahren Sie bei dem jeweiligen Träger selbst.',
   );
-  for (const [key, heading] of SECTIONS) {
-    const value = copy[key];
-    const rows = Array.isArray(value) ? value : [value];
-    lines.push('', `${heading} (${rows.length})`, '-'.repeat(heading.length));
-    if (rows.length === 0) lines.push('  (keine)');
-    rows.forEach((row, i) => {
-      if (rows.length > 1) lines.push(`  Nr. ${i + 1}`);
-      lines.push(...rowDe(row));
-    });
-  }
+  lines.push(...sectionsDe(copy, SECTIONS));
   return `${lines.join('\n')}\n`;
 }

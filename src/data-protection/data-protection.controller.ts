@@ -10,9 +10,9 @@ import { ApiTag } from '../common/openapi/tags';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { UuidParam } from '../common/validation/uuid-param';
 import { EraseClientDto, ErasureDto } from './dto/erasure.dto';
-import { DataCopyDto } from './dto/data-copy.dto';
+import { DataCopyDto, ProviderDataCopyDto } from './dto/data-copy.dto';
 import { DataCopyService } from './data-copy.service';
-import { renderDataCopyDe } from './data-copy';
+import { renderDataCopyDe, renderProviderDataCopyDe } from './data-copy';
 import { RetentionPolicyDto, UpdateRetentionPolicyDto } from './dto/retention-policy.dto';
 import { ErasureService } from './erasure.service';
 import { RetentionPolicyService, type RetentionSchedule } from './retention-policy.service';
@@ -104,6 +104,54 @@ export class DataProtectionController {
     @UuidParam('id') clientId: string,
   ): Promise<string> {
     return renderDataCopyDe(await this.copies.copy(actor, clientId));
+  }
+
+  /**
+   * Provider's part of a client's data copy (Art. 15)
+   *
+   * For the auditor (data protection officer) of a provider to which a referral of the client
+   * was sent: what this provider itself holds about the client, machine-readable — the facts of
+   * its referrals, its own steps, activities, reports with every section, the consents it
+   * recorded, and the disclosures it was a party to; nothing of another organisation. Each
+   * controller answers for its part; the jobcenter's is `GET /clients/{id}/data-copy`. Refused
+   * while the client's processing is restricted. Audited.
+   */
+  @Get('clients/:id/provider-data-copy')
+  @Can(Permission.ClientDataCopy)
+  @ApiOkResponse({ type: ProviderDataCopyDto })
+  @ApiProblemResponses({
+    403: 'The client’s processing is restricted.',
+    404: 'No client of whom a referral was sent to your organisation.',
+  })
+  async getProviderDataCopy(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') clientId: string,
+  ): Promise<ProviderDataCopyDto> {
+    return this.copies.providerCopy(actor, clientId);
+  }
+
+  /**
+   * Provider's part of the data copy as German text
+   *
+   * The provider's part as plain German text to hand to the client. Audited.
+   */
+  @Get('clients/:id/provider-data-copy/text')
+  @Can(Permission.ClientDataCopy)
+  @Header('Content-Type', TEXT_PLAIN)
+  @ApiProduces(TEXT_PLAIN)
+  @ApiOkResponse({
+    description: 'The provider’s part as plain text (German).',
+    content: { [TEXT_PLAIN]: { schema: { type: 'string', maxLength: 10_000_000 } } },
+  })
+  @ApiProblemResponses({
+    403: 'The client’s processing is restricted.',
+    404: 'No client of whom a referral was sent to your organisation.',
+  })
+  async getProviderDataCopyText(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') clientId: string,
+  ): Promise<string> {
+    return renderProviderDataCopyDe(await this.copies.providerCopy(actor, clientId));
   }
 
   /**

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { ConfidentialityModule } from '../confidentiality/confidentiality.module';
+import { EventsModule } from '../events/events.module';
 import { DataProtectionController } from './data-protection.controller';
 import { ErasureRepository } from './erasure.repository';
 import { DataCopyRepository } from './data-copy.repository';
@@ -9,8 +10,6 @@ import { DataCopyService } from './data-copy.service';
 import { ErasureService } from './erasure.service';
 import { RetentionPolicy } from './retention-policy.entity';
 import { RetentionPolicyService } from './retention-policy.service';
-import { RetentionSweep } from './retention-sweep.service';
-import { IntervalScheduler, SCHEDULER } from './scheduler';
 
 /**
  * The data-protection lifecycle (issue 20, ADR 0020): the retention schedule, erasure on request
@@ -18,7 +17,12 @@ import { IntervalScheduler, SCHEDULER } from './scheduler';
  * confidentiality.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([RetentionPolicy]), AuditModule, ConfidentialityModule],
+  imports: [
+    TypeOrmModule.forFeature([RetentionPolicy]),
+    AuditModule,
+    ConfidentialityModule,
+    EventsModule,
+  ],
   controllers: [DataProtectionController],
   providers: [
     ErasureRepository,
@@ -26,8 +30,6 @@ import { IntervalScheduler, SCHEDULER } from './scheduler';
     DataCopyService,
     ErasureService,
     RetentionPolicyService,
-    RetentionSweep,
-    { provide: SCHEDULER, useClass: IntervalScheduler },
   ],
   exports: [ErasureService],
 })

@@ -22,6 +22,15 @@ export const KEPT_TABLES: Readonly<Record<string, string>> = {
   audit_events: 'the hash-chained audit trail: ids and categories only, never personal data',
 };
 
+/**
+ * Tables that name a client's rows without a foreign key, each erased by its owning module's
+ * public API (the catalogue cannot lead there): `events` (subject and referral by id; its
+ * deliveries follow by their foreign key) through `EventsService.forget`.
+ */
+export const FORGOTTEN_BY_OWNER: Readonly<Record<string, string>> = {
+  events: 'EventsService.forget: the events about erased rows, with their webhook deliveries',
+};
+
 /** The columns that mark a table as holding a client's data (the coverage test's question). */
 export const CLIENT_LINK_COLUMNS = ['client_id', 'referral_id'] as const;
 

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CLIENT_LINK_COLUMNS, deletionOrder, reachedTables, type ForeignKey } from './erasure-plan';
+import { EventsService } from '../events/events.service';
+import {
+  CLIENT_LINK_COLUMNS,
+  FORGOTTEN_BY_OWNER,
+  deletionOrder,
+  reachedTables,
+  type ForeignKey,
+} from './erasure-plan';
 
 /** What the catalogue says an erasure must cover. */
 export interface ErasureScope {
@@ -8,6 +15,8 @@ export interface ErasureScope {
   order: string[];
   /** Single-column foreign keys to an `id`, among all tables of the schema. */
   keys: ForeignKey[];
+  /** Tables the owning module erases through its public API (`FORGOTTEN_BY_OWNER`). */
+  forgotten: string[];
   /** Tables with a `client_id` column. */
   withClientId: string[];
   /** Tables with a column of `CLIENT_LINK_COLUMNS` (the coverage test's list). */
@@ -25,6 +34,8 @@ const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
  */
 @Injectable()
 export class ErasureRepository {
+  constructor(private readonly events: EventsService) {}
+
   async scope(manager: EntityManager): Promise<ErasureScope> {
     const columns = await manager.query<{ table: string; column: string }[]>(
       `SELECT c.relname AS "table", a.attname AS "column"
@@ -49,7 +60,13 @@ export class ErasureRepository {
     ].sort();
     const linked = [...new Set(columns.map((c) => c.table))].sort();
     const reached = reachedTables(withClientId, keys);
-    return { order: deletionOrder(reached, keys), keys, withClientId, linked };
+    return {
+      order: deletionOrder(reached, keys),
+      forgotten: Object.keys(FORGOTTEN_BY_OWNER).sort(),
+      keys,
+      withClientId,
+      linked,
+    };
   }
 
   /**
@@ -72,6 +89,8 @@ export class ErasureRepository {
       rows[table] = count;
     }
     const all = [...ids.values()].flatMap((s) => [...s]);
+    const events = await this.events.forget(manager, all);
+    if (events > 0) rows.events = events;
     const [, replays] = await manager.query<[unknown[], number]>(
       `DELETE FROM idempotency_keys k
         WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) AS e(id)

@@ -6,7 +6,10 @@ import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
 import { ResourceNotFound } from '../common/problem/domain-error';
 import { OPEN_STATES } from '../common/referral-states';
+import { CaseAccess } from '../confidentiality/case-access.service';
 import { isDataProtectionOfficerOf } from '../confidentiality/restriction';
+import { EventInstruction, EventType } from '../events/event-types';
+import { Outbox } from '../events/outbox.service';
 import { ErasureBlocked } from './data-protection-errors';
 import { ErasureRepository } from './erasure.repository';
 import { DEFAULT_RETENTION, type ErasureReason } from './retention';
@@ -38,6 +41,8 @@ export class ErasureService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly erasure: ErasureRepository,
     private readonly audit: AuditService,
+    private readonly caseAccess: CaseAccess,
+    private readonly outbox: Outbox,
   ) {}
 
   eraseOnRequest(actor: Actor, clientId: string, reason: ErasureReason): Promise<Erasure> {
@@ -47,7 +52,7 @@ export class ErasureService {
         throw new ResourceNotFound('client');
       }
       await this.refuseWhileRequired(manager, clientId, client.restrictionGround);
-      const rows = await this.erasure.erase(manager, clientId);
+      const rows = await this.eraseAndAnnounce(manager, clientId);
       await this.audit.recordBy(manager, actor, {
         action: AuditAction.ClientErase,
         outcome: 'success',
@@ -56,8 +61,6 @@ export class ErasureService {
         clientId,
         details: { trigger: 'request', reason, ...summary(rows) },
       });
-      // TODO(issue 18): announce `client.erased` (ids only) on the outbox once it exists, so
-      // that connected provider systems purge their copies.
       return { clientId, reason, erasedAt: new Date() };
     });
   }
@@ -103,7 +106,7 @@ export class ErasureService {
         clientId,
       ]);
       if (!still) return false;
-      const rows = await this.erasure.erase(manager, clientId);
+      const rows = await this.eraseAndAnnounce(manager, clientId);
       await this.audit.record(manager, {
         actorKind: 'system',
         actorId: null,
@@ -115,9 +118,28 @@ export class ErasureService {
         clientId,
         details: { trigger: 'retention', reason: 'retention_period_expired', ...summary(rows) },
       });
-      // TODO(issue 18): announce `client.erased` (ids only) on the outbox.
       return true;
     });
+  }
+
+  /**
+   * Erases the client and tells the parties to its cases (`client.erased`, `purge`, ids only)
+   * so that connected systems purge their copies: the parties are read before the deletes, the
+   * announcement written after them (the erasure forgets the client's earlier events).
+   */
+  private async eraseAndAnnounce(
+    manager: EntityManager,
+    clientId: string,
+  ): Promise<Record<string, number>> {
+    const parties = await this.caseAccess.clientParties(manager, clientId);
+    const rows = await this.erasure.erase(manager, clientId);
+    await this.outbox.enqueueAboutClient(manager, {
+      type: EventType.ClientErased,
+      clientId,
+      parties,
+      instruction: EventInstruction.Purge,
+    });
+    return rows;
   }
 
   private async lock(

@@ -132,13 +132,21 @@ export class EventDispatcher implements OnApplicationBootstrap, BeforeApplicatio
         `WITH pending AS (
            SELECT sequence, row_number() OVER (ORDER BY sequence) AS n
              FROM events WHERE position IS NULL ORDER BY sequence LIMIT $1),
-         base AS (SELECT coalesce(max(position), 0) AS m FROM events)
+         base AS (SELECT greatest(coalesce(max(position), 0),
+                                  (SELECT last_value FROM events_position_mark)) AS m FROM events)
          UPDATE events e SET position = base.m + pending.n
            FROM pending, base WHERE e.sequence = pending.sequence
          RETURNING e.sequence`,
         [FAN_OUT_BATCH],
       );
       if (rows.length === 0) return 0;
+      // The mark only grows: an erasure that deletes the newest event cannot make a position
+      // be given twice (an organisation's cursor may already have passed it).
+      await manager.query(
+        `SELECT setval('events_position_mark',
+                       greatest((SELECT last_value FROM events_position_mark),
+                                (SELECT coalesce(max(position), 0) FROM events)))`,
+      );
       // Due at once: a drain run at a moved clock (a test's future) must not postpone others.
       await manager.query(
         `INSERT INTO webhook_deliveries (subscription_id, event_sequence, status, next_attempt_at)

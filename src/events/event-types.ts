@@ -20,6 +20,11 @@ export enum EventType {
   ConsentExpiringSoon = 'consent.expiring_soon',
   ConsentExpired = 'consent.expired',
   ContractCapacityExhausted = 'contract.capacity_exhausted',
+  /** Processing of the client is restricted (Art. 18 GDPR): `purge`, read nothing until lifted. */
+  ClientRestricted = 'client.restricted',
+  ClientRestrictionLifted = 'client.restriction_lifted',
+  /** The client is erased (Art. 17 GDPR) from Lotse: `purge` every copy. */
+  ClientErased = 'client.erased',
 }
 
 /** An event type as its string (what a row of `REFERRAL_ACTIONS` writes). */
@@ -34,6 +39,8 @@ export enum EventSubject {
   Report = 'report',
   Consent = 'consent',
   Contract = 'contract',
+  /** The client (its id, as the referral shows it), for restriction and erasure (ADR 0020). */
+  Client = 'client',
 }
 
 /**

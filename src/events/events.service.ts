@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import type { EventFeedDto } from './dto/event.dto';
 import { OutboxEvent } from './event.entity';
@@ -21,6 +21,23 @@ export class EventsService {
       `DELETE FROM events WHERE occurred_at < $1
           AND position < (SELECT max(position) FROM events)`,
       [cutoff],
+    );
+    return deleted;
+  }
+
+  /**
+   * Forgets everything announced about the erased rows `ids` (ADR 0020): the events whose
+   * subject or referral is one of them, with their deliveries (by their foreign key). `events`
+   * names its subject and referral without a foreign key (an event outlives nothing it names
+   * but must not outlive an erasure), so the erasure cannot find these rows from the catalogue
+   * and calls this, in its transaction. Feed positions stay unique: the dispatcher counts on
+   * from the highest position ever given. Answers how many events went.
+   */
+  async forget(manager: EntityManager, ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const [, deleted] = await manager.query<[unknown, number]>(
+      `DELETE FROM events WHERE subject_id = ANY($1::uuid[]) OR referral_id = ANY($1::uuid[])`,
+      [ids],
     );
     return deleted;
   }

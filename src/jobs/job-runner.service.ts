@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { JOB_SCHEMA } from '../common/database/job-schema';
 import { SerialTimer } from '../common/scheduling/serial-timer';
 import type { AppConfig } from '../config/app-config';
+import { ErasureService } from '../data-protection/erasure.service';
 import { Metrics } from '../metrics/metrics.service';
 import { MaintenanceJobs } from './maintenance-jobs.service';
 
@@ -39,6 +40,13 @@ export const MAINTENANCE_JOB = 'maintenance';
 /** Waits between attempts to start pg-boss that failed: 2 s, doubling to at most 30 s. */
 const RETRY_FIRST_MS = 2_000;
 const RETRY_MAX_MS = 30_000;
+
+/**
+ * The queue of the retention sweep (`ErasureService.sweep`, ADR 0020). A job sent by hand may
+ * carry `at` (milliseconds since 1970: the sweep's clock) and `jobcenterId` (that jobcenter's
+ * clients only).
+ */
+export const RETENTION_SWEEP_JOB = 'retention-sweep';
 
 /** Ids: UUIDs, or digits (cursors, sequences). Anything else is refused as a payload value. */
 const ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9]{1,20})$/i;
@@ -87,6 +95,7 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     @InjectDataSource() private readonly dataSource: DataSource,
     config: ConfigService<AppConfig, true>,
     maintenance: MaintenanceJobs,
+    erasure: ErasureService,
     @Optional() private readonly metrics?: Metrics,
   ) {
     this.settings = config.get('jobs', { infer: true });
@@ -94,6 +103,15 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
       name: MAINTENANCE_JOB,
       cron: this.settings.maintenanceCron,
       handler: () => maintenance.run(new Date()),
+    });
+    this.definitions.set(RETENTION_SWEEP_JOB, {
+      name: RETENTION_SWEEP_JOB,
+      cron: this.settings.retentionCron,
+      handler: ({ data }) =>
+        erasure.sweep(
+          data.at ? new Date(Number(data.at)) : new Date(),
+          data.jobcenterId ? { jobcenterId: data.jobcenterId } : undefined,
+        ),
     });
   }
 

@@ -103,12 +103,16 @@ export const ENUM_LABELS = {
     'consent.expiring_soon': label('Einwilligung läuft bald ab', 'Consent expiring soon'),
     'consent.expired': label('Einwilligung abgelaufen', 'Consent expired'),
     'contract.capacity_exhausted': label('Vertrag ausgelastet', 'Contract capacity exhausted'),
+    'client.restricted': label('Verarbeitung eingeschränkt', 'Processing restricted'),
+    'client.restriction_lifted': label('Einschränkung aufgehoben', 'Restriction lifted'),
+    'client.erased': label('Daten gelöscht', 'Client erased'),
   } satisfies Labels<`${EventType}`>,
   EventSubject: {
     referral: label('Zuweisung', 'Referral'),
     report: label('Bericht', 'Report'),
     consent: label('Einwilligung', 'Consent'),
     contract: label('Vertrag', 'Contract'),
+    client: label('Kundin / Kunde', 'Client'),
   } satisfies Labels<`${EventSubject}`>,
   EventInstruction: {
     fetch: label('Neu abrufen', 'Fetch again'),

@@ -44,6 +44,10 @@ const NOT_REFUSED: Record<string, string> = {
   'GET /api/v1/clients/{id}/data-copy':
     'the Art. 15 copy: the auditor produces it, restricted or not',
   'GET /api/v1/clients/{id}/data-copy/text': 'the same copy as text',
+  'GET /api/v1/clients/{id}/provider-data-copy':
+    "the provider's part of the Art. 15 copy: only a provider's auditor (no party here has the " +
+    'role), refused under restriction (test/data-protection/data-copy.spec.ts)',
+  'GET /api/v1/clients/{id}/provider-data-copy/text': 'the same part as text',
   'POST /api/v1/clients/{id}/erasure': 'the auditor erases a restricted client too',
 };
 

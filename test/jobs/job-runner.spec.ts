@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
-import { JobRunner, MAINTENANCE_JOB } from '../../src/jobs/job-runner.service';
+import { JobRunner, MAINTENANCE_JOB, RETENTION_SWEEP_JOB } from '../../src/jobs/job-runner.service';
 import { Metrics } from '../../src/metrics/metrics.service';
 import { createUser } from '../factories/identity';
+import { buildReferralWorld } from '../factories/referrals';
+import { sendReferral } from '../support/events';
+import { httpOf } from '../support/http';
 import { captureStdout } from '../sentinel/log-capture';
 import { createTestApp } from '../support/test-app';
 
@@ -45,6 +48,7 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     JOBS_INTERVAL_MS: '600000',
     // Not during the test: maintenance runs on the shared database would race other files' checks.
     JOBS_MAINTENANCE_CRON: '0 0 1 1 *',
+    JOBS_RETENTION_CRON: '0 0 1 1 *',
     JOBS_STATUS_INTERVAL_MS: '0',
     LOG_LEVEL: 'info',
     LOG_FORMAT: 'json',
@@ -110,6 +114,34 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     );
     expect(job?.data).toEqual({});
   });
+
+  it('erases a closed case past its period in a retention-sweep job executed by pg-boss', async () => {
+    const world = await buildReferralWorld(a);
+    const http = httpOf(a);
+    const referralId = await sendReferral(http, world);
+    await http.advance(world.leadP1, referralId, 'accept', {
+      assignedWorkerId: world.workerP1.userId,
+    });
+    await http.advance(world.workerP1, referralId, 'start');
+    await http.advance(world.workerP1, referralId, 'complete', { outcome: 'goals_reached' });
+    const ds = a.get(DataSource);
+    const stored = async () =>
+      (await ds.query('SELECT 1 FROM clients WHERE id = $1', [world.client.id])).length > 0;
+    const runner = a.get(JobRunner);
+    expect((await runner.pgBoss!.getSchedule(RETENTION_SWEEP_JOB))?.cron).toBe('0 0 1 1 *');
+
+    // Now: nothing is due.
+    const now = await runner.send(RETENTION_SWEEP_JOB, { jobcenterId: world.jobcenterA });
+    const completed = (id: string) => async () =>
+      (await runner.pgBoss!.findJobs(RETENTION_SWEEP_JOB, { id }))[0]?.state === 'completed';
+    await until('the first sweep', completed(now), 30_000);
+    expect(await stored()).toBe(true);
+    // Four years later (a moved clock): the closed case is erased.
+    const later = String(Date.now() + 4 * 365 * 86_400_000);
+    const id = await runner.send(RETENTION_SWEEP_JOB, { at: later, jobcenterId: world.jobcenterA });
+    await until('the client erased', async () => !(await stored()), 30_000);
+    await until('the job completed', completed(id), 10_000);
+  }, 60_000);
 
   it('retries a failing job with backoff, then moves it to the dead-letter queue', async () => {
     const runner = a.get(JobRunner);

@@ -69,6 +69,19 @@ function seesReferral(v: Viewer, r: Row): boolean {
   }
 }
 
+/**
+ * ADR 0020, the provider's part of the Art. 15 copy: a provider's auditor reads what its own
+ * organisation (`author`) recorded in a referral that was sent to it; nothing of another's.
+ */
+function providerAuditorOwn(v: Viewer, referral: Row, author: unknown): boolean {
+  return (
+    v.role === Role.Auditor &&
+    author === v.organisationId &&
+    referral.provider_id === v.organisationId &&
+    referral.state !== 'draft'
+  );
+}
+
 /** ADR 0004: a provider reads the client's record while the referral is accepted and open. */
 function providerWorksClient(v: Viewer, clientId: unknown, w: WorldIndex): boolean {
   return (
@@ -138,13 +151,16 @@ const referralDetail: Rule = (v, r) =>
 
 /** ADR 0005: `internal` content (activity notes, who recorded) never leaves its author. */
 const activityInternal: Rule = (v, a, w) =>
-  seesReferral(v, w.get('referrals', a.referral_id)) &&
-  a.author_organisation_id === v.organisationId;
+  (seesReferral(v, w.get('referrals', a.referral_id)) &&
+    a.author_organisation_id === v.organisationId) ||
+  providerAuditorOwn(v, w.get('referrals', a.referral_id), a.author_organisation_id);
 
 /** The author reads its own report; the jobcenter only submitted sections released to it now. */
 const reportSection: Rule = (v, s, w) => {
   const report = w.get('reports', s.report_id);
-  if (!seesReferral(v, w.get('referrals', report.referral_id))) return false;
+  const referral = w.get('referrals', report.referral_id);
+  if (providerAuditorOwn(v, referral, report.author_organisation_id)) return true;
+  if (!seesReferral(v, referral)) return false;
   if (report.author_organisation_id === v.organisationId) return true;
   return (
     jobcenterReader(v) &&
@@ -161,6 +177,7 @@ const reportSection: Rule = (v, s, w) => {
 /** History: parties of the referral; a reason that is case content only as released. */
 const transitionReason: Rule = (v, t, w) => {
   const referral = w.get('referrals', t.referral_id);
+  if (providerAuditorOwn(v, referral, t.actor_organisation_id)) return true;
   if (!seesReferral(v, referral)) return false;
   if (t.reason_category === null || t.actor_organisation_id === v.organisationId) return true;
   return w.released(
@@ -220,7 +237,8 @@ const RULES: Record<string, Rule> = {
   'clients.note_to_provider': clientSummary,
   // ADR 0005: the filing reference only to the releasing organisation.
   'consent_records.document_reference': (v, c, w) =>
-    c.releasing_organisation_id === v.organisationId && hasClientAccess(v, c.client_id, w),
+    (c.releasing_organisation_id === v.organisationId && hasClientAccess(v, c.client_id, w)) ||
+    providerAuditorOwn(v, w.get('referrals', c.referral_id), c.releasing_organisation_id),
   // Templates are their organisation's; a record shows its template's key and title to
   // whoever may see the record.
   'consent_templates.body': (v, t) =>
@@ -238,7 +256,7 @@ const RULES: Record<string, Rule> = {
   'referrals.reason_text': referralDetail,
   'referrals.goals': referralDetail,
   // DESIGN: lifecycle facts and the outcome code are always the referring jobcenter's.
-  'referrals.outcome': seesReferral,
+  'referrals.outcome': (v, r) => seesReferral(v, r) || providerAuditorOwn(v, r, r.provider_id),
   'referral_transitions.reason': transitionReason,
   'activities.*': activityInternal,
   'report_sections.*': reportSection,

@@ -445,6 +445,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/provider-data-copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Provider's part of a client's data copy (Art. 15)
+         * @description For the auditor (data protection officer) of a provider to which a referral of the client
+         *     was sent: what this provider itself holds about the client, machine-readable — the facts of
+         *     its referrals, its own steps, activities, reports with every section, the consents it
+         *     recorded, and the disclosures it was a party to; nothing of another organisation. Each
+         *     controller answers for its part; the jobcenter's is `GET /clients/{id}/data-copy`. Refused
+         *     while the client's processing is restricted. Audited.
+         *
+         *     **Permission:** `client.data_copy` (roles `auditor`).
+         */
+        get: operations["getProviderDataCopy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/provider-data-copy/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Provider's part of the data copy as German text
+         * @description The provider's part as plain German text to hand to the client. Audited.
+         *
+         *     **Permission:** `client.data_copy` (roles `auditor`).
+         */
+        get: operations["getProviderDataCopyText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/retention-policy": {
         parameters: {
             query?: never;
@@ -2441,12 +2490,16 @@ export interface components {
                     "consent.expiring_soon": components["schemas"]["DisplayName"];
                     "consent.expired": components["schemas"]["DisplayName"];
                     "contract.capacity_exhausted": components["schemas"]["DisplayName"];
+                    "client.restricted": components["schemas"]["DisplayName"];
+                    "client.restriction_lifted": components["schemas"]["DisplayName"];
+                    "client.erased": components["schemas"]["DisplayName"];
                 };
                 EventSubject: {
                     referral: components["schemas"]["DisplayName"];
                     report: components["schemas"]["DisplayName"];
                     consent: components["schemas"]["DisplayName"];
                     contract: components["schemas"]["DisplayName"];
+                    client: components["schemas"]["DisplayName"];
                 };
                 EventInstruction: {
                     fetch: components["schemas"]["DisplayName"];
@@ -4557,6 +4610,48 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        ProviderDataCopy: {
+            /** Format: uuid */
+            clientId: string;
+            /**
+             * Format: uuid
+             * @description The provider whose part this is.
+             */
+            providerId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The referrals sent to the provider: state, assigned worker, dates, outcome. */
+            referrals: {
+                [key: string]: unknown;
+            }[];
+            /** @description The provider's own steps in those referrals, with their reasons. */
+            history: {
+                [key: string]: unknown;
+            }[];
+            /** @description Contacts and appointments the provider recorded. */
+            activities: {
+                [key: string]: unknown;
+            }[];
+            /** @description The provider's reports, drafts too. */
+            reports: {
+                [key: string]: unknown;
+            }[];
+            /** @description Every section of those reports, released or not. */
+            reportSections: {
+                [key: string]: unknown;
+            }[];
+            /** @description The consent records the provider recorded, with their evidence. */
+            consents: {
+                [key: string]: unknown;
+            }[];
+            consentGrants: {
+                [key: string]: unknown;
+            }[];
+            /** @description The disclosure record entries the provider was a party to. */
+            disclosures: {
+                [key: string]: unknown;
+            }[];
+        };
         RetentionPolicy: {
             /** Format: uuid */
             jobcenterId: string;
@@ -4705,9 +4800,9 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        EventType: "referral.sent" | "referral.accepted" | "referral.rejected" | "referral.started" | "referral.paused" | "referral.resumed" | "referral.completed" | "referral.ended" | "referral.cancelled" | "report.submitted" | "report.corrected" | "consent.recorded" | "consent.revoked" | "consent.expiring_soon" | "consent.expired" | "contract.capacity_exhausted";
+        EventType: "referral.sent" | "referral.accepted" | "referral.rejected" | "referral.started" | "referral.paused" | "referral.resumed" | "referral.completed" | "referral.ended" | "referral.cancelled" | "report.submitted" | "report.corrected" | "consent.recorded" | "consent.revoked" | "consent.expiring_soon" | "consent.expired" | "contract.capacity_exhausted" | "client.restricted" | "client.restriction_lifted" | "client.erased";
         /** @enum {string} */
-        EventSubject: "referral" | "report" | "consent" | "contract";
+        EventSubject: "referral" | "report" | "consent" | "contract" | "client";
         EventObject: {
             type: components["schemas"]["EventSubject"];
             /** Format: uuid */
@@ -5562,6 +5657,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description No client of whom a referral was sent to your organisation. */
+        NotFound: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
         /** @description The retention policy. `ETag` is its version. */
         RetentionPolicy: {
             headers: {
@@ -5577,7 +5685,7 @@ export interface components {
             };
         };
         /** @description Your organisation is not a jobcenter: it has no schedule. */
-        NotFound: {
+        NotFound2: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -5798,6 +5906,7 @@ export type SchemaErasureReason = components['schemas']['ErasureReason'];
 export type SchemaEraseClient = components['schemas']['EraseClient'];
 export type SchemaErasure = components['schemas']['Erasure'];
 export type SchemaDataCopy = components['schemas']['DataCopy'];
+export type SchemaProviderDataCopy = components['schemas']['ProviderDataCopy'];
 export type SchemaRetentionPolicy = components['schemas']['RetentionPolicy'];
 export type SchemaUpdateRetentionPolicy = components['schemas']['UpdateRetentionPolicy'];
 export type SchemaBrokenAuditLinkReason = components['schemas']['BrokenAuditLinkReason'];
@@ -5884,8 +5993,9 @@ export type ResponseClientNotFound2 = components['responses']['ClientNotFound2']
 export type ResponseConsentTemplate = components['responses']['ConsentTemplate'];
 export type ResponseTemplateNotFound = components['responses']['TemplateNotFound'];
 export type ResponseClientNotFound3 = components['responses']['ClientNotFound3'];
-export type ResponseRetentionPolicy = components['responses']['RetentionPolicy'];
 export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseRetentionPolicy = components['responses']['RetentionPolicy'];
+export type ResponseNotFound2 = components['responses']['NotFound2'];
 export type ResponseWebhookSubscription = components['responses']['WebhookSubscription'];
 export type ResponseWebhookNotFound = components['responses']['WebhookNotFound'];
 export type ResponseTokenPair = components['responses']['TokenPair'];
@@ -7049,6 +7159,104 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    getProviderDataCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider data copy. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderDataCopy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The client’s processing is restricted.
+             *
+             *     The caller lacks the permission this operation needs (see its description).
+             */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getProviderDataCopyText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider’s part as plain text (German). */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; charset=utf-8": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The client’s processing is restricted.
+             *
+             *     The caller lacks the permission this operation needs (see its description).
+             */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     getRetentionPolicy: {
         parameters: {
             query?: never;
@@ -7061,7 +7269,7 @@ export interface operations {
             200: components["responses"]["RetentionPolicy"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFound2"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];
@@ -7092,7 +7300,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFound2"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

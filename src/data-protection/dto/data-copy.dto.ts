@@ -50,3 +50,53 @@ export class DataCopyDto {
   @ApiProperty(ROWS)
   disclosures: Record<string, unknown>[];
 }
+
+/**
+ * A provider's part of the Art. 15 copy: what that provider itself holds about the client, each
+ * section the rows of one table (snake_case columns). Of the referrals only the facts of the
+ * provider's own work; its steps, activities, reports with every section, the consents it
+ * recorded with their grants, and the disclosures it was a party to. Nothing of another
+ * organisation.
+ */
+export class ProviderDataCopyDto {
+  @ApiUuid()
+  clientId: string;
+
+  /** The provider whose part this is. */
+  @ApiUuid()
+  providerId: string;
+
+  @ApiTimestamp()
+  createdAt: Date;
+
+  /** The referrals sent to the provider: state, assigned worker, dates, outcome. */
+  @ApiProperty(ROWS)
+  referrals: Record<string, unknown>[];
+
+  /** The provider's own steps in those referrals, with their reasons. */
+  @ApiProperty(ROWS)
+  history: Record<string, unknown>[];
+
+  /** Contacts and appointments the provider recorded. */
+  @ApiProperty(ROWS)
+  activities: Record<string, unknown>[];
+
+  /** The provider's reports, drafts too. */
+  @ApiProperty(ROWS)
+  reports: Record<string, unknown>[];
+
+  /** Every section of those reports, released or not. */
+  @ApiProperty(ROWS)
+  reportSections: Record<string, unknown>[];
+
+  /** The consent records the provider recorded, with their evidence. */
+  @ApiProperty(ROWS)
+  consents: Record<string, unknown>[];
+
+  @ApiProperty(ROWS)
+  consentGrants: Record<string, unknown>[];
+
+  /** The disclosure record entries the provider was a party to. */
+  @ApiProperty(ROWS)
+  disclosures: Record<string, unknown>[];
+}

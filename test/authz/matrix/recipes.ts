@@ -459,6 +459,8 @@ export const RECIPES: Record<string, Recipe> = {
   }),
   [`GET ${P}/clients/{id}/data-copy`]: (c) => ({ id: c.side.client.id }),
   [`GET ${P}/clients/{id}/data-copy/text`]: (c) => ({ id: c.side.client.id }),
+  [`GET ${P}/clients/{id}/provider-data-copy`]: (c) => ({ id: c.side.client.id }),
+  [`GET ${P}/clients/{id}/provider-data-copy/text`]: (c) => ({ id: c.side.client.id }),
   [`GET ${P}/retention-policy`]: () => ({}),
   [`PATCH ${P}/retention-policy`]: async (c) => {
     const [row] = await c.app
