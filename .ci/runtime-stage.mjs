@@ -17,7 +17,7 @@
 // What it cannot prove: the base image's OS packages and the Docker build itself.
 // Usage: node .ci/runtime-stage.mjs  (env: PGHOST, PGPORT, RUNTIME_STAGE_DB; run as root)
 import { spawn, spawnSync } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { totp } from './totp.mjs';
 import {
   cpSync,
   existsSync,
@@ -47,21 +47,6 @@ const ADMIN = { email: 'admin@runtime-stage.example', password: 'Laufzeit-Stufe 
 // A hash stored by the earlier node-argon2 (parameter order m,p,t); it must keep verifying.
 const STORED_HASH =
   '$argon2id$v=19$m=19456,p=1,t=2$bG90c2UtZml4ZWQtc2FsdA$0gxc5alzAtc/DSfHBqN3EorjQ/iUTKdkIRbFNoJXE3c';
-
-/** The current TOTP code of a base32 secret (RFC 6238: SHA-1, 6 digits, 30-second steps). */
-function totp(secret, epochSeconds = Date.now() / 1000) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of secret.replace(/=+$/, '').toUpperCase()) {
-    bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  }
-  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(epochSeconds / 30)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0xf;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
 
 const log = (line) => process.stdout.write(`runtime-stage: ${line}\n`);
 function fail(line) {
