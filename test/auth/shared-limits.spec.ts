@@ -167,6 +167,11 @@ function startAppProcess(port: number, env: Record<string, string>): ChildProces
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'warn',
       LOG_FORMAT: 'json',
+      // As every test app (test/support/test-app.ts): no background jobs and no outbox drain of
+      // its own on the shared test database, where they would reschedule other files' jobs and
+      // deliver other files' events.
+      JOBS_INTERVAL_MS: '0',
+      EVENTS_DISPATCH_INTERVAL_MS: '0',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
