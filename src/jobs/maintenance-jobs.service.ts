@@ -1,9 +1,4 @@
-import {
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -37,9 +32,8 @@ function describe(error: unknown): string {
  * `maintenance`: pg-boss once across instances, or the timer fallback in each instance).
  */
 @Injectable()
-export class MaintenanceJobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class MaintenanceJobs implements BeforeApplicationShutdown {
   private readonly logger = new Logger(MaintenanceJobs.name);
-  private readonly intervalMs: number;
   private readonly retentionDays: number;
   private readonly runs = new SerialTimer(this.logger, 'Maintenance');
 
@@ -51,13 +45,8 @@ export class MaintenanceJobs implements OnApplicationBootstrap, BeforeApplicatio
     private readonly consents: ConsentsService,
     config: ConfigService<AppConfig, true>,
   ) {
-    // Scheduled by JobRunner (pg-boss, or its timer fallback): this class's own timer stays off.
-    this.intervalMs = 0;
+    // Scheduled by JobRunner (pg-boss, or its timer fallback); `runs` only keeps runs apart.
     this.retentionDays = config.get('events', { infer: true }).retentionDays;
-  }
-
-  onApplicationBootstrap(): void {
-    this.runs.start(this.intervalMs, () => this.run());
   }
 
   async beforeApplicationShutdown(): Promise<void> {
