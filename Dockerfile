@@ -26,6 +26,8 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 # dist/src/main.js is the app; dist/src/database/migrate.js the migration step, which compose
 # runs as a one-shot service with the owner role (docs/operations/guide.md, "Migrations").
 COPY --from=build /app/dist ./dist
+# Attributions of third-party data (date-holidays: CC BY-SA 3.0).
+COPY NOTICE ./
 # Files stay owned by root: the app only reads them.
 USER node
 ENV HOST=0.0.0.0 PORT=3000
