@@ -85,6 +85,8 @@ export interface AppConfig {
     maintenanceCron: string;
     /** pg-boss's schedule of the retention sweep (cron, UTC). */
     retentionCron: string;
+    /** pg-boss's schedule of the audit sealer (cron, UTC). */
+    auditSealCron: string;
     /** How often queue depth and failures are logged; 0: never. */
     statusIntervalMs: number;
   };
@@ -189,6 +191,7 @@ export function loadConfig(
       intervalMs: parsed.JOBS_INTERVAL_MS,
       maintenanceCron: parsed.JOBS_MAINTENANCE_CRON,
       retentionCron: parsed.JOBS_RETENTION_CRON,
+      auditSealCron: parsed.JOBS_AUDIT_SEAL_CRON,
       statusIntervalMs: parsed.JOBS_STATUS_INTERVAL_MS,
     },
     metrics:

@@ -63,6 +63,7 @@ export const ENV_KEYS = [
   'JOBS_RUNNER',
   'JOBS_MAINTENANCE_CRON',
   'JOBS_RETENTION_CRON',
+  'JOBS_AUDIT_SEAL_CRON',
   'JOBS_STATUS_INTERVAL_MS',
 ] as const;
 
@@ -300,6 +301,13 @@ export class EnvironmentVariables {
     message: 'JOBS_RETENTION_CRON must be a cron expression of 5 fields',
   })
   JOBS_RETENTION_CRON = '15 */6 * * *';
+
+  /** When pg-boss runs the audit sealer (cron, UTC; once per occurrence across instances). */
+  @IsString()
+  @Matches(/^\S+( \S+){4}$/, {
+    message: 'JOBS_AUDIT_SEAL_CRON must be a cron expression of 5 fields',
+  })
+  JOBS_AUDIT_SEAL_CRON = '* * * * *';
 
   /** How often the job runner logs its queue depth and failures; 0: never. */
   @IntegerVariable(0, 86400000)

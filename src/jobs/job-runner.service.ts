@@ -12,6 +12,7 @@ import { PgBoss, type Job } from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { JOB_SCHEMA } from '../common/database/job-schema';
 import { SerialTimer } from '../common/scheduling/serial-timer';
+import { AuditSealer } from '../audit/audit-sealer.service';
 import type { AppConfig } from '../config/app-config';
 import { ErasureService } from '../data-protection/erasure.service';
 import { Metrics } from '../metrics/metrics.service';
@@ -36,6 +37,13 @@ export interface JobDefinition {
 
 /** The queue of the scheduled pruning and consent-expiry run (`MaintenanceJobs.run`). */
 export const MAINTENANCE_JOB = 'maintenance';
+
+/**
+ * The queue of the audit sealer (`AuditSealer.sealPending`, ADR 0003): `JOBS_AUDIT_SEAL_CRON`
+ * (default every minute, pg-boss's finest cron), one run at a time across all instances; the chain head's row lock still serialises it with the sealing
+ * each instance does at shutdown and before a verification.
+ */
+export const AUDIT_SEAL_JOB = 'audit-seal';
 
 /** Waits between attempts to start pg-boss that failed: 2 s, doubling to at most 30 s. */
 const RETRY_FIRST_MS = 2_000;
@@ -96,6 +104,7 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     config: ConfigService<AppConfig, true>,
     maintenance: MaintenanceJobs,
     erasure: ErasureService,
+    sealer: AuditSealer,
     @Optional() private readonly metrics?: Metrics,
   ) {
     this.settings = config.get('jobs', { infer: true });
@@ -112,6 +121,12 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
           data.at ? new Date(Number(data.at)) : new Date(),
           data.jobcenterId ? { jobcenterId: data.jobcenterId } : undefined,
         ),
+    });
+    this.definitions.set(AUDIT_SEAL_JOB, {
+      name: AUDIT_SEAL_JOB,
+      cron: this.settings.auditSealCron,
+      // Resolves to the number sealed (pg-boss keeps it as the job's output).
+      handler: async () => ({ sealed: await sealer.sealPending() }),
     });
   }
 

@@ -295,17 +295,7 @@ describe('the audit trail in the database', () => {
   });
 
   describe('the sealer', () => {
-    it('seals on its own about every second', async () => {
-      const tag = randomUUID();
-      await audit.recordAlone(entry(tag));
-      const [eventId] = await eventIdsOf(tag);
-      const deadline = Date.now() + 5000;
-      while (!(await sealOf(eventId)) && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(await sealOf(eventId)).toBeDefined();
-    });
-
+    // Scheduled runs are the job `audit-seal`: test/jobs/job-runner.spec.ts.
     it('seals once more when the app shuts down', async () => {
       const other = await createTestApp();
       const sealing = jest.spyOn(other.get(AuditSealer), 'sealPending');

@@ -2,13 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
-import { JobRunner, MAINTENANCE_JOB, RETENTION_SWEEP_JOB } from '../../src/jobs/job-runner.service';
+import { AuditService } from '../../src/audit/audit.service';
+import {
+  AUDIT_SEAL_JOB,
+  JobRunner,
+  MAINTENANCE_JOB,
+  RETENTION_SWEEP_JOB,
+} from '../../src/jobs/job-runner.service';
 import { Metrics } from '../../src/metrics/metrics.service';
 import { createUser } from '../factories/identity';
 import { buildReferralWorld } from '../factories/referrals';
 import { sendReferral } from '../support/events';
 import { httpOf } from '../support/http';
 import { captureStdout } from '../sentinel/log-capture';
+import { asAuditEntry } from '../support/trail-entries';
 import { createTestApp } from '../support/test-app';
 
 const onPglite = !process.env.TEST_DATABASE_URL;
@@ -34,6 +41,36 @@ async function expiredRefreshToken(app: NestFastifyApplication): Promise<() => P
       .length > 0;
 }
 
+/** Records an audit event of its own (resource `test`/`tag`); returns its id. */
+async function recordTestEvent(app: NestFastifyApplication, tag: string): Promise<string> {
+  await app.get(AuditService).recordAlone(
+    asAuditEntry({
+      actorKind: 'system',
+      actorId: null,
+      organisationId: null,
+      action: 'test.audit',
+      outcome: 'success',
+      resourceType: 'test',
+      resourceId: tag,
+    }),
+  );
+  const [row] = await app
+    .get(DataSource)
+    .query<{ id: string }[]>(
+      `SELECT id::text AS id FROM audit_events WHERE resource_type = 'test' AND resource_id = $1`,
+      [tag],
+    );
+  return row.id;
+}
+
+/** Whether the audit event `id` is sealed into the hash chain. */
+async function sealed(app: NestFastifyApplication, id: string): Promise<boolean> {
+  const rows = await app
+    .get(DataSource)
+    .query<unknown[]>('SELECT 1 FROM audit_seals WHERE event_id = $1', [id]);
+  return rows.length > 0;
+}
+
 /**
  * The job runner (ADR 0019, "Jobs on pg-boss"). pg-boss runs on whatever database the suite
  * uses: real PostgreSQL (TEST_DATABASE_URL) or the shared PGlite, through the same loopback
@@ -49,6 +86,7 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     // Not during the test: maintenance runs on the shared database would race other files' checks.
     JOBS_MAINTENANCE_CRON: '0 0 1 1 *',
     JOBS_RETENTION_CRON: '0 0 1 1 *',
+    JOBS_AUDIT_SEAL_CRON: '0 0 1 1 *',
     JOBS_STATUS_INTERVAL_MS: '0',
     LOG_LEVEL: 'info',
     LOG_FORMAT: 'json',
@@ -143,6 +181,25 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     await until('the job completed', completed(id), 10_000);
   }, 60_000);
 
+  it('seals the audit trail in an audit-seal job executed by pg-boss', async () => {
+    const runner = a.get(JobRunner);
+    expect((await runner.pgBoss!.getSchedule(AUDIT_SEAL_JOB))?.cron).toBe('0 0 1 1 *');
+    const eventId = await recordTestEvent(a, randomUUID());
+    // The sealer has no timer of its own: the event waits in the queue for a run.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await sealed(a, eventId)).toBe(false);
+    const id = await runner.send(AUDIT_SEAL_JOB);
+    await until('the event sealed', () => sealed(a, eventId), 30_000);
+    await until(
+      'the job completed',
+      async () => (await runner.pgBoss!.findJobs(AUDIT_SEAL_JOB, { id }))[0]?.state === 'completed',
+      10_000,
+    );
+    const [job] = await runner.pgBoss!.findJobs(AUDIT_SEAL_JOB, { id });
+    // This run sealed at least that event (pg-boss keeps the handler's result as the output).
+    expect((job?.output as { sealed: number }).sealed).toBeGreaterThanOrEqual(1);
+  }, 60_000);
+
   it('retries a failing job with backoff, then moves it to the dead-letter queue', async () => {
     const runner = a.get(JobRunner);
     const attempts: number[] = [];
@@ -220,6 +277,11 @@ describe('the timer fallback (JOBS_RUNNER=timer)', () => {
     );
     await expect(runner.send(MAINTENANCE_JOB)).rejects.toThrow('the job runner is timer');
   });
+
+  it('runs the audit sealer in this instance on a timer', async () => {
+    const eventId = await recordTestEvent(app, randomUUID());
+    await until('a timer run sealing the event', () => sealed(app, eventId), 15_000);
+  });
 });
 
 describe('JOBS_INTERVAL_MS=0 (the test apps)', () => {
@@ -228,6 +290,10 @@ describe('JOBS_INTERVAL_MS=0 (the test apps)', () => {
     try {
       expect(app.get(JobRunner).kind).toBe('off');
       expect(app.get(JobRunner).pgBoss).toBeUndefined();
+      // Nor does the audit sealer (shutdown and verification still seal).
+      const eventId = await recordTestEvent(app, randomUUID());
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(await sealed(app, eventId)).toBe(false);
     } finally {
       await app.close();
     }
