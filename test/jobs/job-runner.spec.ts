@@ -15,7 +15,7 @@ import { buildReferralWorld } from '../factories/referrals';
 import { sendReferral } from '../support/events';
 import { httpOf } from '../support/http';
 import { captureStdout } from '../sentinel/log-capture';
-import { asAuditEntry } from '../support/trail-entries';
+import { testTrailEntry } from '../support/trail-entries';
 import { createTestApp } from '../support/test-app';
 
 const onPglite = !process.env.TEST_DATABASE_URL;
@@ -43,17 +43,7 @@ async function expiredRefreshToken(app: NestFastifyApplication): Promise<() => P
 
 /** Records an audit event of its own (resource `test`/`tag`); returns its id. */
 async function recordTestEvent(app: NestFastifyApplication, tag: string): Promise<string> {
-  await app.get(AuditService).recordAlone(
-    asAuditEntry({
-      actorKind: 'system',
-      actorId: null,
-      organisationId: null,
-      action: 'test.audit',
-      outcome: 'success',
-      resourceType: 'test',
-      resourceId: tag,
-    }),
-  );
+  await app.get(AuditService).recordAlone(testTrailEntry(tag));
   const [row] = await app
     .get(DataSource)
     .query<{ id: string }[]>(
