@@ -12,10 +12,10 @@ import { ServiceNotReady } from './service-not-ready.error';
 import { ApiTag } from '../common/openapi/tags';
 
 /**
- * Sealing (the job `audit-seal`, every minute by default, its cron checked every 30 s) normally
- * lags writing by up to about 90 seconds; past this, operators should look.
+ * Sealing (the job `audit-seal`, ADR 0019) normally lags writing by one to two seconds; past
+ * this, operators should look.
  */
-export const SEALING_LAG_LIMIT_SECONDS = 180;
+export const SEALING_LAG_LIMIT_SECONDS = 60;
 
 type Checks = HealthStatusDto['checks'];
 
