@@ -45,13 +45,11 @@ async function expiredRefreshToken(app: NestFastifyApplication): Promise<() => P
 /** Records an audit event of its own (resource `test`/`tag`); returns its id. */
 async function recordTestEvent(app: NestFastifyApplication, tag: string, i = 0): Promise<string> {
   await app.get(AuditService).recordAlone(testTrailEntry(tag, { details: { i } }));
-  const [row] = await app
-    .get(DataSource)
-    .query<{ id: string }[]>(
-      `SELECT id::text AS id FROM audit_events
+  const [row] = await app.get(DataSource).query<{ id: string }[]>(
+    `SELECT id::text AS id FROM audit_events
         WHERE resource_type = 'test' AND resource_id = $1 AND details->>'i' = $2`,
-      [tag, String(i)],
-    );
+    [tag, String(i)],
+  );
   return row.id;
 }
 
@@ -201,7 +199,8 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
         const written = Date.now();
         const eventId = await recordTestEvent(app, tag, i);
         await until('the event sealed', () => sealed(app, eventId), 10_000, 50);
-        if (process.env.MEASURE_SEALING) process.stderr.write(`sealed after ${Date.now() - written} ms\n`);
+        if (process.env.MEASURE_SEALING)
+          process.stderr.write(`sealed after ${Date.now() - written} ms\n`);
         latencies.push(Date.now() - written);
         await new Promise((r) => setTimeout(r, 100 + (i % 4) * 150));
       }
@@ -222,14 +221,12 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     expect(mostAtOnce).toBe(1);
     expect([...runsBy.values()].reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(5);
     // One chain position per event, and the chain verifies.
-    const [positions] = await a
-      .get(DataSource)
-      .query<{ n: number; distinct: number }[]>(
-        `SELECT count(*)::int AS n, count(DISTINCT s.position)::int AS distinct
+    const [positions] = await a.get(DataSource).query<{ n: number; distinct: number }[]>(
+      `SELECT count(*)::int AS n, count(DISTINCT s.position)::int AS distinct
            FROM audit_seals s JOIN audit_events e ON e.id = s.event_id
           WHERE e.resource_type = 'test' AND e.resource_id = $1`,
-        [tag],
-      );
+      [tag],
+    );
     expect(positions).toEqual({ n: 12, distinct: 12 });
     const auditor = await createUser(a, { roles: [Role.Auditor] });
     const verification = await httpOf(a).get(auditor.authHeader, '/api/v1/audit-events/verify');
