@@ -2576,6 +2576,12 @@ export interface components {
                     rejected: components["schemas"]["DisplayName"];
                     cancelled: components["schemas"]["DisplayName"];
                 };
+                WorklistItemKind: {
+                    "referral.awaiting_answer": components["schemas"]["DisplayName"];
+                    "referral.awaiting_start": components["schemas"]["DisplayName"];
+                    "referral.awaiting_decision": components["schemas"]["DisplayName"];
+                    "referral.first_contact_due": components["schemas"]["DisplayName"];
+                };
                 ReferralAction: {
                     send: components["schemas"]["DisplayName"];
                     accept: components["schemas"]["DisplayName"];
