@@ -21,6 +21,7 @@ import { ErasureMode1796900200000 } from './1796900200000-ErasureMode';
 import { RetentionPolicies1796900300000 } from './1796900300000-RetentionPolicies';
 import { JobcenterFederalState1796950000000 } from './1796950000000-JobcenterFederalState';
 import { EventPositionMark1796960000000 } from './1796960000000-EventPositionMark';
+import { WorklistIndexes1797000000000 } from './1797000000000-WorklistIndexes';
 
 import { SingleSignOn1796700000000 } from './1796700000000-SingleSignOn';
 import { RefreshGrace1796700100000 } from './1796700100000-RefreshGrace';
@@ -59,4 +60,5 @@ export const migrations: MigrationClass[] = [
   RetentionPolicies1796900300000,
   JobcenterFederalState1796950000000,
   EventPositionMark1796960000000,
+  WorklistIndexes1797000000000,
 ];

@@ -1,17 +1,10 @@
-import {
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { sealEvents } from './audit-chain';
 import { AuditChainRepository } from './audit-chain.repository';
 import { AuditEventRepository } from './audit-event.repository';
 
-const SEAL_INTERVAL_MS = 1000;
 const SEAL_BATCH_SIZE = 1000;
 
 function describe(error: unknown): string {
@@ -23,17 +16,15 @@ function describe(error: unknown): string {
  * chain head row serialises sealers across instances (advisory locks would not: the embedded
  * PGlite ignores them), and business transactions never take it.
  *
- * Runs every second in each instance, once more at shutdown, and before every verification.
+ * Runs as the job `audit-seal` of the job runner (ADR 0019: every minute, once across instances
+ * on pg-boss; each `JOBS_INTERVAL_MS` in every instance on the timer fallback), once more at
+ * shutdown in each instance, and before every verification. It has no timer of its own.
  */
 @Injectable()
-export class AuditSealer
-  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
-{
+export class AuditSealer implements BeforeApplicationShutdown {
   private readonly logger = new Logger(AuditSealer.name);
-  private timer: NodeJS.Timeout | undefined;
   /** The last queued run; each run starts after the previous one, so runs never overlap. */
   private tail: Promise<unknown> = Promise.resolve();
-  private runsQueued = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -41,24 +32,13 @@ export class AuditSealer
     private readonly events: AuditEventRepository,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.tick(), SEAL_INTERVAL_MS);
-    // Sealing alone never keeps the process alive.
-    this.timer.unref();
-  }
-
   // Before, not on, shutdown: TypeORM closes its pool in its own onApplicationShutdown.
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopTimer();
     try {
       await this.sealPending();
     } catch (error) {
       this.logger.warn(`Sealing the audit trail at shutdown failed: ${describe(error)}`);
     }
-  }
-
-  onApplicationShutdown(): void {
-    this.stopTimer();
   }
 
   /**
@@ -68,30 +48,14 @@ export class AuditSealer
    * which on the embedded database would wait for that transaction forever.
    */
   sealPending(): Promise<number> {
-    this.runsQueued++;
     const run = this.tail.then(() => this.drain());
-    this.tail = run.then(
-      () => this.runsQueued--,
-      () => this.runsQueued--,
-    );
+    this.tail = run.catch(() => undefined);
     return run;
   }
 
   /** For operators (readiness, metrics): the queue's length and its oldest event's age. */
   lag(): Promise<{ queued: number; lagSeconds: number }> {
     return this.chain.sealingLag();
-  }
-
-  private tick(): void {
-    if (this.runsQueued > 0) return;
-    this.sealPending().catch((error: unknown) =>
-      this.logger.warn(`Sealing the audit trail failed; retrying: ${describe(error)}`),
-    );
-  }
-
-  private stopTimer(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
   }
 
   private async drain(): Promise<number> {
@@ -101,7 +65,7 @@ export class AuditSealer
     for (;;) {
       const sealed = await this.sealBatch();
       total += sealed;
-      // A short batch means the queue was empty; what arrives now waits for the next tick.
+      // A short batch means the queue was empty; what arrives now waits for the next run.
       if (sealed < SEAL_BATCH_SIZE) return total;
     }
   }

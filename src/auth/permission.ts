@@ -76,6 +76,8 @@ export enum Permission {
   /** A jobcenter lead for their own jobcenter's contracts. */
   ContractManage = 'contract.manage',
   /** Free places per provider and service; no personal data. */
+  /** One's own worklist (ADR 0019): a caseworker's, a provider worker's or lead's referrals awaiting action. */
+  WorklistRead = 'worklist.read',
   AvailabilityRead = 'availability.read',
 
   ReferralCreate = 'referral.create',

@@ -75,6 +75,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ReferralUpdate,
     P.ReferralSend,
     P.ReferralCancel,
+    P.WorklistRead,
     // Released case content (activities, report sections), through the disclosure policy.
     P.ActivityRead,
     P.ReportRead,
@@ -96,7 +97,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.EventRead,
     P.WebhookManage,
   ],
-  [Role.ProviderWorker]: [...EVERY_PERSON, P.ProviderRead, ...PROVIDER_CASEWORK],
+  [Role.ProviderWorker]: [...EVERY_PERSON, P.ProviderRead, P.WorklistRead, ...PROVIDER_CASEWORK],
   [Role.ProviderLead]: [
     ...EVERY_PERSON,
     ...LEADERSHIP,
@@ -110,6 +111,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ReferralAccept,
     P.ReferralReject,
     P.ReferralAssign,
+    P.WorklistRead,
     P.StatisticsRead,
     P.EventRead,
     P.WebhookManage,

@@ -132,6 +132,7 @@ describe('loadConfig', () => {
       intervalMs: 600000,
       maintenanceCron: '*/10 * * * *',
       retentionCron: '15 */6 * * *',
+      auditSealIntervalMs: 1000,
       statusIntervalMs: 300000,
     });
     expect(loadConfig({ JOBS_RUNNER: 'timer' }).jobs.runner).toBe('timer');
@@ -139,6 +140,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ JOBS_RUNNER: 'timer', JOBS_INTERVAL_MS: '0' }).jobs.runner).toBe('off');
     expect(problemsOf({ JOBS_RUNNER: 'cron' })).toContain(
       'JOBS_RUNNER must be one of pg-boss, timer',
+    );
+    expect(problemsOf({ JOBS_AUDIT_SEAL_INTERVAL_MS: '100' })).toContain(
+      'JOBS_AUDIT_SEAL_INTERVAL_MS must be an integer from 500 to 60000',
     );
     expect(problemsOf({ JOBS_MAINTENANCE_CRON: 'hourly' })).toContain(
       'JOBS_MAINTENANCE_CRON must be a cron expression of 5 fields',

@@ -85,6 +85,8 @@ export interface AppConfig {
     maintenanceCron: string;
     /** pg-boss's schedule of the retention sweep (cron, UTC). */
     retentionCron: string;
+    /** The pause between two runs of the audit sealer (ms). */
+    auditSealIntervalMs: number;
     /** How often queue depth and failures are logged; 0: never. */
     statusIntervalMs: number;
   };
@@ -189,6 +191,7 @@ export function loadConfig(
       intervalMs: parsed.JOBS_INTERVAL_MS,
       maintenanceCron: parsed.JOBS_MAINTENANCE_CRON,
       retentionCron: parsed.JOBS_RETENTION_CRON,
+      auditSealIntervalMs: parsed.JOBS_AUDIT_SEAL_INTERVAL_MS,
       statusIntervalMs: parsed.JOBS_STATUS_INTERVAL_MS,
     },
     metrics:

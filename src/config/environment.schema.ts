@@ -63,6 +63,7 @@ export const ENV_KEYS = [
   'JOBS_RUNNER',
   'JOBS_MAINTENANCE_CRON',
   'JOBS_RETENTION_CRON',
+  'JOBS_AUDIT_SEAL_INTERVAL_MS',
   'JOBS_STATUS_INTERVAL_MS',
 ] as const;
 
@@ -300,6 +301,13 @@ export class EnvironmentVariables {
     message: 'JOBS_RETENTION_CRON must be a cron expression of 5 fields',
   })
   JOBS_RETENTION_CRON = '15 */6 * * *';
+
+  /**
+   * The pause between two runs of the audit sealer (the job `audit-seal`: one run at a time across
+   * instances on pg-boss; a timer of every instance on the timer fallback).
+   */
+  @IntegerVariable(500, 60000)
+  JOBS_AUDIT_SEAL_INTERVAL_MS = 1000;
 
   /** How often the job runner logs its queue depth and failures; 0: never. */
   @IntegerVariable(0, 86400000)

@@ -11,7 +11,10 @@ import { HealthStatusDto } from './health-status.dto';
 import { ServiceNotReady } from './service-not-ready.error';
 import { ApiTag } from '../common/openapi/tags';
 
-/** Sealing normally lags writing by about a second; past this, operators should look. */
+/**
+ * Sealing (the job `audit-seal`, ADR 0019) normally lags writing by one to two seconds; past
+ * this, operators should look.
+ */
 export const SEALING_LAG_LIMIT_SECONDS = 60;
 
 type Checks = HealthStatusDto['checks'];

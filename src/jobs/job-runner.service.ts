@@ -12,6 +12,7 @@ import { PgBoss, type Job } from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { JOB_SCHEMA } from '../common/database/job-schema';
 import { SerialTimer } from '../common/scheduling/serial-timer';
+import { AuditSealer } from '../audit/audit-sealer.service';
 import type { AppConfig } from '../config/app-config';
 import { ErasureService } from '../data-protection/erasure.service';
 import { Metrics } from '../metrics/metrics.service';
@@ -32,10 +33,31 @@ export interface JobDefinition {
   retryLimit?: number;
   /** First retry delay in seconds, doubled each attempt with jitter (default 30), capped at 1 hour. */
   retryDelaySeconds?: number;
+  /**
+   * A chain rather than a schedule: each run queues the next to start this many seconds after it
+   * (pg-boss: policy `stately`, so one run is queued and one active across all instances, and
+   * `cron` only restarts a chain that was lost); on the timer fallback, a timer of this period
+   * in every instance. Its worker polls every half second (pg-boss's minimum).
+   */
+  repeatSeconds?: number;
 }
 
 /** The queue of the scheduled pruning and consent-expiry run (`MaintenanceJobs.run`). */
 export const MAINTENANCE_JOB = 'maintenance';
+
+/**
+ * The queue of the audit sealer (`AuditSealer.sealPending`, ADR 0003 and 0019): a chain of runs
+ * `JOBS_AUDIT_SEAL_INTERVAL_MS` apart, one at a time across all instances, restarted every minute
+ * if lost. The chain head's row lock still serialises it with the sealing each instance does at
+ * shutdown and before a verification.
+ */
+export const AUDIT_SEAL_JOB = 'audit-seal';
+
+/** The cron that restarts a lost chain (`repeatSeconds`): pg-boss's finest, every minute. */
+const CHAIN_RESTART_CRON = '* * * * *';
+
+/** pg-boss's shortest worker polling interval (seconds). */
+const FASTEST_POLL_SECONDS = 0.5;
 
 /** Waits between attempts to start pg-boss that failed: 2 s, doubling to at most 30 s. */
 const RETRY_FIRST_MS = 2_000;
@@ -89,6 +111,8 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   private stopping = false;
   /** The timer fallback: every recurring job, one after another, each `JOBS_INTERVAL_MS`. */
   private readonly fallback = new SerialTimer(this.logger, 'Jobs');
+  /** The timer fallback of each chain (`repeatSeconds`): a timer of its own period. */
+  private readonly chainTimers: SerialTimer[] = [];
   private readonly counts = { completed: 0, failed: 0 };
 
   constructor(
@@ -96,6 +120,7 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     config: ConfigService<AppConfig, true>,
     maintenance: MaintenanceJobs,
     erasure: ErasureService,
+    sealer: AuditSealer,
     @Optional() private readonly metrics?: Metrics,
   ) {
     this.settings = config.get('jobs', { infer: true });
@@ -112,6 +137,15 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
           data.at ? new Date(Number(data.at)) : new Date(),
           data.jobcenterId ? { jobcenterId: data.jobcenterId } : undefined,
         ),
+    });
+    this.definitions.set(AUDIT_SEAL_JOB, {
+      name: AUDIT_SEAL_JOB,
+      cron: CHAIN_RESTART_CRON,
+      repeatSeconds: this.settings.auditSealIntervalMs / 1000,
+      // A failed run is retried soon: 1 s, doubling, at most a minute (the restart's period).
+      retryDelaySeconds: 1,
+      // Resolves to the number sealed (pg-boss keeps it as the job's output).
+      handler: async () => ({ sealed: await sealer.sealPending() }),
     });
   }
 
@@ -154,6 +188,7 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     if (this.kind === 'off') return;
     if (this.kind === 'timer') {
       this.fallback.start(this.settings.intervalMs, () => this.runRecurring());
+      for (const definition of this.definitions.values()) this.startChainTimer(definition);
       this.logger.log(`Jobs run on in-process timers every ${this.settings.intervalMs} ms`);
       return;
     }
@@ -203,6 +238,8 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
       createSchema: schema === undefined,
       application_name: 'lotse-jobs',
       max: 2,
+      // Completed runs of a chain (`repeatSeconds`) are deleted within minutes, not once a day.
+      maintenanceIntervalSeconds: 300,
       // PGlite: one session behind the socket; pg-boss then uses no LISTEN and no parallel DDL.
       backend: embedded ? 'pglite' : 'postgres',
     });
@@ -240,6 +277,7 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     // Waits for the jobs in progress (up to 10 s; one not finished is retried by another instance).
     if (boss) await boss.stop({ graceful: true, timeout: 10_000 });
     await this.fallback.stop();
+    for (const timer of this.chainTimers) await timer.stop();
   }
 
   /**
@@ -249,6 +287,7 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   async define(definition: JobDefinition): Promise<void> {
     this.definitions.set(definition.name, definition);
     if (this.boss) await this.startQueue(definition);
+    if (this.kind === 'timer') this.startChainTimer(definition);
   }
 
   /** Queues one job now (pg-boss only): `data` holds ids only. Returns the job's id. */
@@ -263,14 +302,17 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     return id;
   }
 
-  /** Queue depth and failures of every job's queue (pg-boss only; counted fresh). */
+  /**
+   * Queue depth and failures of every job's queue (pg-boss only): pg-boss's counts, at most a
+   * minute old (`force`: its monitor's, or counted now).
+   */
   async status(): Promise<QueueStatus[]> {
     const boss = this.boss;
     if (!boss) return [];
     const out: QueueStatus[] = [];
     for (const name of this.definitions.keys()) {
-      const [stats] = await boss.getQueueStats(name);
-      const [dead] = await boss.getQueueStats(`${name}.dead`);
+      const [stats] = await boss.getQueueStats(name, { force: true });
+      const [dead] = await boss.getQueueStats(`${name}.dead`, { force: true });
       out.push({
         name,
         queued: stats?.queuedCount ?? 0,
@@ -303,29 +345,73 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   private async startQueue(definition: JobDefinition): Promise<void> {
     const boss = this.boss!;
     const dead = `${definition.name}.dead`;
+    const chain = definition.repeatSeconds !== undefined;
     // Dead letters are kept 30 days for an operator to read and redrive (`boss.redrive`).
     await boss.createQueue(dead, {
       retentionSeconds: 30 * 86_400,
       deleteAfterSeconds: 30 * 86_400,
     });
     await boss.createQueue(definition.name, {
-      // One run at a time across all instances; more occurrences wait their turn.
-      policy: 'singleton',
+      // One run at a time across all instances; more occurrences wait their turn. A chain:
+      // besides, one queued (a second send, by the cron or another run, is dropped).
+      policy: chain ? 'stately' : 'singleton',
       retryLimit: definition.retryLimit ?? 3,
       retryDelay: definition.retryDelaySeconds ?? 30,
       retryBackoff: true,
-      retryDelayMax: 3600,
+      retryDelayMax: chain ? 60 : 3600,
       deadLetter: dead,
-      expireInSeconds: 15 * 60,
+      // A chain's run is short; one whose instance died is failed (and retried) after a minute.
+      expireInSeconds: chain ? 60 : 15 * 60,
+      // A chain completes a run a second: its completed runs are kept a minute, not 7 days.
+      ...(chain ? { deleteAfterSeconds: 60 } : {}),
     });
     await boss.work<JobData>(
       definition.name,
-      { pollingIntervalSeconds: 2 },
-      async ([job]: Job<JobData>[]) => this.attempt(definition, job),
+      { pollingIntervalSeconds: chain ? FASTEST_POLL_SECONDS : 2 },
+      async ([job]: Job<JobData>[]) => {
+        const result = await this.attempt(definition, job);
+        if (chain) await this.queueNext(boss, definition);
+        return result;
+      },
     );
     if (definition.cron) {
       await boss.schedule(definition.name, definition.cron, {}, { tz: 'UTC' });
     }
+    // A chain starts now rather than at the next minute (dropped if one is queued already).
+    if (chain) await this.queueNext(boss, definition, 0);
+  }
+
+  /**
+   * Queues the next run of a chain, `repeatSeconds` from now; pg-boss drops it when one is
+   * queued already. A failure is logged: the cron restarts the chain within a minute.
+   */
+  private async queueNext(boss: PgBoss, definition: JobDefinition, afterSeconds?: number) {
+    const startAfter = afterSeconds ?? definition.repeatSeconds ?? 0;
+    try {
+      await boss.send(definition.name, {}, startAfter > 0 ? { startAfter } : {});
+    } catch (error) {
+      this.logger.warn(
+        `Job ${definition.name}: the next run was not queued (the cron restarts it): ${describe(error)}`,
+      );
+    }
+  }
+
+  /** The timer fallback of a chain: its own timer of `repeatSeconds` in this instance. */
+  private startChainTimer(definition: JobDefinition): void {
+    if (definition.repeatSeconds === undefined) return;
+    const timer = new SerialTimer(this.logger, `Job ${definition.name}`);
+    let running = false;
+    timer.start(definition.repeatSeconds * 1000, async () => {
+      // A run longer than the period is not queued behind: the next tick after it runs.
+      if (running) return;
+      running = true;
+      try {
+        await timer.run(() => this.attempt(definition, timerJob).catch(() => undefined));
+      } finally {
+        running = false;
+      }
+    });
+    this.chainTimers.push(timer);
   }
 
   private async attempt(definition: JobDefinition, job: Attempt): Promise<unknown> {
@@ -352,7 +438,8 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   private runRecurring(): Promise<void> {
     return this.fallback.run(async () => {
       for (const definition of this.definitions.values()) {
-        if (definition.cron) await this.attempt(definition, timerJob).catch(() => undefined);
+        if (definition.cron && definition.repeatSeconds === undefined)
+          await this.attempt(definition, timerJob).catch(() => undefined);
       }
     });
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { ConsentModule } from '../consent/consent.module';
 import { DataProtectionModule } from '../data-protection/data-protection.module';
 import { EventsModule } from '../events/events.module';
@@ -7,9 +8,16 @@ import { IdentityModule } from '../identity/identity.module';
 import { JobRunner } from './job-runner.service';
 import { MaintenanceJobs } from './maintenance-jobs.service';
 
-/** Background jobs (ADR 0019): the runner (pg-boss, or timers), the maintenance run and the retention sweep. */
+/** Background jobs (ADR 0019): the runner (pg-boss, or timers), the maintenance run, the retention sweep and the audit sealer. */
 @Module({
-  imports: [IdentityModule, IdempotencyModule, EventsModule, ConsentModule, DataProtectionModule],
+  imports: [
+    AuditModule,
+    IdentityModule,
+    IdempotencyModule,
+    EventsModule,
+    ConsentModule,
+    DataProtectionModule,
+  ],
   providers: [MaintenanceJobs, JobRunner],
   exports: [MaintenanceJobs, JobRunner],
 })

@@ -26,6 +26,7 @@ import {
 import { ReferralAction } from '../referrals/referral-state';
 import { ReferralState } from '../common/referral-states';
 import { ReportKind, ReportStatus } from '../reporting/report.entity';
+import { WorklistItemKind } from '../referrals/dto/worklist-item.dto';
 import { CsvSeparator, StatisticsTable } from '../statistics/dto/referral-statistics-query.dto';
 
 export type Language = 'de' | 'en';
@@ -166,6 +167,18 @@ export const ENUM_LABELS = {
     rejected: label('Abgesagt', 'Rejected'),
     cancelled: label('Zurückgezogen', 'Cancelled'),
   } satisfies Labels<`${ReferralState}`>,
+  WorklistItemKind: {
+    'referral.awaiting_answer': label(
+      'Wartet auf Antwort des Trägers',
+      'Awaiting the provider’s answer',
+    ),
+    'referral.awaiting_start': label(
+      'Zugesagt, Betreuung noch nicht begonnen',
+      'Accepted, not started yet',
+    ),
+    'referral.awaiting_decision': label('Zusage oder Absage offen', 'Awaiting your decision'),
+    'referral.first_contact_due': label('Erstkontakt offen', 'First contact due'),
+  } satisfies Labels<`${WorklistItemKind}`>,
   ReferralAction: {
     send: label('Zuweisen', 'Send'),
     accept: label('Zusagen', 'Accept'),

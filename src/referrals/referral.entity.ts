@@ -44,6 +44,9 @@ import { ReferralState } from '../common/referral-states';
 @Index('referrals_client_id_idx', ['clientId'])
 @Index('referrals_contract_id_state_idx', ['contractId', 'state'])
 @Index('referrals_first_contact_overdue_idx', { synchronize: false })
+@Index('referrals_worklist_case_manager_idx', { synchronize: false })
+@Index('referrals_worklist_provider_idx', { synchronize: false })
+@Index('referrals_worklist_worker_idx', { synchronize: false })
 @Index('referrals_jobcenter_id_sent_at_idx', ['jobcenterId', 'sentAt'])
 @Index('referrals_provider_id_sent_at_idx', ['providerId', 'sentAt'])
 export class Referral {

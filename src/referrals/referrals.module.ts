@@ -13,8 +13,11 @@ import { ReferralActionsController } from './referral-actions.controller';
 import { ReferralRepository } from './referral.repository';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
+import { WorklistController } from './worklist.controller';
+import { WorklistRepository } from './worklist.repository';
+import { WorklistService } from './worklist.service';
 
-/** Referrals, their state machine and history, assignments and activities; availability. */
+/** Referrals, their state machine and history, assignments and activities; availability; the worklist. */
 @Module({
   imports: [
     AuditModule,
@@ -29,8 +32,16 @@ import { ReferralsService } from './referrals.service';
     ReferralsController,
     ReferralActionsController,
     ActivitiesController,
+    WorklistController,
   ],
-  providers: [ReferralRepository, ReferralsService, ActivitiesService, AvailabilityService],
+  providers: [
+    ReferralRepository,
+    ReferralsService,
+    ActivitiesService,
+    AvailabilityService,
+    WorklistRepository,
+    WorklistService,
+  ],
   exports: [ReferralsService, ActivitiesService],
 })
 export class ReferralsModule {}

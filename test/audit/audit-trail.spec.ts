@@ -5,7 +5,7 @@ import { AuditEventRepository } from '../../src/audit/audit-event.repository';
 import { AuditSealer } from '../../src/audit/audit-sealer.service';
 import { AuditVerifier } from '../../src/audit/audit-verifier.service';
 import { AuditService, InvalidAuditEntry, type AuditEntry } from '../../src/audit/audit.service';
-import { asAuditEntry, type TrailTestEntry } from '../support/trail-entries';
+import { asAuditEntry, testTrailEntry, type TrailTestEntry } from '../support/trail-entries';
 import { Role } from '../../src/auth/role';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { createUser } from '../factories/identity';
@@ -36,16 +36,7 @@ describe('the audit trail in the database', () => {
   });
 
   function entry(tag: string, overrides: Partial<TrailTestEntry> = {}): AuditEntry {
-    return asAuditEntry({
-      actorKind: 'system',
-      actorId: null,
-      organisationId: null,
-      action: 'test.audit',
-      outcome: 'success',
-      resourceType: 'test',
-      resourceId: tag,
-      ...overrides,
-    });
+    return testTrailEntry(tag, overrides);
   }
 
   async function eventIdsOf(tag: string): Promise<string[]> {
@@ -295,17 +286,7 @@ describe('the audit trail in the database', () => {
   });
 
   describe('the sealer', () => {
-    it('seals on its own about every second', async () => {
-      const tag = randomUUID();
-      await audit.recordAlone(entry(tag));
-      const [eventId] = await eventIdsOf(tag);
-      const deadline = Date.now() + 5000;
-      while (!(await sealOf(eventId)) && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(await sealOf(eventId)).toBeDefined();
-    });
-
+    // Scheduled runs are the job `audit-seal`: test/jobs/job-runner.spec.ts.
     it('seals once more when the app shuts down', async () => {
       const other = await createTestApp();
       const sealing = jest.spyOn(other.get(AuditSealer), 'sealPending');

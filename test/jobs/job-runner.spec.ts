@@ -2,22 +2,30 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/auth/role';
-import { JobRunner, MAINTENANCE_JOB, RETENTION_SWEEP_JOB } from '../../src/jobs/job-runner.service';
+import { AuditSealer } from '../../src/audit/audit-sealer.service';
+import { AuditService } from '../../src/audit/audit.service';
+import {
+  AUDIT_SEAL_JOB,
+  JobRunner,
+  MAINTENANCE_JOB,
+  RETENTION_SWEEP_JOB,
+} from '../../src/jobs/job-runner.service';
 import { Metrics } from '../../src/metrics/metrics.service';
 import { createUser } from '../factories/identity';
 import { buildReferralWorld } from '../factories/referrals';
 import { sendReferral } from '../support/events';
 import { httpOf } from '../support/http';
 import { captureStdout } from '../sentinel/log-capture';
+import { testTrailEntry } from '../support/trail-entries';
 import { createTestApp } from '../support/test-app';
 
 const onPglite = !process.env.TEST_DATABASE_URL;
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs: number) {
+async function until(what: string, check: () => Promise<boolean>, timeoutMs: number, stepMs = 250) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, stepMs));
   }
 }
 
@@ -32,6 +40,25 @@ async function expiredRefreshToken(app: NestFastifyApplication): Promise<() => P
   return async () =>
     (await ds.query('SELECT 1 FROM refresh_tokens WHERE session_id = $1', [user.sessionId]))
       .length > 0;
+}
+
+/** Records an audit event of its own (resource `test`/`tag`); returns its id. */
+async function recordTestEvent(app: NestFastifyApplication, tag: string, i = 0): Promise<string> {
+  await app.get(AuditService).recordAlone(testTrailEntry(tag, { details: { i } }));
+  const [row] = await app.get(DataSource).query<{ id: string }[]>(
+    `SELECT id::text AS id FROM audit_events
+        WHERE resource_type = 'test' AND resource_id = $1 AND details->>'i' = $2`,
+    [tag, String(i)],
+  );
+  return row.id;
+}
+
+/** Whether the audit event `id` is sealed into the hash chain. */
+async function sealed(app: NestFastifyApplication, id: string): Promise<boolean> {
+  const rows = await app
+    .get(DataSource)
+    .query<unknown[]>('SELECT 1 FROM audit_seals WHERE event_id = $1', [id]);
+  return rows.length > 0;
 }
 
 /**
@@ -143,6 +170,70 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     await until('the job completed', completed(id), 10_000);
   }, 60_000);
 
+  it('seals a fresh audit event within seconds, one run at a time across two instances', async () => {
+    // The chain of audit-seal runs (ADR 0019, "The audit sealer as a job"): started at boot,
+    // each run queues the next a second later, the cron restarts a lost chain every minute.
+    expect((await a.get(JobRunner).pgBoss!.getSchedule(AUDIT_SEAL_JOB))?.cron).toBe('* * * * *');
+    let inFlight = 0;
+    let mostAtOnce = 0;
+    const runsBy = new Map<NestFastifyApplication, number>();
+    const spies = [a, b].map((app) => {
+      const sealer = app.get(AuditSealer);
+      const original = sealer.sealPending.bind(sealer);
+      return jest.spyOn(sealer, 'sealPending').mockImplementation(async () => {
+        inFlight += 1;
+        mostAtOnce = Math.max(mostAtOnce, inFlight);
+        runsBy.set(app, (runsBy.get(app) ?? 0) + 1);
+        try {
+          return await original();
+        } finally {
+          inFlight -= 1;
+        }
+      });
+    });
+    const tag = randomUUID();
+    const latencies: number[] = [];
+    try {
+      for (let i = 0; i < 12; i++) {
+        const app = i % 2 ? a : b;
+        const written = Date.now();
+        const eventId = await recordTestEvent(app, tag, i);
+        await until('the event sealed', () => sealed(app, eventId), 10_000, 50);
+        if (process.env.MEASURE_SEALING)
+          process.stderr.write(`sealed after ${Date.now() - written} ms\n`);
+        latencies.push(Date.now() - written);
+        await new Promise((r) => setTimeout(r, 100 + (i % 4) * 150));
+      }
+      // Never more than one job queued and one running, whichever instance sent it.
+      const states = await a
+        .get(DataSource)
+        .query<{ state: string; n: number }[]>(
+          `SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active') GROUP BY state`,
+          [AUDIT_SEAL_JOB],
+        );
+      for (const { n } of states) expect(n).toBeLessThanOrEqual(1);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    // Sealed within a few seconds (a run a second, polled every half second), never two runs at
+    // once in these two instances.
+    expect(Math.max(...latencies)).toBeLessThan(4_000);
+    expect(mostAtOnce).toBe(1);
+    expect([...runsBy.values()].reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(5);
+    // One chain position per event, and the chain verifies.
+    const [positions] = await a.get(DataSource).query<{ n: number; distinct: number }[]>(
+      `SELECT count(*)::int AS n, count(DISTINCT s.position)::int AS distinct
+           FROM audit_seals s JOIN audit_events e ON e.id = s.event_id
+          WHERE e.resource_type = 'test' AND e.resource_id = $1`,
+      [tag],
+    );
+    expect(positions).toEqual({ n: 12, distinct: 12 });
+    const auditor = await createUser(a, { roles: [Role.Auditor] });
+    const verification = await httpOf(a).get(auditor.authHeader, '/api/v1/audit-events/verify');
+    expect(verification.status).toBe(200);
+    expect(verification.body).toMatchObject({ ok: true });
+  }, 90_000);
+
   it('retries a failing job with backoff, then moves it to the dead-letter queue', async () => {
     const runner = a.get(JobRunner);
     const attempts: number[] = [];
@@ -176,8 +267,14 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     );
 
     // The status line: queue depth and failures, a warning once anything is dead-lettered.
-    const status = await runner.status();
-    expect(status.find((q) => q.name === 'test.failing')?.deadLettered).toBeGreaterThanOrEqual(1);
+    // pg-boss's counts may be up to a minute old (its monitor's).
+    await until(
+      'the dead letter counted',
+      async () =>
+        ((await runner.status()).find((q) => q.name === 'test.failing')?.deadLettered ?? 0) >= 1,
+      75_000,
+      1_000,
+    );
     await runner.logStatus();
     const line = logs.lines.filter((l) => l.includes('Job queues: ')).pop();
     expect(line).toMatch(/"level":40/);
@@ -187,7 +284,7 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     const metric = await a.get(Metrics).registry.getSingleMetricAsString('lotse_job_queue');
     expect(metric).toMatch(/lotse_job_queue\{queue="test\.failing",state="dead"\} [1-9]/);
     expect(metric).toMatch(/lotse_job_queue\{queue="maintenance",state="queued"\} \d+/);
-  }, 90_000);
+  }, 160_000);
 
   it('refuses a payload that is not ids', async () => {
     await expect(a.get(JobRunner).send(MAINTENANCE_JOB, { name: 'Anna Muster' })).rejects.toThrow(
@@ -220,6 +317,11 @@ describe('the timer fallback (JOBS_RUNNER=timer)', () => {
     );
     await expect(runner.send(MAINTENANCE_JOB)).rejects.toThrow('the job runner is timer');
   });
+
+  it('runs the audit sealer in this instance on a timer', async () => {
+    const eventId = await recordTestEvent(app, randomUUID());
+    await until('a timer run sealing the event', () => sealed(app, eventId), 15_000);
+  });
 });
 
 describe('JOBS_INTERVAL_MS=0 (the test apps)', () => {
@@ -228,6 +330,11 @@ describe('JOBS_INTERVAL_MS=0 (the test apps)', () => {
     try {
       expect(app.get(JobRunner).kind).toBe('off');
       expect(app.get(JobRunner).pgBoss).toBeUndefined();
+      // Nor does the audit sealer (shutdown and verification still seal).
+      const sealing = jest.spyOn(app.get(AuditSealer), 'sealPending');
+      await recordTestEvent(app, randomUUID());
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(sealing).not.toHaveBeenCalled();
     } finally {
       await app.close();
     }

@@ -11,3 +11,17 @@ export type TrailTestEntry = Omit<AuditEntry, 'action'> & { action: string };
 export function asAuditEntry(entry: TrailTestEntry): AuditEntry {
   return entry as AuditEntry;
 }
+
+/** A system event `test.audit` about the resource `test`/`tag`, as the sealing tests write it. */
+export function testTrailEntry(tag: string, overrides: Partial<TrailTestEntry> = {}): AuditEntry {
+  return asAuditEntry({
+    actorKind: 'system',
+    actorId: null,
+    organisationId: null,
+    action: 'test.audit',
+    outcome: 'success',
+    resourceType: 'test',
+    resourceId: tag,
+    ...overrides,
+  });
+}

@@ -898,6 +898,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what awaits your action
+         * @description Computed when asked, oldest first: a caseworker's referrals awaiting the provider's answer or
+         *     their start; a provider lead's referrals to decide and those awaiting their first contact; a
+         *     provider worker's assigned referrals awaiting their first contact, with its due date. Ids,
+         *     states and dates only. A client under restriction of processing is left out. Consents
+         *     running out are `GET /consents/expiring`.
+         *
+         *     **Permission:** `worklist.read` (roles `caseworker`, `provider_worker`, `provider_lead`).
+         */
+        get: operations["listWorklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consent-templates": {
         parameters: {
             query?: never;
@@ -2550,6 +2576,12 @@ export interface components {
                     rejected: components["schemas"]["DisplayName"];
                     cancelled: components["schemas"]["DisplayName"];
                 };
+                WorklistItemKind: {
+                    "referral.awaiting_answer": components["schemas"]["DisplayName"];
+                    "referral.awaiting_start": components["schemas"]["DisplayName"];
+                    "referral.awaiting_decision": components["schemas"]["DisplayName"];
+                    "referral.first_contact_due": components["schemas"]["DisplayName"];
+                };
                 ReferralAction: {
                     send: components["schemas"]["DisplayName"];
                     accept: components["schemas"]["DisplayName"];
@@ -3826,6 +3858,37 @@ export interface components {
              */
             nothingReleased: boolean;
         };
+        /** @enum {string} */
+        WorklistItemKind: "referral.awaiting_answer" | "referral.awaiting_start" | "referral.awaiting_decision" | "referral.first_contact_due";
+        WorklistItem: {
+            kind: components["schemas"]["WorklistItemKind"];
+            /** Format: uuid */
+            referralId: string;
+            /**
+             * Format: uuid
+             * @description Null for a provider before it accepted the referral (it does not know the client yet).
+             */
+            clientId: string | null;
+            state: components["schemas"]["ReferralState"];
+            /**
+             * Format: date-time
+             * @description When the item arose: the referral sent (awaiting an answer or decision) or accepted.
+             */
+            since: string;
+            /**
+             * Format: date
+             * @description Provider only: the first contact's due date (`referral.first_contact_due`).
+             * @example 2026-12-04
+             */
+            dueOn?: string | null;
+            /** @description Provider only: the due date has passed. */
+            overdue?: boolean;
+        };
+        WorklistItemPage: {
+            items: components["schemas"]["WorklistItem"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
         OutcomeCount: {
             /**
              * Format: int32
@@ -5055,7 +5118,7 @@ export interface components {
             expiresIn: number;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "organisation.set_federal_state" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "organisation.set_federal_state" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "worklist.read" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
         Me: {
             /** Format: uuid */
             id: string;
@@ -5851,6 +5914,9 @@ export type SchemaCreateActivity = components['schemas']['CreateActivity'];
 export type SchemaActivityKind = components['schemas']['ActivityKind'];
 export type SchemaActivity = components['schemas']['Activity'];
 export type SchemaActivityPage = components['schemas']['ActivityPage'];
+export type SchemaWorklistItemKind = components['schemas']['WorklistItemKind'];
+export type SchemaWorklistItem = components['schemas']['WorklistItem'];
+export type SchemaWorklistItemPage = components['schemas']['WorklistItemPage'];
 export type SchemaOutcomeCount = components['schemas']['OutcomeCount'];
 export type SchemaCountCell = components['schemas']['CountCell'];
 export type SchemaOutcomeGroup = components['schemas']['OutcomeGroup'];
@@ -8045,6 +8111,41 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listWorklist: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["CursorQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of worklist item items; pass `nextCursor` as `cursor` for the next. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorklistItemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];

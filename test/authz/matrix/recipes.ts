@@ -536,6 +536,7 @@ export const RECIPES: Record<string, Recipe> = {
     return { id, body: {} };
   },
   [`GET ${P}/consents/expiring`]: () => ({}),
+  [`GET ${P}/worklist`]: () => ({}),
 
   // providers and contracts
   [`GET ${P}/contracts/{id}`]: (c) => ({ id: c.side.contract.id }),
