@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -7,12 +9,16 @@ import {
   IsEnum,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { BillingUnit } from '../billing-unit';
+import { BillingTermDto } from './billing-term.dto';
 import { Omittable, Trim } from '../../common/validation/normalise';
 import { ApiServiceKinds, ServiceKind } from '../service-kind';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
@@ -63,6 +69,25 @@ export class CreateContractDto {
   @Min(1)
   @Max(MAX_FIRST_CONTACT_WORKING_DAYS)
   firstContactWorkingDays?: number;
+
+  /**
+   * The billing terms: each unit at most once with its price in cents (ADR 0023). Empty: the
+   * contract bills nothing yet.
+   */
+  @ApiProperty({
+    type: () => BillingTermDto,
+    isArray: true,
+    maxItems: Object.values(BillingUnit).length,
+    required: false,
+  })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(Object.values(BillingUnit).length)
+  @ArrayUnique((t: BillingTermDto) => t?.unit, { message: 'billingTerms must name each unit once' })
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => BillingTermDto)
+  billingTerms?: BillingTermDto[];
 }
 
 /** A change of a contract; number and validFrom are fixed. Fields left out stay as they are. */
@@ -95,6 +120,25 @@ export class UpdateContractDto {
   @Min(1)
   @Max(MAX_FIRST_CONTACT_WORKING_DAYS)
   firstContactWorkingDays?: number;
+
+  /**
+   * The billing terms: each unit at most once with its price in cents (ADR 0023). Empty: the
+   * contract bills nothing yet.
+   */
+  @ApiProperty({
+    type: () => BillingTermDto,
+    isArray: true,
+    maxItems: Object.values(BillingUnit).length,
+    required: false,
+  })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(Object.values(BillingUnit).length)
+  @ArrayUnique((t: BillingTermDto) => t?.unit, { message: 'billingTerms must name each unit once' })
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => BillingTermDto)
+  billingTerms?: BillingTermDto[];
 
   /**
    * `true`: lower `capacity` even below the referrals open under the contract (they stay open;

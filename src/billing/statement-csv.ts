@@ -1,0 +1,52 @@
+import { stringify } from 'csv-stringify/sync';
+import type { StatementDto } from './dto/statement.dto';
+
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8; header=present';
+
+/** Characters that make a spreadsheet read a cell as a formula (CSV injection, OWASP). */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/** A text a spreadsheet would run as a formula, prefixed with `'` so that it stays text. */
+export function neutralised(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+const HEADER = [
+  'contract',
+  'month',
+  'edition',
+  'correctionReason',
+  'referralId',
+  'unit',
+  'amountEur',
+];
+
+/**
+ * One edition as CSV (RFC 4180, CRLF, every field quoted): one row per line with its amount in
+ * euros, then a `total` row. Every text field goes through `neutralised`, the contract number
+ * (the jobcenter's free text) included.
+ */
+export function statementCsv(statement: StatementDto): string {
+  const head = [
+    statement.contractNumber,
+    statement.month,
+    String(statement.edition),
+    statement.correctionReason ?? '',
+  ];
+  const rows = [
+    HEADER,
+    ...statement.lines.map((line) => [...head, line.referralId, line.unit, line.amount]),
+    [...head, '', 'total', statement.total],
+  ];
+  return stringify(rows, {
+    quoted: true,
+    quoted_empty: true,
+    record_delimiter: '\r\n',
+    cast: { string: neutralised },
+  });
+}
+
+/** A file name for the edition, of ids and digits only. */
+export function statementFilename(statement: StatementDto): string {
+  return `statement-${statement.contractId}-${statement.month}-${statement.edition}.csv`;
+}
