@@ -11,7 +11,6 @@ export class MonthNotBillable extends DomainError {
       why === 'not-closed'
         ? `${month} has not ended yet: a statement covers a whole past month (Europe/Berlin).`
         : `The contract is not valid on any day of ${month}.`,
-      { month },
     );
   }
 }
