@@ -71,7 +71,7 @@ export class StatementsController {
     409: 'The contract has no billing terms, or another edition was generated at the same time.',
     422: 'The month has not ended, or the contract is not valid in it.',
   })
-  generate(
+  generateStatement(
     @CurrentActor() actor: Actor,
     @UuidParam('id') contractId: string,
     @Body() dto: CreateStatementDto,
@@ -92,7 +92,7 @@ export class StatementsController {
     400: 'The month is malformed, or a parameter is given twice or unknown.',
     404: 'No such contract, or not yours.',
   })
-  async list(
+  async listStatements(
     @CurrentActor() actor: Actor,
     @UuidParam('id') contractId: string,
     @Query() query: ListStatementsQueryDto,
@@ -120,7 +120,7 @@ export class StatementsController {
     },
   })
   @ApiProblemResponses({ 404: 'No such statement, or not yours.' })
-  async get(
+  async getStatement(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Headers('accept') accept: string | undefined,

@@ -1281,7 +1281,7 @@ export interface paths {
          *
          *     **Permission:** `billing_statement.read` (roles `jobcenter_lead`, `provider_lead`).
          */
-        get: operations["list"];
+        get: operations["listStatements"];
         put?: never;
         /**
          * Generate a statement edition
@@ -1294,7 +1294,7 @@ export interface paths {
          *
          *     **Permission:** `billing_statement.create` (roles `provider_lead`).
          */
-        post: operations["generate"];
+        post: operations["generateStatement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1316,7 +1316,7 @@ export interface paths {
          *
          *     **Permission:** `billing_statement.read` (roles `jobcenter_lead`, `provider_lead`).
          */
-        get: operations["get"];
+        get: operations["getStatement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9229,7 +9229,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    list: {
+    listStatements: {
         parameters: {
             query: {
                 /** @description The calendar month. */
@@ -9277,7 +9277,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    generate: {
+    generateStatement: {
         parameters: {
             query?: never;
             header?: never;
@@ -9288,6 +9288,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "correctionReason": "disputed_by_jobcenter",
+                 *       "exclude": [
+                 *         {
+                 *           "referralId": "6f1c2a9e-0b7d-4e43-9c1a-3d2b5e8f7a10",
+                 *           "unit": "active_case_month"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateStatement"];
             };
         };
@@ -9367,7 +9379,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    get: {
+    getStatement: {
         parameters: {
             query?: never;
             header?: never;
@@ -9611,7 +9623,17 @@ export interface operations {
                  *         "housing_security"
                  *       ],
                  *       "capacity": 25,
-                 *       "firstContactWorkingDays": 5
+                 *       "firstContactWorkingDays": 5,
+                 *       "billingTerms": [
+                 *         {
+                 *           "unit": "active_case_month",
+                 *           "priceCents": 45000
+                 *         },
+                 *         {
+                 *           "unit": "initial_assessment",
+                 *           "priceCents": 12000
+                 *         }
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["CreateContract"];
