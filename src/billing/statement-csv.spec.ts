@@ -1,6 +1,7 @@
 import { BillingUnit } from '../providers/billing-unit';
 import type { StatementDto } from './dto/statement.dto';
-import { neutralised, statementCsv } from './statement-csv';
+import { neutralised } from '../common/csv/csv-safety';
+import { statementCsv } from './statement-csv';
 
 describe('statement CSV', () => {
   it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '\nx'])(

@@ -1,15 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import { neutralised } from '../common/csv/csv-safety';
 import type { StatementDto } from './dto/statement.dto';
-
-export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8; header=present';
-
-/** Characters that make a spreadsheet read a cell as a formula (CSV injection, OWASP). */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
-
-/** A text a spreadsheet would run as a formula, prefixed with `'` so that it stays text. */
-export function neutralised(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
 
 const HEADER = [
   'contract',

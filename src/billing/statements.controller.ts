@@ -18,7 +18,8 @@ import { ApiProblemResponses } from '../common/problem/api-problem-responses.dec
 import { UuidParam } from '../common/validation/uuid-param';
 import { CreateStatementDto, ListStatementsQueryDto } from './dto/create-statement.dto';
 import { StatementDto, StatementListDto } from './dto/statement.dto';
-import { CSV_CONTENT_TYPE, statementCsv, statementFilename } from './statement-csv';
+import { CSV_CONTENT_TYPE, prefersCsv } from '../common/csv/csv-safety';
+import { statementCsv, statementFilename } from './statement-csv';
 import { StatementsService } from './statements.service';
 
 const CSV_EXAMPLE = [
@@ -26,24 +27,6 @@ const CSV_EXAMPLE = [
   '"AH-2026-014","2026-10","2","disputed_by_jobcenter","6f1c2a9e-0b7d-4e43-9c1a-3d2b5e8f7a10","active_case_month","450.00"',
   '"AH-2026-014","2026-10","2","disputed_by_jobcenter","","total","450.00"',
 ].join('\r\n');
-
-/** Whether the caller asked for CSV: `text/csv` ranked at least as high as JSON. */
-function prefersCsv(accept: string | undefined): boolean {
-  if (!accept) return false;
-  let csv = 0;
-  let json = 0;
-  for (const range of accept.split(',')) {
-    const [type, ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
-    const weight = parameters.find((p) => p.startsWith('q='));
-    const q = weight === undefined ? 1 : Number(weight.slice(2));
-    if (!Number.isFinite(q)) continue;
-    if (type === 'text/csv') csv = Math.max(csv, q);
-    if (type === 'application/json' || type === 'application/*' || type === '*/*') {
-      json = Math.max(json, q);
-    }
-  }
-  return csv > 0 && csv >= json;
-}
 
 /** Billing statements of a contract, per month and edition (ADR 0023). */
 @ApiTags(ApiTag.Billing)

@@ -1,4 +1,18 @@
-import { IsEnum, IsInt, Max, Min } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsObject,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Omittable } from '../../common/validation/normalise';
 import { ApiBillingUnit, BillingUnit } from '../billing-unit';
 
 /** The highest price of one unit, in cents (100,000.00 euros). */
@@ -16,3 +30,26 @@ export class BillingTermDto {
   @Max(MAX_UNIT_PRICE_CENTS)
   priceCents: number;
 }
+
+/**
+ * A contract's `billingTerms` in a request: optional, each unit at most once (ADR 0023). Empty:
+ * the contract bills nothing.
+ */
+export const BillingTermsField = (): PropertyDecorator =>
+  applyDecorators(
+    ApiProperty({
+      type: () => BillingTermDto,
+      isArray: true,
+      maxItems: Object.values(BillingUnit).length,
+      required: false,
+    }),
+    Omittable(),
+    IsArray(),
+    ArrayMaxSize(Object.values(BillingUnit).length),
+    ArrayUnique((t: BillingTermDto) => t?.unit, {
+      message: 'billingTerms must name each unit once',
+    }),
+    IsObject({ each: true }),
+    ValidateNested({ each: true }),
+    Type(() => BillingTermDto),
+  );

@@ -1,5 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -9,16 +7,13 @@ import {
   IsEnum,
   IsInt,
   IsNotEmpty,
-  IsObject,
   IsOptional,
   IsString,
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { BillingUnit } from '../billing-unit';
-import { BillingTermDto } from './billing-term.dto';
+import { BillingTermDto, BillingTermsField } from './billing-term.dto';
 import { Omittable, Trim } from '../../common/validation/normalise';
 import { ApiServiceKinds, ServiceKind } from '../service-kind';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
@@ -70,23 +65,8 @@ export class CreateContractDto {
   @Max(MAX_FIRST_CONTACT_WORKING_DAYS)
   firstContactWorkingDays?: number;
 
-  /**
-   * The billing terms: each unit at most once with its price in cents (ADR 0023). Empty: the
-   * contract bills nothing yet.
-   */
-  @ApiProperty({
-    type: () => BillingTermDto,
-    isArray: true,
-    maxItems: Object.values(BillingUnit).length,
-    required: false,
-  })
-  @Omittable()
-  @IsArray()
-  @ArrayMaxSize(Object.values(BillingUnit).length)
-  @ArrayUnique((t: BillingTermDto) => t?.unit, { message: 'billingTerms must name each unit once' })
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => BillingTermDto)
+  /** The billing terms: each unit at most once, with its price in cents (ADR 0023). */
+  @BillingTermsField()
   billingTerms?: BillingTermDto[];
 }
 
@@ -121,23 +101,8 @@ export class UpdateContractDto {
   @Max(MAX_FIRST_CONTACT_WORKING_DAYS)
   firstContactWorkingDays?: number;
 
-  /**
-   * The billing terms: each unit at most once with its price in cents (ADR 0023). Empty: the
-   * contract bills nothing yet.
-   */
-  @ApiProperty({
-    type: () => BillingTermDto,
-    isArray: true,
-    maxItems: Object.values(BillingUnit).length,
-    required: false,
-  })
-  @Omittable()
-  @IsArray()
-  @ArrayMaxSize(Object.values(BillingUnit).length)
-  @ArrayUnique((t: BillingTermDto) => t?.unit, { message: 'billingTerms must name each unit once' })
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => BillingTermDto)
+  /** The billing terms: each unit at most once, with its price in cents (ADR 0023). */
+  @BillingTermsField()
   billingTerms?: BillingTermDto[];
 
   /**
