@@ -432,8 +432,10 @@ describe('billing statements', () => {
     expect(JSON.stringify(visits.body)).not.toContain('home_visit');
     const month = '2025-02';
     const before = await http.get(world.leadA, statementsPath(), { query: { month } }).expect(200);
-    const last = before.body.items[before.body.items.length - 1];
-    const edition = await http.get(world.leadA, `${API}/statements/${last.id}`).expect(200);
+    // The first edition: the corrections leave lines out.
+    const edition = await http
+      .get(world.leadA, `${API}/statements/${before.body.items[0].id}`)
+      .expect(200);
     const linesOf = (body: { lines: Line[] }, id: string) =>
       body.lines.filter((l) => l.referralId === id).map(({ referralId, ...rest }) => rest);
     // Seven visits and a refusal bill exactly what no contact and unreachability bill.
@@ -600,5 +602,30 @@ describe('billing statements', () => {
       [world.providerP1],
     );
     expect(created.n).toBeGreaterThanOrEqual(3);
+  });
+  it('keeps issued lines when the client is erased; a later edition no longer finds the referral', async () => {
+    const r1 = referrals[0];
+    const referral = await http.get(world.caseworkerA, `${API}/referrals/${r1}`).expect(200);
+    const clientId = (referral.body.client?.id ?? referral.body.clientId) as string;
+    const month = '2025-01';
+    const before = await http.get(world.leadA, statementsPath(), { query: { month } }).expect(200);
+    const issued = await http
+      .get(world.leadA, `${API}/statements/${before.body.items[0].id}`)
+      .expect(200);
+    expect((issued.body.lines as Line[]).some((l) => l.referralId === r1)).toBe(true);
+
+    await http
+      .post(world.auditorA, `${API}/clients/${clientId}/erasure`, { reason: 'consent_withdrawn' })
+      .expect(200);
+    await http.get(world.caseworkerA, `${API}/referrals/${r1}`).expect(404);
+
+    // The issued edition is a record of the accounts: unchanged, its referral id now names nothing.
+    const kept = await http.get(world.leadA, `${API}/statements/${issued.body.id}`).expect(200);
+    expect(kept.body).toEqual(issued.body);
+    const next = await http
+      .post(world.leadP1, statementsPath(), { month, correctionReason: 'other' })
+      .expect(201);
+    expect((next.body.lines as Line[]).some((l) => l.referralId === r1)).toBe(false);
+    expect(next.body.lineCount).toBe(issued.body.lineCount - 2);
   });
 });
