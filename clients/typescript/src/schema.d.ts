@@ -3532,10 +3532,7 @@ export interface components {
             validUntil?: string | null;
             /** @description The services commissioned: at least one. */
             services: components["schemas"]["ServiceKind"][];
-            /**
-             * @description The billing terms: each unit at most once with its price in cents (ADR 0023). Empty: the
-             *     contract bills nothing yet.
-             */
+            /** @description The billing terms: each unit at most once, with its price in cents (ADR 0023). */
             billingTerms?: components["schemas"]["BillingTerm"][];
             /**
              * @description The jobcenter's contract number, unique per jobcenter; cannot be changed.
@@ -3562,10 +3559,7 @@ export interface components {
              */
             validUntil?: string | null;
             services?: components["schemas"]["ServiceKind"][];
-            /**
-             * @description The billing terms: each unit at most once with its price in cents (ADR 0023). Empty: the
-             *     contract bills nothing yet.
-             */
+            /** @description The billing terms: each unit at most once, with its price in cents (ADR 0023). */
             billingTerms?: components["schemas"]["BillingTerm"][];
             /**
              * Format: int32
