@@ -305,7 +305,7 @@ describe('billing statements', () => {
       .get(world.leadA, `${API}/statements/${list.body.items[0].id}`)
       .expect(200);
 
-    await expectProblem(
+    expectProblem(
       await http.post(world.leadP1, statementsPath(), { month }),
       400,
       'validation-error',
@@ -340,7 +340,7 @@ describe('billing statements', () => {
     ).rejects.toThrow(/immutable/);
 
     // An excluded line must be a billable one; a first edition corrects nothing.
-    await expectProblem(
+    expectProblem(
       await http.post(world.leadP1, statementsPath(), {
         month,
         correctionReason: 'other',
@@ -349,7 +349,7 @@ describe('billing statements', () => {
       400,
       'validation-error',
     );
-    await expectProblem(
+    expectProblem(
       await http.post(world.leadP1, statementsPath(), {
         month: '2024-12',
         correctionReason: 'other',
@@ -362,17 +362,17 @@ describe('billing statements', () => {
   it('bills neither a month that has not ended nor one outside the contract, nor without terms', async () => {
     const now = new Date();
     const current = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
-    await expectProblem(
+    expectProblem(
       await http.post(world.leadP1, statementsPath(), { month: nextMonth(current) }),
       422,
       'month-not-billable',
     );
-    await expectProblem(
+    expectProblem(
       await http.post(world.leadP1, statementsPath(), { month: '2019-12' }),
       422,
       'month-not-billable',
     );
-    await expectProblem(
+    expectProblem(
       await http.post(world.leadP1, statementsPath(), { month: '2025-13' }),
       400,
       'validation-error',
@@ -386,7 +386,7 @@ describe('billing statements', () => {
       })
       .expect(201);
     expect(other.body.billingTerms).toEqual([]);
-    await expectProblem(
+    expectProblem(
       await http.post(world.leadP1, `${API}/contracts/${other.body.id}/statements`, {
         month: '2025-01',
       }),
@@ -401,23 +401,15 @@ describe('billing statements', () => {
       .expect(200);
     const id = list.body.items[0].id as string;
     await http.get(world.leadA, `${API}/statements/${id}`).expect(200);
-    await expectProblem(await http.get(world.leadP2, `${API}/statements/${id}`), 404, 'not-found');
-    await expectProblem(
-      await http.get(world.caseworkerA, `${API}/statements/${id}`),
-      403,
-      'forbidden',
-    );
-    await expectProblem(
-      await http.get(world.workerP1, `${API}/statements/${id}`),
-      403,
-      'forbidden',
-    );
-    await expectProblem(
+    expectProblem(await http.get(world.leadP2, `${API}/statements/${id}`), 404, 'not-found');
+    expectProblem(await http.get(world.caseworkerA, `${API}/statements/${id}`), 403, 'forbidden');
+    expectProblem(await http.get(world.workerP1, `${API}/statements/${id}`), 403, 'forbidden');
+    expectProblem(
       await http.post(world.leadA, statementsPath(), { month: '2025-01' }),
       403,
       'forbidden',
     );
-    await expectProblem(
+    expectProblem(
       await http.post(world.leadP2, statementsPath(), { month: '2025-01' }),
       404,
       'not-found',
@@ -437,7 +429,9 @@ describe('billing statements', () => {
       .get(world.leadA, `${API}/statements/${before.body.items[0].id}`)
       .expect(200);
     const linesOf = (body: { lines: Line[] }, id: string) =>
-      body.lines.filter((l) => l.referralId === id).map(({ referralId, ...rest }) => rest);
+      body.lines
+        .filter((l) => l.referralId === id)
+        .map((l) => ({ unit: l.unit, unitPriceCents: l.unitPriceCents, amount: l.amount }));
     // Seven visits and a refusal bill exactly what no contact and unreachability bill.
     expect(linesOf(edition.body, declined)).toEqual(linesOf(edition.body, unreachable));
     expect(linesOf(edition.body, declined)).toEqual([
@@ -494,7 +488,7 @@ describe('billing statements', () => {
       .get(world.leadA, `${API}/statements/${created.body.id}`, { headers: { Accept: 'text/csv' } })
       .expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    const rows = parse(csv.text) as string[][];
+    const rows = parse(csv.text);
     expect(rows[0]).toEqual([
       'contract',
       'month',
@@ -518,7 +512,7 @@ describe('billing statements', () => {
         headers: { Accept: 'text/csv' },
       })
       .expect(200);
-    const body = parse(january.text) as string[][];
+    const body = parse(january.text);
     const lines = body.slice(1, -1);
     const cents = lines.reduce((sum, r) => sum + Number(r[6].replace('.', '')), 0);
     expect(body[body.length - 1][6]).toBe(euros(cents));
@@ -533,7 +527,7 @@ describe('billing statements', () => {
     ]);
     const change = (body: object, ifMatch: string) =>
       http.patch(world.leadA, contractPath(), body, { ifMatch });
-    await expectProblem(
+    expectProblem(
       await change(
         { billingTerms: [{ unit: 'active_case_month', priceCents: 1.5 }] },
         read.headers.etag,
@@ -541,7 +535,7 @@ describe('billing statements', () => {
       400,
       'validation-error',
     );
-    await expectProblem(
+    expectProblem(
       await change(
         { billingTerms: [{ unit: 'active_case_month', priceCents: -1 }] },
         read.headers.etag,
@@ -549,12 +543,12 @@ describe('billing statements', () => {
       400,
       'validation-error',
     );
-    await expectProblem(
+    expectProblem(
       await change({ billingTerms: [{ unit: 'home_visit', priceCents: 100 }] }, read.headers.etag),
       400,
       'validation-error',
     );
-    await expectProblem(
+    expectProblem(
       await change(
         {
           billingTerms: [
@@ -567,7 +561,7 @@ describe('billing statements', () => {
       400,
       'validation-error',
     );
-    await expectProblem(
+    expectProblem(
       await http.patch(
         world.leadP1,
         contractPath(),
@@ -582,7 +576,7 @@ describe('billing statements', () => {
       read.headers.etag,
     ).expect(200);
     expect(changed.headers.etag).not.toBe(read.headers.etag);
-    await expectProblem(
+    expectProblem(
       await change({ billingTerms: [] }, read.headers.etag),
       412,
       'precondition-failed',
