@@ -62,7 +62,8 @@ const PUBLIC_FILES = {
   labels: ['enum-labels.ts', 'labels.dto.ts'],
   // The store of every limit, which the login throttles and the rate limit count in.
   limits: ['limit-store.ts'],
-  providers: ['service-kind.ts'],
+  // The services and the billing units (ADR 0023), which referrals and billing name.
+  providers: ['billing-unit.ts', 'service-kind.ts'],
   // The state machine (actions, transitions) and the codes of reasons and outcomes.
   referrals: ['referral-codes.ts', 'referral-state.ts'],
 };

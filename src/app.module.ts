@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
+import { BillingModule } from './billing/billing.module';
 import { AuthModule } from './authentication/auth.module';
 import { ClientsModule } from './clients/clients.module';
 import { ConfidentialityModule } from './confidentiality/confidentiality.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ProvidersModule,
         ReferralsModule,
         StatisticsModule,
+        BillingModule,
         ReportingModule,
         ClientsModule,
         ConsentModule,

@@ -41,6 +41,7 @@ export enum AuditAction {
   ProviderUpdate = 'provider.update',
   ContractCreate = 'contract.create',
   ContractUpdate = 'contract.update',
+  BillingStatementCreate = 'billing_statement.create',
   ClientCreate = 'client.create',
   ClientUpdate = 'client.update',
   ClientDisclose = 'client.disclose',
@@ -128,7 +129,9 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
   [AuditAction.ApprovalWithdraw]: 'An approval request was withdrawn by the admin who asked.',
   [AuditAction.ProviderUpdate]: "A provider's directory entry was written or changed.",
   [AuditAction.ContractCreate]: 'A contract between a jobcenter and a provider was created.',
-  [AuditAction.ContractUpdate]: 'A contract changed.',
+  [AuditAction.ContractUpdate]: 'A contract changed (its billing terms included).',
+  [AuditAction.BillingStatementCreate]:
+    "An edition of a contract's monthly billing statement was generated (month, edition, line count, total, correction reason).",
   [AuditAction.ClientCreate]: 'A client was registered (the fields sent, never their values).',
   [AuditAction.ClientUpdate]: "A client's record changed (the fields sent, never their values).",
   [AuditAction.ClientDisclose]:

@@ -75,6 +75,10 @@ export enum Permission {
   ContractRead = 'contract.read',
   /** A jobcenter lead for their own jobcenter's contracts. */
   ContractManage = 'contract.manage',
+  /** Generate a month's billing statement edition: the provider's lead (ADR 0023). */
+  BillingStatementCreate = 'billing_statement.create',
+  /** Read the statements of a contract: the leads of both parties; ids and units only. */
+  BillingStatementRead = 'billing_statement.read',
   /** Free places per provider and service; no personal data. */
   /** One's own worklist (ADR 0019): a caseworker's, a provider worker's or lead's referrals awaiting action. */
   WorklistRead = 'worklist.read',

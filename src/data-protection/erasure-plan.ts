@@ -17,9 +17,14 @@ export interface ForeignKey {
  * - `audit_events`: the append-only, hash-chained trail; its entries hold ids and categories,
  *   never personal data (the sentinel test checks it), so they stay pseudonymous facts and the
  *   chain still verifies.
+ * - `billing_statement_lines`: the lines of issued billing statements (ADR 0023), records of the
+ *   accounts that the jobcenter and the provider must keep (Haushaltsrecht, §147 AO); a referral
+ *   id, a unit and a price, never a name or content. After the erasure the id names no row.
  */
 export const KEPT_TABLES: Readonly<Record<string, string>> = {
   audit_events: 'the hash-chained audit trail: ids and categories only, never personal data',
+  billing_statement_lines:
+    'billing statement lines: a referral id, a unit and a price, kept as records of the accounts',
 };
 
 /**

@@ -4,6 +4,8 @@ import { AuditPending } from '../audit/audit-pending.entity';
 import { AuditSeal } from '../audit/audit-seal.entity';
 
 import { OidcTransaction } from '../authentication/oidc/oidc-transaction.entity';
+import { BillingStatementLine } from '../billing/billing-statement-line.entity';
+import { BillingStatement } from '../billing/billing-statement.entity';
 import { Client } from '../clients/client.entity';
 import { OutboxEvent } from '../events/event.entity';
 import { WebhookDelivery } from '../events/webhook-delivery.entity';
@@ -68,4 +70,6 @@ export const entities = [
   OidcTransaction,
   OidcSession,
   RetentionPolicy,
+  BillingStatement,
+  BillingStatementLine,
 ];

@@ -11,7 +11,9 @@ import { ActivationPurpose } from '../identity/activation-code.entity';
 import { ApprovalKind, ApprovalState } from '../identity/approval-request.entity';
 import { OrganisationKind } from '../common/organisation-kind';
 import { FederalState } from '../common/public-holidays';
+import { BillingUnit } from '../providers/billing-unit';
 import { ServiceKind } from '../providers/service-kind';
+import { CorrectionReason } from '../billing/billing-statement.entity';
 import { DeliveryStatus, EventInstruction, EventSubject, EventType } from '../events/event-types';
 import {
   ActivityKind,
@@ -156,6 +158,16 @@ export const ENUM_LABELS = {
     family_support: label('Unterstützung der Familie', 'Family support'),
     other: OTHER,
   } satisfies Labels<`${ServiceKind}`>,
+  BillingUnit: {
+    active_case_month: label('Aktiver Fallmonat', 'Active case-month'),
+    initial_assessment: label('Erstbericht (Eingangsklärung)', 'Initial assessment'),
+  } satisfies Labels<`${BillingUnit}`>,
+  CorrectionReason: {
+    disputed_by_jobcenter: label('Vom Jobcenter beanstandet', 'Disputed by the jobcenter'),
+    terms_changed: label('Konditionen geändert', 'Terms changed'),
+    provider_error: label('Fehler des Trägers', "Provider's error"),
+    other: OTHER,
+  } satisfies Labels<`${CorrectionReason}`>,
   ReferralState: {
     draft: label('Entwurf', 'Draft'),
     requested: label('Angefragt', 'Requested'),

@@ -146,8 +146,17 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     services: ['outreach_home_visits', 'housing_security'],
     capacity: 25,
     firstContactWorkingDays: 5,
+    billingTerms: [
+      { unit: 'active_case_month', priceCents: 45000 },
+      { unit: 'initial_assessment', priceCents: 12000 },
+    ],
   },
   updateContract: { capacity: 30, validUntil: '2028-06-30' },
+  generateStatement: {
+    month: '2026-10',
+    correctionReason: 'disputed_by_jobcenter',
+    exclude: [{ referralId: '6f1c2a9e-0b7d-4e43-9c1a-3d2b5e8f7a10', unit: 'active_case_month' }],
+  },
   createOrganisation: { kind: 'provider', name: 'Aufwind Aufsuchende Hilfe e.V.' },
   updateOrganisation: { active: false },
   createUser: {

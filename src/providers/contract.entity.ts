@@ -11,7 +11,14 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Organisation } from '../identity/organisation.entity';
+import type { BillingUnit } from './billing-unit';
 import { ServiceKind } from './service-kind';
+
+/** A billing term as the contract stores it (ADR 0023). */
+export interface BillingTerm {
+  unit: BillingUnit;
+  priceCents: number;
+}
 
 /**
  * A jobcenter's contract with a provider (Träger): which services it commissions, from when to
@@ -23,6 +30,7 @@ import { ServiceKind } from './service-kind';
 @Index('contracts_jobcenter_id_provider_id_idx', ['jobcenterId', 'providerId'])
 @Check('contracts_valid_period_check', '"valid_until" IS NULL OR "valid_until" >= "valid_from"')
 @Check('contracts_services_check', 'cardinality("services") >= 1')
+@Check('contracts_billing_terms_check', `jsonb_typeof("billing_terms") = 'array'`)
 @Check('contracts_capacity_check', '"capacity" BETWEEN 1 AND 10000')
 @Check(
   'contracts_first_contact_working_days_check',
@@ -68,6 +76,10 @@ export class Contract {
   /** Working days from acceptance until the first contact is due. */
   @Column({ name: 'first_contact_working_days', type: 'int', default: 10 })
   firstContactWorkingDays: number;
+
+  /** What the contract pays for: each unit once, with its price in cents (ADR 0023). */
+  @Column({ name: 'billing_terms', type: 'jsonb', default: () => "'[]'" })
+  billingTerms: BillingTerm[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -17,7 +17,10 @@ export type ContractScope = { jobcenterId: string } | { providerId: string };
 
 /** The fields of a contract that may change after it was made. */
 export type ContractPatch = Partial<
-  Pick<Contract, 'validUntil' | 'services' | 'capacity' | 'firstContactWorkingDays'>
+  Pick<
+    Contract,
+    'validUntil' | 'services' | 'capacity' | 'firstContactWorkingDays' | 'billingTerms'
+  >
 >;
 
 function withNames(c: Contract): ContractWithNames {
@@ -47,7 +50,7 @@ export class ContractRepository {
       Contract,
       'jobcenterId' | 'providerId' | 'number' | 'validFrom' | 'validUntil' | 'services' | 'capacity'
     > &
-      Partial<Pick<Contract, 'firstContactWorkingDays'>>,
+      Partial<Pick<Contract, 'firstContactWorkingDays' | 'billingTerms'>>,
   ): Promise<Contract> {
     return manager.save(Contract, manager.create(Contract, contract));
   }

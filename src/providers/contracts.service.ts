@@ -10,7 +10,7 @@ import { RequestValidationError, ResourceNotFound } from '../common/problem/doma
 import { isUniqueViolation } from '../common/database/postgres-errors';
 import { fieldsSent } from '../common/validation/normalise';
 import { OrganisationKind } from '../common/organisation-kind';
-import type { Contract, ContractWithNames } from './contract.entity';
+import type { BillingTerm, Contract, ContractWithNames } from './contract.entity';
 import { ContractRepository, type ContractPatch, type ContractScope } from './contract.repository';
 import type { CreateContractDto, UpdateContractDto } from './dto/create-contract.dto';
 import { ProviderRepository } from './provider.repository';
@@ -34,6 +34,18 @@ function manageScopeOf(actor: Actor): { jobcenterId: string } | null {
   return actor.organisationKind === OrganisationKind.Jobcenter
     ? { jobcenterId: actor.organisationId }
     : null;
+}
+
+/** Billing terms as stored: only the two fields, in the order of the units' names. */
+function termsOf(terms: readonly BillingTerm[]): BillingTerm[] {
+  return terms
+    .map((t) => ({ unit: t.unit, priceCents: t.priceCents }))
+    .sort((a, b) => a.unit.localeCompare(b.unit));
+}
+
+/** The terms in an audit event: `unit:priceCents` each (prices are no personal data). */
+function termsDetail(terms: readonly BillingTerm[]): string[] {
+  return terms.map((t) => `${t.unit}:${t.priceCents}`);
 }
 
 function assertPeriod(validFrom: string, validUntil: string | null | undefined): void {
@@ -106,13 +118,21 @@ export class ContractsService {
           ...(dto.firstContactWorkingDays !== undefined
             ? { firstContactWorkingDays: dto.firstContactWorkingDays }
             : {}),
+          ...(dto.billingTerms !== undefined ? { billingTerms: termsOf(dto.billingTerms) } : {}),
         });
         await this.audit.recordBy(manager, actor, {
           action: AuditAction.ContractCreate,
           outcome: 'success',
           resourceType: 'contract',
           resourceId: created.id,
-          details: { providerId, capacity: dto.capacity, services: [...dto.services].sort() },
+          details: {
+            providerId,
+            capacity: dto.capacity,
+            services: [...dto.services].sort(),
+            ...(dto.billingTerms !== undefined
+              ? { billingTerms: termsDetail(termsOf(dto.billingTerms)) }
+              : {}),
+          },
         });
         return (await this.contracts.findInScope(created.id, scope, manager))!;
       })
@@ -147,9 +167,11 @@ export class ContractsService {
       if (overCommitted > 0 && confirmOverCommitment !== true) {
         throw new CapacityBelowOpenReferrals(change.capacity!, change.capacity! + overCommitted);
       }
-      const patch: ContractPatch = Object.fromEntries(
-        Object.entries(change).filter(([, value]) => value !== undefined),
-      );
+      const { billingTerms, ...rest } = change;
+      const patch: ContractPatch = {
+        ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
+        ...(billingTerms !== undefined ? { billingTerms: termsOf(billingTerms) } : {}),
+      };
       if (!(await this.contracts.updateAtVersion(manager, id, version, patch))) {
         throw new PreconditionFailed();
       }
@@ -162,6 +184,7 @@ export class ContractsService {
           providerId: current.providerId,
           fields: fieldsSent(change),
           ...(overCommitted > 0 ? { overCommitted } : {}),
+          ...(patch.billingTerms ? { billingTerms: termsDetail(patch.billingTerms) } : {}),
         },
       });
       return (await this.contracts.findInScope(id, scope, manager))!;

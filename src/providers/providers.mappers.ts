@@ -38,6 +38,7 @@ export function toContractDto(c: ContractWithNames): ContractDto {
     validUntil: c.validUntil,
     services: c.services,
     capacity: c.capacity,
+    billingTerms: c.billingTerms.map((t) => ({ unit: t.unit, priceCents: t.priceCents })),
     firstContactWorkingDays: c.firstContactWorkingDays,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { OPEN_STATES, ReferralState } from '../common/referral-states';
+import { ACTIVE_STATES, OPEN_STATES, ReferralState } from '../common/referral-states';
 import { anyOf, enumLiteral, type AddParam } from '../common/sql/sql';
 import { joinOrganisation } from '../identity/identity.sql';
 
@@ -167,4 +167,38 @@ export function countFirstContacts(
         GROUP BY 1, 2, 3`,
     [jobcenterId],
   );
+}
+
+/** The referrals booked under the contract `contract` (an SQL expression), as a subquery of ids. */
+export function referralsUnderContract(contract: string): string {
+  return `(SELECT u.id FROM referrals u WHERE u.contract_id = ${contract})`;
+}
+
+/**
+ * The referrals under the contract that were in an active state (accepted, in progress, on
+ * hold) at some moment of `[from, until)`, both `YYYY-MM-DD` days read in Europe/Berlin: from
+ * the referral's history, each stay in a state lasting until the next transition (or now).
+ * Billing's `active_case_month` (ADR 0023): states are commissioning data the jobcenter sees.
+ */
+export async function activeReferralsUnderContract(
+  manager: EntityManager,
+  contractId: string,
+  from: string,
+  until: string,
+): Promise<string[]> {
+  const rows = await manager.query<{ id: string }[]>(
+    `SELECT DISTINCT s.referral_id AS id
+       FROM (SELECT t.referral_id, t.to_state, t.occurred_at,
+                    lead(t.occurred_at) OVER (PARTITION BY t.referral_id
+                                              ORDER BY t.occurred_at, t.id) AS left_at
+               FROM referral_transitions t
+               JOIN referrals r ON r.id = t.referral_id
+              WHERE r.contract_id = $1) s
+      WHERE s.to_state = ANY($4::referral_state[])
+        AND s.occurred_at < (CAST($3 AS date)::timestamp AT TIME ZONE '${TIME_ZONE}')
+        AND (s.left_at IS NULL OR s.left_at > (CAST($2 AS date)::timestamp AT TIME ZONE '${TIME_ZONE}'))
+      ORDER BY 1`,
+    [contractId, from, until, ACTIVE_STATES],
+  );
+  return rows.map((r) => r.id);
 }

@@ -1,31 +1,6 @@
+import { neutralised } from '../common/csv/csv-safety';
 import type { CountCellDto, ReferralStatisticsDto } from './dto/referral-statistics.dto';
 import { StatisticsTable } from './dto/referral-statistics-query.dto';
-
-export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8; header=present';
-
-/**
- * Whether the caller asked for CSV rather than JSON: `text/csv` with a quality at least that of
- * `application/json`. Wildcard ranges count for JSON only, so that "anything" gets JSON.
- */
-export function prefersCsv(accept: string | undefined): boolean {
-  if (!accept) return false;
-  let csv = 0;
-  let json = 0;
-  for (const range of accept.split(',')) {
-    const [type, ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
-    const weight = parameters.find((p) => p.startsWith('q='));
-    const q = weight === undefined ? 1 : Number(weight.slice(2));
-    if (!Number.isFinite(q)) continue;
-    if (type === 'text/csv') csv = Math.max(csv, q);
-    if (type === 'application/json' || type === 'application/*' || type === '*/*') {
-      json = Math.max(json, q);
-    }
-  }
-  return csv > 0 && csv >= json;
-}
-
-/** Characters that make a spreadsheet read a cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 /** How a CSV is written: RFC 4180 with commas, or semicolons (German spreadsheets). */
 export interface CsvDialect {
@@ -52,7 +27,7 @@ export function csvField(value: Field, dialect: CsvDialect = RFC_4180): string {
   if (typeof value === 'number') {
     return dialect.decimal === '.' ? String(value) : String(value).replace('.', dialect.decimal);
   }
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = neutralised(value);
   return `"${text.replace(/"/g, '""')}"`;
 }
 

@@ -14,7 +14,7 @@ import { Permission } from '../auth/permission';
 import { ApiProblemResponses } from '../common/problem/api-problem-responses.decorator';
 import { ReferralStatisticsDto } from './dto/referral-statistics.dto';
 import { ReferralStatisticsQueryDto } from './dto/referral-statistics-query.dto';
-import { CSV_CONTENT_TYPE, prefersCsv } from './statistics-csv';
+import { CSV_CONTENT_TYPE, prefersCsv } from '../common/csv/csv-safety';
 import { StatisticsService } from './statistics.service';
 import { ApiTag } from '../common/openapi/tags';
 import { Expensive } from '../auth/expensive.decorator';

@@ -17,6 +17,7 @@ import { httpOf, type TestHttp } from '../support/http';
 const CONTRACTS = '/api/v1/contracts';
 const contractsOf = (providerId: string) => `/api/v1/providers/${providerId}/contracts`;
 const DTO_FIELDS = [
+  'billingTerms',
   'capacity',
   'createdAt',
   'firstContactWorkingDays',

@@ -79,6 +79,8 @@ export const CLOSED_SET_COLUMNS: Record<string, string> = {
   'events.instruction': "'fetch' or 'purge' (enum EventInstruction in the spec)",
   'webhook_subscriptions.event_types': 'EventType codes (enum in the spec)',
   'webhook_deliveries.status': 'a WebhookDeliveryStatus code (enum in the spec)',
+  'contracts.billing_terms':
+    'BillingUnit codes (enum in the spec) with integer prices; no text (ADR 0023)',
 
   'identity_providers.role_mapping':
     'pairs of a group name and a Role (enum in the spec), read whole by the organisation’s leads and admins like the rest of the row (ADR 0018)',

@@ -20,6 +20,7 @@ const ID_SOURCES: Record<string, (w: WorldIndex) => string[]> = {
   providers: (w) => w.list('provider_profiles').map((p) => String(p.organisation_id)),
   referrals: (w) => ids(w, 'referrals'),
   reports: (w) => ids(w, 'reports'),
+  statements: (w) => ids(w, 'billing_statements'),
   'webhook-subscriptions': (w) => ids(w, 'webhook_subscriptions'),
 };
 
@@ -34,6 +35,11 @@ function queriesOf(route: string, w: WorldIndex): string[] {
       .list('organisations')
       .filter((o) => o.kind === 'jobcenter')
       .map((o) => `recipient=${String(o.id)}`);
+  }
+  if (route.endsWith('/contracts/{id}/statements')) {
+    return [...new Set(w.list('billing_statements').map((s) => String(s.month)))].map(
+      (month) => `month=${month}`,
+    );
   }
   return [''];
 }

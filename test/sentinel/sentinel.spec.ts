@@ -116,6 +116,15 @@ describe('sentinel: no response, audit entry or log line carries what its reader
     );
     const planted = await plantMarkers(db, world.organisations);
     ({ registry, columns } = planted);
+    // Billing statements hold no text (nothing to plant): their ids and months, for the routes.
+    planted.rows.set(
+      'billing_statements',
+      await db.query(
+        `SELECT id, to_char(month, 'YYYY-MM') AS month FROM billing_statements
+          WHERE jobcenter_id = ANY($1) OR provider_id = ANY($1)`,
+        [world.organisations],
+      ),
+    );
     index = new WorldIndex(planted.rows, world.releases);
     log = capture.lines;
     log.length = 0;

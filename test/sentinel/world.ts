@@ -111,6 +111,27 @@ async function plantSecondFactors(app: NestFastifyApplication, organisationId: s
   expect(pending.status).toBe(200);
 }
 
+/**
+ * Billing terms on A's contract with P1 and a statement of last month (ADR 0023), so that the
+ * statement routes answer: the statement shows the contract's number to both leads.
+ */
+async function billLastMonth(app: NestFastifyApplication, base: ReferralWorld): Promise<void> {
+  const http = httpOf(app);
+  const path = `${API}/contracts/${base.contract.id}`;
+  const read = await http.get(base.leadA, path);
+  const terms = await http.patch(
+    base.leadA,
+    path,
+    { billingTerms: [{ unit: 'active_case_month', priceCents: 45000 }] },
+    { ifMatch: read.headers.etag },
+  );
+  if (terms.status !== 200) throw new Error(`billing terms: ${terms.status} ${terms.text}`);
+  const [year, month] = todayInGermany().split('-').map(Number);
+  const last = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+  const statement = await http.post(base.leadP1, `${path}/statements`, { month: last });
+  if (statement.status !== 201) throw new Error(`statement: ${statement.status} ${statement.text}`);
+}
+
 export async function buildSentinelWorld(app: NestFastifyApplication): Promise<SentinelWorld> {
   const http = httpOf(app);
   const db = app.get(DataSource);
@@ -194,6 +215,7 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
     }),
   ]);
   await http.advance(base.leadP1, rejected.id, 'reject', { reason: 'not_suitable' });
+  await billLastMonth(app, base);
   await http.advance(base.caseworkerA, cancelled.id, 'cancel', { reason: 'client_moved_away' });
   await http.advance(base.workerP1, completed.id, 'complete', { outcome: 'goals_reached' });
 

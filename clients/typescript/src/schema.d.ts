@@ -1293,6 +1293,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a month's statement editions
+         * @description Every edition of the contract's statement of `month`, the first first, without lines: for
+         *     the jobcenter's lead of the contract and the provider's lead.
+         *
+         *     **Permission:** `billing_statement.read` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        get: operations["listStatements"];
+        put?: never;
+        /**
+         * Generate a statement edition
+         * @description The provider's lead generates the next edition of a month's statement for its contract,
+         *     from the contract's billing terms and the referrals' events: one line per referral and
+         *     billable unit, priced at the terms in force now. The month must have ended (Europe/Berlin)
+         *     and share a day with the contract's validity. The first edition takes no
+         *     `correctionReason`; each later one is a correction and needs one, and may leave out lines
+         *     (`exclude`). Editions never change.
+         *
+         *     **Permission:** `billing_statement.create` (roles `provider_lead`).
+         */
+        post: operations["generateStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a statement edition
+         * @description One edition with its subtotals and lines (referral id, unit, price). `Accept: text/csv`
+         *     returns it as CSV (`header=present`, CRLF line ends, every field quoted, a field a
+         *     spreadsheet would read as a formula prefixed with `'`), one row per line and a `total` row.
+         *
+         *     **Permission:** `billing_statement.read` (roles `jobcenter_lead`, `provider_lead`).
+         */
+        get: operations["getStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/providers": {
         parameters: {
             query?: never;
@@ -2354,7 +2412,7 @@ export interface components {
          *     kind occurs.
          * @enum {string}
          */
-        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:capacity-below-open-referrals" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
+        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:capacity-below-open-referrals" | "urn:lotse:problem:month-not-billable" | "urn:lotse:problem:no-billing-terms" | "urn:lotse:problem:statement-edition-conflict" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
         FieldError: {
             /** @description Dotted path of the offending field. */
             field: string;
@@ -2563,6 +2621,16 @@ export interface components {
                     correspondence_help: components["schemas"]["DisplayName"];
                     accompaniment: components["schemas"]["DisplayName"];
                     family_support: components["schemas"]["DisplayName"];
+                    other: components["schemas"]["DisplayName"];
+                };
+                BillingUnit: {
+                    active_case_month: components["schemas"]["DisplayName"];
+                    initial_assessment: components["schemas"]["DisplayName"];
+                };
+                CorrectionReason: {
+                    disputed_by_jobcenter: components["schemas"]["DisplayName"];
+                    terms_changed: components["schemas"]["DisplayName"];
+                    provider_error: components["schemas"]["DisplayName"];
                     other: components["schemas"]["DisplayName"];
                 };
                 ReferralState: {
@@ -3417,6 +3485,17 @@ export interface components {
             /** @description What the provider does and for whom, up to 2000 characters; null removes it. */
             description?: string | null;
         };
+        /** @enum {string} */
+        BillingUnit: "active_case_month" | "initial_assessment";
+        BillingTerm: {
+            unit: components["schemas"]["BillingUnit"];
+            /**
+             * Format: int32
+             * @description Price of one unit in euro cents (0–10000000).
+             * @example 45000
+             */
+            priceCents: number;
+        };
         Contract: {
             /** Format: uuid */
             id: string;
@@ -3446,6 +3525,8 @@ export interface components {
              */
             validUntil: string | null;
             services: components["schemas"]["ServiceKind"][];
+            /** @description What the contract pays for, each unit with its price in cents (ADR 0023); may be empty. */
+            billingTerms: components["schemas"]["BillingTerm"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3483,6 +3564,8 @@ export interface components {
             validUntil?: string | null;
             /** @description The services commissioned: at least one. */
             services: components["schemas"]["ServiceKind"][];
+            /** @description The billing terms: each unit at most once, with its price in cents (ADR 0023). */
+            billingTerms?: components["schemas"]["BillingTerm"][];
             /**
              * @description The jobcenter's contract number, unique per jobcenter; cannot be changed.
              * @example AH-2026-014
@@ -3508,6 +3591,8 @@ export interface components {
              */
             validUntil?: string | null;
             services?: components["schemas"]["ServiceKind"][];
+            /** @description The billing terms: each unit at most once, with its price in cents (ADR 0023). */
+            billingTerms?: components["schemas"]["BillingTerm"][];
             /**
              * Format: int32
              * @description 1–10000.
@@ -4068,6 +4153,155 @@ export interface components {
         StatisticsTable: "byState" | "byOutcome" | "byProviderAndMonth" | "byJobcenterAndMonth" | "byServiceAndMonth" | "summary" | "capacityUse";
         /** @enum {string} */
         CsvSeparator: "comma" | "semicolon";
+        /**
+         * @description Why this edition corrects the one before: needed from the second edition on.
+         * @enum {string}
+         */
+        CorrectionReason: "disputed_by_jobcenter" | "terms_changed" | "provider_error" | "other";
+        ExcludedLine: {
+            /** Format: uuid */
+            referralId: string;
+            unit: components["schemas"]["BillingUnit"];
+        };
+        CreateStatement: {
+            /**
+             * @description The calendar month billed (Europe/Berlin), ended before today.
+             * @example 2026-10
+             */
+            month: string;
+            /** @description Why this edition corrects the one before: needed from the second edition on. */
+            correctionReason?: components["schemas"]["CorrectionReason"];
+            /** @description Lines of the month left out of this edition (each a billable line of the month). */
+            exclude?: components["schemas"]["ExcludedLine"][];
+        };
+        StatementSubtotal: {
+            unit: components["schemas"]["BillingUnit"];
+            /** @example 1350.00 */
+            amount: string;
+            /**
+             * Format: int32
+             * @description Lines of the unit.
+             * @example 3
+             */
+            count: number;
+            /**
+             * Format: int32
+             * @example 45000
+             */
+            unitPriceCents: number;
+            /**
+             * Format: int32
+             * @example 135000
+             */
+            amountCents: number;
+        };
+        StatementLine: {
+            /** Format: uuid */
+            referralId: string;
+            unit: components["schemas"]["BillingUnit"];
+            /**
+             * @description The same in euros.
+             * @example 1350.00
+             */
+            amount: string;
+            /**
+             * Format: int32
+             * @description The unit's price in cents when the edition was made.
+             * @example 45000
+             */
+            unitPriceCents: number;
+        };
+        Statement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contractId: string;
+            /**
+             * @description The jobcenter's contract number.
+             * @example AH-2026-014
+             */
+            contractNumber: string;
+            /** Format: uuid */
+            jobcenterId: string;
+            /** Format: uuid */
+            providerId: string;
+            /** @example 2026-10 */
+            month: string;
+            /** @description Why this edition corrects the one before; null for the first. */
+            correctionReason: components["schemas"]["CorrectionReason"] | null;
+            /**
+             * @description The total in euros, e.g. "1350.00" (from the cents, never a float).
+             * @example 1350.00
+             */
+            total: string;
+            /** Format: date-time */
+            createdAt: string;
+            subtotals: components["schemas"]["StatementSubtotal"][];
+            lines: components["schemas"]["StatementLine"][];
+            /**
+             * Format: int32
+             * @description 1 for the first statement of the month; each correction the next.
+             * @example 1
+             */
+            edition: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            lineCount: number;
+            /**
+             * Format: int32
+             * @description The total in cents (exact integer).
+             * @example 135000
+             */
+            totalCents: number;
+        };
+        StatementSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contractId: string;
+            /**
+             * @description The jobcenter's contract number.
+             * @example AH-2026-014
+             */
+            contractNumber: string;
+            /** Format: uuid */
+            jobcenterId: string;
+            /** Format: uuid */
+            providerId: string;
+            /** @example 2026-10 */
+            month: string;
+            /** @description Why this edition corrects the one before; null for the first. */
+            correctionReason: components["schemas"]["CorrectionReason"] | null;
+            /**
+             * @description The total in euros, e.g. "1350.00" (from the cents, never a float).
+             * @example 1350.00
+             */
+            total: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: int32
+             * @description 1 for the first statement of the month; each correction the next.
+             * @example 1
+             */
+            edition: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            lineCount: number;
+            /**
+             * Format: int32
+             * @description The total in cents (exact integer).
+             * @example 135000
+             */
+            totalCents: number;
+        };
+        StatementList: {
+            items: components["schemas"]["StatementSummary"][];
+        };
         ReportSectionInput: {
             /** @description The one data category the section is about; the client's consent releases by it. */
             category: components["schemas"]["DataCategory"];
@@ -5118,7 +5352,7 @@ export interface components {
             expiresIn: number;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "organisation.set_federal_state" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "worklist.read" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "organisation.set_federal_state" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "billing_statement.create" | "billing_statement.read" | "worklist.read" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
         Me: {
             /** Format: uuid */
             id: string;
@@ -5535,6 +5769,19 @@ export interface components {
                 "application/json": components["schemas"]["Contract"];
             };
         };
+        /** @description No such contract, or not yours. */
+        ContractNotFound: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
         /** @description The referral. `ETag` is its version. */
         Referral: {
             headers: {
@@ -5883,6 +6130,8 @@ export type SchemaServiceKind = components['schemas']['ServiceKind'];
 export type SchemaProvider = components['schemas']['Provider'];
 export type SchemaProviderPage = components['schemas']['ProviderPage'];
 export type SchemaUpdateProvider = components['schemas']['UpdateProvider'];
+export type SchemaBillingUnit = components['schemas']['BillingUnit'];
+export type SchemaBillingTerm = components['schemas']['BillingTerm'];
 export type SchemaContract = components['schemas']['Contract'];
 export type SchemaContractPage = components['schemas']['ContractPage'];
 export type SchemaCreateContract = components['schemas']['CreateContract'];
@@ -5932,6 +6181,14 @@ export type SchemaMedian = components['schemas']['Median'];
 export type SchemaReferralStatistics = components['schemas']['ReferralStatistics'];
 export type SchemaStatisticsTable = components['schemas']['StatisticsTable'];
 export type SchemaCsvSeparator = components['schemas']['CsvSeparator'];
+export type SchemaCorrectionReason = components['schemas']['CorrectionReason'];
+export type SchemaExcludedLine = components['schemas']['ExcludedLine'];
+export type SchemaCreateStatement = components['schemas']['CreateStatement'];
+export type SchemaStatementSubtotal = components['schemas']['StatementSubtotal'];
+export type SchemaStatementLine = components['schemas']['StatementLine'];
+export type SchemaStatement = components['schemas']['Statement'];
+export type SchemaStatementSummary = components['schemas']['StatementSummary'];
+export type SchemaStatementList = components['schemas']['StatementList'];
 export type SchemaReportSectionInput = components['schemas']['ReportSectionInput'];
 export type SchemaCreateReport = components['schemas']['CreateReport'];
 export type SchemaReportKind = components['schemas']['ReportKind'];
@@ -6045,6 +6302,7 @@ export type ResponseUnprocessable = components['responses']['Unprocessable'];
 export type ResponseProvider = components['responses']['Provider'];
 export type ResponseProviderNotFound = components['responses']['ProviderNotFound'];
 export type ResponseContract = components['responses']['Contract'];
+export type ResponseContractNotFound = components['responses']['ContractNotFound'];
 export type ResponseReferral = components['responses']['Referral'];
 export type ResponseReferralNotFound = components['responses']['ReferralNotFound'];
 export type ResponseReferralNotFound2 = components['responses']['ReferralNotFound2'];
@@ -9066,6 +9324,207 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    listStatements: {
+        parameters: {
+            query: {
+                /** @description The calendar month. */
+                month: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement list. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementList"];
+                };
+            };
+            /** @description The month is malformed, or a parameter is given twice or unknown. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ContractNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    generateStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "month": "2026-10",
+                 *       "correctionReason": "disputed_by_jobcenter",
+                 *       "exclude": [
+                 *         {
+                 *           "referralId": "6f1c2a9e-0b7d-4e43-9c1a-3d2b5e8f7a10",
+                 *           "unit": "active_case_month"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateStatement"];
+            };
+        };
+        responses: {
+            /** @description Created: the new statement. `Location` names it. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The month is malformed, a correction lacks its reason (or a first edition has one), or an excluded line is not billable in the month. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such contract, or not your provider’s. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The contract has no billing terms, or another edition was generated at the same time. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The month has not ended, or the contract is not valid in it. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The edition (JSON), or its lines (CSV). */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                    /**
+                     * @example "contract","month","edition","correctionReason","referralId","unit","amountEur"
+                     *     "AH-2026-014","2026-10","2","disputed_by_jobcenter","6f1c2a9e-0b7d-4e43-9c1a-3d2b5e8f7a10","active_case_month","450.00"
+                     *     "AH-2026-014","2026-10","2","disputed_by_jobcenter","","total","450.00"
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such statement, or not yours. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listProviders: {
         parameters: {
             query?: {
@@ -9259,7 +9718,17 @@ export interface operations {
                  *         "housing_security"
                  *       ],
                  *       "capacity": 25,
-                 *       "firstContactWorkingDays": 5
+                 *       "firstContactWorkingDays": 5,
+                 *       "billingTerms": [
+                 *         {
+                 *           "unit": "active_case_month",
+                 *           "priceCents": 45000
+                 *         },
+                 *         {
+                 *           "unit": "initial_assessment",
+                 *           "priceCents": 12000
+                 *         }
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["CreateContract"];
@@ -9332,19 +9801,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description No such contract, or not yours. */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            404: components["responses"]["ContractNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];

@@ -10,6 +10,7 @@ export const ApiTag = {
   Consent: 'Consent',
   Reports: 'Reports',
   Statistics: 'Statistics',
+  Billing: 'Billing',
   Providers: 'Providers',
   Events: 'Events',
   Administration: 'Administration',
@@ -40,6 +41,10 @@ export const TAG_DESCRIPTIONS: Record<ApiTag, string> = {
     'The provider’s reports (Erst-, Zwischen- und Abschlussberichte), one section per data ' +
     'category; the jobcenter reads only the sections the client released to it.',
   Statistics: 'Aggregate numbers for jobcenter and provider leads, with small counts suppressed.',
+  Billing:
+    'Monthly billing statements per contract: the provider’s lead generates an edition from the ' +
+    'contract’s billing terms, both leads read every edition (JSON or CSV). Lines carry referral ' +
+    'ids and billable units only, never anything the client’s consent withholds.',
   Providers:
     'The provider directory (Trägerverzeichnis), contracts between a jobcenter and a provider, ' +
     'and free places.',

@@ -6,6 +6,9 @@ import {
   ApiUuid,
   NAME_MAX_LENGTH,
 } from '../../common/validation/bounds';
+import { ApiProperty } from '@nestjs/swagger';
+import { BillingUnit } from '../billing-unit';
+import { BillingTermDto } from './billing-term.dto';
 import { CONTRACT_NUMBER_MAX_LENGTH } from './create-contract.dto';
 
 /** A jobcenter's contract with a provider: services, period and capacity. */
@@ -37,6 +40,13 @@ export class ContractDto {
   capacity: number;
   /** Working days from acceptance of a referral until the first contact is due. @example 10 */
   firstContactWorkingDays: number;
+  /** What the contract pays for, each unit with its price in cents (ADR 0023); may be empty. */
+  @ApiProperty({
+    type: () => BillingTermDto,
+    isArray: true,
+    maxItems: Object.values(BillingUnit).length,
+  })
+  billingTerms: BillingTermDto[];
   @ApiTimestamp()
   createdAt: Date;
   @ApiTimestamp()

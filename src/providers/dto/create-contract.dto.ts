@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { BillingTermDto, BillingTermsField } from './billing-term.dto';
 import { Omittable, Trim } from '../../common/validation/normalise';
 import { ApiServiceKinds, ServiceKind } from '../service-kind';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
@@ -63,6 +64,10 @@ export class CreateContractDto {
   @Min(1)
   @Max(MAX_FIRST_CONTACT_WORKING_DAYS)
   firstContactWorkingDays?: number;
+
+  /** The billing terms: each unit at most once, with its price in cents (ADR 0023). */
+  @BillingTermsField()
+  billingTerms?: BillingTermDto[];
 }
 
 /** A change of a contract; number and validFrom are fixed. Fields left out stay as they are. */
@@ -95,6 +100,10 @@ export class UpdateContractDto {
   @Min(1)
   @Max(MAX_FIRST_CONTACT_WORKING_DAYS)
   firstContactWorkingDays?: number;
+
+  /** The billing terms: each unit at most once, with its price in cents (ADR 0023). */
+  @BillingTermsField()
+  billingTerms?: BillingTermDto[];
 
   /**
    * `true`: lower `capacity` even below the referrals open under the contract (they stay open;

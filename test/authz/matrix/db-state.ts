@@ -25,7 +25,9 @@ const SCOPES = `
           WHERE client_id IN (SELECT id FROM c)
              OR releasing_organisation_id IN (SELECT id FROM o)),
   rp AS (SELECT id FROM reports WHERE referral_id IN (SELECT id FROM r)),
-  ws AS (SELECT id FROM webhook_subscriptions WHERE organisation_id IN (SELECT id FROM o))`;
+  ws AS (SELECT id FROM webhook_subscriptions WHERE organisation_id IN (SELECT id FROM o)),
+  bs AS (SELECT id FROM billing_statements
+          WHERE jobcenter_id IN (SELECT id FROM o) OR provider_id IN (SELECT id FROM o))`;
 
 /** Each business table with the rows of the world in it. */
 const TABLES: Record<string, string> = {
@@ -47,6 +49,9 @@ const TABLES: Record<string, string> = {
   reports: 'id IN (SELECT id FROM rp)',
   report_sections: 'report_id IN (SELECT id FROM rp)',
   idempotency_keys: 'organisation_id IN (SELECT id FROM o)',
+  // Billing statements and their lines (ADR 0023).
+  billing_statements: 'id IN (SELECT id FROM bs)',
+  billing_statement_lines: 'statement_id IN (SELECT id FROM bs)',
   approval_requests: 'organisation_id IN (SELECT id FROM o)',
   activation_codes: 'user_id IN (SELECT id FROM u)',
   // The outbox and webhooks (ADR 0019).

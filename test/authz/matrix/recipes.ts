@@ -545,6 +545,15 @@ export const RECIPES: Record<string, Recipe> = {
     headers: { 'If-Match': await versionOf(c, 'contracts', c.side.contract.id) },
     body: { firstContactWorkingDays: 10 },
   }),
+  [`POST ${P}/contracts/{id}/statements`]: async (c) => ({
+    id: c.allowed ? (await c.make.billedContract()).id : c.side.contract.id,
+    body: { month: '2026-01' },
+  }),
+  [`GET ${P}/contracts/{id}/statements`]: (c) => ({
+    id: c.side.contract.id,
+    query: { month: '2026-01' },
+  }),
+  [`GET ${P}/statements/{id}`]: (c) => ({ id: c.side.statementId }),
   [`GET ${P}/health/live`]: () => ({}),
   [`GET ${P}/health/ready`]: () => ({}),
   [`GET ${P}/labels`]: () => ({}),

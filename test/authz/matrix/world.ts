@@ -12,7 +12,8 @@ import type { Referral } from '../../../src/referrals/referral.entity';
 import { createClient, type TestClient } from '../../factories/clients';
 import { createApprovedTemplate } from '../../factories/consent';
 import { createApiKey, createUser, type TestApiKey, type TestUser } from '../../factories/identity';
-import { setProfile } from '../../factories/providers';
+import { createContract, setProfile } from '../../factories/providers';
+import { BillingUnit } from '../../../src/providers/billing-unit';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../../factories/referrals';
 import { draftReport, insertConsent, submittedReport } from '../../factories/reports';
 import { MATRIX_EMAIL_DOMAIN } from './db-state';
@@ -62,6 +63,8 @@ export interface Side {
   pendingRequest: Map<string, string>;
   /** A paused webhook subscription of each organisation of the side, and one delivery of it. */
   webhook: Map<string, { subscriptionId: string; deliveryId: string }>;
+  /** A billing statement of the side's contract (ADR 0023). */
+  statementId: string;
 }
 
 export interface MatrixWorld {
@@ -238,6 +241,34 @@ export class SideFactory {
     return this.note(delivery).id;
   }
 
+  /** A fresh contract of the side with billing terms, for a statement a cell may generate. */
+  async billedContract(): Promise<Contract> {
+    const { side } = this;
+    const contract = await createContract(this.app, {
+      jobcenterId: side.jobcenterId,
+      providerId: side.providerId,
+    });
+    await this.app
+      .get(DataSource)
+      .query(`UPDATE contracts SET billing_terms = $2::jsonb WHERE id = $1`, [
+        contract.id,
+        JSON.stringify([{ unit: BillingUnit.ActiveCaseMonth, priceCents: 45000 }]),
+      ]);
+    return this.note(contract);
+  }
+
+  /** A first edition of the side's contract's statement of January 2026, with no lines. */
+  async statement(): Promise<string> {
+    const { side } = this;
+    const [row] = await this.app.get(DataSource).query<{ id: string }[]>(
+      `INSERT INTO billing_statements
+         (contract_id, jobcenter_id, provider_id, month, edition, total_cents, created_by_id)
+       VALUES ($1, $2, $3, '2026-01-01', 1, 0, $4) RETURNING id`,
+      [side.contract.id, side.jobcenterId, side.providerId, side.providerLead.userId],
+    );
+    return this.note(row).id;
+  }
+
   async template(organisationId: string, approved: boolean): Promise<ConsentTemplate> {
     return this.note(
       await createApprovedTemplate(this.app, organisationId, undefined, { approved }),
@@ -290,6 +321,7 @@ async function buildSide(
     side.webhook.set(organisationId, { subscriptionId, deliveryId });
   }
 
+  side.statementId = await make.statement();
   side.client = await make.client();
   side.referral = await make.referral(ReferralState.InProgress, side.client.id);
   side.consentId = await make.consent(side.client.id, side.referral.id);
