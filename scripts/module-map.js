@@ -63,6 +63,8 @@ const PUBLIC_FILES = {
   // The store of every limit, which the login throttles and the rate limit count in.
   limits: ['limit-store.ts'],
   providers: ['service-kind.ts'],
+  // The codes of appointments (ADR 0021), which the labels name.
+  appointments: ['appointment-codes.ts'],
   // The state machine (actions, transitions) and the codes of reasons and outcomes.
   referrals: ['referral-codes.ts', 'referral-state.ts'],
 };

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
+import { AppointmentsModule } from './appointments/appointments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './authentication/auth.module';
 import { ClientsModule } from './clients/clients.module';
@@ -45,6 +46,7 @@ export class AppModule {
         ReferralsModule,
         StatisticsModule,
         ReportingModule,
+        AppointmentsModule,
         ClientsModule,
         ConsentModule,
         DataProtectionModule,
