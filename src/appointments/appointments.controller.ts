@@ -18,7 +18,7 @@ import { toAppointmentDto, toAppointmentPageDto } from './appointments.mappers';
 import { AppointmentsService } from './appointments.service';
 import {
   AccompanimentWishDto,
-  AppointmentOutcomeDto,
+  AppointmentOutcomeInputDto,
   AttendanceInputDto,
   CreateAppointmentDto,
 } from './dto/appointment-input.dto';
@@ -196,7 +196,7 @@ export class AppointmentsController {
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @IfMatch() version: number,
-    @Body() dto: AppointmentOutcomeDto,
+    @Body() dto: AppointmentOutcomeInputDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Disclosed<AppointmentDto>> {
     return appointmentResponse(

@@ -36,12 +36,15 @@ import type { Appointment } from './appointment.entity';
 import { AppointmentRepository } from './appointment.repository';
 import { toAppointmentDto } from './appointments.mappers';
 import type {
-  AppointmentOutcomeDto,
+  AppointmentOutcomeInputDto,
   AppointmentSlotDto,
   AttendanceInputDto,
   CreateAppointmentDto,
 } from './dto/appointment-input.dto';
 import { AppointmentDto } from './dto/appointment.dto';
+
+/** What one change of the shared appointment writes. */
+type AppointmentPatch = Parameters<AppointmentRepository['updateAtVersion']>[3];
 
 /** Clocks differ: an appointment counts as begun up to five minutes early. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -156,7 +159,7 @@ export class AppointmentsService {
       id,
       version,
       AuditAction.AppointmentRecordWish,
-      async ({ appointment }) => ({
+      ({ appointment }) => ({
         accompanimentWished: wished,
         accompanimentWishRecordedBy: side,
         accompanimentConfirmedAt: wished ? appointment.accompanimentConfirmedAt : null,
@@ -172,7 +175,7 @@ export class AppointmentsService {
       id,
       version,
       AuditAction.AppointmentConfirmAccompaniment,
-      async ({ appointment }) => {
+      ({ appointment }) => {
         if (appointment.accompanimentWished !== true) {
           throw new AccompanimentNotPlanned(
             'Only an accompaniment the client wished for can be confirmed.',
@@ -191,7 +194,7 @@ export class AppointmentsService {
     actor: Actor,
     id: string,
     version: number,
-    dto: AppointmentOutcomeDto,
+    dto: AppointmentOutcomeInputDto,
   ): Promise<AppointmentRead> {
     this.assertSide(actor, AppointmentParty.Jobcenter);
     const rescheduled = dto.outcome === AppointmentOutcome.Rescheduled;
@@ -297,7 +300,7 @@ export class AppointmentsService {
     patchOf: (
       current: { appointment: Appointment; referral: Referral },
       manager: EntityManager,
-    ) => Promise<Parameters<AppointmentRepository['updateAtVersion']>[3]>,
+    ) => AppointmentPatch | Promise<AppointmentPatch>,
     options: { referralMayBeClosed?: boolean } = {},
   ): Promise<AppointmentRead> {
     return this.dataSource.transaction(async (manager) => {

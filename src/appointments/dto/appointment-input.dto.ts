@@ -77,7 +77,7 @@ export class AccompanimentWishDto {
  * The case manager's outcome. `rescheduled` takes the new appointment: an existing one of the
  * same referral (`rescheduledToId`), or a new one (`next`), exactly one of them.
  */
-export class AppointmentOutcomeDto {
+export class AppointmentOutcomeInputDto {
   @IsEnum(AppointmentOutcome)
   outcome: AppointmentOutcome;
 
