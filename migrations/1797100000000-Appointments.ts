@@ -1,5 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/**
+ * Appointments of clients with their case managers and the providers' records of accompaniments
+ * to them (ADR 0021): two tables hanging off `referrals`, so that an erasure reaches both.
+ */
 export class Appointments1797100000000 implements MigrationInterface {
   name = 'Appointments1797100000000';
 
@@ -57,6 +61,7 @@ export class Appointments1797100000000 implements MigrationInterface {
         `);
     await queryRunner.query(`
             CREATE TABLE "appointment_attendances" (
+                "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "appointment_id" uuid NOT NULL,
                 "referral_id" uuid NOT NULL,
                 "author_organisation_id" uuid NOT NULL,
@@ -65,7 +70,8 @@ export class Appointments1797100000000 implements MigrationInterface {
                 "note" character varying(2000),
                 "recorded_by_id" uuid NOT NULL,
                 "recorded_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL,
-                CONSTRAINT "PK_dac74329fd4afd3c5c788a17098" PRIMARY KEY ("appointment_id")
+                CONSTRAINT "appointment_attendances_appointment_id_key" UNIQUE ("appointment_id"),
+                CONSTRAINT "PK_4028c7c72c5b2dbf21f65b4dab7" PRIMARY KEY ("id")
             )
         `);
     await queryRunner.query(`

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { DataCategory } from '../confidentiality/data-category';
 import { Referral } from '../referrals/referral.entity';
 import { AccompanimentMeeting } from './appointment-codes';
@@ -11,11 +11,15 @@ import { Appointment } from './appointment.entity';
  * note never. One per appointment, written once.
  */
 @Entity({ name: 'appointment_attendances' })
+@Unique('appointment_attendances_appointment_id_key', ['appointmentId'])
 export class AppointmentAttendance {
-  @PrimaryColumn({ name: 'appointment_id', type: 'uuid' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'appointment_id', type: 'uuid' })
   appointmentId: string;
 
-  @OneToOne(() => Appointment, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Appointment, { onDelete: 'CASCADE' })
   @JoinColumn({
     name: 'appointment_id',
     foreignKeyConstraintName: 'appointment_attendances_appointment_id_fkey',

@@ -98,7 +98,7 @@ export class AppointmentRepository {
   /** Writes the record once; false when there is one already. */
   async insertAttendance(
     manager: EntityManager,
-    attendance: Omit<AppointmentAttendance, 'category'>,
+    attendance: Omit<AppointmentAttendance, 'id' | 'category'>,
   ): Promise<boolean> {
     const rows = await manager.query<unknown[]>(
       `INSERT INTO appointment_attendances

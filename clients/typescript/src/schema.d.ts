@@ -4908,6 +4908,17 @@ export interface components {
             reportSections: {
                 [key: string]: unknown;
             }[];
+            /** @description The client's appointments with the jobcenter, with their outcome (ADR 0021). */
+            appointments: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * @description The providers' records of accompaniments to those appointments, only where the client
+             *     released participation to the jobcenter, without the providers' internal notes.
+             */
+            appointmentAttendances: {
+                [key: string]: unknown;
+            }[];
             /** @description The consent history: every record, superseded ones too, with its evidence. */
             consents: {
                 [key: string]: unknown;
@@ -4941,6 +4952,10 @@ export interface components {
             }[];
             /** @description Contacts and appointments the provider recorded. */
             activities: {
+                [key: string]: unknown;
+            }[];
+            /** @description The provider's records of its accompaniments to the client's jobcenter appointments. */
+            appointmentAttendances: {
                 [key: string]: unknown;
             }[];
             /** @description The provider's reports, drafts too. */
