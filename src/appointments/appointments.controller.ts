@@ -25,11 +25,11 @@ import {
 import { AppointmentDto, AppointmentPageDto } from './dto/appointment.dto';
 
 function appointmentResponse(
-  reply: FastifyReply,
+  reply: FastifyReply | null,
   { view, readable }: AppointmentRead,
 ): Disclosed<AppointmentDto> {
   // The version of the shared appointment: the provider's own record never moves it.
-  setEtag(reply, view.appointment.version);
+  if (reply) setEtag(reply, view.appointment.version);
   return new Disclosed(toAppointmentDto(view, readable), readable);
 }
 
@@ -226,8 +226,8 @@ export class AppointmentsController {
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() dto: AttendanceInputDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Disclosed<AppointmentDto>> {
-    return appointmentResponse(reply, await this.appointments.recordAttendance(actor, id, dto));
+    // No `ETag`: this route takes no `If-Match` (the record is written once).
+    return appointmentResponse(null, await this.appointments.recordAttendance(actor, id, dto));
   }
 }
