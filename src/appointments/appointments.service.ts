@@ -15,11 +15,7 @@ import { DataCategory } from '../confidentiality/data-category';
 import { disclose } from '../confidentiality/disclosure';
 import { Outbox } from '../events/outbox.service';
 import { EventSubject, EventType } from '../events/event-types';
-import {
-  fingerprintOf,
-  IdempotencyService,
-  type IdempotentResult,
-} from '../idempotency/idempotency.service';
+import { IdempotencyService, type IdempotentResult } from '../idempotency/idempotency.service';
 import type { Referral } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
 import type { AppointmentAttendance } from './appointment-attendance.entity';
@@ -108,20 +104,20 @@ export class AppointmentsService {
   ): Promise<IdempotentResult<AppointmentDto>> {
     this.assertSide(actor, AppointmentParty.Jobcenter);
     const slot = validatedSlot(dto);
-    const work = (manager: EntityManager) =>
-      this.proposeIn(manager, actor, referralId, slot, dto.accompanimentWished);
-    if (!idempotencyKey) return this.dataSource.transaction(work);
-    // A replay skips `work`: the caller must see the referral now.
-    if (!(await this.referrals.findVisibleTo(actor, referralId))) {
-      throw new ResourceNotFound('referral');
-    }
-    return this.idempotency.run(
+    return this.idempotency.runIfKeyed(
       {
         organisationId: actor.organisationId,
         key: idempotencyKey,
-        fingerprint: fingerprintOf(`POST /referrals/${referralId}/appointments`, dto),
+        route: `POST /referrals/${referralId}/appointments`,
+        body: dto,
       },
-      work,
+      // A replay skips the work: the caller must see the referral now.
+      async () => {
+        if (!(await this.referrals.findVisibleTo(actor, referralId))) {
+          throw new ResourceNotFound('referral');
+        }
+      },
+      (manager) => this.proposeIn(manager, actor, referralId, slot, dto.accompanimentWished),
     );
   }
 
