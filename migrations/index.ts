@@ -30,6 +30,7 @@ import { KnownDevices1796700300000 } from './1796700300000-KnownDevices';
 import { Mfa1796700400000 } from './1796700400000-Mfa';
 import { CreateEvents1796800000000 } from './1796800000000-CreateEvents';
 import { BillingStatements1797300000000 } from './1797300000000-BillingStatements';
+import { Appointments1797100000000 } from './1797100000000-Appointments';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -62,5 +63,6 @@ export const migrations: MigrationClass[] = [
   JobcenterFederalState1796950000000,
   EventPositionMark1796960000000,
   WorklistIndexes1797000000000,
+  Appointments1797100000000,
   BillingStatements1797300000000,
 ];

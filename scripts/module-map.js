@@ -64,6 +64,8 @@ const PUBLIC_FILES = {
   limits: ['limit-store.ts'],
   // The services and the billing units (ADR 0023), which referrals and billing name.
   providers: ['billing-unit.ts', 'service-kind.ts'],
+  // The codes of appointments (ADR 0021), which the labels name.
+  appointments: ['appointment-codes.ts'],
   // The state machine (actions, transitions) and the codes of reasons and outcomes.
   referrals: ['referral-codes.ts', 'referral-state.ts'],
 };

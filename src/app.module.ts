@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
+import { AppointmentsModule } from './appointments/appointments.module';
 import { AuditModule } from './audit/audit.module';
 import { BillingModule } from './billing/billing.module';
 import { AuthModule } from './authentication/auth.module';
@@ -47,6 +48,7 @@ export class AppModule {
         StatisticsModule,
         BillingModule,
         ReportingModule,
+        AppointmentsModule,
         ClientsModule,
         ConsentModule,
         DataProtectionModule,

@@ -68,6 +68,11 @@ export enum AuditAction {
   ReferralCancel = 'referral.cancel',
   ReferralAssign = 'referral.assign',
   ActivityCreate = 'activity.create',
+  AppointmentPropose = 'appointment.propose',
+  AppointmentRecordWish = 'appointment.record_wish',
+  AppointmentConfirmAccompaniment = 'appointment.confirm_accompaniment',
+  AppointmentRecordOutcome = 'appointment.record_outcome',
+  AppointmentRecordAttendance = 'appointment.record_attendance',
   ReportCreate = 'report.create',
   ReportUpdate = 'report.update',
   ReportSubmit = 'report.submit',
@@ -165,6 +170,15 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
   [AuditAction.ReferralCancel]: 'The jobcenter cancelled a referral.',
   [AuditAction.ReferralAssign]: 'A provider lead handed a referral to another worker.',
   [AuditAction.ActivityCreate]: 'The provider logged a contact or contact attempt.',
+  [AuditAction.AppointmentPropose]:
+    'The case manager proposed an appointment with the client (or a new one in place of a rescheduled one).',
+  [AuditAction.AppointmentRecordWish]: "Either side recorded the client's wish to be accompanied.",
+  [AuditAction.AppointmentConfirmAccompaniment]:
+    'The provider confirmed that its worker accompanies the client to an appointment.',
+  [AuditAction.AppointmentRecordOutcome]:
+    'The case manager recorded whether an appointment took place (the jobcenter’s own record).',
+  [AuditAction.AppointmentRecordAttendance]:
+    'The provider recorded whether its worker met the client for an appointment (its participation content; `details` holds ids only).',
   [AuditAction.ReportCreate]: 'The provider drafted a report (or a correction).',
   [AuditAction.ReportUpdate]: 'A draft report changed.',
   [AuditAction.ReportSubmit]: 'A report was submitted to the jobcenter.',

@@ -101,6 +101,19 @@ export enum Permission {
   ActivityCreate = 'activity.create',
   ActivityRead = 'activity.read',
 
+  /** Propose an appointment of the client with the case manager (ADR 0021): the case manager. */
+  AppointmentPropose = 'appointment.propose',
+  /** A referral's appointments: its case manager and the provider working it. */
+  AppointmentRead = 'appointment.read',
+  /** Record the client's wish to be accompanied: either side. */
+  AppointmentRecordWish = 'appointment.record_wish',
+  /** Confirm that the worker accompanies the client: the provider. */
+  AppointmentConfirmAccompaniment = 'appointment.confirm_accompaniment',
+  /** Record whether the client came (the jobcenter's own record): the case manager. */
+  AppointmentRecordOutcome = 'appointment.record_outcome',
+  /** Record whether the worker met the client (provider content, `participation`). */
+  AppointmentRecordAttendance = 'appointment.record_attendance',
+
   ConsentTemplateRead = 'consent_template.read',
   /** Write new template versions: the data protection officer. */
   ConsentTemplateManage = 'consent_template.manage',

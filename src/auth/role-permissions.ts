@@ -46,6 +46,10 @@ const PROVIDER_CASEWORK = [
   P.ReferralEnd,
   P.ActivityCreate,
   P.ActivityRead,
+  P.AppointmentRead,
+  P.AppointmentRecordWish,
+  P.AppointmentConfirmAccompaniment,
+  P.AppointmentRecordAttendance,
   ...CONSENT_WORK,
   P.ReportCreate,
   P.ReportRead,
@@ -79,6 +83,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     // Released case content (activities, report sections), through the disclosure policy.
     P.ActivityRead,
     P.ReportRead,
+    // Appointments with the client (ADR 0021); the provider's record of them as released.
+    P.AppointmentPropose,
+    P.AppointmentRead,
+    P.AppointmentRecordWish,
+    P.AppointmentRecordOutcome,
     ...CONSENT_WORK,
     // The jobcenter is the controller for its clients: it answers their Art. 15 requests.
     P.DisclosureRecordRead,

@@ -35,6 +35,10 @@ const PROVIDER_HOLDS = {
   activities: `SELECT a.* FROM activities a JOIN referrals f ON f.id = a.referral_id
                 WHERE f.client_id = $1 AND a.author_organisation_id = $2
                 ORDER BY a.occurred_at, a.id`,
+  appointmentAttendances: `SELECT t.* FROM appointment_attendances t
+                            JOIN referrals f ON f.id = t.referral_id
+                           WHERE f.client_id = $1 AND t.author_organisation_id = $2
+                           ORDER BY t.recorded_at, t.appointment_id`,
   reports: `SELECT * FROM reports WHERE client_id = $1 AND author_organisation_id = $2
              ORDER BY created_at, id`,
   reportSections: `SELECT s.* FROM report_sections s JOIN reports r ON r.id = s.report_id
@@ -72,6 +76,7 @@ export class DataCopyRepository {
       referrals: await read(PROVIDER_HOLDS.referrals),
       history: await read(PROVIDER_HOLDS.history),
       activities: await read(PROVIDER_HOLDS.activities),
+      appointmentAttendances: await read(PROVIDER_HOLDS.appointmentAttendances),
       reports: await read(PROVIDER_HOLDS.reports),
       reportSections: await read(PROVIDER_HOLDS.reportSections),
       consents: await read(PROVIDER_HOLDS.consents),
@@ -135,6 +140,22 @@ export class DataCopyRepository {
       );
     }
 
+    // The jobcenter's appointments are its own; of the providers' records of accompaniments only
+    // those of released participation, without what is provider-internal (ADR 0021).
+    const appointmentAttendances: Row[] = [];
+    for (const row of await rows(
+      manager,
+      `SELECT t.* FROM appointment_attendances t JOIN referrals f ON f.id = t.referral_id
+        WHERE f.client_id = $1 ORDER BY t.recorded_at, t.appointment_id`,
+      clientId,
+    )) {
+      if (
+        (await released(row.referral_id, row.author_organisation_id)).has(row.category as never)
+      ) {
+        appointmentAttendances.push({ ...row, note: null, recorded_by_id: null });
+      }
+    }
+
     const consents = (
       await rows(
         manager,
@@ -156,6 +177,13 @@ export class DataCopyRepository {
       history,
       reports,
       reportSections,
+      appointments: await rows(
+        manager,
+        `SELECT a.* FROM appointments a JOIN referrals f ON f.id = a.referral_id
+          WHERE f.client_id = $1 ORDER BY a.starts_at, a.id`,
+        clientId,
+      ),
+      appointmentAttendances,
       consents,
       consentGrants: await rows(
         manager,

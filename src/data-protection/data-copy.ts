@@ -14,6 +14,8 @@ export interface DataCopy {
   history: Row[];
   reports: Row[];
   reportSections: Row[];
+  appointments: Row[];
+  appointmentAttendances: Row[];
   consents: Row[];
   consentGrants: Row[];
   disclosures: Row[];
@@ -26,6 +28,8 @@ export const SECTIONS: readonly [Exclude<keyof DataCopy, 'clientId' | 'createdAt
   ['history', 'Verlauf der Zuweisungen'],
   ['reports', 'Berichte'],
   ['reportSections', 'Inhalte der Berichte'],
+  ['appointments', 'Ihre Termine beim Jobcenter'],
+  ['appointmentAttendances', 'Begleitungen zu Terminen (soweit Sie sie freigegeben haben)'],
   ['consents', 'Ihre Einwilligungen (Schweigepflichtentbindungen)'],
   ['consentGrants', 'Freigaben und Widerrufe'],
   ['disclosures', 'Offenlegungen: wer wann was über Sie erhalten hat'],
@@ -42,6 +46,7 @@ export interface ProviderDataCopy {
   referrals: Row[];
   history: Row[];
   activities: Row[];
+  appointmentAttendances: Row[];
   reports: Row[];
   reportSections: Row[];
   consents: Row[];
@@ -57,6 +62,7 @@ export const PROVIDER_SECTIONS: readonly [
   ['referrals', 'Zuweisungen an diesen Träger'],
   ['history', 'Schritte dieses Trägers in den Zuweisungen'],
   ['activities', 'Kontakte und Termine'],
+  ['appointmentAttendances', 'Begleitungen zu Terminen beim Jobcenter'],
   ['reports', 'Berichte dieses Trägers'],
   ['reportSections', 'Inhalte der Berichte'],
   ['consents', 'Ihre Einwilligungen, die dieser Träger erfasst hat'],

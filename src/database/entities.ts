@@ -28,6 +28,8 @@ import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 import { ProviderProfile } from '../providers/provider-profile.entity';
 import { RetentionPolicy } from '../data-protection/retention-policy.entity';
 import { Activity } from '../referrals/activity.entity';
+import { AppointmentAttendance } from '../appointments/appointment-attendance.entity';
+import { Appointment } from '../appointments/appointment.entity';
 import { ReportSection } from '../reporting/report-section.entity';
 import { Report } from '../reporting/report.entity';
 import { ReferralTransition } from '../referrals/referral-transition.entity';
@@ -55,6 +57,8 @@ export const entities = [
   Referral,
   ReferralTransition,
   Activity,
+  Appointment,
+  AppointmentAttendance,
   ConsentTemplate,
   ConsentRecord,
   ConsentGrant,

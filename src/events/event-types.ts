@@ -13,6 +13,10 @@ export enum EventType {
   ReferralCompleted = 'referral.completed',
   ReferralEnded = 'referral.ended',
   ReferralCancelled = 'referral.cancelled',
+  /** An appointment with the client was proposed (ADR 0021). */
+  AppointmentProposed = 'appointment.proposed',
+  /** Its accompaniment plan or its outcome changed; the provider's own record announces nothing. */
+  AppointmentChanged = 'appointment.changed',
   ReportSubmitted = 'report.submitted',
   ReportCorrected = 'report.corrected',
   ConsentRecorded = 'consent.recorded',
@@ -37,6 +41,7 @@ export type ReferralEventType = Extract<EventTypeName, `referral.${string}`>;
 export enum EventSubject {
   Referral = 'referral',
   Report = 'report',
+  Appointment = 'appointment',
   Consent = 'consent',
   Contract = 'contract',
   /** The client (its id, as the referral shows it), for restriction and erasure (ADR 0020). */

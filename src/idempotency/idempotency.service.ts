@@ -58,6 +58,25 @@ export class IdempotencyService {
     return deleted;
   }
 
+  /**
+   * A create that takes an optional Idempotency-Key: without one, `work` in a transaction of its
+   * own; with one, once per key of the organisation (`run`), after `mayAnswer` confirmed that the
+   * caller may be given the answer now (a replay skips `work` and the checks in it).
+   */
+  async runIfKeyed<T>(
+    request: { organisationId: string; key: string | undefined; route: string; body: unknown },
+    mayAnswer: () => Promise<void>,
+    work: (manager: EntityManager) => Promise<IdempotentResult<T>>,
+  ): Promise<IdempotentResult<T>> {
+    if (!request.key) return this.dataSource.transaction(work);
+    await mayAnswer();
+    const fingerprint = fingerprintOf(request.route, request.body);
+    return this.run(
+      { organisationId: request.organisationId, key: request.key, fingerprint },
+      work,
+    );
+  }
+
   async run<T>(
     scope: { organisationId: string; key: string; fingerprint: string },
     work: (manager: EntityManager) => Promise<IdempotentResult<T>>,

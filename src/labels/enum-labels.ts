@@ -26,6 +26,13 @@ import {
   RejectReason,
 } from '../referrals/referral-codes';
 import { ReferralAction } from '../referrals/referral-state';
+import {
+  AccompanimentMeeting,
+  AppointmentMode,
+  AppointmentOutcome,
+  AppointmentParty,
+  AppointmentPurpose,
+} from '../appointments/appointment-codes';
 import { ReferralState } from '../common/referral-states';
 import { ReportKind, ReportStatus } from '../reporting/report.entity';
 import { WorklistItemKind } from '../referrals/dto/worklist-item.dto';
@@ -99,6 +106,8 @@ export const ENUM_LABELS = {
     'referral.completed': label('Zuweisung abgeschlossen', 'Referral completed'),
     'referral.ended': label('Zuweisung beendet', 'Referral ended'),
     'referral.cancelled': label('Zuweisung storniert', 'Referral cancelled'),
+    'appointment.proposed': label('Termin vorgeschlagen', 'Appointment proposed'),
+    'appointment.changed': label('Termin geändert', 'Appointment changed'),
     'report.submitted': label('Bericht übermittelt', 'Report submitted'),
     'report.corrected': label('Bericht berichtigt', 'Report corrected'),
     'consent.recorded': label('Einwilligung erfasst', 'Consent recorded'),
@@ -113,6 +122,7 @@ export const ENUM_LABELS = {
   EventSubject: {
     referral: label('Zuweisung', 'Referral'),
     report: label('Bericht', 'Report'),
+    appointment: label('Termin', 'Appointment'),
     consent: label('Einwilligung', 'Consent'),
     contract: label('Vertrag', 'Contract'),
     client: label('Kundin / Kunde', 'Client'),
@@ -244,6 +254,34 @@ export const ENUM_LABELS = {
     no_longer_needed: label('Nicht mehr erforderlich', 'No longer needed'),
     other: OTHER,
   } satisfies Labels<`${CancelReason}`>,
+  AppointmentMode: {
+    in_person: label('Vor Ort', 'In person'),
+    by_phone: label('Telefonisch', 'By phone'),
+  } satisfies Labels<`${AppointmentMode}`>,
+  AppointmentPurpose: {
+    initial_meeting: label('Erstgespräch', 'Initial meeting'),
+    counselling: label('Beratungsgespräch', 'Counselling'),
+    cooperation_plan: label('Kooperationsplan', 'Cooperation plan'),
+    benefits: label('Leistungsangelegenheiten', 'Benefit matters'),
+    placement: label('Vermittlung', 'Placement'),
+    other: label('Sonstiges', 'Other'),
+  } satisfies Labels<`${AppointmentPurpose}`>,
+  AppointmentOutcome: {
+    took_place: label('Hat stattgefunden', 'Took place'),
+    client_did_not_come: label('Nicht erschienen', 'Client did not come'),
+    rescheduled: label('Verlegt', 'Rescheduled'),
+  } satisfies Labels<`${AppointmentOutcome}`>,
+  AppointmentParty: {
+    jobcenter: label('Jobcenter', 'Jobcenter'),
+    provider: label('Träger', 'Provider'),
+  } satisfies Labels<`${AppointmentParty}`>,
+  AccompanimentMeeting: {
+    met_client: label('Begleitung hat stattgefunden', 'Met the client'),
+    client_did_not_come: label(
+      'Nicht zum Treffpunkt gekommen',
+      'Client did not come to the meeting point',
+    ),
+  } satisfies Labels<`${AccompanimentMeeting}`>,
   ActivityKind: {
     contact_attempt: label('Kontaktversuch', 'Contact attempt'),
     home_visit: label('Hausbesuch', 'Home visit'),

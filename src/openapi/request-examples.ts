@@ -99,6 +99,20 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     reached: true,
     note: 'Erstes Gespräch an der Wohnungstür; Folgetermin vereinbart.',
   },
+  proposeAppointment: {
+    startsAt: '2027-03-02T09:30:00+01:00',
+    durationMinutes: 30,
+    mode: 'in_person',
+    location: 'Jobcenter Bensheim, Raum 2.14',
+    purpose: 'cooperation_plan',
+    accompanimentWished: true,
+  },
+  recordAccompanimentWish: { wished: true },
+  recordAppointmentOutcome: {
+    outcome: 'rescheduled',
+    next: { startsAt: '2027-03-09T10:00:00+01:00', mode: 'by_phone', purpose: 'cooperation_plan' },
+  },
+  recordAttendance: { meeting: 'met_client', note: 'Am Bahnhof getroffen, gemeinsam hingefahren.' },
   createConsentTemplate: {
     key: 'schweigepflichtentbindung-jobcenter',
     title: 'Entbindung von der Schweigepflicht gegenüber dem Jobcenter',

@@ -16,11 +16,7 @@ import { disclose } from '../confidentiality/disclosure';
 import { PROVIDER_AFTERCARE_DAYS } from '../confidentiality/case-access';
 import { CaseAccess } from '../confidentiality/case-access.service';
 import { isUniqueViolation } from '../common/database/postgres-errors';
-import {
-  fingerprintOf,
-  IdempotencyService,
-  type IdempotentResult,
-} from '../idempotency/idempotency.service';
+import { IdempotencyService, type IdempotentResult } from '../idempotency/idempotency.service';
 import { OrganisationKind } from '../common/organisation-kind';
 import { ACTIVE_STATES } from '../common/referral-states';
 import type { Referral } from '../referrals/referral.entity';
@@ -98,20 +94,21 @@ export class ReportsService {
   ): Promise<IdempotentResult<ReportDto>> {
     this.assertProvider(actor);
     validateContent(dto);
-    const work = (manager: EntityManager) => this.createIn(manager, actor, referralId, dto);
-    if (!idempotencyKey) return this.dataSource.transaction(work);
-    // Keys belong to the organisation, and a replay skips `work`: the caller must see the
-    // referral now (an unassigned worker of the same provider must not get the answer).
-    if (!(await this.referrals.findVisibleTo(actor, referralId))) {
-      throw new ResourceNotFound('referral');
-    }
-    return this.idempotency.run(
+    return this.idempotency.runIfKeyed(
       {
         organisationId: actor.organisationId,
         key: idempotencyKey,
-        fingerprint: fingerprintOf(`POST /referrals/${referralId}/reports`, dto),
+        route: `POST /referrals/${referralId}/reports`,
+        body: dto,
       },
-      work,
+      // Keys belong to the organisation, and a replay skips the work: the caller must see the
+      // referral now (an unassigned worker of the same provider must not get the answer).
+      async () => {
+        if (!(await this.referrals.findVisibleTo(actor, referralId))) {
+          throw new ResourceNotFound('referral');
+        }
+      },
+      (manager) => this.createIn(manager, actor, referralId, dto),
     );
   }
 

@@ -1,3 +1,4 @@
+import { insertAppointment } from '../factories/appointments';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { routeInventory } from '../../src/auth/route-inventory';
@@ -18,7 +19,13 @@ const API = '/api/v1';
  * Every other `{id}` route names something that is no client's (an organisation, a user, ...):
  * a new prefix fails the enumeration below until it is sorted into one of the two lists.
  */
-const CLIENT_PREFIXES = ['/clients/{id}', '/referrals/{id}', '/reports/{id}', '/consents/{id}'];
+const CLIENT_PREFIXES = [
+  '/clients/{id}',
+  '/referrals/{id}',
+  '/reports/{id}',
+  '/consents/{id}',
+  '/appointments/{id}',
+];
 const NOT_ABOUT_A_CLIENT = [
   '/organisations/{id}',
   '/users/{id}',
@@ -66,6 +73,7 @@ describe('restriction of processing', () => {
   let reportId: string;
   let consentId: string;
   let otherClientId: string;
+  let appointmentId: string;
 
   const restrict = (id: string, as: TestUser = world.auditorA) =>
     http.post(as, `${API}/clients/${id}/restriction`, { ground: 'accuracy_contested' });
@@ -90,6 +98,14 @@ describe('restriction of processing', () => {
       })
     ).consentId;
     reportId = (await submittedReport(app, world.workerP1.actor, referralId)).id;
+    appointmentId = (
+      await insertAppointment(app, {
+        referralId,
+        createdById: world.caseworkerA.userId,
+        accompanimentWished: true,
+        confirmed: true,
+      })
+    ).id;
     otherClientId = (await createClient(app, { jobcenterId: world.jobcenterA })).id;
     await referralInState(app, world, ReferralState.InProgress, { clientId: otherClientId });
   });
@@ -103,6 +119,7 @@ describe('restriction of processing', () => {
     if (path.startsWith(`${API}/referrals/{id}`)) return referralId;
     if (path.startsWith(`${API}/reports/{id}`)) return reportId;
     if (path.startsWith(`${API}/consents/{id}`)) return consentId;
+    if (path.startsWith(`${API}/appointments/{id}`)) return appointmentId;
     throw new Error(`no id for ${path}`);
   }
 

@@ -1,3 +1,4 @@
+import { appointmentBody } from '../factories/appointments';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiKeyScope } from '../../src/auth/role';
 import { ReferralState } from '../../src/common/referral-states';
@@ -168,6 +169,31 @@ describe('event feed: GET /events per organisation, and no content in any event 
         }),
       )
       .expect(201);
+    // An appointment (ADR 0021): proposed, the wish recorded and confirmed; its place and purpose
+    // stay behind the API.
+    const appointment = await http
+      .post(
+        world.caseworkerA,
+        `/api/v1/referrals/${id}/appointments`,
+        appointmentBody({ location: 'Terminort-Sentinel', purpose: 'cooperation_plan' }),
+      )
+      .expect(201);
+    const wished = await http
+      .post(
+        world.workerP1,
+        `/api/v1/appointments/${appointment.body.id}/accompaniment-wish`,
+        { wished: true },
+        { ifMatch: appointment.headers.etag },
+      )
+      .expect(200);
+    await http
+      .post(
+        world.workerP1,
+        `/api/v1/appointments/${appointment.body.id}/accompaniment-confirmation`,
+        undefined,
+        { ifMatch: wished.headers.etag },
+      )
+      .expect(200);
     await http.advance(world.workerP1, id, 'pause', { reason: 'hospital_stay' });
     await http.advance(world.workerP1, id, 'resume');
     await http.advance(world.workerP1, id, 'end', { reason: 'client_declined' });
@@ -180,7 +206,12 @@ describe('event feed: GET /events per organisation, and no content in any event 
       (e) => e.referralId === id || e.subject.id === consent.body.id,
     );
     const hooks = receiver.at('/sentinel').map((h) => h.body);
-    expect(fed.length).toBeGreaterThanOrEqual(8);
+    expect(fed.length).toBeGreaterThanOrEqual(11);
+    expect(fed.filter((e) => e.subject.type === 'appointment').map((e) => e.type)).toEqual([
+      'appointment.proposed',
+      'appointment.changed',
+      'appointment.changed',
+    ]);
     expect(hooks.length).toBe(fed.length);
     const texts = [...fed.map((e) => JSON.stringify(e)), ...hooks];
     const forbidden = [
@@ -190,6 +221,9 @@ describe('event feed: GET /events per organisation, and no content in any event 
       'client_declined',
       'lost_contact',
       'Lindenstraße',
+      'Terminort-Sentinel',
+      'cooperation_plan',
+      'in_person',
       client.customerNumber,
     ];
     for (const text of texts) {

@@ -68,6 +68,7 @@ function ownIds(op: FuzzOperation, fw: FuzzWorld): string[] {
     [/\/consent-templates\/\{id\}\/approve$/, () => [fw.draftTemplateId]],
     [/\/consent-templates\/\{id\}/, () => [fw.approvedTemplateId, fw.draftTemplateId]],
     [/\/consents\/\{id\}/, () => [fw.consentId]],
+    [/\/appointments\/\{id\}/, () => fw.appointmentIds],
     [/\/approval-requests\/\{id\}/, () => fw.approvalRequestIds],
   ];
   for (const [pattern, ids] of table) if (pattern.test(route)) return ids();
@@ -119,6 +120,7 @@ function bodyFixups(operationId: string, fw: FuzzWorld): Record<string, unknown>
     acceptReferral: () => ({ assignedWorkerId: world.workerP1.userId }),
     assignReferral: () => ({ assignedWorkerId: world.workerP1.userId }),
     createActivity: () => ({ occurredAt: new Date().toISOString() }),
+    proposeAppointment: () => ({ startsAt: future }),
     createReport: () => ({
       periodFrom: '2026-11-01',
       periodUntil: '2026-11-30',

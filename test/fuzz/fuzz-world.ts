@@ -1,3 +1,4 @@
+import { insertAppointment } from '../factories/appointments';
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuthService } from '../../src/authentication/auth.service';
@@ -44,6 +45,8 @@ export interface FuzzWorld {
   submittedReportId: string;
   consentId: string;
   grantIds: string[];
+  /** Appointments of the worked case that have begun (ADR 0021), wished and confirmed. */
+  appointmentIds: string[];
   approvedTemplateId: string;
   draftTemplateId: string;
   /** Pending approval requests of a second admin, for P1's and A's leads to decide. */
@@ -102,6 +105,16 @@ export async function buildFuzzWorld(app: INestApplication): Promise<FuzzWorld> 
       { category: DataCategory.Goals, recipientOrganisationId: world.jobcenterA },
     ],
   });
+  const appointmentIds: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const { id } = await insertAppointment(app, {
+      referralId: worked,
+      createdById: world.caseworkerA.userId,
+      accompanimentWished: true,
+      confirmed: true,
+    });
+    appointmentIds.push(id);
+  }
   const approvedTemplate = await createApprovedTemplate(app, world.providerP1);
   const draftTemplate = await createApprovedTemplate(app, world.jobcenterA, undefined, {
     approved: false,
@@ -150,6 +163,7 @@ export async function buildFuzzWorld(app: INestApplication): Promise<FuzzWorld> 
     submittedReportId: submitted.id,
     consentId: consent.consentId,
     grantIds: consent.grantIds,
+    appointmentIds,
     approvedTemplateId: approvedTemplate.id,
     draftTemplateId: draftTemplate.id,
     approvalRequestIds,

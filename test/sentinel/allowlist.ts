@@ -155,6 +155,33 @@ const activityInternal: Rule = (v, a, w) =>
     a.author_organisation_id === v.organisationId) ||
   providerAuditorOwn(v, w.get('referrals', a.referral_id), a.author_organisation_id);
 
+/**
+ * ADR 0021: an appointment is shared by the referral's parties: the jobcenter's case managers
+ * (and, in the Art. 15 copy, its auditor) and the provider's people working the case; a
+ * provider system has no appointment route.
+ */
+const appointmentShared: Rule = (v, a, w) => {
+  const referral = w.get('referrals', a.referral_id);
+  if (v.role === 'api_key') return false;
+  return seesReferral(v, referral);
+};
+
+/**
+ * ADR 0021, the sanction firewall: the worker's record of an accompaniment is the provider's
+ * participation content. Its note is `internal`: the author's people (and its auditor, in the
+ * provider's part of the Art. 15 copy) and nobody else, whatever the consent.
+ */
+const attendanceInternal: Rule = (v, t, w) => {
+  const referral = w.get('referrals', t.referral_id);
+  if (providerAuditorOwn(v, referral, t.author_organisation_id)) return true;
+  return (
+    v.role !== 'api_key' &&
+    providerSide(v) &&
+    t.author_organisation_id === v.organisationId &&
+    seesReferral(v, referral)
+  );
+};
+
 /** The author reads its own report; the jobcenter only submitted sections released to it now. */
 const reportSection: Rule = (v, s, w) => {
   const report = w.get('reports', s.report_id);
@@ -259,6 +286,8 @@ const RULES: Record<string, Rule> = {
   'referrals.outcome': (v, r) => seesReferral(v, r) || providerAuditorOwn(v, r, r.provider_id),
   'referral_transitions.reason': transitionReason,
   'activities.*': activityInternal,
+  'appointments.*': appointmentShared,
+  'appointment_attendances.*': attendanceInternal,
   'report_sections.*': reportSection,
   // Stored answers of idempotent requests: replayed to the same request only, never read.
   'idempotency_keys.*': nobody,

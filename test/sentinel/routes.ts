@@ -12,6 +12,7 @@ const ID_SOURCES: Record<string, (w: WorldIndex) => string[]> = {
   organisations: (w) => ids(w, 'organisations'),
   users: (w) => ids(w, 'users'),
   'api-keys': (w) => ids(w, 'api_keys'),
+  appointments: (w) => ids(w, 'appointments'),
   'approval-requests': (w) => ids(w, 'approval_requests'),
   clients: (w) => ids(w, 'clients'),
   'consent-templates': (w) => ids(w, 'consent_templates'),

@@ -22,6 +22,8 @@ import { EventDispatcher } from '../../src/events/event-dispatcher.service';
 import { EventType } from '../../src/events/event-types';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { draftReport, submittedReport } from '../factories/reports';
+import { appointmentBody, insertAppointment } from '../factories/appointments';
+import { AccompanimentMeeting } from '../../src/appointments/appointment-codes';
 import { httpOf, type HttpActor } from '../support/http';
 
 /** Someone who reads the API: a person with one role, or a provider system's API key. */
@@ -292,6 +294,49 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
     { headers: { 'Idempotency-Key': randomUUID() } },
   );
   if (keyActivity.status !== 201) throw new Error(`key activity: ${keyActivity.status}`);
+
+  // Appointments (ADR 0021): one proposed, wished and confirmed over HTTP on the main case; on
+  // each case of a provider one that has begun, with the worker's record of the accompaniment
+  // and its internal note (released to A for the main case and P2's case of A, to B for B's
+  // case, to nobody for the case of P1's other worker).
+  const proposed = await http.post(
+    base.caseworkerA,
+    `${API}/referrals/${main.id}/appointments`,
+    appointmentBody(),
+  );
+  if (proposed.status !== 201) throw new Error(`appointment: ${proposed.status} ${proposed.text}`);
+  const wish = await http.post(
+    base.workerP1,
+    `${API}/appointments/${proposed.body.id}/accompaniment-wish`,
+    { wished: true },
+    { headers: { 'If-Match': proposed.headers.etag } },
+  );
+  const confirmed = await http.post(
+    base.workerP1,
+    `${API}/appointments/${proposed.body.id}/accompaniment-confirmation`,
+    undefined,
+    { headers: { 'If-Match': wish.headers.etag } },
+  );
+  if (confirmed.status !== 200) throw new Error(`confirmation: ${confirmed.status}`);
+  for (const [referral, caseManager, provider, worker] of [
+    [main, base.caseworkerA, P1, base.workerP1],
+    [other, base.caseworkerA, P1, base.otherWorkerP1],
+    [toP2, base.caseworkerA, P2, base.workerP2],
+    [ofB, base.caseworkerB, P2, base.workerP2],
+  ] as const) {
+    await insertAppointment(app, {
+      referralId: referral.id,
+      createdById: caseManager.userId,
+      accompanimentWished: true,
+      confirmed: true,
+      attendance: {
+        meeting: AccompanimentMeeting.ClientDidNotCome,
+        providerId: provider,
+        recordedById: worker.userId,
+        note: 'Interne Notiz zur Begleitung',
+      },
+    });
+  }
 
   // Reports: a submitted one with a section in every category, a draft, one by API key
   // (idempotent), P1's report on the referral it later ends, and P2's reports.

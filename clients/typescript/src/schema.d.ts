@@ -924,6 +924,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals/{id}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a referral's appointments
+         * @description The referral's appointments by time, for its case manager and the provider working it. The
+         *     provider's record of an accompaniment (`attendance`) shows to the jobcenter only when the
+         *     client released participation to it (`nothingReleased` says when not).
+         *
+         *     **Permission:** `appointment.read` (roles `caseworker`, `provider_worker`, `provider_lead`).
+         */
+        get: operations["listAppointments"];
+        put?: never;
+        /**
+         * Propose an appointment
+         * @description The case manager proposes an appointment with the client of an accepted, running or paused
+         *     referral: time, place or by phone, and a purpose from a fixed list (never free text about the
+         *     person); optionally the client's wish to be accompanied by the provider's worker. Both parties
+         *     get an `appointment.proposed` event. With an `Idempotency-Key`, a retry gets the same answer.
+         *
+         *     **Permission:** `appointment.propose` (roles `caseworker`).
+         */
+        post: operations["proposeAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an appointment
+         * @description One appointment, with the `ETag` for changes. The provider's record of the accompaniment
+         *     shows to the jobcenter only when the client released participation to it.
+         *
+         *     **Permission:** `appointment.read` (roles `caseworker`, `provider_worker`, `provider_lead`).
+         */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/accompaniment-wish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the client's wish to be accompanied
+         * @description Either side records whether the client wishes the worker to come along; `false` withdraws
+         *     the wish and with it a confirmation. Needs `If-Match` with the appointment's `ETag`.
+         *
+         *     **Permission:** `appointment.record_wish` (roles `caseworker`, `provider_worker`, `provider_lead`).
+         */
+        post: operations["recordAccompanimentWish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/accompaniment-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the accompaniment
+         * @description The provider confirms that its worker accompanies the client, as the client wished: the case
+         *     manager then knows the client comes accompanied. Needs `If-Match` with the appointment's
+         *     `ETag`.
+         *
+         *     **Permission:** `appointment.confirm_accompaniment` (roles `provider_worker`, `provider_lead`).
+         */
+        post: operations["confirmAccompaniment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the outcome
+         * @description The case manager records whether the appointment took place (from its start on), or that it
+         *     was rescheduled, naming the appointment that replaces it (`rescheduledToId`) or proposing it
+         *     (`next`). The jobcenter's own record; nothing changes afterwards. Needs `If-Match`.
+         *
+         *     **Permission:** `appointment.record_outcome` (roles `caseworker`).
+         */
+        post: operations["recordAppointmentOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the accompaniment
+         * @description The worker records, once, whether they met the client for a confirmed accompaniment, from the
+         *     appointment's start on. The provider's participation content: the jobcenter sees it only when
+         *     the client released participation to it, the note never; no event announces it and the
+         *     appointment's `ETag` stays as it is.
+         *
+         *     **Permission:** `appointment.record_attendance` (roles `provider_worker`, `provider_lead`).
+         */
+        post: operations["recordAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consent-templates": {
         parameters: {
             query?: never;
@@ -2412,7 +2564,7 @@ export interface components {
          *     kind occurs.
          * @enum {string}
          */
-        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:capacity-below-open-referrals" | "urn:lotse:problem:month-not-billable" | "urn:lotse:problem:no-billing-terms" | "urn:lotse:problem:statement-edition-conflict" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
+        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:capacity-below-open-referrals" | "urn:lotse:problem:month-not-billable" | "urn:lotse:problem:no-billing-terms" | "urn:lotse:problem:statement-edition-conflict" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:referral-not-open" | "urn:lotse:problem:appointment-closed" | "urn:lotse:problem:appointment-not-due" | "urn:lotse:problem:accompaniment-not-planned" | "urn:lotse:problem:attendance-already-recorded" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
         FieldError: {
             /** @description Dotted path of the offending field. */
             field: string;
@@ -2567,6 +2719,8 @@ export interface components {
                     "referral.completed": components["schemas"]["DisplayName"];
                     "referral.ended": components["schemas"]["DisplayName"];
                     "referral.cancelled": components["schemas"]["DisplayName"];
+                    "appointment.proposed": components["schemas"]["DisplayName"];
+                    "appointment.changed": components["schemas"]["DisplayName"];
                     "report.submitted": components["schemas"]["DisplayName"];
                     "report.corrected": components["schemas"]["DisplayName"];
                     "consent.recorded": components["schemas"]["DisplayName"];
@@ -2581,6 +2735,7 @@ export interface components {
                 EventSubject: {
                     referral: components["schemas"]["DisplayName"];
                     report: components["schemas"]["DisplayName"];
+                    appointment: components["schemas"]["DisplayName"];
                     consent: components["schemas"]["DisplayName"];
                     contract: components["schemas"]["DisplayName"];
                     client: components["schemas"]["DisplayName"];
@@ -2702,6 +2857,31 @@ export interface components {
                     client_moved_away: components["schemas"]["DisplayName"];
                     no_longer_needed: components["schemas"]["DisplayName"];
                     other: components["schemas"]["DisplayName"];
+                };
+                AppointmentMode: {
+                    in_person: components["schemas"]["DisplayName"];
+                    by_phone: components["schemas"]["DisplayName"];
+                };
+                AppointmentPurpose: {
+                    initial_meeting: components["schemas"]["DisplayName"];
+                    counselling: components["schemas"]["DisplayName"];
+                    cooperation_plan: components["schemas"]["DisplayName"];
+                    benefits: components["schemas"]["DisplayName"];
+                    placement: components["schemas"]["DisplayName"];
+                    other: components["schemas"]["DisplayName"];
+                };
+                AppointmentOutcome: {
+                    took_place: components["schemas"]["DisplayName"];
+                    client_did_not_come: components["schemas"]["DisplayName"];
+                    rescheduled: components["schemas"]["DisplayName"];
+                };
+                AppointmentParty: {
+                    jobcenter: components["schemas"]["DisplayName"];
+                    provider: components["schemas"]["DisplayName"];
+                };
+                AccompanimentMeeting: {
+                    met_client: components["schemas"]["DisplayName"];
+                    client_did_not_come: components["schemas"]["DisplayName"];
                 };
                 ActivityKind: {
                     contact_attempt: components["schemas"]["DisplayName"];
@@ -4097,7 +4277,7 @@ export interface components {
         };
         ReferralStatistics: {
             /** @description Whose referrals: a jobcenter's own, or those sent to a provider. */
-            perspective: components["schemas"]["StatisticsPerspective"];
+            perspective: components["schemas"]["AppointmentParty"];
             /**
              * Format: int32
              * @description The reporting year (Europe/Berlin): the referrals sent in it.
@@ -4402,6 +4582,137 @@ export interface components {
             periodUntil?: string;
             sections?: components["schemas"]["ReportSectionInput"][];
             kind?: components["schemas"]["ReportKind"];
+        };
+        CreateAppointment: {
+            /**
+             * Format: date-time
+             * @description When it starts (ISO 8601); in the future.
+             */
+            startsAt: string;
+            /** @description The client's wish to be accompanied by the worker, if already known. */
+            accompanimentWished?: boolean;
+            /**
+             * Format: int32
+             * @description Minutes, 5–480.
+             */
+            durationMinutes?: number | null;
+            mode: components["schemas"]["AppointmentMode"];
+            /**
+             * @description The place, for `in_person` (required there, refused `by_phone`): a room or an authority's
+             *     address, never anything about the person.
+             */
+            location?: string | null;
+            purpose: components["schemas"]["AppointmentPurpose"];
+        };
+        /** @enum {string} */
+        AppointmentMode: "in_person" | "by_phone";
+        /** @enum {string} */
+        AppointmentPurpose: "initial_meeting" | "counselling" | "cooperation_plan" | "benefits" | "placement" | "other";
+        /** @enum {string} */
+        AppointmentParty: "jobcenter" | "provider";
+        /**
+         * @description The case manager's record: the jobcenter's own data, never the provider's.
+         * @enum {string}
+         */
+        AppointmentOutcome: "took_place" | "client_did_not_come" | "rescheduled";
+        /**
+         * @description Whether the worker met the client for the appointment.
+         * @enum {string}
+         */
+        AccompanimentMeeting: "met_client" | "client_did_not_come";
+        Attendance: {
+            /** @description Whether the worker met the client for the appointment. */
+            meeting?: components["schemas"]["AccompanimentMeeting"];
+            /** Format: date-time */
+            recordedAt?: string;
+            /** @description Provider-internal; never disclosed, whatever the consent. */
+            note?: string | null;
+            /** Format: uuid */
+            recordedById?: string;
+        };
+        Appointment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            referralId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: int32 */
+            durationMinutes: number | null;
+            mode: components["schemas"]["AppointmentMode"];
+            location: string | null;
+            purpose: components["schemas"]["AppointmentPurpose"];
+            /** @description The client's wish to be accompanied; null while nobody recorded one. */
+            accompanimentWished: boolean | null;
+            accompanimentWishRecordedBy: components["schemas"]["AppointmentParty"] | null;
+            /**
+             * Format: date-time
+             * @description When the provider confirmed that its worker accompanies the client.
+             */
+            accompanimentConfirmedAt: string | null;
+            /** @description The case manager's record: the jobcenter's own data, never the provider's. */
+            outcome: components["schemas"]["AppointmentOutcome"] | null;
+            /** Format: date-time */
+            outcomeRecordedAt: string | null;
+            /** Format: uuid */
+            rescheduledFromId: string | null;
+            /** Format: uuid */
+            rescheduledToId: string | null;
+            /**
+             * @description The provider's record of the accompaniment (null while none): only where participation is
+             *     readable, else absent (see `nothingReleased`).
+             */
+            attendance?: components["schemas"]["Attendance"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description True when the client has not released participation to your organisation: the provider's
+             *     record of the accompaniment is then withheld, which is not the same as "none".
+             */
+            nothingReleased: boolean;
+        };
+        AppointmentPage: {
+            items: components["schemas"]["Appointment"][];
+            nextCursor: string | null;
+        };
+        AccompanimentWish: {
+            wished: boolean;
+        };
+        AppointmentSlot: {
+            /**
+             * Format: date-time
+             * @description When it starts (ISO 8601); in the future.
+             */
+            startsAt: string;
+            /**
+             * Format: int32
+             * @description Minutes, 5–480.
+             */
+            durationMinutes?: number | null;
+            mode: components["schemas"]["AppointmentMode"];
+            /**
+             * @description The place, for `in_person` (required there, refused `by_phone`): a room or an authority's
+             *     address, never anything about the person.
+             */
+            location?: string | null;
+            purpose: components["schemas"]["AppointmentPurpose"];
+        };
+        AppointmentOutcomeInput: {
+            /**
+             * Format: uuid
+             * @description With `rescheduled`: the appointment of the same referral that replaces this one.
+             */
+            rescheduledToId?: string;
+            outcome: components["schemas"]["AppointmentOutcome"];
+            /** @description With `rescheduled`: the new appointment to propose in its place. */
+            next?: components["schemas"]["AppointmentSlot"];
+        };
+        AttendanceInput: {
+            meeting: components["schemas"]["AccompanimentMeeting"];
+            /** @description Provider-internal; never disclosed to the jobcenter, whatever the consent. */
+            note?: string | null;
         };
         CreateClient: {
             /**
@@ -4894,6 +5205,17 @@ export interface components {
             reportSections: {
                 [key: string]: unknown;
             }[];
+            /** @description The client's appointments with the jobcenter, with their outcome (ADR 0021). */
+            appointments: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * @description The providers' records of accompaniments to those appointments, only where the client
+             *     released participation to the jobcenter, without the providers' internal notes.
+             */
+            appointmentAttendances: {
+                [key: string]: unknown;
+            }[];
             /** @description The consent history: every record, superseded ones too, with its evidence. */
             consents: {
                 [key: string]: unknown;
@@ -4927,6 +5249,10 @@ export interface components {
             }[];
             /** @description Contacts and appointments the provider recorded. */
             activities: {
+                [key: string]: unknown;
+            }[];
+            /** @description The provider's records of its accompaniments to the client's jobcenter appointments. */
+            appointmentAttendances: {
                 [key: string]: unknown;
             }[];
             /** @description The provider's reports, drafts too. */
@@ -5097,9 +5423,9 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        EventType: "referral.sent" | "referral.accepted" | "referral.rejected" | "referral.started" | "referral.paused" | "referral.resumed" | "referral.completed" | "referral.ended" | "referral.cancelled" | "report.submitted" | "report.corrected" | "consent.recorded" | "consent.revoked" | "consent.expiring_soon" | "consent.expired" | "contract.capacity_exhausted" | "client.restricted" | "client.restriction_lifted" | "client.erased";
+        EventType: "referral.sent" | "referral.accepted" | "referral.rejected" | "referral.started" | "referral.paused" | "referral.resumed" | "referral.completed" | "referral.ended" | "referral.cancelled" | "appointment.proposed" | "appointment.changed" | "report.submitted" | "report.corrected" | "consent.recorded" | "consent.revoked" | "consent.expiring_soon" | "consent.expired" | "contract.capacity_exhausted" | "client.restricted" | "client.restriction_lifted" | "client.erased";
         /** @enum {string} */
-        EventSubject: "referral" | "report" | "consent" | "contract" | "client";
+        EventSubject: "referral" | "report" | "appointment" | "consent" | "contract" | "client";
         EventObject: {
             type: components["schemas"]["EventSubject"];
             /** Format: uuid */
@@ -5352,7 +5678,7 @@ export interface components {
             expiresIn: number;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "organisation.set_federal_state" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "billing_statement.create" | "billing_statement.read" | "worklist.read" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "organisation.set_federal_state" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "billing_statement.create" | "billing_statement.read" | "worklist.read" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "appointment.propose" | "appointment.read" | "appointment.record_wish" | "appointment.confirm_accompaniment" | "appointment.record_outcome" | "appointment.record_attendance" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
         Me: {
             /** Format: uuid */
             id: string;
@@ -5406,8 +5732,6 @@ export interface components {
         EndReason: "client_unreachable" | "client_declined" | "client_withdrew" | "other";
         /** @enum {string} */
         CancelReason: "client_moved_away" | "no_longer_needed" | "other";
-        /** @enum {string} */
-        StatisticsPerspective: "jobcenter" | "provider";
     };
     responses: {
         /** @description A parameter, query or body field is invalid (`validation-error`, with `errors`), or the body is not JSON (`invalid-json`). */
@@ -5848,6 +6172,19 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description The Idempotency-Key was used for another request. */
+        Unprocessable3: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
         /** @description The report. `ETag` is its version. */
         Report: {
             headers: {
@@ -5864,6 +6201,33 @@ export interface components {
         };
         /** @description No such report, or not yours. */
         ReportNotFound: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The appointment. `ETag` is its version. */
+        Appointment: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Appointment"];
+            };
+        };
+        /** @description No such appointment, or not visible to you. */
+        AppointmentNotFound: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6197,6 +6561,19 @@ export type SchemaReportSection = components['schemas']['ReportSection'];
 export type SchemaReport = components['schemas']['Report'];
 export type SchemaReportPage = components['schemas']['ReportPage'];
 export type SchemaUpdateReport = components['schemas']['UpdateReport'];
+export type SchemaCreateAppointment = components['schemas']['CreateAppointment'];
+export type SchemaAppointmentMode = components['schemas']['AppointmentMode'];
+export type SchemaAppointmentPurpose = components['schemas']['AppointmentPurpose'];
+export type SchemaAppointmentParty = components['schemas']['AppointmentParty'];
+export type SchemaAppointmentOutcome = components['schemas']['AppointmentOutcome'];
+export type SchemaAccompanimentMeeting = components['schemas']['AccompanimentMeeting'];
+export type SchemaAttendance = components['schemas']['Attendance'];
+export type SchemaAppointment = components['schemas']['Appointment'];
+export type SchemaAppointmentPage = components['schemas']['AppointmentPage'];
+export type SchemaAccompanimentWish = components['schemas']['AccompanimentWish'];
+export type SchemaAppointmentSlot = components['schemas']['AppointmentSlot'];
+export type SchemaAppointmentOutcomeInput = components['schemas']['AppointmentOutcomeInput'];
+export type SchemaAttendanceInput = components['schemas']['AttendanceInput'];
 export type SchemaCreateClient = components['schemas']['CreateClient'];
 export type SchemaClientPage = components['schemas']['ClientPage'];
 export type SchemaUpdateClient = components['schemas']['UpdateClient'];
@@ -6273,7 +6650,6 @@ export type SchemaPauseReason = components['schemas']['PauseReason'];
 export type SchemaCompletionOutcome = components['schemas']['CompletionOutcome'];
 export type SchemaEndReason = components['schemas']['EndReason'];
 export type SchemaCancelReason = components['schemas']['CancelReason'];
-export type SchemaStatisticsPerspective = components['schemas']['StatisticsPerspective'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -6308,8 +6684,11 @@ export type ResponseReferralNotFound = components['responses']['ReferralNotFound
 export type ResponseReferralNotFound2 = components['responses']['ReferralNotFound2'];
 export type ResponseConflict2 = components['responses']['Conflict2'];
 export type ResponseUnprocessable2 = components['responses']['Unprocessable2'];
+export type ResponseUnprocessable3 = components['responses']['Unprocessable3'];
 export type ResponseReport = components['responses']['Report'];
 export type ResponseReportNotFound = components['responses']['ReportNotFound'];
+export type ResponseAppointment = components['responses']['Appointment'];
+export type ResponseAppointmentNotFound = components['responses']['AppointmentNotFound'];
 export type ResponseConflict3 = components['responses']['Conflict3'];
 export type ResponseClient = components['responses']['Client'];
 export type ResponseClientNotFound = components['responses']['ClientNotFound'];
@@ -8409,6 +8788,373 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    listAppointments: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["CursorQuery"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of appointment items; pass `nextCursor` as `cursor` for the next. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ReferralNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    proposeAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat with the same key and body gets the first answer again (with another body `422`, while the first still runs `409`). Required for provider systems (API keys): 1–255 visible ASCII characters, a fresh one per new request, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "startsAt": "2027-03-02T09:30:00+01:00",
+                 *       "durationMinutes": 30,
+                 *       "mode": "in_person",
+                 *       "location": "Jobcenter Bensheim, Raum 2.14",
+                 *       "purpose": "cooperation_plan",
+                 *       "accompanimentWished": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateAppointment"];
+            };
+        };
+        responses: {
+            /** @description Created: the new appointment. `Location` names it. `ETag` is its version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description Invalid body: a time not in the future, a location missing in person or given by phone. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ReferralNotFound2"];
+            /** @description The referral is not open, or the same Idempotency-Key is still in flight. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable3"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Appointment"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AppointmentNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    recordAccompanimentWish: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the version you are changing, as the last read of the resource returned it (e.g. `"3"`). Missing (or `*`): `428 precondition-required`. Stale, because somebody changed the resource since you read it: `412 precondition-failed`; read it again and reapply your change. */
+                "If-Match": components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "wished": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccompanimentWish"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Appointment"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AppointmentNotFound"];
+            /** @description The appointment has its outcome, or the referral is not open. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    confirmAccompaniment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the version you are changing, as the last read of the resource returned it (e.g. `"3"`). Missing (or `*`): `428 precondition-required`. Stale, because somebody changed the resource since you read it: `412 precondition-failed`; read it again and reapply your change. */
+                "If-Match": components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Appointment"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AppointmentNotFound"];
+            /** @description No wish to be accompanied, the appointment has its outcome, or the referral is not open. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    recordAppointmentOutcome: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the version you are changing, as the last read of the resource returned it (e.g. `"3"`). Missing (or `*`): `428 precondition-required`. Stale, because somebody changed the resource since you read it: `412 precondition-failed`; read it again and reapply your change. */
+                "If-Match": components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "rescheduled",
+                 *       "next": {
+                 *         "startsAt": "2027-03-09T10:00:00+01:00",
+                 *         "mode": "by_phone",
+                 *         "purpose": "cooperation_plan"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AppointmentOutcomeInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Appointment"];
+            /** @description Invalid body: rescheduled without (or another outcome with) the new appointment. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AppointmentNotFound"];
+            /** @description The outcome is recorded already, the appointment has not begun, or the referral is not open for a new one. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "meeting": "met_client",
+                 *       "note": "Am Bahnhof getroffen, gemeinsam hingefahren."
+                 *     }
+                 */
+                "application/json": components["schemas"]["AttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description The appointment. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such appointment, or not yours. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No confirmed accompaniment, not yet begun, or already recorded. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listConsentTemplates: {
         parameters: {
             query?: {
@@ -9060,19 +9806,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description The Idempotency-Key was used for another request. */
-            422: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            422: components["responses"]["Unprocessable3"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];

@@ -38,6 +38,17 @@ export class DataCopyDto {
   @ApiProperty(ROWS)
   reportSections: Record<string, unknown>[];
 
+  /** The client's appointments with the jobcenter, with their outcome (ADR 0021). */
+  @ApiProperty(ROWS)
+  appointments: Record<string, unknown>[];
+
+  /**
+   * The providers' records of accompaniments to those appointments, only where the client
+   * released participation to the jobcenter, without the providers' internal notes.
+   */
+  @ApiProperty(ROWS)
+  appointmentAttendances: Record<string, unknown>[];
+
   /** The consent history: every record, superseded ones too, with its evidence. */
   @ApiProperty(ROWS)
   consents: Record<string, unknown>[];
@@ -80,6 +91,10 @@ export class ProviderDataCopyDto {
   /** Contacts and appointments the provider recorded. */
   @ApiProperty(ROWS)
   activities: Record<string, unknown>[];
+
+  /** The provider's records of its accompaniments to the client's jobcenter appointments. */
+  @ApiProperty(ROWS)
+  appointmentAttendances: Record<string, unknown>[];
 
   /** The provider's reports, drafts too. */
   @ApiProperty(ROWS)

@@ -40,6 +40,8 @@ const TABLES: Record<string, string> = {
   referrals: 'id IN (SELECT id FROM r)',
   referral_transitions: 'referral_id IN (SELECT id FROM r)',
   activities: 'referral_id IN (SELECT id FROM r)',
+  appointments: 'referral_id IN (SELECT id FROM r)',
+  appointment_attendances: 'referral_id IN (SELECT id FROM r)',
   consent_templates: 'organisation_id IN (SELECT id FROM o)',
   consent_records: 'id IN (SELECT id FROM cr)',
   consent_grants: 'consent_id IN (SELECT id FROM cr)',

@@ -29,6 +29,11 @@ import {
 import { TestIdp } from '../../support/oidc/test-idp';
 import { TEST_OIDC_REDIRECT_URI } from '../../support/test-app';
 import { reportBody } from '../../factories/reports';
+import { appointmentBody } from '../../factories/appointments';
+import {
+  AccompanimentMeeting,
+  AppointmentOutcome,
+} from '../../../src/appointments/appointment-codes';
 import type { HttpActor } from '../../support/http';
 import type { MatrixActor } from './actors';
 import { MATRIX_EMAIL_DOMAIN, MATRIX_NAME } from './db-state';
@@ -131,6 +136,19 @@ async function freshActorAuth(c: CellContext): Promise<TestUser | undefined> {
     }),
   );
   return user;
+}
+
+/**
+ * A change of an appointment that has begun: a fresh one (as `seed` says) when the cell expects
+ * success, else the side's shared one; with its `If-Match`.
+ */
+async function appointmentChange(
+  c: CellContext,
+  seed: { wished?: boolean; confirmed?: boolean },
+  body: object,
+): Promise<RequestPlan> {
+  const id = c.allowed ? await c.make.appointment(seed) : c.side.appointmentId;
+  return { id, body, headers: { 'If-Match': await versionOf(c, 'appointments', id) } };
 }
 
 /** A referral of the object's side in `state`: fresh when the cell consumes it. */
@@ -603,6 +621,24 @@ export const RECIPES: Record<string, Recipe> = {
   [`POST ${P}/referrals/{id}/activities`]: async (c) => ({
     id: (await referralIn(c, ReferralState.InProgress, c.side.referral)).id,
     body: { kind: ActivityKind.HomeVisit, occurredAt: new Date().toISOString(), reached: true },
+  }),
+  [`GET ${P}/referrals/{id}/appointments`]: (c) => ({ id: c.side.referral.id }),
+  [`POST ${P}/referrals/{id}/appointments`]: async (c) => ({
+    id: (await referralIn(c, ReferralState.InProgress, c.side.referral)).id,
+    body: appointmentBody(),
+  }),
+  [`GET ${P}/appointments/{id}`]: (c) => ({ id: c.side.appointmentId }),
+  [`POST ${P}/appointments/{id}/accompaniment-wish`]: (c) =>
+    appointmentChange(c, {}, { wished: true }),
+  [`POST ${P}/appointments/{id}/accompaniment-confirmation`]: (c) =>
+    appointmentChange(c, { wished: true }, {}),
+  [`POST ${P}/appointments/{id}/outcome`]: (c) =>
+    appointmentChange(c, {}, { outcome: AppointmentOutcome.TookPlace }),
+  [`POST ${P}/appointments/{id}/attendance`]: async (c) => ({
+    id: c.allowed
+      ? await c.make.appointment({ wished: true, confirmed: true })
+      : c.side.appointmentId,
+    body: { meeting: AccompanimentMeeting.MetClient },
   }),
   [`POST ${P}/referrals/{id}/assign`]: (c) =>
     referralAction(c, ReferralState.Accepted, c.side.accepted, {

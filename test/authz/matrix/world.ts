@@ -16,6 +16,8 @@ import { createContract, setProfile } from '../../factories/providers';
 import { BillingUnit } from '../../../src/providers/billing-unit';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../../factories/referrals';
 import { draftReport, insertConsent, submittedReport } from '../../factories/reports';
+import { insertAppointment } from '../../factories/appointments';
+import { AccompanimentMeeting } from '../../../src/appointments/appointment-codes';
 import { MATRIX_EMAIL_DOMAIN } from './db-state';
 import { httpOf } from '../../support/http';
 
@@ -51,6 +53,8 @@ export interface Side {
   consentId: string;
   submittedReportId: string;
   draftReportId: string;
+  /** An appointment of `referral` that has begun, its accompaniment wished, confirmed, recorded. */
+  appointmentId: string;
   /** Referrals in the states the action routes start from. */
   draft: Referral;
   requested: Referral;
@@ -152,6 +156,22 @@ export class SideFactory {
 
   async submittedReport(referralId: string): Promise<{ id: string; version: number }> {
     return this.note(await submittedReport(this.app, this.side.worker.actor, referralId));
+  }
+
+  /**
+   * An appointment of the side's in-progress case that has begun: as `wished` says, the client
+   * wishes to be accompanied, and with `confirmed` the provider confirmed it.
+   */
+  async appointment(options: { wished?: boolean; confirmed?: boolean } = {}): Promise<string> {
+    const { side } = this;
+    return this.note(
+      await insertAppointment(this.app, {
+        referralId: side.referral.id,
+        createdById: side.caseworker.userId,
+        accompanimentWished: options.wished ?? null,
+        confirmed: options.confirmed,
+      }),
+    ).id;
   }
 
   async apiKey(): Promise<TestApiKey> {
@@ -327,6 +347,18 @@ async function buildSide(
   side.consentId = await make.consent(side.client.id, side.referral.id);
   side.submittedReportId = (await make.submittedReport(side.referral.id)).id;
   side.draftReportId = (await make.draftReport(side.referral.id)).id;
+  side.appointmentId = await make.appointment({ wished: true, confirmed: true });
+  await insertAppointment(app, {
+    referralId: side.referral.id,
+    createdById: side.caseworker.userId,
+    accompanimentWished: true,
+    confirmed: true,
+    attendance: {
+      meeting: AccompanimentMeeting.MetClient,
+      providerId: side.providerId,
+      recordedById: side.worker.userId,
+    },
+  }).then((a) => world.objectIds[index].add(a.id));
   side.draft = await make.referral(ReferralState.Draft);
   side.requested = await make.referral(ReferralState.Requested);
   side.accepted = await make.referral(ReferralState.Accepted);
