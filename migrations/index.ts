@@ -28,6 +28,7 @@ import { SharedLimits1796700200000 } from './1796700200000-SharedLimits';
 import { KnownDevices1796700300000 } from './1796700300000-KnownDevices';
 import { Mfa1796700400000 } from './1796700400000-Mfa';
 import { CreateEvents1796800000000 } from './1796800000000-CreateEvents';
+import { PartnerOrganisations1797200000000 } from './1797200000000-PartnerOrganisations';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -59,4 +60,5 @@ export const migrations: MigrationClass[] = [
   RetentionPolicies1796900300000,
   JobcenterFederalState1796950000000,
   EventPositionMark1796960000000,
+  PartnerOrganisations1797200000000,
 ];

@@ -62,6 +62,8 @@ const PUBLIC_FILES = {
   labels: ['enum-labels.ts', 'labels.dto.ts'],
   // The store of every limit, which the login throttles and the rate limit count in.
   limits: ['limit-store.ts'],
+  // The states of an onward referral and the uptake codes, which the labels name.
+  partners: ['onward-referral-state.ts'],
   providers: ['service-kind.ts'],
   // The state machine (actions, transitions) and the codes of reasons and outcomes.
   referrals: ['referral-codes.ts', 'referral-state.ts'],

@@ -53,6 +53,9 @@ const PROVIDER_CASEWORK = [
   P.ReportSubmit,
   P.ReportPreview,
   P.DisclosureRecordRead,
+  P.PartnerAgreementRead,
+  P.OnwardReferralCreate,
+  P.OnwardReferralRead,
 ] as const;
 
 /**
@@ -78,6 +81,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     // Released case content (activities, report sections), through the disclosure policy.
     P.ActivityRead,
     P.ReportRead,
+    // Onward referrals only as far as the client released them to the jobcenter (ADR 0022).
+    P.OnwardReferralRead,
     ...CONSENT_WORK,
     // The jobcenter is the controller for its clients: it answers their Art. 15 requests.
     P.DisclosureRecordRead,
@@ -91,6 +96,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ProviderRead,
     P.ContractRead,
     P.ContractManage,
+    P.PartnerAgreementRead,
+    P.PartnerAgreementManage,
     P.AvailabilityRead,
     P.StatisticsRead,
     P.EventRead,
@@ -145,6 +152,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ApiKeyRevoke,
     P.ProviderRead,
     P.ProviderUpdate,
+  ],
+  // A partner organisation (ADR 0022): its agreements, and its onward referrals: the answer and
+  // the uptake, nothing else; the client's identity only after accepting.
+  [Role.PartnerStaff]: [
+    ...EVERY_PERSON,
+    P.PartnerAgreementRead,
+    P.OnwardReferralRead,
+    P.OnwardReferralDecide,
+    P.OnwardReferralRecordUptake,
+    P.EventRead,
   ],
 };
 

@@ -30,6 +30,8 @@ import { ReportSection } from '../reporting/report-section.entity';
 import { Report } from '../reporting/report.entity';
 import { ReferralTransition } from '../referrals/referral-transition.entity';
 import { Referral } from '../referrals/referral.entity';
+import { OnwardReferral } from '../partners/onward-referral.entity';
+import { PartnerAgreement } from '../partners/partner-agreement.entity';
 
 /**
  * Every entity, for the app's data source and the migration CLI alike. A module adds its
@@ -68,4 +70,6 @@ export const entities = [
   OidcTransaction,
   OidcSession,
   RetentionPolicy,
+  PartnerAgreement,
+  OnwardReferral,
 ];
