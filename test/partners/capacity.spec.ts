@@ -59,9 +59,9 @@ describe('reserved places of a partner agreement under concurrency', () => {
         .every((r) => r.body.type === 'urn:lotse:problem:partner-capacity-exhausted'),
     ).toBe(true);
     const listed = await http.get(world.leadA, `${API}/partner-agreements`).expect(200);
-    expect(
-      listed.body.items.find((a: { id: string }) => a.id === agreement.id).placesTaken,
-    ).toBe(3);
+    expect(listed.body.items.find((a: { id: string }) => a.id === agreement.id).placesTaken).toBe(
+      3,
+    );
 
     // The partner declines one: its place is free, and of two racing for it one gets it.
     const first = results.find((r) => r.status === 201)!.body.id as string;

@@ -290,7 +290,7 @@ async function buildSide(
   people: Pick<
     Side,
     'jobcenterId' | 'providerId' | 'contract' | 'caseworker' | 'providerLead' | 'worker'
-  > & { leadOfJobcenter: TestUser },
+  > & { leadOfJobcenter: TestUser | { jobcenterId: string } },
   postcode: string,
 ): Promise<Side> {
   const { leadOfJobcenter: _lead, ...members } = people;
@@ -420,10 +420,8 @@ export async function buildMatrixWorld(app: INestApplication): Promise<MatrixWor
       caseworker: base.caseworkerB,
       providerLead: base.leadP2,
       worker: base.workerP2,
-      leadOfJobcenter: await createUser(app, {
-        roles: [Role.JobcenterLead],
-        organisationId: base.jobcenterB,
-      }),
+      // B has no lead (the admin decides its approval requests): its agreement is written directly.
+      leadOfJobcenter: { jobcenterId: base.jobcenterB },
     },
     '10115',
   );
