@@ -293,10 +293,14 @@ async function buildSide(
   > & { leadOfJobcenter: TestUser | { jobcenterId: string } },
   postcode: string,
 ): Promise<Side> {
-  const { leadOfJobcenter: _lead, ...members } = people;
   const side = {
     index,
-    ...members,
+    jobcenterId: people.jobcenterId,
+    providerId: people.providerId,
+    contract: people.contract,
+    caseworker: people.caseworker,
+    providerLead: people.providerLead,
+    worker: people.worker,
     postcode,
     template: new Map(),
     unapprovedTemplate: new Map(),
