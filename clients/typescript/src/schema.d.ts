@@ -3725,8 +3725,12 @@ export interface components {
             /** @example LVR-Universitätsklinik Essen */
             partnerName: string;
             category: components["schemas"]["DataCategory"];
+            /** Format: int32 */
             reservedPlaces: number;
-            /** @description Places taken now by onward referrals asked or accepted under it (all providers'). */
+            /**
+             * Format: int32
+             * @description Places taken now by onward referrals asked or accepted under it (all providers').
+             */
             placesTaken: number;
             /** Format: date */
             validFrom: string;

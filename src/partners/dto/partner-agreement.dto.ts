@@ -61,11 +61,11 @@ export class PartnerAgreementDto {
   @ApiProperty({ enum: DataCategory, enumName: 'DataCategory' })
   category: DataCategory;
 
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_RESERVED_PLACES })
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 1, maximum: MAX_RESERVED_PLACES })
   reservedPlaces: number;
 
   /** Places taken now by onward referrals asked or accepted under it (all providers'). */
-  @ApiProperty({ type: 'integer', minimum: 0 })
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647 })
   placesTaken: number;
 
   @ApiDate()
