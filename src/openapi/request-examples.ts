@@ -148,6 +148,14 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     firstContactWorkingDays: 5,
   },
   updateContract: { capacity: 30, validUntil: '2028-06-30' },
+  createPartnerAgreement: {
+    partnerId: '6f1c2a4e-3b7d-4e2a-9c1f-2d8e5b7a9c30',
+    category: 'mental_health',
+    reservedPlaces: 5,
+    validFrom: '2026-01-01',
+  },
+  createOnwardReferral: { partnerId: '6f1c2a4e-3b7d-4e2a-9c1f-2d8e5b7a9c30' },
+  recordOnwardReferralUptake: { outcome: 'took_up' },
   createOrganisation: { kind: 'provider', name: 'Aufwind Aufsuchende Hilfe e.V.' },
   updateOrganisation: { active: false },
   createUser: {

@@ -143,7 +143,11 @@ export class OnwardReferralsController {
     return party(await this.partners.get(actor, id));
   }
 
-  /** Accept an onward referral: from then on the partner sees who the client is. */
+  /**
+   * Accept an onward referral
+   *
+   * The partner accepts; from then on it sees who the client is (while the consent holds).
+   */
   @Post(':id/accept')
   @HttpCode(200)
   @Can(Permission.OnwardReferralDecide)
@@ -160,7 +164,11 @@ export class OnwardReferralsController {
     return party(await this.partners.decide(actor, id, true));
   }
 
-  /** Decline an onward referral; no reason is recorded. Its place is free again. */
+  /**
+   * Decline an onward referral
+   *
+   * The partner declines; no reason is recorded. Its reserved place is free again.
+   */
   @Post(':id/decline')
   @HttpCode(200)
   @Can(Permission.OnwardReferralDecide)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { onwardReferralVisible } from '../confidentiality/case-access';
+import { clientRestricted } from '../confidentiality/restriction';
 import { anyOf, paramsAdder } from '../common/sql/sql';
 import { joinOrganisation } from '../identity/identity.sql';
 import { referralInScope } from '../referrals/referrals.sql';
@@ -208,7 +209,10 @@ export class PartnersRepository {
     return inserted.id;
   }
 
-  /** The onward referrals the actor sees (case access's rule), optionally of one referral. */
+  /**
+   * The onward referrals the actor sees (case access's rule), optionally of one referral; a
+   * list leaves out clients under restriction (ADR 0020).
+   */
   async listVisible(
     manager: EntityManager,
     actor: Actor,
@@ -221,7 +225,7 @@ export class PartnersRepository {
     );
     return manager.query<OnwardReferralRow[]>(
       `SELECT ${ONWARD_COLUMNS} FROM onward_referrals o
-        WHERE ${visible}
+        WHERE ${visible} AND NOT ${clientRestricted('o.client_id')}
           ${filter.referralId ? `AND o.referral_id = ${add(filter.referralId)}` : ''}
           ${filter.after ? `AND o.id > ${add(filter.after)}::uuid` : ''}
         ORDER BY o.id LIMIT ${add(filter.limit + 1)}`,

@@ -230,12 +230,14 @@ export class PartnersService {
     as: 'provider' | 'jobcenter',
   ): Promise<Page<OnwardReferralView>> {
     const kind = as === 'provider' ? OrganisationKind.Provider : OrganisationKind.Jobcenter;
-    if (actor.organisationKind !== kind) throw new ResourceNotFound('referral');
-    const scope = referralScopeOf(actor);
+    const scope = referralScopeOf(actor); // 404 for anybody but a jobcenter or provider
     return this.dataSource.transaction(async (manager) => {
-      if (!(await findReferralForOnward(manager, referralId, scope))) {
-        throw new ResourceNotFound('referral');
-      }
+      const referral = await findReferralForOnward(manager, referralId, scope);
+      if (!referral) throw new ResourceNotFound('referral');
+      // A party to the referral is told of its client's restriction (ADR 0020) before being
+      // sent to its own view of the onward referrals.
+      await this.access.refuseIfRestricted(manager, actor, referral.clientId, 'referral');
+      if (actor.organisationKind !== kind) throw new ResourceNotFound('referral');
       return this.pageFor(manager, actor, { referralId, ...page });
     });
   }

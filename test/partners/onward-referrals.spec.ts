@@ -275,6 +275,32 @@ describe('onward referrals to a partner organisation', () => {
     await http.get(world.workerP1, `${API}/onward-referrals/${id}`).expect(200);
   });
 
+  it('restriction: the partner and the provider are refused, the jobcenter learns nothing', async () => {
+    const { clientId, referralId } = await caseWith([toPartner()]);
+    const id = await refer(referralId);
+    await http.post(staff, `${API}/onward-referrals/${id}/accept`).expect(200);
+    await http
+      .post(world.auditorA, `${API}/clients/${clientId}/restriction`, {
+        ground: 'accuracy_contested',
+      })
+      .expect(200);
+    const restricted = (res: { status: number; body: { type?: string } }) => {
+      expect(res.status).toBe(403);
+      expect(res.body.type).toBe('urn:lotse:problem:processing-restricted');
+    };
+    restricted(await http.get(staff, `${API}/onward-referrals/${id}`));
+    restricted(
+      await http.post(staff, `${API}/onward-referrals/${id}/uptake`, { outcome: 'took_up' }),
+    );
+    restricted(await http.get(world.workerP1, `${API}/onward-referrals/${id}`));
+    restricted(await http.get(world.workerP1, `${API}/referrals/${referralId}/onward-referrals`));
+    // The jobcenter: its own referral's restriction, but no hint of the onward referral.
+    await http.get(world.caseworkerA, `${API}/onward-referrals/${id}`).expect(404);
+    // The partner's list leaves it out.
+    const listed = await http.get(staff, `${API}/onward-referrals`).expect(200);
+    expect(listed.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
+  });
+
   it('events go to the provider and the partner only, ids only', async () => {
     const { referralId } = await caseWith([toPartner(), toJobcenter(MentalHealth)]);
     const id = await refer(referralId);
@@ -284,12 +310,13 @@ describe('onward referrals to a partner organisation', () => {
     });
     const partnerFeed = await readFeed(http, staff);
     expect(partnerFeed.length).toBeGreaterThan(0);
-    // Only its onward referrals, and the purge of a revoked grant to it (of an earlier test),
-    // never the consent's recording nor the referral's id.
+    // Only its onward referrals, and purges: of a revoked grant to it and of a client it
+    // accepted being restricted (earlier tests); never the consent's recording nor a referral id.
     const others = partnerFeed.filter((e) => e.subject.type !== 'onward_referral');
-    expect(others.every((e) => e.type === 'consent.revoked' && e.instruction === 'purge')).toBe(
-      true,
-    );
+    expect(others.map((e) => `${e.type}/${e.instruction}`).sort()).toEqual([
+      'client.restricted/purge',
+      'consent.revoked/purge',
+    ]);
     expect(partnerFeed.filter((e) => e.referralId !== null)).toEqual([]);
     expect(partnerFeed.filter((e) => e.subject.id === id).map((e) => e.type)).toEqual([
       'onward_referral.requested',

@@ -1552,8 +1552,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Accept an onward referral: from then on the partner sees who the client is.
-         * @description **Permission:** `onward_referral.decide` (roles `partner_staff`).
+         * Accept an onward referral
+         * @description The partner accepts; from then on it sees who the client is (while the consent holds).
+         *
+         *     **Permission:** `onward_referral.decide` (roles `partner_staff`).
          */
         post: operations["acceptOnwardReferral"];
         delete?: never;
@@ -1572,8 +1574,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Decline an onward referral; no reason is recorded. Its place is free again.
-         * @description **Permission:** `onward_referral.decide` (roles `partner_staff`).
+         * Decline an onward referral
+         * @description The partner declines; no reason is recorded. Its reserved place is free again.
+         *
+         *     **Permission:** `onward_referral.decide` (roles `partner_staff`).
          */
         post: operations["declineOnwardReferral"];
         delete?: never;
@@ -9816,6 +9820,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partnerId": "6f1c2a4e-3b7d-4e2a-9c1f-2d8e5b7a9c30",
+                 *       "category": "mental_health",
+                 *       "reservedPlaces": 5,
+                 *       "validFrom": "2026-01-01"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreatePartnerAgreement"];
             };
         };
@@ -9919,6 +9931,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partnerId": "6f1c2a4e-3b7d-4e2a-9c1f-2d8e5b7a9c30"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateOnwardReferral"];
             };
         };
@@ -10151,6 +10168,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "took_up"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordUptake"];
             };
         };
