@@ -115,7 +115,7 @@ export const commandArbitraries: fc.Arbitrary<Cmd>[] = [
     },
     {
       // The client's consent to the onward referral (ADR 0022), sometimes released to A too.
-      weight: 3,
+      weight: 6,
       arbitrary: fc
         .tuple(
           ref,
