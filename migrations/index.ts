@@ -31,6 +31,7 @@ import { Mfa1796700400000 } from './1796700400000-Mfa';
 import { CreateEvents1796800000000 } from './1796800000000-CreateEvents';
 import { BillingStatements1797300000000 } from './1797300000000-BillingStatements';
 import { Appointments1797100000000 } from './1797100000000-Appointments';
+import { PartnerOrganisations1797200000000 } from './1797200000000-PartnerOrganisations';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -64,5 +65,6 @@ export const migrations: MigrationClass[] = [
   EventPositionMark1796960000000,
   WorklistIndexes1797000000000,
   Appointments1797100000000,
+  PartnerOrganisations1797200000000,
   BillingStatements1797300000000,
 ];

@@ -66,6 +66,8 @@ const PUBLIC_FILES = {
   providers: ['billing-unit.ts', 'service-kind.ts'],
   // The codes of appointments (ADR 0021), which the labels name.
   appointments: ['appointment-codes.ts'],
+  // The states of an onward referral and the uptake codes, which the labels name.
+  partners: ['onward-referral-state.ts'],
   // The state machine (actions, transitions) and the codes of reasons and outcomes.
   referrals: ['referral-codes.ts', 'referral-state.ts'],
 };

@@ -20,6 +20,7 @@ import { LabelsModule } from './labels/labels.module';
 import { loggerOptions } from './logging/logger-options';
 import { MetricsModule } from './metrics/metrics.module';
 import { ProvidersModule } from './providers/providers.module';
+import { PartnersModule } from './partners/partners.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -44,6 +45,7 @@ export class AppModule {
         IdentityModule,
         ConfidentialityModule,
         ProvidersModule,
+        PartnersModule,
         ReferralsModule,
         StatisticsModule,
         BillingModule,

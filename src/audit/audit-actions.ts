@@ -42,6 +42,12 @@ export enum AuditAction {
   ContractCreate = 'contract.create',
   ContractUpdate = 'contract.update',
   BillingStatementCreate = 'billing_statement.create',
+  PartnerAgreementCreate = 'partner_agreement.create',
+  OnwardReferralCreate = 'onward_referral.create',
+  OnwardReferralAccept = 'onward_referral.accept',
+  OnwardReferralDecline = 'onward_referral.decline',
+  OnwardReferralRecordUptake = 'onward_referral.record_uptake',
+  OnwardReferralClientShown = 'onward_referral.client_shown',
   ClientCreate = 'client.create',
   ClientUpdate = 'client.update',
   ClientDisclose = 'client.disclose',
@@ -137,6 +143,16 @@ export const AUDIT_ACTION_DESCRIPTIONS: Readonly<Record<AuditAction, string>> = 
   [AuditAction.ContractUpdate]: 'A contract changed (its billing terms included).',
   [AuditAction.BillingStatementCreate]:
     "An edition of a contract's monthly billing statement was generated (month, edition, line count, total, correction reason).",
+  [AuditAction.PartnerAgreementCreate]:
+    'An agreement between a jobcenter and a partner organisation was created.',
+  [AuditAction.OnwardReferralCreate]:
+    'A provider referred a client onward to a partner organisation, with the client’s consent.',
+  [AuditAction.OnwardReferralAccept]: 'A partner organisation accepted an onward referral.',
+  [AuditAction.OnwardReferralDecline]: 'A partner organisation declined an onward referral.',
+  [AuditAction.OnwardReferralRecordUptake]:
+    'A partner organisation recorded whether the client arrived.',
+  [AuditAction.OnwardReferralClientShown]:
+    'The client’s identity was shown to the partner organisation that accepted the onward referral.',
   [AuditAction.ClientCreate]: 'A client was registered (the fields sent, never their values).',
   [AuditAction.ClientUpdate]: "A client's record changed (the fields sent, never their values).",
   [AuditAction.ClientDisclose]:

@@ -84,6 +84,19 @@ export enum Permission {
   WorklistRead = 'worklist.read',
   AvailabilityRead = 'availability.read',
 
+  /** Partner agreements (ADR 0022): each party its own; providers all, to choose a partner. */
+  PartnerAgreementRead = 'partner_agreement.read',
+  /** A jobcenter lead for their own jobcenter's partner agreements. */
+  PartnerAgreementManage = 'partner_agreement.manage',
+  /** Refer a client onward to a partner (provider worker of the referral, or provider lead). */
+  OnwardReferralCreate = 'onward_referral.create',
+  /** The onward referrals the caller's organisation may see (a jobcenter: only as released). */
+  OnwardReferralRead = 'onward_referral.read',
+  /** Accept or decline an onward referral: the partner's staff. */
+  OnwardReferralDecide = 'onward_referral.decide',
+  /** Record whether the client arrived at the partner: the partner's staff. */
+  OnwardReferralRecordUptake = 'onward_referral.record_uptake',
+
   ReferralCreate = 'referral.create',
   ReferralRead = 'referral.read',
   ReferralUpdate = 'referral.update',

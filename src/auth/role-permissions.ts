@@ -57,6 +57,9 @@ const PROVIDER_CASEWORK = [
   P.ReportSubmit,
   P.ReportPreview,
   P.DisclosureRecordRead,
+  P.PartnerAgreementRead,
+  P.OnwardReferralCreate,
+  P.OnwardReferralRead,
 ] as const;
 
 /**
@@ -88,6 +91,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.AppointmentRead,
     P.AppointmentRecordWish,
     P.AppointmentRecordOutcome,
+    // Onward referrals only as far as the client released them to the jobcenter (ADR 0022).
+    P.OnwardReferralRead,
     ...CONSENT_WORK,
     // The jobcenter is the controller for its clients: it answers their Art. 15 requests.
     P.DisclosureRecordRead,
@@ -102,6 +107,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ContractRead,
     P.ContractManage,
     P.BillingStatementRead,
+    P.PartnerAgreementRead,
+    P.PartnerAgreementManage,
     P.AvailabilityRead,
     P.StatisticsRead,
     P.EventRead,
@@ -159,6 +166,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.ApiKeyRevoke,
     P.ProviderRead,
     P.ProviderUpdate,
+  ],
+  // A partner organisation (ADR 0022): its agreements, and its onward referrals: the answer and
+  // the uptake, nothing else; the client's identity only after accepting.
+  [Role.PartnerStaff]: [
+    ...EVERY_PERSON,
+    P.PartnerAgreementRead,
+    P.OnwardReferralRead,
+    P.OnwardReferralDecide,
+    P.OnwardReferralRecordUptake,
+    P.EventRead,
   ],
 };
 

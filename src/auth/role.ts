@@ -8,6 +8,8 @@ export enum Role {
   ProviderLead = 'provider_lead',
   Auditor = 'auditor',
   Admin = 'admin',
+  /** A partner organisation's staff: answers onward referrals and records uptake (ADR 0022). */
+  PartnerStaff = 'partner_staff',
 }
 
 /** Which kind of organisation a role belongs to: a caseworker works for a jobcenter, and so on. */
@@ -22,6 +24,7 @@ export const ROLE_ORGANISATION_KINDS: Record<Role, readonly OrganisationKind[]> 
     OrganisationKind.Operator,
   ],
   [Role.Admin]: [OrganisationKind.Operator],
+  [Role.PartnerStaff]: [OrganisationKind.Partner],
 };
 
 /** The scopes an API key of a provider system may carry. */

@@ -68,7 +68,9 @@ const READABLE = `
 
 /**
  * An organisation party to a client's cases (ADR 0020): the owning jobcenter, the provider of a
- * referral sent to it, a recipient of a consent's grant. `knowsClient`: it has been shown the
+ * referral sent to it, a recipient of a consent's grant, a partner that accepted an onward
+ * referral of the client (ADR 0022; a partner that did not accept was never told who the client
+ * is and is told nothing, whatever grants name it). `knowsClient`: it has been shown the
  * client's id (a provider from acceptance on); otherwise it knows only `referralId`.
  */
 export interface ClientParty {
@@ -87,7 +89,13 @@ const CLIENT_PARTIES = `
   UNION
   SELECT g.recipient_organisation_id, cr.referral_id, true
     FROM consent_records cr JOIN consent_grants g ON g.consent_id = cr.id
-   WHERE cr.client_id = $1`;
+   WHERE cr.client_id = $1
+     AND NOT EXISTS (SELECT 1 FROM organisations po
+                      WHERE po.id = g.recipient_organisation_id AND po.kind = 'partner')
+  UNION
+  SELECT o.partner_id, NULL::uuid, true
+    FROM onward_referrals o
+   WHERE o.client_id = $1 AND o.state <> ALL('{requested,declined}'::onward_referral_state[])`;
 
 /**
  * Case access, the one place that answers (docs/architecture/0009) the two questions of
@@ -278,6 +286,8 @@ export class CaseAccess {
         return (await this.clientAccess(manager, actor, clientId))
           ? { kind: 'all', categories: true }
           : undefined;
+      case OrganisationKind.Partner:
+        return undefined;
       case OrganisationKind.Provider: {
         if (auditor && (await this.wasReferredTo(manager, actor.organisationId, clientId))) {
           return party;

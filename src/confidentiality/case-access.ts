@@ -219,3 +219,47 @@ export function nextReleaseChangeTo(reader: string, category: DataCategory): str
         CROSS JOIN LATERAL (VALUES (cr.valid_from), (cr.valid_until), (cr.recorded_at), (g.revoked_at)) v(at)
         WHERE g.recipient_organisation_id = ${reader} AND g.category = ${enumLiteral(category)} AND v.at > now()`;
 }
+
+/**
+ * Onward referrals (ADR 0022): the fact of the onward referral `o` (alias of
+ * `onward_referrals`) is its provider's case content of the referral it was made from, of the
+ * onward referral's category. The condition that the client's consent for that referral,
+ * released by that provider, grants the category to `reader` (an SQL expression) now. The
+ * partner sees an onward referral only while it holds (its grant is its consent to the onward
+ * referral; a revocation ends its access on the next request), the jobcenter only as released.
+ */
+export function onwardReferralReleasedTo(o: string, reader: string): string {
+  return `EXISTS (
+            SELECT 1 FROM consent_records ocr JOIN consent_grants og ON og.consent_id = ocr.id
+             WHERE ${releasedFor('ocr', 'og', {
+               client: `${o}.client_id`,
+               referral: `${o}.referral_id`,
+               author: `${o}.provider_id`,
+               reader,
+             })}
+               AND og.category = ${o}.category AND ${grantInForceAt('ocr', 'og', 'now()')})`;
+}
+
+/**
+ * Which onward referrals (alias `o`) the actor sees, as a condition: the partner those made to
+ * it while its consent holds; the referring provider those of the referrals it sees
+ * (`referralOf`: the condition that the referral `o.referral_id` is in the provider's scope);
+ * the jobcenter those of its clients as far as released to it. Nobody else any.
+ */
+export function onwardReferralVisible(
+  actor: Actor,
+  o: string,
+  add: AddParam,
+  referralInScope: (referral: string, scope: ReferralScope) => string,
+): string {
+  switch (actor.organisationKind) {
+    case OrganisationKind.Partner:
+      return `(${o}.partner_id = ${add(actor.organisationId)} AND ${onwardReferralReleasedTo(o, `${o}.partner_id`)})`;
+    case OrganisationKind.Provider:
+      return `(${o}.provider_id = ${add(actor.organisationId)} AND ${referralInScope(`${o}.referral_id`, referralScopeOf(actor))})`;
+    case OrganisationKind.Jobcenter:
+      return `(${o}.jobcenter_id = ${add(actor.organisationId)} AND ${onwardReferralReleasedTo(o, `${o}.jobcenter_id`)})`;
+    default:
+      return 'FALSE';
+  }
+}

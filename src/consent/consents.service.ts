@@ -219,7 +219,7 @@ export class ConsentsService {
         const categories = [...new Set(dto.grants.map((g) => g.category))];
         const outside = categories.filter((c) => !template.categories.includes(c));
         if (outside.length > 0) throw new OutsideTemplate(outside);
-        await this.checkRecipients(manager, releasingOrganisationId, dto.grants);
+        const partners = await this.checkRecipients(manager, releasingOrganisationId, dto.grants);
 
         // The new record replaces the current one. A change that committed while this request
         // ran (seen after the referral's lock, or by the unique index) is a 409, not a silent
@@ -268,7 +268,11 @@ export class ConsentsService {
         });
         await this.outbox.enqueue(manager, {
           type: EventType.ConsentRecorded,
-          recipients: dto.grants.map((g) => g.recipientOrganisationId),
+          // A partner organisation hears of its onward referrals only (ADR 0022), not of the
+          // consent that allows one.
+          recipients: dto.grants
+            .map((g) => g.recipientOrganisationId)
+            .filter((id) => !partners.has(id)),
           subject: { type: EventSubject.Consent, id: consentId },
           referralId: referral.id,
         });
@@ -360,13 +364,21 @@ export class ConsentsService {
       });
       // Each recipient whose grant went is told to drop its copies (ADR 0019).
       const revokedIds = new Set(revoked.map((g) => g.id));
-      await this.outbox.enqueue(manager, {
-        type: EventType.ConsentRevoked,
-        recipients: all.filter((g) => revokedIds.has(g.id)).map((g) => g.recipientOrganisationId),
-        subject: { type: EventSubject.Consent, id },
-        referralId: record.referralId,
-        instruction: EventInstruction.Purge,
-      });
+      const told = all.filter((g) => revokedIds.has(g.id));
+      const partner = (g: ConsentGrantRow) => g.recipientKind === OrganisationKind.Partner;
+      for (const [group, referralId] of [
+        [told.filter((g) => !partner(g)), record.referralId],
+        // A partner is never told the referral an onward referral was made from (ADR 0022).
+        [told.filter(partner), null],
+      ] as const) {
+        await this.outbox.enqueue(manager, {
+          type: EventType.ConsentRevoked,
+          recipients: group.map((g) => g.recipientOrganisationId),
+          subject: { type: EventSubject.Consent, id },
+          referralId,
+          instruction: EventInstruction.Purge,
+        });
+      }
       const [after] = await this.viewsOf(manager, actor.organisationId, [record]);
       return after;
     });
@@ -545,11 +557,12 @@ export class ConsentsService {
     });
   }
 
+  /** Refuses recipients that may not receive grants; answers which of them are partners. */
   private async checkRecipients(
     manager: EntityManager,
     releasingOrganisationId: string,
     grants: { recipientOrganisationId: string }[],
-  ): Promise<void> {
+  ): Promise<Set<string>> {
     const ids = [...new Set(grants.map((g) => g.recipientOrganisationId))];
     const found = new Map((await findOrganisations(manager, ids)).map((o) => [o.id, o]));
     const refused = ids.filter((id) => {
@@ -559,5 +572,6 @@ export class ConsentsService {
       );
     });
     if (refused.length > 0) throw new RecipientNotAllowed(refused);
+    return new Set(ids.filter((id) => found.get(id)?.kind === OrganisationKind.Partner));
   }
 }

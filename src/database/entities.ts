@@ -34,6 +34,8 @@ import { ReportSection } from '../reporting/report-section.entity';
 import { Report } from '../reporting/report.entity';
 import { ReferralTransition } from '../referrals/referral-transition.entity';
 import { Referral } from '../referrals/referral.entity';
+import { OnwardReferral } from '../partners/onward-referral.entity';
+import { PartnerAgreement } from '../partners/partner-agreement.entity';
 
 /**
  * Every entity, for the app's data source and the migration CLI alike. A module adds its
@@ -76,4 +78,6 @@ export const entities = [
   RetentionPolicy,
   BillingStatement,
   BillingStatementLine,
+  PartnerAgreement,
+  OnwardReferral,
 ];

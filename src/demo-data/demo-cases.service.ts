@@ -25,7 +25,8 @@ import {
   DEMO_PROFILES,
   type DemoStage,
 } from './demo-cases';
-import { DEMO_USERS } from './demo-world';
+import { DEMO_PARTNER, DEMO_USERS } from './demo-world';
+import { PartnersService } from '../partners/partners.service';
 
 const STAGES: DemoStage[] = ['draft', 'requested', 'accepted', 'in_progress', 'ended'];
 
@@ -44,6 +45,7 @@ export class DemoCasesService {
     private readonly activities: ActivitiesService,
     private readonly templates: ConsentTemplatesService,
     private readonly consents: ConsentsService,
+    private readonly partners: PartnersService,
   ) {}
 
   async seed(organisations: Map<string, string>): Promise<void> {
@@ -69,6 +71,13 @@ export class DemoCasesService {
         capacity: contract.capacity,
       });
     }
+    // The partner clinic's agreement: five places for the jobcenter's clients (ADR 0022).
+    await this.partners.createAgreement(lead, {
+      partnerId: organisations.get(DEMO_PARTNER)!,
+      category: DataCategory.MentalHealth,
+      reservedPlaces: 5,
+      validFrom: '2026-01-01',
+    });
     const provider = organisations.get(DEMO_CONTRACTS[0].provider)!;
     const jobcenter = caseworker.organisationId;
     const providerAuditor = await this.actor(

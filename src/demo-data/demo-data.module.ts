@@ -5,6 +5,7 @@ import { ConsentModule } from '../consent/consent.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MfaModule } from '../mfa/mfa.module';
 import { ProvidersModule } from '../providers/providers.module';
+import { PartnersModule } from '../partners/partners.module';
 import { ReferralsModule } from '../referrals/referrals.module';
 import { DemoCasesService } from './demo-cases.service';
 import { DemoDataService } from './demo-data.service';
@@ -17,6 +18,7 @@ import { DemoDataService } from './demo-data.service';
     ProvidersModule,
     ReferralsModule,
     ConsentModule,
+    PartnersModule,
     MfaModule,
   ],
   providers: [DemoDataService, DemoCasesService],

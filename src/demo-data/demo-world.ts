@@ -5,10 +5,13 @@ import { FederalState } from '../common/public-holidays';
 const JOBCENTER = 'Jobcenter Musterstadt (Demo)';
 const PROVIDER = 'Aufwind Aufsuchende Hilfe e.V. (Demo)';
 const OPERATOR = 'Lotse Betrieb (Demo)';
+/** The psychiatric clinic the Essen model refers onward to (ADR 0022); fictitious demo entry. */
+export const DEMO_PARTNER = 'LVR-Universitätsklinik Essen, Psychiatrie (Demo)';
 
 /**
  * The demo world: one jobcenter (in Hessen, whose public holidays its due dates skip), two
- * providers (Träger) and the operator. Fictitious names.
+ * providers (Träger), a partner clinic with places reserved for the jobcenter's clients (ADR
+ * 0022) and the operator. Fictitious names.
  */
 export const DEMO_ORGANISATIONS: readonly {
   kind: OrganisationKind;
@@ -19,6 +22,7 @@ export const DEMO_ORGANISATIONS: readonly {
   { kind: OrganisationKind.Provider, name: PROVIDER },
   { kind: OrganisationKind.Provider, name: 'Brücke Sozialdienste gGmbH (Demo)' },
   { kind: OrganisationKind.Operator, name: OPERATOR },
+  { kind: OrganisationKind.Partner, name: DEMO_PARTNER },
 ];
 
 /** The one password of every demo login; demo data never exists in production. */
@@ -78,6 +82,12 @@ export const DEMO_USERS = [
     organisation: OPERATOR,
     email: 'admin@lotse-betrieb.demo',
     displayName: 'Alex Admin (Betrieb)',
+  },
+  {
+    role: Role.PartnerStaff,
+    organisation: DEMO_PARTNER,
+    email: 'ambulanz@lvr-klinik-essen.demo',
+    displayName: 'Dr. Mira Klinik (Psychiatrische Institutsambulanz)',
   },
   {
     role: Role.Admin,

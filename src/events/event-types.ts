@@ -29,6 +29,11 @@ export enum EventType {
   ClientRestrictionLifted = 'client.restriction_lifted',
   /** The client is erased (Art. 17 GDPR) from Lotse: `purge` every copy. */
   ClientErased = 'client.erased',
+  /** A provider referred a client onward to a partner (to the provider and the partner only). */
+  OnwardReferralRequested = 'onward_referral.requested',
+  OnwardReferralAccepted = 'onward_referral.accepted',
+  OnwardReferralDeclined = 'onward_referral.declined',
+  OnwardReferralUptakeRecorded = 'onward_referral.uptake_recorded',
 }
 
 /** An event type as its string (what a row of `REFERRAL_ACTIONS` writes). */
@@ -46,6 +51,8 @@ export enum EventSubject {
   Contract = 'contract',
   /** The client (its id, as the referral shows it), for restriction and erasure (ADR 0020). */
   Client = 'client',
+  /** An onward referral to a partner organisation (ADR 0022). */
+  OnwardReferral = 'onward_referral',
 }
 
 /**

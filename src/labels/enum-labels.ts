@@ -1,3 +1,4 @@
+import { OnwardReferralState, UptakeOutcome } from '../partners/onward-referral-state';
 import type { BrokenLinkReason } from '../audit/audit-chain';
 import { AuditActorKind, AuditOutcomeKind } from '../audit/audit-event.entity';
 import { DisclosedData } from '../audit/disclosure-record';
@@ -67,11 +68,13 @@ export const ENUM_LABELS = {
     provider_lead: label('Leitung Träger', 'Provider lead'),
     auditor: label('Datenschutzbeauftragte/r', 'Data protection officer'),
     admin: label('Administrator/in', 'Administrator'),
+    partner_staff: label('Fachkraft der Partnereinrichtung', 'Partner organisation staff'),
   } satisfies Labels<`${Role}`>,
   OrganisationKind: {
     jobcenter: label('Jobcenter', 'Jobcenter'),
     provider: label('Träger', 'Provider'),
     operator: label('Betreiber', 'Operator'),
+    partner: label('Partnereinrichtung', 'Partner organisation'),
   } satisfies Labels<`${OrganisationKind}`>,
   FederalState: {
     BW: label('Baden-Württemberg', 'Baden-Württemberg'),
@@ -118,6 +121,10 @@ export const ENUM_LABELS = {
     'client.restricted': label('Verarbeitung eingeschränkt', 'Processing restricted'),
     'client.restriction_lifted': label('Einschränkung aufgehoben', 'Restriction lifted'),
     'client.erased': label('Daten gelöscht', 'Client erased'),
+    'onward_referral.requested': label('Weitervermittlung angefragt', 'Onward referral requested'),
+    'onward_referral.accepted': label('Weitervermittlung angenommen', 'Onward referral accepted'),
+    'onward_referral.declined': label('Weitervermittlung abgelehnt', 'Onward referral declined'),
+    'onward_referral.uptake_recorded': label('Antritt erfasst', 'Uptake recorded'),
   } satisfies Labels<`${EventType}`>,
   EventSubject: {
     referral: label('Zuweisung', 'Referral'),
@@ -126,7 +133,19 @@ export const ENUM_LABELS = {
     consent: label('Einwilligung', 'Consent'),
     contract: label('Vertrag', 'Contract'),
     client: label('Kundin / Kunde', 'Client'),
+    onward_referral: label('Weitervermittlung', 'Onward referral'),
   } satisfies Labels<`${EventSubject}`>,
+  OnwardReferralState: {
+    requested: label('Angefragt', 'Requested'),
+    accepted: label('Angenommen', 'Accepted'),
+    declined: label('Abgelehnt', 'Declined'),
+    took_up: label('Angetreten', 'Took up'),
+    did_not_take_up: label('Nicht angetreten', 'Did not take up'),
+  } satisfies Labels<`${OnwardReferralState}`>,
+  UptakeOutcome: {
+    took_up: label('Angetreten', 'Took up'),
+    did_not_take_up: label('Nicht angetreten', 'Did not take up'),
+  } satisfies Labels<`${UptakeOutcome}`>,
   EventInstruction: {
     fetch: label('Neu abrufen', 'Fetch again'),
     purge: label('Kopien löschen', 'Purge copies'),

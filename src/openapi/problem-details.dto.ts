@@ -90,7 +90,10 @@ export class ProblemDetailsDto {
   /** `role-not-allowed`: the roles this kind of organisation cannot hold. */
   @ApiProperty({ ...CODES, enum: Role, enumName: 'Role', required: false })
   roles?: string[];
-  /** `outside-template`: the data categories the consent template does not cover. */
+  /**
+   * `outside-template`: the data categories the consent template does not cover;
+   * `onward-referral-not-consented`: the category the consent must grant the partner.
+   */
   @ApiProperty({ ...CODES, enum: DataCategory, enumName: 'DataCategory', required: false })
   categories?: string[];
   /** `recipient-not-allowed`: the recipients that are not allowed. */

@@ -171,6 +171,14 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     correctionReason: 'disputed_by_jobcenter',
     exclude: [{ referralId: '6f1c2a9e-0b7d-4e43-9c1a-3d2b5e8f7a10', unit: 'active_case_month' }],
   },
+  createPartnerAgreement: {
+    partnerId: '6f1c2a4e-3b7d-4e2a-9c1f-2d8e5b7a9c30',
+    category: 'mental_health',
+    reservedPlaces: 5,
+    validFrom: '2026-01-01',
+  },
+  createOnwardReferral: { partnerId: '6f1c2a4e-3b7d-4e2a-9c1f-2d8e5b7a9c30' },
+  recordOnwardReferralUptake: { outcome: 'took_up' },
   createOrganisation: { kind: 'provider', name: 'Aufwind Aufsuchende Hilfe e.V.' },
   updateOrganisation: { active: false },
   createUser: {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ACTIVE_STATES, OPEN_STATES, ReferralState } from '../common/referral-states';
-import { anyOf, enumLiteral, type AddParam } from '../common/sql/sql';
+import { anyOf, enumLiteral, paramsAdder, type AddParam } from '../common/sql/sql';
+import { referralVisible, type ReferralScope } from '../confidentiality/case-access';
 import { joinOrganisation } from '../identity/identity.sql';
 
 /**
@@ -201,4 +202,39 @@ export async function activeReferralsUnderContract(
     [contractId, from, until, ACTIVE_STATES],
   );
   return rows.map((r) => r.id);
+}
+
+/** A referral as an onward referral is made from it (ADR 0022): its parties and state. */
+export interface ReferralForOnward {
+  id: string;
+  clientId: string;
+  jobcenterId: string;
+  providerId: string;
+  state: ReferralState;
+  assignedWorkerId: string | null;
+}
+
+/**
+ * The referral if it is in the provider's scope (a worker: assigned to them; see
+ * `referralVisible`), or undefined. No content, only its parties and state.
+ */
+export async function findReferralForOnward(
+  manager: EntityManager,
+  referralId: string,
+  scope: ReferralScope,
+): Promise<ReferralForOnward | undefined> {
+  const params: unknown[] = [referralId];
+  const [row] = await manager.query<ReferralForOnward[]>(
+    `SELECT f.id, f.client_id AS "clientId", f.jobcenter_id AS "jobcenterId",
+            f.provider_id AS "providerId", f.state, f.assigned_worker_id AS "assignedWorkerId"
+       FROM referrals f
+      WHERE f.id = $1 AND ${referralVisible(scope, 'f', paramsAdder(params))}`,
+    params,
+  );
+  return row;
+}
+
+/** The referral whose id is the SQL expression `referral` is in `scope` (a condition). */
+export function referralInScope(referral: string, scope: ReferralScope, add: AddParam): string {
+  return `EXISTS (SELECT 1 FROM referrals sf WHERE sf.id = ${referral} AND ${referralVisible(scope, 'sf', add)})`;
 }

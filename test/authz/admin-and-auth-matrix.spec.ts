@@ -22,34 +22,34 @@ import { createTestApp } from '../support/test-app';
  * them (404). One test per cell, named after it.
  */
 const MATRIX = `
-route                                   anonymous caseworker jobcenter_lead provider_worker provider_lead auditor admin api_key
-POST /auth/login                        401       200        200            200             200           200     200   401
-POST /auth/refresh                      401       200        200            200             200           200     200   401
-POST /auth/logout                       401       204        204            204             204           204     204   403
-GET /me                                 401       200        200            200             200           200     200   403
-POST /me/password                       401       204        204            204             204           204     204   403
-GET /organisations                      401       403        403            403             403           403     200   403
-POST /organisations                     401       403        403            403             403           403     201   403
-GET /organisations/{P1}                 401       403        403            403             403           403     200   403
-PATCH /organisations/{P1}               401       403        403            403             403           403     200   403
-GET /users                              401       403        200            403             200           403     200   403
-POST /users                             401       403        201            403             404           403     202   403
-GET /users/{user}                       401       403        200            403             404           403     200   403
-PATCH /users/{user}                     401       403        200            403             404           403     200   403
-POST /users/{user}/password             401       403        200            403             404           403     202   403
-GET /organisations/{P1}/api-keys        401       403        403            403             200           403     200   403
-GET /organisations/{P2}/api-keys        401       403        403            403             404           403     200   403
-POST /organisations/{P1}/api-keys       401       403        403            403             201           403     202   403
-POST /organisations/{P2}/api-keys       401       403        403            403             404           403     202   403
-GET /organisations/{P1}/operator-actions 401      403        404            403             200           403     403   403
-GET /approval-requests                  401       403        200            403             200           403     200   403
-GET /api-keys/{P1-key}                  401       403        403            403             200           403     200   403
-GET /api-keys/{P2-key}                  401       403        403            403             404           403     200   403
-POST /api-keys/{P1-key}/revoke          401       403        403            403             200           403     200   403
-POST /api-keys/{P2-key}/revoke          401       403        403            403             404           403     200   403
-GET /api-keys/current                   401       403        403            403             403           403     403   200
-GET /audit-events                       401       403        403            403             403           200     403   403
-GET /audit-events/verify                401       403        403            403             403           200     403   403
+route                                   anonymous caseworker jobcenter_lead provider_worker provider_lead auditor admin api_key partner_staff
+POST /auth/login                        401       200        200            200             200           200     200   401     200
+POST /auth/refresh                      401       200        200            200             200           200     200   401     200
+POST /auth/logout                       401       204        204            204             204           204     204   403     204
+GET /me                                 401       200        200            200             200           200     200   403     200
+POST /me/password                       401       204        204            204             204           204     204   403     204
+GET /organisations                      401       403        403            403             403           403     200   403     403
+POST /organisations                     401       403        403            403             403           403     201   403     403
+GET /organisations/{P1}                 401       403        403            403             403           403     200   403     403
+PATCH /organisations/{P1}               401       403        403            403             403           403     200   403     403
+GET /users                              401       403        200            403             200           403     200   403     403
+POST /users                             401       403        201            403             404           403     202   403     403
+GET /users/{user}                       401       403        200            403             404           403     200   403     403
+PATCH /users/{user}                     401       403        200            403             404           403     200   403     403
+POST /users/{user}/password             401       403        200            403             404           403     202   403     403
+GET /organisations/{P1}/api-keys        401       403        403            403             200           403     200   403     403
+GET /organisations/{P2}/api-keys        401       403        403            403             404           403     200   403     403
+POST /organisations/{P1}/api-keys       401       403        403            403             201           403     202   403     403
+POST /organisations/{P2}/api-keys       401       403        403            403             404           403     202   403     403
+GET /organisations/{P1}/operator-actions 401      403        404            403             200           403     403   403     403
+GET /approval-requests                  401       403        200            403             200           403     200   403     403
+GET /api-keys/{P1-key}                  401       403        403            403             200           403     200   403     403
+GET /api-keys/{P2-key}                  401       403        403            403             404           403     200   403     403
+POST /api-keys/{P1-key}/revoke          401       403        403            403             200           403     200   403     403
+POST /api-keys/{P2-key}/revoke          401       403        403            403             404           403     200   403     403
+GET /api-keys/current                   401       403        403            403             403           403     403   200     403
+GET /audit-events                       401       403        403            403             403           200     403   403     403
+GET /audit-events/verify                401       403        403            403             403           200     403   403     403
 `;
 
 const ACTORS = [
@@ -61,9 +61,11 @@ const ACTORS = [
   'auditor',
   'admin',
   'api_key',
+  'partner_staff',
 ] as const;
 type ActorName = (typeof ACTORS)[number];
 const ROLE_OF: Record<Exclude<ActorName, 'anonymous' | 'api_key'>, Role> = {
+  partner_staff: Role.PartnerStaff,
   caseworker: Role.Caseworker,
   jobcenter_lead: Role.JobcenterLead,
   provider_worker: Role.ProviderWorker,
@@ -87,6 +89,7 @@ interface World {
   p1: string;
   p2: string;
   operator: string;
+  partner: string;
   admin: TestUser;
   p1Key: TestApiKey;
 }
@@ -97,11 +100,12 @@ describe('admin and auth routes × callers', () => {
 
   beforeAll(async () => {
     app = await createTestApp();
-    const [jobcenter, p1, p2, operator] = await Promise.all([
+    const [jobcenter, p1, p2, operator, partner] = await Promise.all([
       createOrganisation(app, OrganisationKind.Jobcenter),
       createOrganisation(app, OrganisationKind.Provider),
       createOrganisation(app, OrganisationKind.Provider),
       createOrganisation(app, OrganisationKind.Operator),
+      createOrganisation(app, OrganisationKind.Partner),
     ]);
     const admin = await createUser(app, { roles: [Role.Admin], organisationId: operator.id });
     world = {
@@ -109,6 +113,7 @@ describe('admin and auth routes × callers', () => {
       p1: p1.id,
       p2: p2.id,
       operator: operator.id,
+      partner: partner.id,
       admin,
       p1Key: await createApiKey(app, { organisationId: p1.id, admin }),
     };
@@ -129,6 +134,7 @@ describe('admin and auth routes × callers', () => {
       [Role.ProviderLead]: world.p1,
       [Role.Auditor]: world.jobcenter,
       [Role.Admin]: world.operator,
+      [Role.PartnerStaff]: world.partner,
     }[role];
     const user = await createUser(app, { roles: [role], organisationId });
     return { as: user, user };

@@ -25,6 +25,7 @@ const CLIENT_PREFIXES = [
   '/reports/{id}',
   '/consents/{id}',
   '/appointments/{id}',
+  '/onward-referrals/{id}',
 ];
 const NOT_ABOUT_A_CLIENT = [
   '/organisations/{id}',
@@ -56,6 +57,13 @@ const NOT_REFUSED: Record<string, string> = {
     'role), refused under restriction (test/data-protection/data-copy.spec.ts)',
   'GET /api/v1/clients/{id}/provider-data-copy/text': 'the same part as text',
   'POST /api/v1/clients/{id}/erasure': 'the auditor erases a restricted client too',
+  // ADR 0022: refused to the partner and the provider under restriction, but to the jobcenter a
+  // 404 whatever the restriction, so that it never learns an unreleased onward referral exists
+  // (test/partners/onward-referrals.spec.ts, "restriction").
+  'GET /api/v1/onward-referrals/{id}': 'the partner and the provider: tested in test/partners',
+  'POST /api/v1/onward-referrals/{id}/accept': 'the partner: tested in test/partners',
+  'POST /api/v1/onward-referrals/{id}/decline': 'the partner: tested in test/partners',
+  'POST /api/v1/onward-referrals/{id}/uptake': 'the partner: tested in test/partners',
 };
 
 /**

@@ -4,6 +4,7 @@ import { Refer, Act, Assign, LogContact, DisableUser } from './workflow-commands
 import { GrantConsent, Revoke } from './consent-commands';
 import { SubmitReport, ReplayReport } from './report-commands';
 import { JobcenterRead, ProviderRead } from './read-commands';
+import { OnwardRead, PartnerStep, ReferOnward } from './onward-commands';
 import {
   CATEGORIES,
   USER_KEYS,
@@ -111,6 +112,53 @@ export const commandArbitraries: fc.Arbitrary<Cmd>[] = [
           weighted([[], 3], [['health'] as Category[], 1]),
         )
         .map(([r, a, who, toA, toB]): Cmd => new GrantConsent(r, a, who, toA, toB)),
+    },
+    {
+      // The client's consent to the onward referral (ADR 0022), sometimes released to A too.
+      weight: 6,
+      arbitrary: fc
+        .tuple(
+          ref,
+          aimed,
+          providerSide,
+          weighted<Category[]>([['participation'], 2], [['mental_health'], 1], [[], 1]),
+        )
+        .map(([r, a, who, toA]): Cmd => new GrantConsent(r, a, who, toA, [], true)),
+    },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(
+          ref,
+          aimed,
+          weighted<Who>(
+            ['assigned', 3],
+            ['lead', 2],
+            ['unassigned', 1],
+            ['foreignLead', 1],
+            ['caseworkerA', 1],
+          ),
+        )
+        .map(([r, a, who]): Cmd => new ReferOnward(r, a, who)),
+    },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(
+          ref,
+          fc.nat(),
+          weighted<'accept' | 'decline' | 'took_up' | 'did_not_take_up'>(
+            ['accept', 4],
+            ['decline', 1],
+            ['took_up', 2],
+            ['did_not_take_up', 1],
+          ),
+        )
+        .map(([r, i, step]): Cmd => new PartnerStep(r, i, step)),
+    },
+    {
+      weight: 2,
+      arbitrary: ref.map((r): Cmd => new OnwardRead(r)),
     },
     {
       weight: 3,

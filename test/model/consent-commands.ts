@@ -17,6 +17,8 @@ import {
   isWorked,
   type Model,
   type ReferralM,
+  type RecipientKey,
+  PARTNER_CATEGORY,
   USERS,
 } from './oracle';
 import type { Real } from './world';
@@ -31,6 +33,8 @@ export class GrantConsent extends OnReferral {
     private readonly who: Who,
     private readonly toA: Category[],
     private readonly toB: Category[],
+    /** Also the client's consent to be referred onward to the partner clinic C. */
+    private readonly toC = false,
   ) {
     super(ref, aimed);
   }
@@ -44,7 +48,12 @@ export class GrantConsent extends OnReferral {
     const grants = [
       ...this.toA.map((category) => ({ category, recipientOrganisationId: real.org.A })),
       ...this.toB.map((category) => ({ category, recipientOrganisationId: real.org.B })),
+      ...(this.toC
+        ? [{ category: PARTNER_CATEGORY, recipientOrganisationId: real.partner.id }]
+        : []),
     ];
+    const keyOf = (id: string): RecipientKey =>
+      id === real.org.A ? 'A' : id === real.org.B ? 'B' : 'C';
     const res = await real.http.post(
       auth(real, user),
       `${API}/clients/${real.clients[r.client]}/consents`,
@@ -68,7 +77,7 @@ export class GrantConsent extends OnReferral {
       ).map((g) => ({
         id: g.id,
         category: g.category,
-        to: g.recipient.id === real.org.A ? ('A' as const) : ('B' as const),
+        to: keyOf(g.recipient.id),
         revoked: false,
       })),
     });
@@ -78,13 +87,11 @@ export class GrantConsent extends OnReferral {
         .at(-1)!
         .grants.map((g) => `${g.to}:${g.category}`)
         .sort(),
-      grants
-        .map((g) => `${g.recipientOrganisationId === real.org.A ? 'A' : 'B'}:${g.category}`)
-        .sort(),
+      grants.map((g) => `${keyOf(g.recipientOrganisationId)}:${g.category}`).sort(),
     );
   }
   toString(): string {
-    return `GrantConsent(${this.where()} by ${this.who}: A[${this.toA.join(',')}] B[${this.toB.join(',')}])`;
+    return `GrantConsent(${this.where()} by ${this.who}: A[${this.toA.join(',')}] B[${this.toB.join(',')}]${this.toC ? ' C' : ''})`;
   }
 }
 

@@ -82,11 +82,19 @@ export function reasonCategory(action: Action, reason: string | null): Category 
   return null;
 }
 
+/** A grant's recipient: a jobcenter, or the partner clinic C (ADR 0022). */
+export type RecipientKey = JobcenterKey | 'C';
 export interface GrantM {
   id: string;
   category: Category;
-  to: JobcenterKey;
+  to: RecipientKey;
   revoked: boolean;
+}
+export type OnwardState = 'requested' | 'accepted' | 'declined' | 'took_up' | 'did_not_take_up';
+/** An onward referral of the referral to the partner clinic C (ADR 0022). */
+export interface OnwardM {
+  id: string;
+  state: OnwardState;
 }
 export interface RecordM {
   id: string;
@@ -127,6 +135,7 @@ export interface ReferralM {
   records: RecordM[];
   reports: ReportM[];
   activities: ActivityM[];
+  onward: OnwardM[];
 }
 /** An Idempotency-Key whose first request succeeded: a retry must replay its answer. */
 export interface KeyM {
@@ -213,7 +222,7 @@ export function grantsInForce(r: ReferralM): GrantM[] {
 }
 
 /** What the referral's own records (its provider's chain) release to the reader now. */
-export function released(r: ReferralM, reader: JobcenterKey): Set<Category> {
+export function released(r: ReferralM, reader: RecipientKey): Set<Category> {
   return new Set(
     grantsInForce(r)
       .filter((g) => g.to === reader)
@@ -385,4 +394,47 @@ export function effectiveSeenBy(m: Model, user: UserKey, client: number): string
         .map((g) => `${r.provider}→${g.to}:${g.category}`),
     )
     .sort();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Onward referral to the partner clinic C (ADR 0022), which has an agreement with A in the
+// category mental_health (a psychiatric clinic) and places enough for every run.
+
+export const PARTNER_CATEGORY: Category = 'mental_health';
+
+/** The partner sees the referral's onward referrals only while the referral's consent grants it. */
+export function partnerConsented(r: ReferralM): boolean {
+  return released(r, 'C').has(PARTNER_CATEGORY);
+}
+
+/** The partner knows the client once it accepted. */
+export const partnerKnowsClient = (o: OnwardM) =>
+  o.state === 'accepted' || o.state === 'took_up' || o.state === 'did_not_take_up';
+
+/**
+ * Referring onward: a provider user who sees the (worked) referral, with the client's consent to
+ * the partner; one open onward referral per referral and partner. A case manager may not.
+ */
+export function expectOnward(m: Model, user: UserKey, r: ReferralM): number {
+  if (m.disabled.has(user)) return 401;
+  if (USERS[user].role === 'caseworker') return 403;
+  if (!seesReferral(user, r) || !isWorked(r.state)) return 404;
+  if (!partnerConsented(r)) return 422;
+  if (r.onward.some((o) => o.state === 'requested' || o.state === 'accepted')) return 409;
+  return 201;
+}
+
+/** The partner's answer or uptake: 404 without its consent, 409 from the wrong state. */
+export function expectPartnerStep(
+  r: ReferralM,
+  o: OnwardM,
+  step: 'accept' | 'decline' | 'took_up' | 'did_not_take_up',
+): { status: number; to: OnwardState | null } {
+  if (!partnerConsented(r)) return { status: 404, to: null };
+  if (step === 'accept' || step === 'decline') {
+    return o.state === 'requested'
+      ? { status: 200, to: step === 'accept' ? 'accepted' : 'declined' }
+      : { status: 409, to: null };
+  }
+  return o.state === 'accepted' ? { status: 200, to: step } : { status: 409, to: null };
 }

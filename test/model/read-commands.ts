@@ -169,6 +169,7 @@ export class JobcenterRead extends OnReferral {
 }
 
 function keyOf(real: Real, orgId: string): string {
+  if (orgId === real.partner.id) return 'C';
   return (
     (Object.keys(real.org) as (keyof Real['org'])[]).find((k) => real.org[k] === orgId) ?? orgId
   );

@@ -67,6 +67,7 @@ export class Refer extends Base {
       accepted: false,
       history: [{ action: null, toState: 'draft', reason: null, category: null }],
       records: [],
+      onward: [],
       reports: [],
       activities: [],
     };

@@ -8,6 +8,7 @@ import { createOrganisation, createUser, type TestUser } from '../factories/iden
 import { createContract } from '../factories/providers';
 import type { OrgKey, ProviderKey, UserKey } from './oracle';
 import { httpOf, type TestHttp } from '../support/http';
+import { createPartner, createPartnerAgreement } from '../factories/partners';
 
 /** The real side of one run: fresh organisations, so that runs never see each other's data. */
 export interface Real {
@@ -25,6 +26,8 @@ export interface Real {
   keyed: Map<string, { referralId: string; body: object; answer: unknown }>;
   /** Each run's commands, for the failure report. */
   log: string[];
+  /** The partner clinic C (ADR 0022), with an agreement with A, and its staff member. */
+  partner: { id: string; staff: TestUser };
 }
 
 /**
@@ -67,8 +70,13 @@ export async function buildRealWorld(app: NestFastifyApplication, admin: TestUse
     contract(P1.id),
     contract(P2.id),
   ]);
+  const clinic = await createPartner(app);
+  await createPartnerAgreement(app, { jobcenterId: A.id }, clinic.partnerId, {
+    reservedPlaces: 1000,
+  });
   return {
     http: httpOf(app),
+    partner: { id: clinic.partnerId, staff: clinic.staff },
     org: { A: A.id, B: B.id, P1: P1.id, P2: P2.id },
     users: { cwA, cwB, leadP1, leadP2, workerP1, otherWorkerP1, workerP2, otherWorkerP2 },
     admin,

@@ -1,6 +1,6 @@
 import { Role } from '../../src/auth/role';
 import type { Marker, Row } from './markers';
-import type { Release, Viewer } from './world';
+import type { PartnerFacts, Release, Viewer } from './world';
 
 /**
  * Who may see which cell, written from docs/domain.md ("Who sees what", "Consent") and ADRs 0003
@@ -14,6 +14,7 @@ export class WorldIndex {
   constructor(
     readonly rows: Map<string, Row[]>,
     readonly releases: Release[],
+    readonly partners: PartnerFacts = { agreements: [], identities: [], onwardIds: [] },
   ) {
     for (const [table, list] of rows) {
       this.byId.set(table, new Map(list.filter((r) => r.id).map((r) => [String(r.id), r])));
@@ -101,15 +102,34 @@ function hasClientAccess(v: Viewer, clientId: unknown, w: WorldIndex): boolean {
   return providerWorksClient(v, clientId, w);
 }
 
-/** Organisations that deal with each other: a contract or a referral between them. */
+/**
+ * Organisations that deal with each other: a contract or a referral between them, or a partner
+ * agreement (ADR 0022).
+ */
 function related(a: string, b: unknown, w: WorldIndex): boolean {
   const pair = (x: unknown, y: unknown) => (x === a && y === b) || (x === b && y === a);
   return (
     a === b ||
     w.list('contracts').some((c) => pair(c.jobcenter_id, c.provider_id)) ||
-    w.list('referrals').some((r) => pair(r.jobcenter_id, r.provider_id))
+    w.list('referrals').some((r) => pair(r.jobcenter_id, r.provider_id)) ||
+    w.partners.agreements.some(([jobcenter, partner]) => pair(jobcenter, partner))
   );
 }
+
+/**
+ * ADR 0022: a partner knows the client of an onward referral it accepted, by name, while the
+ * client's consent to it holds; a provider lists every valid partner agreement (directory data),
+ * and with it the names of their jobcenters and partners.
+ */
+const partnerKnowsClient = (v: Viewer, clientId: unknown, w: WorldIndex) =>
+  v.role === Role.PartnerStaff &&
+  w.partners.identities.some(
+    ([partner, client]) => partner === v.organisationId && client === clientId,
+  );
+const agreementParty = (v: Viewer, o: Row, w: WorldIndex) =>
+  providerSide(v) &&
+  v.role !== 'api_key' &&
+  w.partners.agreements.some(([jobcenter, partner]) => o.id === jobcenter || o.id === partner);
 
 const nobody: Rule = () => false;
 
@@ -220,6 +240,7 @@ const RULES: Record<string, Rule> = {
   'organisations.name': (v, o, w) =>
     v.role === Role.Admin ||
     related(v.organisationId, o.id, w) ||
+    agreementParty(v, o, w) ||
     (o.kind === 'provider' && DIRECTORY_ROLES.includes(v.role)),
   // People: the admin; their own organisation, its systems included (ADR 0005: the identity
   // of the provider's staff never leaves the provider, people of *other* organisations appear
@@ -260,6 +281,8 @@ const RULES: Record<string, Rule> = {
   'identity_links.*': (v, l, w) =>
     v.role === Role.Admin || leadOf(v, w.get('identity_providers', l.provider_id).organisation_id),
   'clients.*': clientRecord,
+  'clients.given_name': (v, c, w) => clientRecord(v, c, w) || partnerKnowsClient(v, c.id, w),
+  'clients.family_name': (v, c, w) => clientRecord(v, c, w) || partnerKnowsClient(v, c.id, w),
   'clients.postcode': clientSummary,
   'clients.note_to_provider': clientSummary,
   // ADR 0005: the filing reference only to the releasing organisation.

@@ -20,6 +20,7 @@ const ID_SOURCES: Record<string, (w: WorldIndex) => string[]> = {
   contracts: (w) => ids(w, 'contracts'),
   providers: (w) => w.list('provider_profiles').map((p) => String(p.organisation_id)),
   referrals: (w) => ids(w, 'referrals'),
+  'onward-referrals': (w) => w.partners.onwardIds,
   reports: (w) => ids(w, 'reports'),
   statements: (w) => ids(w, 'billing_statements'),
   'webhook-subscriptions': (w) => ids(w, 'webhook_subscriptions'),

@@ -59,6 +59,8 @@ const MUST_SEE: Record<string, string[]> = {
     'approval_requests.display_name',
   ],
   'API key P1': ['report_sections.text', 'activities.note', 'api_keys.name'],
+  // ADR 0022: the client it accepted, by name; nothing else of the case.
+  'partner clinic': ['clients.given_name', 'clients.family_name', 'organisations.name'],
   anonymous: [],
 };
 
@@ -125,7 +127,7 @@ describe('sentinel: no response, audit entry or log line carries what its reader
         [world.organisations],
       ),
     );
-    index = new WorldIndex(planted.rows, world.releases);
+    index = new WorldIndex(planted.rows, world.releases, world.partners);
     log = capture.lines;
     log.length = 0;
     const t2 = Date.now();

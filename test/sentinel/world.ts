@@ -25,6 +25,8 @@ import { draftReport, submittedReport } from '../factories/reports';
 import { appointmentBody, insertAppointment } from '../factories/appointments';
 import { AccompanimentMeeting } from '../../src/appointments/appointment-codes';
 import { httpOf, type HttpActor } from '../support/http';
+import { createPartner, createPartnerAgreement } from '../factories/partners';
+import { PartnersService } from '../../src/partners/partners.service';
 
 /** Someone who reads the API: a person with one role, or a provider system's API key. */
 export interface Viewer {
@@ -45,8 +47,18 @@ export interface Release {
   category: DataCategory;
 }
 
+/** The partner side of the world (ADR 0022). */
+export interface PartnerFacts {
+  /** Pairs [jobcenter, partner] with an agreement. */
+  agreements: [string, string][];
+  /** Pairs [partner, client]: the partner accepted an onward referral of the client. */
+  identities: [string, string][];
+  onwardIds: string[];
+}
+
 export interface SentinelWorld {
   base: ReferralWorld;
+  partners: PartnerFacts;
   /** Every organisation the world made; the rows the markers go into hang off these. */
   organisations: string[];
   viewers: Viewer[];
@@ -385,7 +397,45 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
   const approval = await http.post(base.leadA, `${API}/approval-requests/${approved}/approve`, {});
   if (approval.status !== 200) throw new Error(`approval: ${approval.status}`);
 
-  await app.get(EventDispatcher).drain(undefined, { organisationIds: [A, B, P1, P2] });
+  // A partner clinic of A (ADR 0022): an onward referral it accepted, one it was only asked, and
+  // one whose consent was revoked after it accepted (it must see nothing of that one any more).
+  const clinic = await createPartner(app);
+  await createPartnerAgreement(app, base.leadA, clinic.partnerId);
+  const partners = app.get(PartnersService);
+  const onward = async (answer: 'accept' | 'ask' | 'revoke'): Promise<[string, string]> => {
+    const clientId = await clientOf(A);
+    const referral = await inState(ReferralState.InProgress, clientId);
+    const given = await recordConsent(app, base.workerP1.actor, clientId, {
+      referralId: referral.id,
+      templateId: templateP1.id,
+      grants: [
+        { category: DataCategory.MentalHealth, recipientOrganisationId: clinic.partnerId },
+        { category: DataCategory.Participation, recipientOrganisationId: A },
+      ],
+    });
+    const view = await partners.refer(base.workerP1.actor, referral.id, clinic.partnerId);
+    if (answer !== 'ask') await partners.decide(clinic.staff.actor, view.row.id, true);
+    if (answer === 'revoke') {
+      const grant = given.grants.find((g) => g.recipientOrganisationId === clinic.partnerId);
+      await app.get(ConsentsService).revoke(base.workerP1.actor, given.record.id, {
+        grantIds: [grant!.id],
+      });
+    }
+    releases.push({ clientId, author: P1, reader: A, category: DataCategory.Participation });
+    return [view.row.id, clientId];
+  };
+  const [acceptedOnward, acceptedClient] = await onward('accept');
+  const [askedOnward] = await onward('ask');
+  const [revokedOnward] = await onward('revoke');
+  const partnerFacts: PartnerFacts = {
+    agreements: [[A, clinic.partnerId]],
+    identities: [[clinic.partnerId, acceptedClient]],
+    onwardIds: [acceptedOnward, askedOnward, revokedOnward],
+  };
+
+  await app
+    .get(EventDispatcher)
+    .drain(undefined, { organisationIds: [A, B, P1, P2, clinic.partnerId] });
   // Single sign-on (ADR 0018): A and P1 sign in through identity providers, one person linked each.
   for (const [organisationId, lead, role] of [
     [A, base.leadA, Role.Caseworker],
@@ -448,6 +498,7 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
     person('auditor A', base.auditorA, Role.Auditor),
     person('auditor P1', auditorP1, Role.Auditor),
     person('admin', base.admin, Role.Admin),
+    person('partner clinic', clinic.staff, Role.PartnerStaff),
     {
       name: 'API key P1',
       role: 'api_key',
@@ -466,7 +517,8 @@ export async function buildSentinelWorld(app: NestFastifyApplication): Promise<S
   ];
   return {
     base,
-    organisations: [A, B, P1, P2, base.admin.organisationId],
+    partners: partnerFacts,
+    organisations: [A, B, P1, P2, base.admin.organisationId, clinic.partnerId],
     viewers,
     releases,
     named: {

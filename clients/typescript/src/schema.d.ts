@@ -89,7 +89,7 @@ export interface paths {
          * @description Ends this session: its access and refresh tokens are refused from the next request on. Other
          *     sessions of the same user go on.
          *
-         *     **Permission:** `session.end` (roles `caseworker`, `jobcenter_lead`, `provider_worker`, `provider_lead`, `auditor`, `admin`).
+         *     **Permission:** `session.end` (roles `caseworker`, `jobcenter_lead`, `provider_worker`, `provider_lead`, `auditor`, `admin`, `partner_staff`).
          */
         post: operations["logout"];
         delete?: never;
@@ -175,7 +175,7 @@ export interface paths {
          * @description Who is signed in: name, organisation, roles and the permissions they grant. A user interface
          *     shows or hides its functions by `permissions`.
          *
-         *     **Permission:** `profile.read` (roles `caseworker`, `jobcenter_lead`, `provider_worker`, `provider_lead`, `auditor`, `admin`).
+         *     **Permission:** `profile.read` (roles `caseworker`, `jobcenter_lead`, `provider_worker`, `provider_lead`, `auditor`, `admin`, `partner_staff`).
          */
         get: operations["getMe"];
         put?: never;
@@ -200,7 +200,7 @@ export interface paths {
          * @description Changes your own password; `currentPassword` must be right. Your other sessions end, this one
          *     goes on.
          *
-         *     **Permission:** `profile.change_password` (roles `caseworker`, `jobcenter_lead`, `provider_worker`, `provider_lead`, `auditor`, `admin`).
+         *     **Permission:** `profile.change_password` (roles `caseworker`, `jobcenter_lead`, `provider_worker`, `provider_lead`, `auditor`, `admin`, `partner_staff`).
          */
         post: operations["changeMyPassword"];
         delete?: never;
@@ -1644,6 +1644,207 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partner-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partner agreements
+         * @description A jobcenter lead sees their jobcenter's agreements, a partner its own, a provider every
+         *     agreement valid today (to choose whom to refer a client onward to), with the places taken.
+         *
+         *     **Permission:** `partner_agreement.read` (roles `jobcenter_lead`, `provider_worker`, `provider_lead`, `partner_staff`).
+         */
+        get: operations["listPartnerAgreements"];
+        put?: never;
+        /**
+         * Make a partner agreement
+         * @description An agreement of the caller's jobcenter with a partner organisation: the category of care it
+         *     gives and the places it reserves for the jobcenter's clients. One per jobcenter and partner.
+         *
+         *     **Permission:** `partner_agreement.manage` (roles `jobcenter_lead`).
+         */
+        post: operations["createPartnerAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/onward-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a referral's onward referrals
+         * @description The referring provider's view: every onward referral of the referral, with the partner's
+         *     answer and the uptake.
+         *
+         *     **Permission:** `onward_referral.read` (roles `caseworker`, `provider_worker`, `provider_lead`, `partner_staff`).
+         */
+        get: operations["listOnwardReferrals"];
+        put?: never;
+        /**
+         * Refer the client onward to a partner
+         * @description The referral's provider (its lead, or the worker assigned) refers the client to a partner
+         *     organisation that has an agreement with the referral's jobcenter, with a free reserved
+         *     place. Needs the client's consent for this referral granting the partner the agreement's
+         *     category (`422 onward-referral-not-consented` otherwise). The partner learns who the client
+         *     is only once it accepted.
+         *
+         *     **Permission:** `onward_referral.create` (roles `provider_worker`, `provider_lead`).
+         */
+        post: operations["createOnwardReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/released-onward-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the onward referrals released to the jobcenter
+         * @description The jobcenter's view: only the onward referrals whose category the client's consent for
+         *     this referral releases to the jobcenter now, and of each exactly the fact (partner,
+         *     category, date): never the partner's answer or the uptake. Without a release, an empty list.
+         *
+         *     **Permission:** `onward_referral.read` (roles `caseworker`, `provider_worker`, `provider_lead`, `partner_staff`).
+         */
+        get: operations["listReleasedOnwardReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onward-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List onward referrals
+         * @description A partner: those made to it while the client's consent to them holds; a provider: those of
+         *     its referrals (a worker: of referrals assigned to them). A jobcenter: none (see
+         *     `GET /referrals/{id}/released-onward-referrals`).
+         *
+         *     **Permission:** `onward_referral.read` (roles `caseworker`, `provider_worker`, `provider_lead`, `partner_staff`).
+         */
+        get: operations["listAllOnwardReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onward-referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an onward referral
+         * @description The partner sees the client's identity only after accepting, and the onward referral only
+         *     while the client's consent to it holds (a revocation ends it at once).
+         *
+         *     **Permission:** `onward_referral.read` (roles `caseworker`, `provider_worker`, `provider_lead`, `partner_staff`).
+         */
+        get: operations["getOnwardReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onward-referrals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an onward referral
+         * @description The partner accepts; from then on it sees who the client is (while the consent holds).
+         *
+         *     **Permission:** `onward_referral.decide` (roles `partner_staff`).
+         */
+        post: operations["acceptOnwardReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onward-referrals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an onward referral
+         * @description The partner declines; no reason is recorded. Its reserved place is free again.
+         *
+         *     **Permission:** `onward_referral.decide` (roles `partner_staff`).
+         */
+        post: operations["declineOnwardReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onward-referrals/{id}/uptake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the uptake
+         * @description After accepting, whether the client arrived (`took_up` / `did_not_take_up`), once; nothing
+         *     more. Its place is free again.
+         *
+         *     **Permission:** `onward_referral.record_uptake` (roles `partner_staff`).
+         */
+        post: operations["recordOnwardReferralUptake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -1658,7 +1859,7 @@ export interface paths {
          *     which object, never its content; read the object through its route. Poll with the `cursor`
          *     of the answer. Events are kept for `EVENTS_RETENTION_DAYS` (30 by default).
          *
-         *     **Permission:** `event.read` (roles `caseworker`, `jobcenter_lead`, `provider_lead`; API keys with scope `referrals:read`).
+         *     **Permission:** `event.read` (roles `caseworker`, `jobcenter_lead`, `provider_lead`, `partner_staff`; API keys with scope `referrals:read`).
          */
         get: operations["readEventFeed"];
         put?: never;
@@ -2564,7 +2765,7 @@ export interface components {
          *     kind occurs.
          * @enum {string}
          */
-        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:capacity-below-open-referrals" | "urn:lotse:problem:month-not-billable" | "urn:lotse:problem:no-billing-terms" | "urn:lotse:problem:statement-edition-conflict" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:referral-not-open" | "urn:lotse:problem:appointment-closed" | "urn:lotse:problem:appointment-not-due" | "urn:lotse:problem:accompaniment-not-planned" | "urn:lotse:problem:attendance-already-recorded" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
+        ProblemType: "urn:lotse:problem:validation-error" | "urn:lotse:problem:invalid-json" | "urn:lotse:problem:invalid-cursor" | "urn:lotse:problem:bad-request" | "urn:lotse:problem:idempotency-key-missing" | "urn:lotse:problem:idempotency-key-invalid" | "urn:lotse:problem:unauthorized" | "urn:lotse:problem:invalid-credentials" | "urn:lotse:problem:invalid-refresh-token" | "urn:lotse:problem:invalid-activation-code" | "urn:lotse:problem:invalid-mfa-challenge" | "urn:lotse:problem:invalid-mfa-code" | "urn:lotse:problem:mfa-already-enrolled" | "urn:lotse:problem:sso-login-failed" | "urn:lotse:problem:invalid-logout-token" | "urn:lotse:problem:password-login-disabled" | "urn:lotse:problem:sso-account-not-linked" | "urn:lotse:problem:sso-roles-refused" | "urn:lotse:problem:identity-provider-exists" | "urn:lotse:problem:identity-link-taken" | "urn:lotse:problem:identity-provider-unavailable" | "urn:lotse:problem:forbidden" | "urn:lotse:problem:not-an-approver" | "urn:lotse:problem:cannot-decide-own-request" | "urn:lotse:problem:not-your-request" | "urn:lotse:problem:not-found" | "urn:lotse:problem:method-not-allowed" | "urn:lotse:problem:not-acceptable" | "urn:lotse:problem:request-timeout" | "urn:lotse:problem:conflict" | "urn:lotse:problem:email-taken" | "urn:lotse:problem:organisation-name-taken" | "urn:lotse:problem:contract-number-taken" | "urn:lotse:problem:capacity-below-open-referrals" | "urn:lotse:problem:month-not-billable" | "urn:lotse:problem:no-billing-terms" | "urn:lotse:problem:statement-edition-conflict" | "urn:lotse:problem:partner-agreement-exists" | "urn:lotse:problem:partner-capacity-exhausted" | "urn:lotse:problem:onward-referral-not-consented" | "urn:lotse:problem:onward-referral-state-conflict" | "urn:lotse:problem:customer-number-taken" | "urn:lotse:problem:processing-restricted" | "urn:lotse:problem:already-restricted" | "urn:lotse:problem:not-restricted" | "urn:lotse:problem:erasure-blocked" | "urn:lotse:problem:template-already-approved" | "urn:lotse:problem:consent-changed" | "urn:lotse:problem:already-revoked" | "urn:lotse:problem:consent-superseded" | "urn:lotse:problem:approval-request-closed" | "urn:lotse:problem:transition-not-allowed" | "urn:lotse:problem:referral-not-draft" | "urn:lotse:problem:referral-not-active" | "urn:lotse:problem:no-capacity" | "urn:lotse:problem:report-submitted" | "urn:lotse:problem:referral-not-open" | "urn:lotse:problem:appointment-closed" | "urn:lotse:problem:appointment-not-due" | "urn:lotse:problem:accompaniment-not-planned" | "urn:lotse:problem:attendance-already-recorded" | "urn:lotse:problem:report-not-allowed-now" | "urn:lotse:problem:report-already-corrected" | "urn:lotse:problem:idempotency-key-in-flight" | "urn:lotse:problem:precondition-failed" | "urn:lotse:problem:payload-too-large" | "urn:lotse:problem:uri-too-long" | "urn:lotse:problem:unsupported-media-type" | "urn:lotse:problem:unprocessable-content" | "urn:lotse:problem:role-not-allowed" | "urn:lotse:problem:api-keys-for-providers-only" | "urn:lotse:problem:organisation-inactive" | "urn:lotse:problem:cannot-lock-yourself-out" | "urn:lotse:problem:wrong-current-password" | "urn:lotse:problem:template-not-approved" | "urn:lotse:problem:outside-template" | "urn:lotse:problem:recipient-not-allowed" | "urn:lotse:problem:grants-not-in-consent" | "urn:lotse:problem:no-valid-contract" | "urn:lotse:problem:worker-not-assignable" | "urn:lotse:problem:idempotency-key-reused" | "urn:lotse:problem:precondition-required" | "urn:lotse:problem:too-many-requests" | "urn:lotse:problem:request-header-fields-too-large" | "urn:lotse:problem:internal-error" | "urn:lotse:problem:service-unavailable" | "urn:lotse:problem:database-unavailable" | "urn:lotse:problem:not-ready";
         FieldError: {
             /** @description Dotted path of the offending field. */
             field: string;
@@ -2584,9 +2785,10 @@ export interface components {
          * @description `role-not-allowed`: the roles this kind of organisation cannot hold.
          * @enum {string}
          */
-        Role: "caseworker" | "jobcenter_lead" | "provider_worker" | "provider_lead" | "auditor" | "admin";
+        Role: "caseworker" | "jobcenter_lead" | "provider_worker" | "provider_lead" | "auditor" | "admin" | "partner_staff";
         /**
-         * @description `outside-template`: the data categories the consent template does not cover.
+         * @description `outside-template`: the data categories the consent template does not cover;
+         *     `onward-referral-not-consented`: the category the consent must grant the partner.
          * @enum {string}
          */
         DataCategory: "participation" | "goals" | "debts" | "housing" | "health" | "mental_health" | "family" | "correspondence" | "summary";
@@ -2625,7 +2827,10 @@ export interface components {
             retryAfter?: number;
             /** @description `role-not-allowed`: the roles this kind of organisation cannot hold. */
             roles?: components["schemas"]["Role"][];
-            /** @description `outside-template`: the data categories the consent template does not cover. */
+            /**
+             * @description `outside-template`: the data categories the consent template does not cover;
+             *     `onward-referral-not-consented`: the category the consent must grant the partner.
+             */
             categories?: components["schemas"]["DataCategory"][];
             /** @description `recipient-not-allowed`: the recipients that are not allowed. */
             recipientOrganisationIds?: string[];
@@ -2680,11 +2885,13 @@ export interface components {
                     provider_lead: components["schemas"]["DisplayName"];
                     auditor: components["schemas"]["DisplayName"];
                     admin: components["schemas"]["DisplayName"];
+                    partner_staff: components["schemas"]["DisplayName"];
                 };
                 OrganisationKind: {
                     jobcenter: components["schemas"]["DisplayName"];
                     provider: components["schemas"]["DisplayName"];
                     operator: components["schemas"]["DisplayName"];
+                    partner: components["schemas"]["DisplayName"];
                 };
                 FederalState: {
                     BW: components["schemas"]["DisplayName"];
@@ -2731,6 +2938,10 @@ export interface components {
                     "client.restricted": components["schemas"]["DisplayName"];
                     "client.restriction_lifted": components["schemas"]["DisplayName"];
                     "client.erased": components["schemas"]["DisplayName"];
+                    "onward_referral.requested": components["schemas"]["DisplayName"];
+                    "onward_referral.accepted": components["schemas"]["DisplayName"];
+                    "onward_referral.declined": components["schemas"]["DisplayName"];
+                    "onward_referral.uptake_recorded": components["schemas"]["DisplayName"];
                 };
                 EventSubject: {
                     referral: components["schemas"]["DisplayName"];
@@ -2739,6 +2950,18 @@ export interface components {
                     consent: components["schemas"]["DisplayName"];
                     contract: components["schemas"]["DisplayName"];
                     client: components["schemas"]["DisplayName"];
+                    onward_referral: components["schemas"]["DisplayName"];
+                };
+                OnwardReferralState: {
+                    requested: components["schemas"]["DisplayName"];
+                    accepted: components["schemas"]["DisplayName"];
+                    declined: components["schemas"]["DisplayName"];
+                    took_up: components["schemas"]["DisplayName"];
+                    did_not_take_up: components["schemas"]["DisplayName"];
+                };
+                UptakeOutcome: {
+                    took_up: components["schemas"]["DisplayName"];
+                    did_not_take_up: components["schemas"]["DisplayName"];
                 };
                 EventInstruction: {
                     fetch: components["schemas"]["DisplayName"];
@@ -3790,6 +4013,140 @@ export interface components {
              *     `capacity-below-open-referrals`. Not stored.
              */
             confirmOverCommitment?: boolean;
+        };
+        PartnerAgreement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jobcenterId: string;
+            /** @example Jobcenter Essen */
+            jobcenterName: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** @example LVR-Universitätsklinik Essen */
+            partnerName: string;
+            category: components["schemas"]["DataCategory"];
+            /** Format: int32 */
+            reservedPlaces: number;
+            /**
+             * Format: int32
+             * @description Places taken now by onward referrals asked or accepted under it (all providers').
+             */
+            placesTaken: number;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PartnerAgreementPage: {
+            items: components["schemas"]["PartnerAgreement"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        CreatePartnerAgreement: {
+            /**
+             * Format: uuid
+             * @description The partner organisation (kind `partner`, active).
+             */
+            partnerId: string;
+            /**
+             * @description The care the partner gives: the category of the fact of an onward referral to it, which the
+             *     client's consent must release to the partner (and to the jobcenter, for it to see it).
+             * @example mental_health
+             */
+            category: components["schemas"]["DataCategory"];
+            /**
+             * Format: date
+             * @description First day of validity.
+             * @example 2026-01-01
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Last day of validity (inclusive), not before validFrom; omit for open-ended.
+             * @example 2027-12-31
+             */
+            validUntil?: string;
+            /**
+             * Format: int32
+             * @description Places reserved for the jobcenter's clients (1–10000).
+             * @example 5
+             */
+            reservedPlaces: number;
+        };
+        CreateOnwardReferral: {
+            /**
+             * Format: uuid
+             * @description The partner organisation; the client's consent for this referral must grant it.
+             */
+            partnerId: string;
+        };
+        /** @enum {string} */
+        OnwardReferralState: "requested" | "accepted" | "declined" | "took_up" | "did_not_take_up";
+        OnwardClientIdentity: {
+            /** Format: uuid */
+            id: string;
+            /** @example Aylin */
+            givenName: string;
+            /** @example Demir */
+            familyName: string;
+            /** Format: date */
+            dateOfBirth: string;
+        };
+        OnwardReferral: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The provider's referral it was made from; null for the partner.
+             */
+            referralId: string | null;
+            /** Format: uuid */
+            jobcenterId: string;
+            /** Format: uuid */
+            providerId: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** Format: uuid */
+            agreementId: string;
+            category: components["schemas"]["DataCategory"];
+            state: components["schemas"]["OnwardReferralState"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            uptakeRecordedAt: string | null;
+            /** @description The client: for the provider always, for the partner only after accepting. */
+            client: components["schemas"]["OnwardClientIdentity"] | null;
+        };
+        OnwardReferralPage: {
+            items: components["schemas"]["OnwardReferral"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ReleasedOnwardReferral: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            referralId: string;
+            /** Format: uuid */
+            partnerId: string;
+            category: components["schemas"]["DataCategory"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReleasedOnwardReferralPage: {
+            items: components["schemas"]["ReleasedOnwardReferral"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        UptakeOutcome: "took_up" | "did_not_take_up";
+        RecordUptake: {
+            outcome: components["schemas"]["UptakeOutcome"];
         };
         Availability: {
             /** Format: uuid */
@@ -5423,9 +5780,9 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        EventType: "referral.sent" | "referral.accepted" | "referral.rejected" | "referral.started" | "referral.paused" | "referral.resumed" | "referral.completed" | "referral.ended" | "referral.cancelled" | "appointment.proposed" | "appointment.changed" | "report.submitted" | "report.corrected" | "consent.recorded" | "consent.revoked" | "consent.expiring_soon" | "consent.expired" | "contract.capacity_exhausted" | "client.restricted" | "client.restriction_lifted" | "client.erased";
+        EventType: "referral.sent" | "referral.accepted" | "referral.rejected" | "referral.started" | "referral.paused" | "referral.resumed" | "referral.completed" | "referral.ended" | "referral.cancelled" | "appointment.proposed" | "appointment.changed" | "report.submitted" | "report.corrected" | "consent.recorded" | "consent.revoked" | "consent.expiring_soon" | "consent.expired" | "contract.capacity_exhausted" | "client.restricted" | "client.restriction_lifted" | "client.erased" | "onward_referral.requested" | "onward_referral.accepted" | "onward_referral.declined" | "onward_referral.uptake_recorded";
         /** @enum {string} */
-        EventSubject: "referral" | "report" | "appointment" | "consent" | "contract" | "client";
+        EventSubject: "referral" | "report" | "appointment" | "consent" | "contract" | "client" | "onward_referral";
         EventObject: {
             type: components["schemas"]["EventSubject"];
             /** Format: uuid */
@@ -5678,7 +6035,7 @@ export interface components {
             expiresIn: number;
         };
         /** @enum {string} */
-        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "organisation.set_federal_state" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "billing_statement.create" | "billing_statement.read" | "worklist.read" | "availability.read" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "appointment.propose" | "appointment.read" | "appointment.record_wish" | "appointment.confirm_accompaniment" | "appointment.record_outcome" | "appointment.record_attendance" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
+        Permission: "profile.read" | "profile.change_password" | "session.end" | "organisation.read" | "organisation.create" | "organisation.update" | "organisation.require_mfa" | "organisation.set_federal_state" | "user.read" | "user.create" | "user.update" | "user.reset_password" | "approval_request.read" | "approval_request.decide" | "approval_request.withdraw" | "operator_action.read" | "api_key.read" | "api_key.create" | "api_key.revoke" | "api_key.introspect" | "identity_provider.read" | "identity_provider.manage" | "identity_link.read" | "identity_link.manage" | "audit.read" | "audit.verify" | "client.create" | "client.read" | "client.update" | "client.restrict" | "client.erase" | "client.data_copy" | "retention_policy.read" | "retention_policy.manage" | "provider.read" | "provider.update" | "contract.read" | "contract.manage" | "billing_statement.create" | "billing_statement.read" | "worklist.read" | "availability.read" | "partner_agreement.read" | "partner_agreement.manage" | "onward_referral.create" | "onward_referral.read" | "onward_referral.decide" | "onward_referral.record_uptake" | "referral.create" | "referral.read" | "referral.update" | "referral.send" | "referral.cancel" | "referral.accept" | "referral.reject" | "referral.assign" | "referral.start" | "referral.pause" | "referral.resume" | "referral.complete" | "referral.end" | "activity.create" | "activity.read" | "appointment.propose" | "appointment.read" | "appointment.record_wish" | "appointment.confirm_accompaniment" | "appointment.record_outcome" | "appointment.record_attendance" | "consent_template.read" | "consent_template.manage" | "consent_template.approve" | "consent.record" | "consent.read" | "consent.revoke" | "report.create" | "report.read" | "report.update" | "report.submit" | "report.preview" | "disclosure_record.read" | "statistics.read" | "event.read" | "webhook.manage";
         Me: {
             /** Format: uuid */
             id: string;
@@ -5721,7 +6078,7 @@ export interface components {
         /** @description A display name for people, e.g. `Zugesagt`. */
         DisplayName: string;
         /** @enum {string} */
-        OrganisationKind: "jobcenter" | "provider" | "operator";
+        OrganisationKind: "jobcenter" | "provider" | "operator" | "partner";
         /** @enum {string} */
         RejectReason: "no_capacity" | "outside_service_area" | "not_suitable" | "other";
         /** @enum {string} */
@@ -6106,6 +6463,58 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
+        /** @description One page of onward referral items; pass `nextCursor` as `cursor` for the next. */
+        OnwardReferralPage: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OnwardReferralPage"];
+            };
+        };
+        /** @description The onward referral. */
+        OnwardReferral: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OnwardReferral"];
+            };
+        };
+        /** @description No such onward referral to your organisation. */
+        OnwardNotFound: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description The onward referral was already answered. */
+        Conflict2: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
         /** @description The referral. `ETag` is its version. */
         Referral: {
             headers: {
@@ -6147,7 +6556,7 @@ export interface components {
             };
         };
         /** @description The action is not allowed in the referral’s state. */
-        Conflict2: {
+        Conflict3: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6240,7 +6649,7 @@ export interface components {
             };
         };
         /** @description Another client of your jobcenter has this customer number. */
-        Conflict3: {
+        Conflict4: {
             headers: {
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -6500,6 +6909,18 @@ export type SchemaContract = components['schemas']['Contract'];
 export type SchemaContractPage = components['schemas']['ContractPage'];
 export type SchemaCreateContract = components['schemas']['CreateContract'];
 export type SchemaUpdateContract = components['schemas']['UpdateContract'];
+export type SchemaPartnerAgreement = components['schemas']['PartnerAgreement'];
+export type SchemaPartnerAgreementPage = components['schemas']['PartnerAgreementPage'];
+export type SchemaCreatePartnerAgreement = components['schemas']['CreatePartnerAgreement'];
+export type SchemaCreateOnwardReferral = components['schemas']['CreateOnwardReferral'];
+export type SchemaOnwardReferralState = components['schemas']['OnwardReferralState'];
+export type SchemaOnwardClientIdentity = components['schemas']['OnwardClientIdentity'];
+export type SchemaOnwardReferral = components['schemas']['OnwardReferral'];
+export type SchemaOnwardReferralPage = components['schemas']['OnwardReferralPage'];
+export type SchemaReleasedOnwardReferral = components['schemas']['ReleasedOnwardReferral'];
+export type SchemaReleasedOnwardReferralPage = components['schemas']['ReleasedOnwardReferralPage'];
+export type SchemaUptakeOutcome = components['schemas']['UptakeOutcome'];
+export type SchemaRecordUptake = components['schemas']['RecordUptake'];
 export type SchemaAvailability = components['schemas']['Availability'];
 export type SchemaAvailabilityPage = components['schemas']['AvailabilityPage'];
 export type SchemaCreateReferral = components['schemas']['CreateReferral'];
@@ -6679,17 +7100,21 @@ export type ResponseProvider = components['responses']['Provider'];
 export type ResponseProviderNotFound = components['responses']['ProviderNotFound'];
 export type ResponseContract = components['responses']['Contract'];
 export type ResponseContractNotFound = components['responses']['ContractNotFound'];
+export type ResponseOnwardReferralPage = components['responses']['OnwardReferralPage'];
+export type ResponseOnwardReferral = components['responses']['OnwardReferral'];
+export type ResponseOnwardNotFound = components['responses']['OnwardNotFound'];
+export type ResponseConflict2 = components['responses']['Conflict2'];
 export type ResponseReferral = components['responses']['Referral'];
 export type ResponseReferralNotFound = components['responses']['ReferralNotFound'];
 export type ResponseReferralNotFound2 = components['responses']['ReferralNotFound2'];
-export type ResponseConflict2 = components['responses']['Conflict2'];
+export type ResponseConflict3 = components['responses']['Conflict3'];
 export type ResponseUnprocessable2 = components['responses']['Unprocessable2'];
 export type ResponseUnprocessable3 = components['responses']['Unprocessable3'];
 export type ResponseReport = components['responses']['Report'];
 export type ResponseReportNotFound = components['responses']['ReportNotFound'];
 export type ResponseAppointment = components['responses']['Appointment'];
 export type ResponseAppointmentNotFound = components['responses']['AppointmentNotFound'];
-export type ResponseConflict3 = components['responses']['Conflict3'];
+export type ResponseConflict4 = components['responses']['Conflict4'];
 export type ResponseClient = components['responses']['Client'];
 export type ResponseClientNotFound = components['responses']['ClientNotFound'];
 export type ResponseClientNotFound2 = components['responses']['ClientNotFound2'];
@@ -7568,7 +7993,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict3"];
+            409: components["responses"]["Conflict4"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -7626,7 +8051,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ClientNotFound"];
-            409: components["responses"]["Conflict3"];
+            409: components["responses"]["Conflict4"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8356,7 +8781,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ReferralNotFound"];
-            409: components["responses"]["Conflict2"];
+            409: components["responses"]["Conflict3"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8395,7 +8820,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ReferralNotFound"];
-            409: components["responses"]["Conflict2"];
+            409: components["responses"]["Conflict3"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8424,7 +8849,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ReferralNotFound"];
-            409: components["responses"]["Conflict2"];
+            409: components["responses"]["Conflict3"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8462,7 +8887,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ReferralNotFound"];
-            409: components["responses"]["Conflict2"];
+            409: components["responses"]["Conflict3"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8491,7 +8916,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ReferralNotFound"];
-            409: components["responses"]["Conflict2"];
+            409: components["responses"]["Conflict3"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8529,7 +8954,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ReferralNotFound"];
-            409: components["responses"]["Conflict2"];
+            409: components["responses"]["Conflict3"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8567,7 +8992,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ReferralNotFound"];
-            409: components["responses"]["Conflict2"];
+            409: components["responses"]["Conflict3"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8605,7 +9030,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ReferralNotFound"];
-            409: components["responses"]["Conflict2"];
+            409: components["responses"]["Conflict3"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8643,7 +9068,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ReferralNotFound"];
-            409: components["responses"]["Conflict2"];
+            409: components["responses"]["Conflict3"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -10638,6 +11063,432 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listPartnerAgreements: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["CursorQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of partner agreement items; pass `nextCursor` as `cursor` for the next. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerAgreementPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    createPartnerAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partnerId": "6f1c2a4e-3b7d-4e2a-9c1f-2d8e5b7a9c30",
+                 *       "category": "mental_health",
+                 *       "reservedPlaces": 5,
+                 *       "validFrom": "2026-01-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreatePartnerAgreement"];
+            };
+        };
+        responses: {
+            /** @description Created: the new partner agreement. `Location` names it. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerAgreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such active partner organisation. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your jobcenter already has an agreement with this partner. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listOnwardReferrals: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["CursorQuery"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OnwardReferralPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such referral of your provider. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    createOnwardReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partnerId": "6f1c2a4e-3b7d-4e2a-9c1f-2d8e5b7a9c30"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateOnwardReferral"];
+            };
+        };
+        responses: {
+            /** @description Created: the new onward referral. `Location` names it. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnwardReferral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such open referral of yours, or no valid agreement of the partner with its jobcenter. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Every reserved place is taken, or an onward referral to the partner is already open. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The client's consent does not grant the partner the agreement's category. */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listReleasedOnwardReferrals: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["CursorQuery"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of released onward referral items; pass `nextCursor` as `cursor` for the next. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleasedOnwardReferralPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such referral of your jobcenter's. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listAllOnwardReferrals: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["CursorQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OnwardReferralPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getOnwardReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OnwardReferral"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such onward referral, or not yours. */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    acceptOnwardReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OnwardReferral"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OnwardNotFound"];
+            409: components["responses"]["Conflict2"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    declineOnwardReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OnwardReferral"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OnwardNotFound"];
+            409: components["responses"]["Conflict2"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    recordOnwardReferralUptake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "took_up"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecordUptake"];
+            };
+        };
+        responses: {
+            200: components["responses"]["OnwardReferral"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OnwardNotFound"];
+            /** @description The onward referral is not accepted, or its uptake was already recorded. */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["DatabaseUnavailable"];

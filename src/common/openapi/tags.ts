@@ -12,6 +12,7 @@ export const ApiTag = {
   Statistics: 'Statistics',
   Billing: 'Billing',
   Providers: 'Providers',
+  Partners: 'Partners',
   Events: 'Events',
   Administration: 'Administration',
   Audit: 'Audit',
@@ -48,6 +49,10 @@ export const TAG_DESCRIPTIONS: Record<ApiTag, string> = {
   Providers:
     'The provider directory (Trägerverzeichnis), contracts between a jobcenter and a provider, ' +
     'and free places.',
+  Partners:
+    'Partner organisations (e.g. a psychiatric clinic): their agreements with a jobcenter, ' +
+    'with places reserved for its clients, and the providers’ onward referrals to them, made ' +
+    'with the client’s consent. The jobcenter sees an onward referral only as released.',
   Events:
     'What happened, for systems around Lotse: the event feed (`GET /events?after=`) and signed ' +
     'webhooks (Standard Webhooks) that an organisation’s lead subscribes to. An event carries ' +

@@ -22,7 +22,8 @@ export type PgEnumType =
   | 'referral_action'
   | 'referral_reason'
   | 'report_status'
-  | 'user_role';
+  | 'user_role'
+  | 'onward_referral_state';
 
 /** `= ANY($n::type[])`: "the column holds one of `values`", with the list as one parameter. */
 export function anyOf<T extends string>(

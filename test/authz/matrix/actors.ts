@@ -17,6 +17,8 @@ export const ACTOR_NAMES = [
   'admin',
   'apiKeyP1',
   'apiKeyP2',
+  'partnerA',
+  'partnerB',
 ] as const;
 export type ActorName = (typeof ACTOR_NAMES)[number];
 
@@ -63,5 +65,7 @@ export function actorsOf(world: MatrixWorld): Record<ActorName, MatrixActor> {
     admin: person('admin', base.admin, 0),
     apiKeyP1: key('apiKeyP1', sides[0].apiKey, 0),
     apiKeyP2: key('apiKeyP2', sides[1].apiKey, 1),
+    partnerA: person('partnerA', sides[0].partnerStaff, 0),
+    partnerB: person('partnerB', sides[1].partnerStaff, 1),
   };
 }

@@ -46,6 +46,9 @@ const TABLES: Record<string, string> = {
   consent_records: 'id IN (SELECT id FROM cr)',
   consent_grants: 'consent_id IN (SELECT id FROM cr)',
   contracts: 'jobcenter_id IN (SELECT id FROM o) OR provider_id IN (SELECT id FROM o)',
+  // Partner organisations (ADR 0022).
+  partner_agreements: 'jobcenter_id IN (SELECT id FROM o) OR partner_id IN (SELECT id FROM o)',
+  onward_referrals: 'referral_id IN (SELECT id FROM r)',
   provider_profiles: 'organisation_id IN (SELECT id FROM o)',
   retention_policies: 'jobcenter_id IN (SELECT id FROM o)',
   reports: 'id IN (SELECT id FROM rp)',

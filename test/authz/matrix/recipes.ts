@@ -26,6 +26,7 @@ import {
   TEST_PASSWORD,
   type TestUser,
 } from '../../factories/identity';
+import { createPartner } from '../../factories/partners';
 import { TestIdp } from '../../support/oidc/test-idp';
 import { TEST_OIDC_REDIRECT_URI } from '../../support/test-app';
 import { reportBody } from '../../factories/reports';
@@ -695,4 +696,40 @@ export const RECIPES: Record<string, Recipe> = {
     return { id, body: {}, headers: { 'If-Match': await versionOf(c, 'reports', id) } };
   },
   [`GET ${P}/statistics/referrals`]: () => ({}),
+
+  // partner organisations and onward referrals (ADR 0022)
+  [`GET ${P}/partner-agreements`]: () => ({}),
+  [`POST ${P}/partner-agreements`]: async (c) => ({
+    body: {
+      // One agreement per jobcenter and partner: a fresh partner when the cell makes one.
+      partnerId: c.allowed
+        ? await c.fresh(async () => {
+            const { partnerId } = await createPartner(c.app);
+            c.world.orgIds[c.side.index].add(partnerId);
+            return partnerId;
+          })
+        : c.side.partnerId,
+      category: DataCategory.MentalHealth,
+      reservedPlaces: 3,
+      validFrom: '2026-01-01',
+    },
+  }),
+  [`POST ${P}/referrals/{id}/onward-referrals`]: async (c) => ({
+    id: c.allowed ? (await c.make.consentedReferral()).id : c.side.onwardBase.id,
+    body: { partnerId: c.side.partnerId },
+  }),
+  [`GET ${P}/referrals/{id}/onward-referrals`]: (c) => ({ id: c.side.onwardBase.id }),
+  [`GET ${P}/referrals/{id}/released-onward-referrals`]: (c) => ({ id: c.side.onwardBase.id }),
+  [`GET ${P}/onward-referrals`]: () => ({}),
+  [`GET ${P}/onward-referrals/{id}`]: (c) => ({ id: c.side.onwardRequested }),
+  [`POST ${P}/onward-referrals/{id}/accept`]: async (c) => ({
+    id: c.allowed ? (await c.make.onward(false)).onwardId : c.side.onwardRequested,
+  }),
+  [`POST ${P}/onward-referrals/{id}/decline`]: async (c) => ({
+    id: c.allowed ? (await c.make.onward(false)).onwardId : c.side.onwardRequested,
+  }),
+  [`POST ${P}/onward-referrals/{id}/uptake`]: async (c) => ({
+    id: c.allowed ? (await c.make.onward(true)).onwardId : c.side.onwardAccepted,
+    body: { outcome: 'took_up' },
+  }),
 };

@@ -20,6 +20,8 @@ import { insertAppointment } from '../../factories/appointments';
 import { AccompanimentMeeting } from '../../../src/appointments/appointment-codes';
 import { MATRIX_EMAIL_DOMAIN } from './db-state';
 import { httpOf } from '../../support/http';
+import { createPartner, createPartnerAgreement } from '../../factories/partners';
+import { PartnersService } from '../../../src/partners/partners.service';
 
 /** Index of a side of the world: 0 is jobcenter A with provider P1, 1 is B with P2. */
 export type SideIndex = 0 | 1;
@@ -69,6 +71,14 @@ export interface Side {
   webhook: Map<string, { subscriptionId: string; deliveryId: string }>;
   /** A billing statement of the side's contract (ADR 0023). */
   statementId: string;
+  /** The side's partner organisation (ADR 0022), with an agreement with the side's jobcenter. */
+  partnerId: string;
+  partnerStaff: TestUser;
+  /** An in-progress referral whose consent grants the partner, and its asked onward referral. */
+  onwardBase: Referral;
+  onwardRequested: string;
+  /** An onward referral the partner accepted. */
+  onwardAccepted: string;
 }
 
 export interface MatrixWorld {
@@ -289,6 +299,34 @@ export class SideFactory {
     return this.note(row).id;
   }
 
+  /**
+   * A fresh in-progress referral whose consent grants the side's partner `mental_health`, and
+   * an onward referral of it to the partner (through the service), asked or accepted.
+   */
+  async onward(accepted: boolean): Promise<{ referral: Referral; onwardId: string }> {
+    const { side } = this;
+    const referral = await this.consentedReferral();
+    const partners = this.app.get(PartnersService);
+    const view = await partners.refer(side.worker.actor, referral.id, side.partnerId);
+    if (accepted) await partners.decide(side.partnerStaff.actor, view.row.id, true);
+    return { referral, onwardId: this.note(view.row).id };
+  }
+
+  /** A fresh in-progress referral whose consent grants the side's partner `mental_health`. */
+  async consentedReferral(): Promise<Referral> {
+    const { side } = this;
+    const referral = await this.referral(ReferralState.InProgress);
+    const { consentId } = await insertConsent(this.app, {
+      clientId: referral.clientId,
+      referralId: referral.id,
+      releasingOrganisationId: side.providerId,
+      recordedBy: side.worker.userId,
+      grants: [{ category: DataCategory.MentalHealth, recipientOrganisationId: side.partnerId }],
+    });
+    this.world.objectIds[side.index].add(consentId);
+    return referral;
+  }
+
   async template(organisationId: string, approved: boolean): Promise<ConsentTemplate> {
     return this.note(
       await createApprovedTemplate(this.app, organisationId, undefined, { approved }),
@@ -303,12 +341,17 @@ async function buildSide(
   people: Pick<
     Side,
     'jobcenterId' | 'providerId' | 'contract' | 'caseworker' | 'providerLead' | 'worker'
-  >,
+  > & { leadOfJobcenter: TestUser | { jobcenterId: string } },
   postcode: string,
 ): Promise<Side> {
   const side = {
     index,
-    ...people,
+    jobcenterId: people.jobcenterId,
+    providerId: people.providerId,
+    contract: people.contract,
+    caseworker: people.caseworker,
+    providerLead: people.providerLead,
+    worker: people.worker,
     postcode,
     template: new Map(),
     unapprovedTemplate: new Map(),
@@ -317,6 +360,15 @@ async function buildSide(
   } as Side;
   world.sides[index] = side;
   world.orgIds[index].add(side.jobcenterId).add(side.providerId);
+  const partner = await createPartner(app);
+  side.partnerId = partner.partnerId;
+  side.partnerStaff = partner.staff;
+  world.orgIds[index].add(side.partnerId);
+  world.objectIds[index].add(side.partnerStaff.userId);
+  // The agreement is directory data every provider may list: not noted as a side's object.
+  await createPartnerAgreement(app, people.leadOfJobcenter, side.partnerId, {
+    reservedPlaces: 10000,
+  });
   world.objectIds[index].add(side.contract.id);
   const make = new SideFactory(app, world, side);
   side.otherWorker = await make.user([Role.ProviderWorker], side.providerId);
@@ -363,6 +415,10 @@ async function buildSide(
   side.requested = await make.referral(ReferralState.Requested);
   side.accepted = await make.referral(ReferralState.Accepted);
   side.onHold = await make.referral(ReferralState.OnHold);
+  const requested = await make.onward(false);
+  side.onwardBase = requested.referral;
+  side.onwardRequested = requested.onwardId;
+  side.onwardAccepted = (await make.onward(true)).onwardId;
 
   // Referrals in every state, and clients with every consent pattern, for the lists.
   for (const state of Object.values(ReferralState)) await make.referral(state);
@@ -417,6 +473,7 @@ export async function buildMatrixWorld(app: INestApplication): Promise<MatrixWor
       caseworker: base.caseworkerA,
       providerLead: base.leadP1,
       worker: base.workerP1,
+      leadOfJobcenter: base.leadA,
     },
     '45127',
   );
@@ -431,6 +488,8 @@ export async function buildMatrixWorld(app: INestApplication): Promise<MatrixWor
       caseworker: base.caseworkerB,
       providerLead: base.leadP2,
       worker: base.workerP2,
+      // B has no lead (the admin decides its approval requests): its agreement is written directly.
+      leadOfJobcenter: { jobcenterId: base.jobcenterB },
     },
     '10115',
   );
