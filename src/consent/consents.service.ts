@@ -1,6 +1,6 @@
 import { Outbox } from '../events/outbox.service';
 import { ANNOUNCE_LOCK_SQL, eventAnnounced } from '../events/events.sql';
-import { paramsAdder } from '../common/sql/sql';
+import { enumLiteral, paramsAdder } from '../common/sql/sql';
 import { EventInstruction, EventSubject, EventType } from '../events/event-types';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -140,13 +140,20 @@ export class ConsentsService {
         const params: unknown[] = [from, until];
         const add = paramsAdder(params);
         const rows = await manager.query<
-          { id: string; referralId: string; recipients: string[] }[]
+          { id: string; referralId: string; recipients: string[]; partners: string[] }[]
         >(
           `SELECT r.id, r.referral_id AS "referralId",
                   array_append(array(SELECT DISTINCT g.recipient_organisation_id
                                        FROM consent_grants g
-                                      WHERE g.consent_id = r.id AND g.revoked_at IS NULL),
-                               r.releasing_organisation_id) AS recipients
+                                       JOIN organisations o ON o.id = g.recipient_organisation_id
+                                      WHERE g.consent_id = r.id AND g.revoked_at IS NULL
+                                        AND o.kind <> ${enumLiteral(OrganisationKind.Partner)}),
+                               r.releasing_organisation_id) AS recipients,
+                  array(SELECT DISTINCT g.recipient_organisation_id
+                          FROM consent_grants g
+                          JOIN organisations o ON o.id = g.recipient_organisation_id
+                         WHERE g.consent_id = r.id AND g.revoked_at IS NULL
+                           AND o.kind = ${enumLiteral(OrganisationKind.Partner)}) AS partners
              FROM consent_records r
             WHERE r.valid_until > $1 AND r.valid_until <= $2
               AND NOT EXISTS (SELECT 1 FROM consent_records s WHERE s.supersedes_id = r.id)
@@ -157,13 +164,20 @@ export class ConsentsService {
           params,
         );
         for (const row of rows) {
-          await this.outbox.enqueue(manager, {
-            type,
-            recipients: row.recipients,
-            subject: { type: EventSubject.Consent, id: row.id },
-            referralId: row.referralId,
-            occurredAt: now,
-          });
+          // A partner is never told the referral an onward referral was made from (ADR 0022).
+          for (const [recipients, referralId] of [
+            [row.recipients, row.referralId],
+            [row.partners, null],
+          ] as const) {
+            if (recipients.length === 0) continue;
+            await this.outbox.enqueue(manager, {
+              type,
+              recipients,
+              subject: { type: EventSubject.Consent, id: row.id },
+              referralId,
+              occurredAt: now,
+            });
+          }
         }
         announced += rows.length;
       }

@@ -2,10 +2,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ReferralState } from '../../src/common/referral-states';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { EventDispatcher } from '../../src/events/event-dispatcher.service';
+import { MaintenanceJobs } from '../../src/jobs/maintenance-jobs.service';
 import { createApprovedTemplate, openCase, recordConsent } from '../factories/consent';
 import type { TestUser } from '../factories/identity';
 import { createPartner, createPartnerAgreement } from '../factories/partners';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
+import { insertConsent } from '../factories/reports';
 import { readFeed } from '../support/events';
 import { httpOf, type TestHttp } from '../support/http';
 import { expectProblem } from '../support/problem';
@@ -327,5 +329,36 @@ describe('onward referrals to a partner organisation', () => {
     const jobcenterFeed = await readFeed(http, world.caseworkerA);
     expect(jobcenterFeed.some((e) => e.subject.type === 'onward_referral')).toBe(false);
     expect((await readFeed(http, otherStaff)).length).toBe(0);
+  });
+
+  it('a consent expiring for the partner tells it so without the referral it was made from', async () => {
+    const { clientId, referral } = await openCase(app, world, ReferralState.InProgress);
+    const { consentId } = await insertConsent(app, {
+      clientId,
+      referralId: referral.id,
+      releasingOrganisationId: world.providerP1,
+      recordedBy: world.workerP1.userId,
+      grants: [
+        { category: MentalHealth, recipientOrganisationId: partnerId },
+        { category: Participation, recipientOrganisationId: world.jobcenterA },
+      ],
+      validUntilOffset: 2 * 86_400,
+    });
+    await app.get(MaintenanceJobs).run();
+    await app.get(EventDispatcher).drain(undefined, {
+      organisationIds: [world.jobcenterA, world.providerP1, partnerId],
+    });
+    const about = async (actor: TestUser) =>
+      (await readFeed(http, actor))
+        .filter((e) => e.subject.id === consentId)
+        .map((e) => ({ type: e.type, referralId: e.referralId }));
+    expect(await about(staff)).toEqual([{ type: 'consent.expiring_soon', referralId: null }]);
+    expect(await about(world.leadP1)).toEqual([
+      { type: 'consent.expiring_soon', referralId: referral.id },
+    ]);
+    expect(await about(world.caseworkerA)).toEqual([
+      { type: 'consent.expiring_soon', referralId: referral.id },
+    ]);
+    expect(await about(otherStaff)).toEqual([]);
   });
 });
