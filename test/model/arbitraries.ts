@@ -45,6 +45,18 @@ export const acceptArbitrary: fc.Arbitrary<Cmd> = fc
   .tuple(ref, assignee)
   .map(([r, w]): Cmd => new Act(r, true, 'accept', 'lead', 0, w));
 
+/**
+ * The onward path of ADR 0022 aimed at one worked case: start, the client's consent to the
+ * partner, the onward referral, the partner's acceptance. Random commands alone reach the
+ * partner's steps rarely (they need all four in order); the model still predicts each answer.
+ */
+export const onwardPathArbitrary: fc.Arbitrary<Cmd[]> = ref.map((r): Cmd[] => [
+  new Act(r, true, 'start', 'assigned', 0, 0),
+  new GrantConsent(r, true, 'assigned', ['participation'], [], true),
+  new ReferOnward(r, true, 'assigned'),
+  new PartnerStep(r, 0, 'accept'),
+]);
+
 /** One arbitrary of all commands, weighted towards those that move the lifecycle on. */
 export const commandArbitraries: fc.Arbitrary<Cmd>[] = [
   fc.oneof(

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { Role } from '../../src/auth/role';
 import { createUser, type TestUser } from '../factories/identity';
 import { createTestApp } from '../support/test-app';
-import { acceptArbitrary, commandArbitraries, referArbitrary } from './arbitraries';
+import {
+  acceptArbitrary,
+  commandArbitraries,
+  onwardPathArbitrary,
+  referArbitrary,
+} from './arbitraries';
 import { tally } from './command-base';
 import { emptyModel } from './oracle';
 import { buildRealWorld, type Real } from './world';
@@ -53,8 +58,10 @@ describe('referral lifecycle (model-based)', () => {
         // A few referrals, sent and accepted, so that most commands find something to work on.
         fc.array(referArbitrary, { minLength: 2, maxLength: 4 }),
         fc.array(acceptArbitrary, { minLength: 1, maxLength: 3 }),
+        // And one or two cases taken down the onward path to the partner (ADR 0022).
+        fc.array(onwardPathArbitrary, { minLength: 1, maxLength: 2 }),
         fc.commands(commandArbitraries, { maxCommands: STEPS, size: 'max' }),
-        async (refer, accept, cmds) => {
+        async (refer, accept, onward, cmds) => {
           let real: Real | undefined;
           stats.runs++;
           const setup = async () => {
@@ -64,7 +71,7 @@ describe('referral lifecycle (model-based)', () => {
             return { model: emptyModel(), real };
           };
           try {
-            await fc.asyncModelRun(setup, [...refer, ...accept, ...cmds]);
+            await fc.asyncModelRun(setup, [...refer, ...accept, ...onward.flat(), ...cmds]);
           } finally {
             stats.commands += real?.log.length ?? 0;
           }
