@@ -16,7 +16,7 @@ import { assignedWorkerOf } from '../confidentiality/case-access';
 import { CaseAccess, type EffectiveGrant } from '../confidentiality/case-access.service';
 import { isUniqueViolation } from '../common/database/postgres-errors';
 import { OrganisationKind } from '../common/organisation-kind';
-import { findOrganisations } from '../identity/identity.sql';
+import { findOrganisations, joinOrganisation } from '../identity/identity.sql';
 import {
   findReferralOfClient,
   findReferralPurpose,
@@ -145,13 +145,13 @@ export class ConsentsService {
           `SELECT r.id, r.referral_id AS "referralId",
                   array_append(array(SELECT DISTINCT g.recipient_organisation_id
                                        FROM consent_grants g
-                                       JOIN organisations o ON o.id = g.recipient_organisation_id
+                                       ${joinOrganisation('o', 'g.recipient_organisation_id')}
                                       WHERE g.consent_id = r.id AND g.revoked_at IS NULL
                                         AND o.kind <> ${enumLiteral(OrganisationKind.Partner)}),
                                r.releasing_organisation_id) AS recipients,
                   array(SELECT DISTINCT g.recipient_organisation_id
                           FROM consent_grants g
-                          JOIN organisations o ON o.id = g.recipient_organisation_id
+                          ${joinOrganisation('o', 'g.recipient_organisation_id')}
                          WHERE g.consent_id = r.id AND g.revoked_at IS NULL
                            AND o.kind = ${enumLiteral(OrganisationKind.Partner)}) AS partners
              FROM consent_records r

@@ -10,6 +10,7 @@ import { ConsentEvidenceForm } from '../consent/consent-record.entity';
 import { ConsentTemplatesService } from '../consent/consent-templates.service';
 import { ConsentsService } from '../consent/consents.service';
 import { UsersService } from '../identity/users.service';
+import { BillingUnit } from '../providers/billing-unit';
 import { ContractsService } from '../providers/contracts.service';
 import { ProvidersService } from '../providers/providers.service';
 import { ServiceKind } from '../providers/service-kind';
@@ -69,6 +70,11 @@ export class DemoCasesService {
         validUntil: '2027-12-31',
         services: [...contract.services],
         capacity: contract.capacity,
+        // Billing terms (ADR 0023): a flat rate per active case-month, one per initial assessment.
+        billingTerms: [
+          { unit: BillingUnit.ActiveCaseMonth, priceCents: 45000 },
+          { unit: BillingUnit.InitialAssessment, priceCents: 30000 },
+        ],
       });
     }
     // The partner clinic's agreement: five places for the jobcenter's clients (ADR 0022).
