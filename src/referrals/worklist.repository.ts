@@ -49,7 +49,8 @@ export class WorklistRepository {
     if (scope.kind === 'jobcenter') {
       where.push(
         `r.case_manager_id = ${add(caseManagerId)}`,
-        `r.state IN (${REQUESTED}, ${ACCEPTED})`,
+        // The partial index's predicate, written as PostgreSQL stores it (`IN` is `= ANY`).
+        `r.state = ANY (ARRAY[${REQUESTED}, ${ACCEPTED}]::referral_state[])`,
       );
     } else if (scope.workerId) {
       where.push(`r.state = ${ACCEPTED} AND r.first_contact_at IS NULL`);

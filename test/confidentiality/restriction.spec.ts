@@ -41,6 +41,9 @@ const NOT_ABOUT_A_CLIENT = [
   '/identity-links/{id}',
   '/webhook-subscriptions/{id}',
   '/webhook-deliveries/{id}',
+  // A billing statement (ADR 0023) is a contract's month: referral ids and units, no client's
+  // data; a restricted client's lines stay billable (the provider's claim, Art. 18(2) GDPR).
+  '/statements/{id}',
 ];
 
 /** The data protection routes themselves and what stays possible under restriction. */

@@ -69,6 +69,7 @@ function ownIds(op: FuzzOperation, fw: FuzzWorld): string[] {
     [/\/consent-templates\/\{id\}/, () => [fw.approvedTemplateId, fw.draftTemplateId]],
     [/\/consents\/\{id\}/, () => [fw.consentId]],
     [/\/appointments\/\{id\}/, () => fw.appointmentIds],
+    [/\/onward-referrals\/\{id\}/, () => fw.onwardReferralIds],
     [/\/approval-requests\/\{id\}/, () => fw.approvalRequestIds],
   ];
   for (const [pattern, ids] of table) if (pattern.test(route)) return ids();

@@ -11,6 +11,9 @@ import { createApiKey, createOrganisation, createUser, type TestUser } from '../
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { draftReport, insertConsent, submittedReport } from '../factories/reports';
 import { OrganisationKind } from '../../src/common/organisation-kind';
+import { PartnersService } from '../../src/partners/partners.service';
+import { createPartner, createPartnerAgreement } from '../factories/partners';
+import { DataSource } from 'typeorm';
 import { httpOf } from '../support/http';
 
 /** Who a fuzzed request is sent as: a signed-in person, the provider's API key, or nobody. */
@@ -47,6 +50,8 @@ export interface FuzzWorld {
   grantIds: string[];
   /** Appointments of the worked case that have begun (ADR 0021), wished and confirmed. */
   appointmentIds: string[];
+  /** Onward referrals of the in-progress cases to the partner clinic, asked (ADR 0022). */
+  onwardReferralIds: string[];
   approvedTemplateId: string;
   draftTemplateId: string;
   /** Pending approval requests of a second admin, for P1's and A's leads to decide. */
@@ -95,6 +100,9 @@ export async function buildFuzzWorld(app: INestApplication): Promise<FuzzWorld> 
   const worked = referralIds[ReferralState.InProgress][0];
   const draft = await draftReport(app, world.workerP1.actor, worked);
   const submitted = await submittedReport(app, world.workerP1.actor, worked);
+  // A partner clinic with an agreement with A (ADR 0022).
+  const partner = await createPartner(app);
+  await createPartnerAgreement(app, world.leadA, partner.partnerId);
   const consent = await insertConsent(app, {
     clientId: workedClient,
     referralId: worked,
@@ -103,6 +111,7 @@ export async function buildFuzzWorld(app: INestApplication): Promise<FuzzWorld> 
     grants: [
       { category: DataCategory.Participation, recipientOrganisationId: world.jobcenterA },
       { category: DataCategory.Goals, recipientOrganisationId: world.jobcenterA },
+      { category: DataCategory.MentalHealth, recipientOrganisationId: partner.partnerId },
     ],
   });
   const appointmentIds: string[] = [];
@@ -114,6 +123,32 @@ export async function buildFuzzWorld(app: INestApplication): Promise<FuzzWorld> 
       confirmed: true,
     });
     appointmentIds.push(id);
+  }
+  // The in-progress cases referred onward to the partner clinic with the client's consent
+  // (ADR 0022), for the partner's routes.
+  const onwardReferralIds: string[] = [];
+  for (const referralId of referralIds[ReferralState.InProgress]) {
+    if (referralId !== worked) {
+      const [{ clientId }] = await app
+        .get(DataSource)
+        .query<{ clientId: string }[]>(
+          `SELECT client_id AS "clientId" FROM referrals WHERE id = $1`,
+          [referralId],
+        );
+      await insertConsent(app, {
+        clientId,
+        referralId,
+        releasingOrganisationId: world.providerP1,
+        recordedBy: world.workerP1.userId,
+        grants: [
+          { category: DataCategory.MentalHealth, recipientOrganisationId: partner.partnerId },
+        ],
+      });
+    }
+    const view = await app
+      .get(PartnersService)
+      .refer(world.workerP1.actor, referralId, partner.partnerId);
+    onwardReferralIds.push(view.row.id);
   }
   const approvedTemplate = await createApprovedTemplate(app, world.providerP1);
   const draftTemplate = await createApprovedTemplate(app, world.jobcenterA, undefined, {
@@ -147,6 +182,7 @@ export async function buildFuzzWorld(app: INestApplication): Promise<FuzzWorld> 
     person('auditorA', world.auditorA, [Role.Auditor]),
     person('admin', world.admin, [Role.Admin]),
     { name: 'apiKeyP1', roles: [], scopes: allScopes, authHeader: apiKey.authHeader },
+    person('partnerStaff', partner.staff, [Role.PartnerStaff]),
   ];
   const auth = app.get(AuthService);
   return {
@@ -164,6 +200,7 @@ export async function buildFuzzWorld(app: INestApplication): Promise<FuzzWorld> 
     consentId: consent.consentId,
     grantIds: consent.grantIds,
     appointmentIds,
+    onwardReferralIds,
     approvedTemplateId: approvedTemplate.id,
     draftTemplateId: draftTemplate.id,
     approvalRequestIds,
