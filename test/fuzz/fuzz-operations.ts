@@ -45,6 +45,8 @@ export interface FuzzOperation {
   headers: QueryParameter[];
   /** The JSON body schema, resolved against the document by the sampler; absent: no body. */
   bodySchema?: JsonSchema;
+  /** The media types its request body is declared in (most: application/json only). */
+  mediaTypes: string[];
   /** Whether the operation declares 428/412 (a write guarded by If-Match). */
   needsIfMatch: boolean;
   /** Which schemes the document lists; empty: public. */
@@ -81,6 +83,7 @@ export function operationsOf(document: OpenApiDocument): FuzzOperation[] {
         query: param('query'),
         headers: param('header'),
         bodySchema: op.requestBody?.content['application/json']?.schema,
+        mediaTypes: Object.keys(op.requestBody?.content ?? {}),
         needsIfMatch: '428' in op.responses || '412' in op.responses,
         schemes: (op.security ?? []).flatMap((s) => Object.keys(s)),
       });

@@ -291,9 +291,14 @@ export async function buildRequest(ctx: BuildContext): Promise<FuzzRequest> {
         if (!writes) break;
         bodyText ??= 'a=1';
         contentType = m.contentType;
-        // Every operation declares application/json only: any other media type is refused
-        // before anything else is looked at (issue 16 point 6).
-        if (plan.mutations.length === 1 && !contentType.startsWith('application/json')) {
+        // A media type the operation does not declare (most declare application/json only; the
+        // back-channel logout a form body) is refused before anything else is looked at (issue
+        // 16 point 6).
+        if (
+          plan.mutations.length === 1 &&
+          !contentType.startsWith('application/json') &&
+          !op.mediaTypes.includes(contentType.split(';')[0].trim())
+        ) {
           expectedStatus = 415;
         }
         break;
