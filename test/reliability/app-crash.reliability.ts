@@ -250,7 +250,8 @@ describe('R2 and R6: kill -9 of the app process', () => {
       const lostAnswer = submit(`http://127.0.0.1:${proxy.port}`, attempt);
       // Committed: the key's answer is stored in the same transaction as the report.
       let committed = false;
-      for (let i = 0; i < 200 && !committed; i++) {
+      // Up to 20 s: on a loaded machine the submission can take more than a few seconds.
+      for (let i = 0; i < 800 && !committed; i++) {
         const { rows } = await db.query(
           "SELECT 1 FROM idempotency_keys WHERE key = $1 AND state = 'done'",
           [attempt.key],
