@@ -213,7 +213,7 @@ async function main() {
     );
     const contents = readdirSync(app).sort().join(' ');
     check(
-      contents === 'dist node_modules package-lock.json package.json',
+      contents === 'NOTICE dist node_modules package-lock.json package.json',
       `the stage holds only ${contents}`,
     );
 
