@@ -32,12 +32,14 @@ const AUDIT_EVENTS_PER_REFERRAL = 20;
 const BATCH = 10_000;
 /** The triggers that keep the statistics' aggregates (migration StatisticsAggregates). */
 const STATISTICS_TRIGGERS = [
-  ['referrals', 'referrals_statistics_insert_delete'],
+  ['referrals', 'referrals_statistics_insert'],
+  ['referrals', 'referrals_statistics_delete'],
   ['referrals', 'referrals_statistics_update'],
   ['referral_transitions', 'referral_transitions_statistics'],
   ['consent_records', 'consent_records_statistics'],
   ['consent_grants', 'consent_grants_statistics'],
   ['contracts', 'contracts_statistics'],
+  ['organisations', 'organisations_statistics'],
 ];
 
 const CATEGORIES = [

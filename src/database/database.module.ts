@@ -7,6 +7,7 @@ import { DurabilityCheck } from './durability-check';
 import { EmbeddedDatabase } from './embedded-database.service';
 import { runMigrationsExclusively } from './run-migrations';
 import { dataSourceOptions } from './typeorm-options';
+import { isEmbeddedServer } from './named-statement';
 
 @Module({ providers: [EmbeddedDatabase], exports: [EmbeddedDatabase] })
 class EmbeddedDatabaseModule {}
@@ -25,8 +26,11 @@ class EmbeddedDatabaseModule {}
         const url =
           db.url ??
           (await embedded.start({ dataDir: db.pgliteDataDir, maxConnections: db.poolMax + 2 }));
+        // Named prepared statements on a real server only (ADR 0024); the tests' PGlite comes
+        // as a URL too, so the server is asked what it is.
+        const namedStatements = db.url !== undefined && !(await isEmbeddedServer(url));
         return {
-          ...dataSourceOptions({ ...db, url }),
+          ...dataSourceOptions({ ...db, url, namedStatements }),
           retryAttempts: 5,
           retryDelay: 2000,
         };

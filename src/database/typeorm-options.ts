@@ -2,6 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import { entities } from './entities';
 import { beginInOneStatement } from './one-statement-begin';
+import { NamingClient } from './named-statement';
 import { TypeOrmNestLogger } from './typeorm-logger';
 
 export interface DatabaseConnectionSettings {
@@ -10,6 +11,11 @@ export interface DatabaseConnectionSettings {
   connectTimeoutMs: number;
   queryTimeoutMs: number;
   migrationsRun: boolean;
+  /**
+   * Send the texts marked with `namedStatement` as named prepared statements (ADR 0024). Only on
+   * real PostgreSQL: never on the embedded PGlite (one shared session).
+   */
+  namedStatements?: boolean;
 }
 
 /** The one definition of how Lotse talks to PostgreSQL: app, CLI and tests share it. */
@@ -30,6 +36,7 @@ export function dataSourceOptions(settings: DatabaseConnectionSettings): DataSou
     logging: ['warn', 'migration'],
     maxQueryExecutionTime: 1000,
     extra: {
+      ...(settings.namedStatements ? { Client: NamingClient } : {}),
       max: settings.poolMax,
       connectionTimeoutMillis: settings.connectTimeoutMs,
       // Client-side bound, so that a request never waits forever on a half-open connection.

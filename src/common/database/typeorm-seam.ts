@@ -1,4 +1,4 @@
-import { Pool, type PoolClient } from 'pg';
+import { Client, Pool, type PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
@@ -47,5 +47,32 @@ export function timePoolConnects(pool: Pool, started: () => () => void): void {
       done();
       cb(err, client, release);
     });
+  };
+}
+
+type AnyQuery = (this: Client, ...args: unknown[]) => unknown;
+
+/**
+ * Makes `clientClass` (a subclass of pg's Client) send a query whose text `nameOf` names as a
+ * named prepared statement, `{ name, text, values }`, and every other query unchanged. pg's
+ * overloads of `query` do not let an override be typed, hence the seam. The base query is
+ * looked up on every call, so that a wrapper put on `Client.prototype.query` later (the tests'
+ * statement count) still sees every statement.
+ */
+export function nameStatementsOf(
+  clientClass: typeof Client,
+  nameOf: (text: string) => string | undefined,
+): void {
+  const base = (): AnyQuery => (Client.prototype as unknown as { query: AnyQuery }).query;
+  (clientClass.prototype as unknown as { query: AnyQuery }).query = function (
+    this: Client,
+    ...args: unknown[]
+  ): unknown {
+    const [config, values, callback] = args;
+    const name = typeof config === 'string' ? nameOf(config) : undefined;
+    if (name === undefined) return base().apply(this, args);
+    const named = { name, text: config, values: Array.isArray(values) ? values : [] };
+    const onDone = Array.isArray(values) ? callback : values;
+    return onDone === undefined ? base().call(this, named) : base().call(this, named, onDone);
   };
 }
