@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import type { World } from './generate';
+import { readImageStart } from './image-start';
 
 /**
  * `npm run bench [-- --no-build]`: Lotse (built, NODE_ENV=production) and the bare fastify + pg
@@ -13,15 +14,17 @@ import type { World } from './generate';
  * Writes bench/results.json (one run per scale, so that a 10k and a 250k run give the scaling
  * ratio) and the measured block of BENCHMARKS.md. Tunables: BENCH_CONNECTIONS (32),
  * BENCH_DURATION (10 s), BENCH_WARMUP (3 s), BENCH_WORLD (bench/world.json),
- * BENCH_STATISTICS_ALONGSIDE (32 statistics connections during the second referral read). `--report` only
+ * BENCH_STATISTICS_ALONGSIDE (32 statistics connections during the second referral read),
+ * BENCH_APP_PORT (3198) and BENCH_BASELINE_PORT (3199). Lotse starts as the image starts it (the
+ * Dockerfile's runtime CMD and ENV, bench/image-start.ts). `--report` only
  * rewrites BENCHMARKS.md from bench/results.json.
  */
 
 const ROOT = join(__dirname, '..');
 const RESULTS_FILE = join(__dirname, 'results.json');
 const BENCHMARKS_FILE = join(ROOT, 'BENCHMARKS.md');
-const APP_PORT = 3198;
-const BASELINE_PORT = 3199;
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3198);
+const BASELINE_PORT = Number(process.env.BENCH_BASELINE_PORT ?? 3199);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
@@ -137,9 +140,11 @@ async function main(): Promise<void> {
   }
 
   const base = { ...process.env, DATABASE_URL: url };
-  const app = start('lotse', ['dist/src/main.js'], {
+  // As the image starts it: its CMD's Node flags and entry point, its ENV (NODE_ENV=production).
+  const image = readImageStart(ROOT);
+  const app = start('lotse', image.args, {
     ...base,
-    NODE_ENV: 'production',
+    ...image.env,
     PORT: String(APP_PORT),
     HOST: '127.0.0.1',
     JWT_SECRET: randomBytes(32).toString('base64url'),

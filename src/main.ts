@@ -1,3 +1,5 @@
+// First: the thread pool's size must be set before anything queues work on the pool.
+import './thread-pool';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** How the image starts the app: the runtime stage's CMD (after `node`) and its ENV. */
+export interface ImageStart {
+  /** Node's arguments: the runtime flags, then the entry point (`dist/src/main.js`). */
+  args: string[];
+  env: Record<string, string>;
+}
+
+/**
+ * Reads the Dockerfile's `AS runtime` stage the way `.ci/runtime-stage.mjs` does (continuation
+ * lines joined, comments dropped), so that the benchmark starts the app exactly as the image
+ * does: the same Node flags (heap limits, docs/architecture/0024-parts/memory.md) and the same
+ * environment.
+ */
+export function imageStart(dockerfile: string): ImageStart {
+  let inRuntime = false;
+  const env: Record<string, string> = {};
+  let cmd: unknown;
+  for (const raw of dockerfile.replace(/\\\n/g, ' ').split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [, op, rest] = /^(\S+)\s*(.*)$/.exec(line) ?? [];
+    const instruction = op.toUpperCase();
+    if (instruction === 'FROM') inRuntime = / AS runtime$/i.test(rest);
+    if (!inRuntime) continue;
+    if (instruction === 'ENV') {
+      for (const m of rest.matchAll(/(\w+)=("[^"]*"|\S+)/g)) {
+        env[m[1]] = m[2].replace(/^"|"$/g, '');
+      }
+    }
+    if (instruction === 'CMD') cmd = JSON.parse(rest);
+  }
+  if (!Array.isArray(cmd) || cmd[0] !== 'node' || !cmd.every((a) => typeof a === 'string')) {
+    throw new Error(`the runtime stage's CMD is not ["node", …]: ${JSON.stringify(cmd)}`);
+  }
+  return { args: (cmd as string[]).slice(1), env };
+}
+
+export function readImageStart(root: string): ImageStart {
+  return imageStart(readFileSync(join(root, 'Dockerfile'), 'utf8'));
+}
