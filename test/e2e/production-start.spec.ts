@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readImageStart } from '../../bench/image-start';
+
+// The memory settings of the app's process (docs/architecture/0024-parts/memory.md) hold only
+// if every way of starting it applies them: the image's CMD, `npm start`, `npm run start:prod`
+// and the benchmark, which measures what the image runs.
+
+const ROOT = join(__dirname, '../..');
+const ENTRY = 'dist/src/main.js';
+
+const image = readImageStart(ROOT);
+const imageFlags = image.args.slice(0, image.args.indexOf(ENTRY));
+const scripts = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts;
+
+describe('the production start of the app', () => {
+  it('the image runs the entry point with heap limits for the old and the young generation', () => {
+    expect(image.args.at(-1)).toBe(ENTRY);
+    expect(imageFlags.map((f) => f.split('=')[0]).sort()).toEqual([
+      '--max-old-space-size',
+      '--max-semi-space-size',
+    ]);
+  });
+
+  it('npm start and npm run start:prod pass the same Node flags as the image', () => {
+    const start = /^nest start --exec "node ([^"]*)"$/.exec(scripts.start);
+    const startProd = /^node (.*) dist\/src\/main(?:\.js)?$/.exec(scripts['start:prod']);
+    expect(start?.[1].split(' ')).toEqual(imageFlags);
+    expect(startProd?.[1].split(' ')).toEqual(imageFlags);
+  });
+
+  it("the benchmark starts Lotse with the image's CMD, not an entry point of its own", () => {
+    const run = readFileSync(join(ROOT, 'bench/run.ts'), 'utf8');
+    expect(run).toContain("start('lotse', image.args,");
+    expect(run).not.toContain(ENTRY);
+  });
+
+  it('main.ts sizes the thread pool before it imports anything else', () => {
+    const main = readFileSync(join(ROOT, 'src/main.ts'), 'utf8');
+    expect(/^import .*$/m.exec(main)?.[0]).toBe("import './thread-pool';");
+  });
+
+  const poolThreads = (env: Record<string, string>) => {
+    // Threads that the first job on libuv's pool starts, after src/thread-pool.ts has run.
+    const child = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-e',
+        `require('./src/thread-pool');
+         const tasks = () => require('node:fs').readdirSync('/proc/self/task').length;
+         const before = tasks();
+         require('node:crypto').pbkdf2('p', 's', 1, 32, 'sha256', () => console.log(tasks() - before));`,
+      ],
+      { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, ...env } },
+    );
+    expect(child.stderr).toBe('');
+    return Number(child.stdout.trim());
+  };
+
+  it('libuv runs two threads (two argon2id hashes at a time), unless the operator sets another size', () => {
+    expect(poolThreads({})).toBe(2);
+    expect(poolThreads({ UV_THREADPOOL_SIZE: '3' })).toBe(3);
+  });
+});
