@@ -35,7 +35,7 @@ export function imageStart(dockerfile: string): ImageStart {
   if (!Array.isArray(cmd) || cmd[0] !== 'node' || !cmd.every((a) => typeof a === 'string')) {
     throw new Error(`the runtime stage's CMD is not ["node", …]: ${JSON.stringify(cmd)}`);
   }
-  return { args: (cmd as string[]).slice(1), env };
+  return { args: cmd.slice(1), env };
 }
 
 export function readImageStart(root: string): ImageStart {
