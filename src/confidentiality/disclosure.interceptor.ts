@@ -7,22 +7,19 @@ import {
   type Type,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import { NOTHING } from './content-category';
-import { containsSealed, disclose, type DisclosureViolation } from './disclosure';
-import { disclosedJson } from './disclosure-writer';
+import { containsSealed, type DisclosureViolation } from './disclosure';
+import { discloseCompiled } from './disclosure-compiled';
 import { DISCLOSES, Disclosed } from './disclosed';
-
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * The serialization step of the disclosure policy, on every response: a `Disclosed` body is cut
- * down to what its reader may read, by the field rules of the route's `@Discloses` type, and
- * written as JSON in the same pass (`disclosedJson`, compiled per type). It fails closed: a
- * route that declares content but returns a raw body, a `Disclosed` body on a route that
- * declares no type, and sealed values anywhere else lose all content, and the violation is
- * logged.
+ * down to what its reader may read, by the field rules of the route's `@Discloses` type
+ * (compiled once per type: `discloseCompiled`). It fails closed: a route that declares content
+ * but returns a raw body, a `Disclosed` body on a route that declares no type, and sealed
+ * values anywhere else lose all content, and the violation is logged.
  */
 @Injectable()
 export class DisclosureInterceptor implements NestInterceptor {
@@ -34,10 +31,8 @@ export class DisclosureInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const type = this.typeOf(context.getHandler());
-    const http = context.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    const reply = http.getResponse<FastifyReply>();
-    return next.handle().pipe(map((result: unknown) => this.filter(request, reply, type, result)));
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    return next.handle().pipe(map((result: unknown) => this.filter(request, type, result)));
   }
 
   private typeOf(handler: object): Type<unknown> | null {
@@ -49,23 +44,14 @@ export class DisclosureInterceptor implements NestInterceptor {
     return type;
   }
 
-  private filter(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    type: Type<unknown> | null,
-    result: unknown,
-  ): unknown {
+  private filter(request: FastifyRequest, type: Type<unknown> | null, result: unknown): unknown {
     const violations: DisclosureViolation[] = [];
     let body: unknown;
-    if (result instanceof Disclosed && type && writesAsJson(result.body, reply)) {
-      // The body as JSON text, which Fastify sends as it is (a string with a JSON media type).
-      body = disclosedJson(type, result.body, result.readable, violations);
-      void reply.header('content-type', JSON_TYPE);
-    } else if (result instanceof Disclosed) {
-      body = type ? disclose(type, result.body, result.readable, violations) : {};
+    if (result instanceof Disclosed) {
+      body = type ? discloseCompiled(type, result.body, result.readable, violations) : {};
       if (!type) violations.push({ type: '?', field: '*', reason: 'no rules' });
     } else if (type) {
-      body = disclose(type, result, NOTHING, violations);
+      body = discloseCompiled(type, result, NOTHING, violations);
       violations.push({ type: type.name, field: '*', reason: 'no rules' });
     } else if (containsSealed(result)) {
       body = {};
@@ -79,17 +65,4 @@ export class DisclosureInterceptor implements NestInterceptor {
     }
     return body;
   }
-}
-
-/**
- * Whether the body goes out as JSON text written here: an object or a list (what Fastify would
- * have serialized with `JSON.stringify`), on a reply that has no media type of its own yet.
- */
-function writesAsJson(body: unknown, reply: FastifyReply): boolean {
-  return (
-    body !== null &&
-    typeof body === 'object' &&
-    !(body instanceof Date) &&
-    !reply.hasHeader('content-type')
-  );
 }
