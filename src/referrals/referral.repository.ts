@@ -11,7 +11,14 @@ import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
 import { referralVisible, type ReferralScope } from '../confidentiality/case-access';
 import { clientRestricted, ProcessingRestricted } from '../confidentiality/restriction';
-import { REFERRAL_WITH_NAMES, referralFromRow, type ReferralRow } from './referral-rows';
+import {
+  fieldsFromRow,
+  REFERRAL_WITH_NAMES,
+  REFERRALS_WITH_NAMES_AS_TEXT,
+  referralFromRow,
+  type ReferralFields,
+  type ReferralRow,
+} from './referral-rows';
 import { ACTIVE_STATES, OPEN_STATES, type ReferralState } from '../common/referral-states';
 import { namedStatement } from '../database/named-statement';
 
@@ -64,14 +71,15 @@ export class ReferralRepository {
 
   /**
    * A page of the scope's referrals, most recently updated first (keyset on the time of change
-   * the scope sees, and id): the jobcenter's own time of change, the provider's the row's.
+   * the scope sees, and id): the jobcenter's own time of change, the provider's the row's. The
+   * items are plain rows with their instants as ISO text: what the page writes, as it is.
    */
   async list(
     scope: ReferralScope,
     filter: ReferralFilter,
     today: string,
     page: { limit: number; cursor?: string },
-  ): Promise<Page<Referral>> {
+  ): Promise<Page<ReferralFields<string>>> {
     const params: unknown[] = [];
     const add = paramsAdder(params);
     const changed = scope.kind === 'jobcenter' ? 'r.jobcenter_updated_at' : 'r.updated_at';
@@ -90,7 +98,7 @@ export class ReferralRepository {
       const [updatedAt, id] = decodeCursor(LIST, page.cursor, 2);
       where.push(`(${changed}, r.id) < (${add(updatedAt)}, ${add(id)})`);
     }
-    const sql = `${REFERRAL_WITH_NAMES}
+    const sql = `${REFERRALS_WITH_NAMES_AS_TEXT}
         WHERE ${where.join(' AND ')}
         ORDER BY ${changed} DESC, r.id DESC
         LIMIT ${add(page.limit + 1)}`;
@@ -99,7 +107,7 @@ export class ReferralRepository {
     const onlyStateFilter = Object.entries(filter).every(
       ([key, value]) => key === 'state' || value === undefined,
     );
-    const rows = await this.dataSource.query<ReferralRow[]>(
+    const rows = await this.dataSource.query<ReferralRow<string>[]>(
       onlyStateFilter
         ? namedStatement(
             `referral_page_${scopeShape(scope)}${filter.state ? '_state' : ''}${page.cursor ? '_after' : ''}`,
@@ -108,12 +116,12 @@ export class ReferralRepository {
         : sql,
       params,
     );
-    const items = rows.slice(0, page.limit).map(referralFromRow);
+    const items = rows.slice(0, page.limit).map(fieldsFromRow);
     const last = items[items.length - 1];
     const lastChanged = scope.kind === 'jobcenter' ? last?.jobcenterUpdatedAt : last?.updatedAt;
     const nextCursor =
       rows.length > page.limit && last && lastChanged
-        ? encodeCursor(LIST, [lastChanged.toISOString(), last.id])
+        ? encodeCursor(LIST, [lastChanged, last.id])
         : null;
     return { items, nextCursor };
   }

@@ -42,6 +42,7 @@ import { isTerminal, ReferralAction } from './referral-state';
 import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 import type { ReferralTransition } from './referral-transition.entity';
 import type { Referral } from './referral.entity';
+import type { ReferralFields } from './referral-rows';
 import { todayInGermany } from '../common/calendar';
 import { addWorkingDays } from './working-days';
 import { Outbox } from '../events/outbox.service';
@@ -137,7 +138,7 @@ export class ReferralsService {
   async list(
     actor: Actor,
     query: ListReferralsQueryDto,
-  ): Promise<{ page: Page<Referral>; readable: Readable }> {
+  ): Promise<{ page: Page<ReferralFields<string>>; readable: Readable }> {
     const scope = referralScopeOf(actor);
     if (scope.kind === 'jobcenter' && query.overdue !== undefined) {
       throw new RequestValidationError([
