@@ -20,7 +20,7 @@ import {
   type ReferralRow,
 } from './referral-rows';
 import { ACTIVE_STATES, OPEN_STATES, type ReferralState } from '../common/referral-states';
-import { namedStatement } from '../database/named-statement';
+import { namedStatement } from '../common/database/statement-names';
 
 export interface ReferralFilter {
   state?: ReferralState;
