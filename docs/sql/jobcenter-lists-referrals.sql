@@ -39,9 +39,9 @@ SELECT r.id, r.jobcenter_id, r.provider_id, r.client_id, r.contract_id, r.case_m
      r.state::text AS state, r.reason_category::text AS reason_category, r.reason_text,
      r.goals, r.requested_services::text[] AS requested_services,
      r.priority::text AS priority, r.assigned_worker_id,
-     r.first_contact_due::text AS first_contact_due, r.first_contact_at, r.outcome,
-     r.sent_at, r.accepted_at, r.started_at, r.closed_at, r.created_at, r.updated_at,
-     r.version, r.jobcenter_version, r.jobcenter_updated_at, jc.name AS jobcenter_name, p.name AS provider_name,
+     r.first_contact_due::text AS first_contact_due, to_char(r.first_contact_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS first_contact_at, r.outcome,
+     to_char(r.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS sent_at, to_char(r.accepted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS accepted_at, to_char(r.started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS started_at, to_char(r.closed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS closed_at, to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at, to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at, to_char(r.jobcenter_updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS jobcenter_updated_at,
+     r.version, r.jobcenter_version, jc.name AS jobcenter_name, p.name AS provider_name,
      cm.display_name AS case_manager_name, w.display_name AS worker_name
 FROM referrals r
 JOIN organisations jc ON jc.id = r.jobcenter_id

@@ -45,8 +45,8 @@ SELECT r.id, r.jobcenter_id, r.provider_id, r.client_id, r.contract_id, r.case_m
        r.goals, r.requested_services::text[] AS requested_services,
        r.priority::text AS priority, r.assigned_worker_id,
        r.first_contact_due::text AS first_contact_due, r.first_contact_at, r.outcome,
-       r.sent_at, r.accepted_at, r.started_at, r.closed_at, r.created_at, r.updated_at,
-       r.version, r.jobcenter_version, r.jobcenter_updated_at, jc.name AS jobcenter_name, p.name AS provider_name,
+       r.sent_at, r.accepted_at, r.started_at, r.closed_at, r.created_at, r.updated_at, r.jobcenter_updated_at,
+       r.version, r.jobcenter_version, jc.name AS jobcenter_name, p.name AS provider_name,
        cm.display_name AS case_manager_name, w.display_name AS worker_name
   FROM referrals r
   JOIN organisations jc ON jc.id = r.jobcenter_id

@@ -42,7 +42,7 @@ export function sealed<T>(category: ContentCategory | null, value: T): Sealed<T>
   return category === null ? new Open(value) : new Sealed(category, value);
 }
 
-type FieldRule =
+export type FieldRule =
   | { kind: 'meta'; nested?: () => Type<unknown> }
   | { kind: 'content'; category: ContentCategory; nested?: () => Type<unknown> }
   | { kind: 'sealed'; withheldAsNull: boolean }
@@ -50,7 +50,8 @@ type FieldRule =
 
 const RULES = Symbol('lotse:disclosure-rules');
 
-function rulesOf(type: Type<unknown>): Map<string, FieldRule> | undefined {
+/** The field rules of `type` (with its parents'), or none: for the compiled writer and tests. */
+export function rulesOf(type: Type<unknown>): ReadonlyMap<string, FieldRule> | undefined {
   return (type.prototype as Record<symbol, Map<string, FieldRule> | undefined>)[RULES];
 }
 

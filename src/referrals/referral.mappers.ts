@@ -10,6 +10,7 @@ import type { ReferralDto } from './dto/referral.dto';
 import type { ReferralScope } from '../confidentiality/case-access';
 import type { ReferralTransition } from './referral-transition.entity';
 import type { Referral } from './referral.entity';
+import type { ReferralFields } from './referral-rows';
 import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 
 function party(o: { id: string; name: string } | undefined): { id: string; name: string } {
@@ -19,10 +20,11 @@ function party(o: { id: string; name: string } | undefined): { id: string; name:
 
 /**
  * The referral as `scope` may see it. Built field by field for each side, so that a field
- * added to the entity reaches nobody until it is placed here on purpose.
+ * added to the entity reaches nobody until it is placed here on purpose. From the entity, or
+ * from a list row (`ReferralFields<string>`: instants as ISO text, written as they are).
  */
 export function toReferralDto(
-  r: Referral,
+  r: Referral | ReferralFields<string>,
   scope: ReferralScope,
   context: { today: string; client?: Client | null; readable?: Readable },
 ): ReferralDto {

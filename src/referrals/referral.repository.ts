@@ -11,8 +11,16 @@ import { ReferralTransition } from './referral-transition.entity';
 import { Referral } from './referral.entity';
 import { referralVisible, type ReferralScope } from '../confidentiality/case-access';
 import { clientRestricted, ProcessingRestricted } from '../confidentiality/restriction';
-import { REFERRAL_WITH_NAMES, referralFromRow, type ReferralRow } from './referral-rows';
+import {
+  fieldsFromRow,
+  REFERRAL_WITH_NAMES,
+  REFERRALS_WITH_NAMES_AS_TEXT,
+  referralFromRow,
+  type ReferralFields,
+  type ReferralRow,
+} from './referral-rows';
 import { ACTIVE_STATES, OPEN_STATES, type ReferralState } from '../common/referral-states';
+import { namedStatement } from '../common/database/statement-names';
 
 export interface ReferralFilter {
   state?: ReferralState;
@@ -25,6 +33,12 @@ export interface ReferralFilter {
 
 /** Names the list's cursors, so that a cursor of another list is refused. */
 const LIST = 'referrals-by-update';
+
+/** The three shapes of `referralVisible`'s condition, for naming each one's statements. */
+function scopeShape(scope: ReferralScope): 'jobcenter' | 'provider' | 'worker' {
+  if (scope.kind === 'jobcenter') return 'jobcenter';
+  return scope.workerId ? 'worker' : 'provider';
+}
 
 @Injectable()
 export class ReferralRepository {
@@ -42,12 +56,14 @@ export class ReferralRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Referral | null> {
     const params: unknown[] = [id];
-    const rows = await manager.query<(ReferralRow & { client_restricted: boolean })[]>(
+    // One text per shape of the scope's condition (the ids are parameters): a named statement.
+    const sql = namedStatement(
+      `referral_visible_${scopeShape(scope)}`,
       `SELECT v.*, ${clientRestricted('v.client_id')} AS client_restricted
          FROM (${REFERRAL_WITH_NAMES}
                 WHERE r.id = $1 AND ${referralVisible(scope, 'r', paramsAdder(params))}) v`,
-      params,
     );
+    const rows = await manager.query<(ReferralRow & { client_restricted: boolean })[]>(sql, params);
     if (rows.length === 0) return null;
     if (rows[0].client_restricted) throw new ProcessingRestricted('referral');
     return referralFromRow(rows[0]);
@@ -55,14 +71,15 @@ export class ReferralRepository {
 
   /**
    * A page of the scope's referrals, most recently updated first (keyset on the time of change
-   * the scope sees, and id): the jobcenter's own time of change, the provider's the row's.
+   * the scope sees, and id): the jobcenter's own time of change, the provider's the row's. The
+   * items are plain rows with their instants as ISO text: what the page writes, as it is.
    */
   async list(
     scope: ReferralScope,
     filter: ReferralFilter,
     today: string,
     page: { limit: number; cursor?: string },
-  ): Promise<Page<Referral>> {
+  ): Promise<Page<ReferralFields<string>>> {
     const params: unknown[] = [];
     const add = paramsAdder(params);
     const changed = scope.kind === 'jobcenter' ? 'r.jobcenter_updated_at' : 'r.updated_at';
@@ -81,19 +98,30 @@ export class ReferralRepository {
       const [updatedAt, id] = decodeCursor(LIST, page.cursor, 2);
       where.push(`(${changed}, r.id) < (${add(updatedAt)}, ${add(id)})`);
     }
-    const rows = await this.dataSource.query<ReferralRow[]>(
-      `${REFERRAL_WITH_NAMES}
+    const sql = `${REFERRALS_WITH_NAMES_AS_TEXT}
         WHERE ${where.join(' AND ')}
         ORDER BY ${changed} DESC, r.id DESC
-        LIMIT ${add(page.limit + 1)}`,
+        LIMIT ${add(page.limit + 1)}`;
+    // The pages of the work lists (by scope, state or none, first or later page) are a small,
+    // fixed set of texts and go out as named statements; other filter combinations, unnamed.
+    const onlyStateFilter = Object.entries(filter).every(
+      ([key, value]) => key === 'state' || value === undefined,
+    );
+    const rows = await this.dataSource.query<ReferralRow<string>[]>(
+      onlyStateFilter
+        ? namedStatement(
+            `referral_page_${scopeShape(scope)}${filter.state ? '_state' : ''}${page.cursor ? '_after' : ''}`,
+            sql,
+          )
+        : sql,
       params,
     );
-    const items = rows.slice(0, page.limit).map(referralFromRow);
+    const items = rows.slice(0, page.limit).map(fieldsFromRow);
     const last = items[items.length - 1];
     const lastChanged = scope.kind === 'jobcenter' ? last?.jobcenterUpdatedAt : last?.updatedAt;
     const nextCursor =
       rows.length > page.limit && last && lastChanged
-        ? encodeCursor(LIST, [lastChanged.toISOString(), last.id])
+        ? encodeCursor(LIST, [lastChanged, last.id])
         : null;
     return { items, nextCursor };
   }

@@ -19,7 +19,6 @@ import { toReferralDto, toTransitionDto } from './referral.mappers';
 import { referralResponse } from './referral-view';
 import { referralScopeOf } from '../confidentiality/case-access';
 import { ReferralsService } from './referrals.service';
-import { todayInGermany } from '../common/calendar';
 import { ApiTag } from '../common/openapi/tags';
 import { Creates } from '../common/openapi/creates.decorator';
 
@@ -67,9 +66,8 @@ export class ReferralsController {
     @CurrentActor() actor: Actor,
     @Query() query: ListReferralsQueryDto,
   ): Promise<Disclosed<ReferralPageDto>> {
-    const { page, readable } = await this.referrals.list(actor, query);
+    const { page, readable, today } = await this.referrals.list(actor, query);
     const scope = referralScopeOf(actor);
-    const today = todayInGermany();
     return new Disclosed(
       {
         items: page.items.map((r) => toReferralDto(r, scope, { today, readable })),

@@ -42,6 +42,7 @@ import { isTerminal, ReferralAction } from './referral-state';
 import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 import type { ReferralTransition } from './referral-transition.entity';
 import type { Referral } from './referral.entity';
+import type { ReferralFields } from './referral-rows';
 import { todayInGermany } from '../common/calendar';
 import { addWorkingDays } from './working-days';
 import { Outbox } from '../events/outbox.service';
@@ -137,7 +138,7 @@ export class ReferralsService {
   async list(
     actor: Actor,
     query: ListReferralsQueryDto,
-  ): Promise<{ page: Page<Referral>; readable: Readable }> {
+  ): Promise<{ page: Page<ReferralFields<string>>; readable: Readable; today: string }> {
     const scope = referralScopeOf(actor);
     if (scope.kind === 'jobcenter' && query.overdue !== undefined) {
       throw new RequestValidationError([
@@ -148,8 +149,10 @@ export class ReferralsService {
       ]);
     }
     const { limit, cursor, ...filter } = query;
-    const page = await this.referrals.list(scope, filter, todayInGermany(), { limit, cursor });
-    return { page, readable: ownContentOf(scope) };
+    const today = todayInGermany();
+    const page = await this.referrals.list(scope, filter, today, { limit, cursor });
+    // The day the page was read by, for its `overdue` flags: one clock for filter and flags.
+    return { page, readable: ownContentOf(scope), today };
   }
 
   async create(actor: Actor, dto: CreateReferralDto): Promise<ReferralRead> {

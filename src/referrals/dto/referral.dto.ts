@@ -18,6 +18,12 @@ import {
 } from '../../common/validation/bounds';
 import { NOTE_TO_PROVIDER_MAX_LENGTH } from '../../clients/dto/create-client.dto';
 
+/**
+ * An instant of a referral as the API writes it (`date-time`): a `Date`, or where the database
+ * already wrote it, its text in exactly `Date#toISOString`'s form (the list, `referral-rows.ts`).
+ */
+export type ReferralInstant = Date | string;
+
 export class ReferralPartyDto {
   @Meta()
   @ApiUuid()
@@ -109,7 +115,7 @@ export class ReferralDto {
    */
   @ApiTimestamp({ nullable: true, required: false })
   @Content(DataCategory.Participation)
-  firstContactAt?: Date | null;
+  firstContactAt?: ReferralInstant | null;
   /** Provider only: no contact yet and the due date has passed. */
   @Content('internal')
   overdue?: boolean;
@@ -122,22 +128,22 @@ export class ReferralDto {
   outcome: string | null;
   @ApiTimestamp({ nullable: true })
   @Meta()
-  sentAt: Date | null;
+  sentAt: ReferralInstant | null;
   @ApiTimestamp({ nullable: true })
   @Meta()
-  acceptedAt: Date | null;
+  acceptedAt: ReferralInstant | null;
   @ApiTimestamp({ nullable: true })
   @Meta()
-  startedAt: Date | null;
+  startedAt: ReferralInstant | null;
   @ApiTimestamp({ nullable: true })
   @Meta()
-  closedAt: Date | null;
+  closedAt: ReferralInstant | null;
   @Meta()
   @ApiTimestamp()
-  createdAt: Date;
+  createdAt: ReferralInstant;
   @Meta()
   @ApiTimestamp()
-  updatedAt: Date;
+  updatedAt: ReferralInstant;
 }
 
 /** A page of referrals. Lists carry no participation content, whoever reads them. */
