@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ApiKeyScope, Role } from '../auth/role';
 import type { OrganisationKind } from '../common/organisation-kind';
-import { namedStatement } from '../common/database/named-statement';
+import { namedStatement } from '../common/database/statement-names';
 import type { PresentedApiKey } from '../identity/api-keys.service';
 import { livePrincipalSql, recordApiKeyUseSql, usableApiKeySql } from '../identity/principals.sql';
 import { LimitStore, toRecord, type CountedHit } from '../limits/limit-store';

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ApiKeyScope } from '../auth/role';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
-import { namedStatement } from '../common/database/named-statement';
+import { namedStatement } from '../common/database/statement-names';
 import { ApiKey } from './api-key.entity';
 import {
   API_KEY_LAST_USE_RESOLUTION_SECONDS,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '../auth/role';
 import type { OrganisationKind } from '../common/organisation-kind';
-import { namedStatement } from '../common/database/named-statement';
+import { namedStatement } from '../common/database/statement-names';
 import { RefreshToken } from './refresh-token.entity';
 import { livePrincipalSql } from './principals.sql';
 import { Session, SessionEndReason } from './session.entity';

@@ -2,7 +2,7 @@ import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { LimitStore, toRecord, type CountedHit, type ThrottlerStorageRecord } from './limit-store';
 import { countHitSql } from './limits.sql';
-import { namedStatement } from '../common/database/named-statement';
+import { namedStatement } from '../common/database/statement-names';
 
 /** Ended windows and blocks are deleted by each instance this often. */
 const SWEEP_INTERVAL_MS = 60_000;

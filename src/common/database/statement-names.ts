@@ -8,9 +8,7 @@ const NAME = /^[a-z][a-z0-9_]{0,62}$/;
  * connection parses and plans it once, under `name`, and then only binds and executes it. On the
  * embedded database (PGlite: all connections share one session, where two connections preparing
  * the same name collide) it stays an ordinary unnamed statement. Returns the text unchanged, so
- * it is used like any other SQL string; names are unique, one text per name. In the kernel, so
- * that every module's SQL can use it (the database module imports every module's entities); the
- * pool's client that sends it named is src/database/named-statement.ts.
+ * it is used like any other SQL string; names are unique, one text per name.
  */
 export function namedStatement(name: string, text: string): string {
   if (!NAME.test(name)) throw new Error(`namedStatement: "${name}" is not a statement name`);
