@@ -177,12 +177,14 @@ function tableViolations(root) {
   return problems;
 }
 
-/** Tables the migrations create (`CREATE TABLE "x"`); none in a fixture. */
+/** Tables the migrations create (`CREATE [UNLOGGED] TABLE "x"`); none in a fixture. */
 function tablesCreatedByMigrations(root) {
   const tables = new Set();
   for (const file of filesBelow(root, 'migrations', (name) => name.endsWith('.ts'))) {
     const text = readFileSync(join(root, file), 'utf8');
-    for (const [, table] of text.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?([a-z0-9_]+)"?/g)) {
+    for (const [, table] of text.matchAll(
+      /CREATE (?:UNLOGGED )?TABLE (?:IF NOT EXISTS )?"?([a-z0-9_]+)"?/g,
+    )) {
       tables.add(table);
     }
   }

@@ -94,6 +94,7 @@ const TABLES_WITHOUT_ENTITY = {
   known_devices: 'mfa',
   mfa_factors: 'mfa',
   mfa_recovery_codes: 'mfa',
+  rate_limit_counters: 'limits',
   statistics_durations: 'statistics',
   statistics_month_counts: 'statistics',
   statistics_service_counts: 'statistics',

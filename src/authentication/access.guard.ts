@@ -3,7 +3,12 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationKind } from '../common/organisation-kind';
-import { ApiKeysService } from '../identity/api-keys.service';
+import {
+  ApiKeysService,
+  isSecretOf,
+  presentedApiKey,
+  type AuthenticatedKey,
+} from '../identity/api-keys.service';
 import { SessionsService } from '../identity/sessions.service';
 import { AccessTokens } from './access-tokens';
 import {
@@ -13,16 +18,23 @@ import {
   WITHOUT_RATE_LIMIT,
 } from '../auth/access-metadata';
 import { recordAccessDenied, routeOf } from './access-denial';
-import type { Actor } from '../auth/actor';
+import type { Actor, ApiKeyActor, UserActor } from '../auth/actor';
 import { Forbidden, Unauthenticated } from './auth-errors';
 import type { Permission } from '../auth/permission';
 import type { Role } from '../auth/role';
-import { RateLimiter, rateLimitKeyOf } from './rate-limit';
+import { CountedPrincipals, type LivePrincipal } from './counted-principal';
+import { RateLimiter, rateLimitKeyOf, type CountedRequest } from './rate-limit';
 import { permissionsOfRoles, permissionsOfScopes } from '../auth/role-permissions';
 
 // Auth schemes are case-insensitive (RFC 9110 §11.1); the credentials themselves are not.
 const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i;
 const API_KEY = /^ApiKey +(\S{1,200})$/i;
+
+/** The caller, if the credential holds; the request's hit, if the guard's statement counted it. */
+interface Authenticated {
+  actor?: Actor;
+  counted?: CountedRequest;
+}
 
 /**
  * Deny by default (and the rate limit of item 22, per principal): every route is closed unless it is `@Public()` or declares a permission with
@@ -41,6 +53,7 @@ export class AccessGuard implements CanActivate {
     private readonly apiKeys: ApiKeysService,
     private readonly audit: AuditService,
     private readonly rateLimiter: RateLimiter,
+    private readonly counting: CountedPrincipals,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -61,10 +74,16 @@ export class AccessGuard implements CanActivate {
       REQUIRED_PERMISSION,
       targets,
     );
-    const actor = await this.authenticate(request);
+    const { actor, counted } = await this.authenticate(request);
     // Counted once the principal is known and before the permission check, so that floods of
     // refused calls (each one audited) and of bad credentials (by address) are limited too.
-    await this.rateLimiter.take(rateLimitKeyOf(request, actor), reply, this.expensive(targets));
+    // With limits in the database the guard's one statement has counted it already (`counted`).
+    await this.rateLimiter.take(
+      rateLimitKeyOf(request, actor),
+      reply,
+      this.expensive(targets),
+      counted,
+    );
     if (!actor) throw new Unauthenticated();
     request.actor = actor;
     if (permission && actor.permissions.has(permission)) return true;
@@ -80,22 +99,32 @@ export class AccessGuard implements CanActivate {
     return this.reflector.getAllAndOverride<boolean>(EXPENSIVE, targets) === true;
   }
 
-  private async authenticate(request: FastifyRequest): Promise<Actor | undefined> {
+  private async authenticate(request: FastifyRequest): Promise<Authenticated> {
     const header = request.headers.authorization;
-    if (!header) return undefined;
+    if (!header) return {};
     const bearer = BEARER.exec(header);
-    if (bearer) return this.fromAccessToken(bearer[1], request.id);
+    if (bearer) return this.fromAccessToken(bearer[1], request);
     const apiKey = API_KEY.exec(header);
-    if (apiKey) return this.fromApiKey(apiKey[1], request.id);
-    return undefined;
+    if (apiKey) return this.fromApiKey(apiKey[1], request);
+    return {};
   }
 
-  private async fromAccessToken(token: string, requestId: string): Promise<Actor | undefined> {
+  private async fromAccessToken(token: string, request: FastifyRequest): Promise<Authenticated> {
     const claims = this.tokens.verify(token);
-    if (!claims) return undefined;
-    const principal = await this.sessions.findLivePrincipal(claims.sessionId, claims.userId);
-    if (!principal) return undefined;
-    return {
+    if (!claims) return {};
+    let principal: LivePrincipal | undefined;
+    let counted: CountedRequest | undefined;
+    if (this.counting.inOneStatement) {
+      ({ principal, counted } = await this.counting.user(
+        claims.sessionId,
+        claims.userId,
+        request.ip,
+      ));
+    } else {
+      principal = await this.sessions.findLivePrincipal(claims.sessionId, claims.userId);
+    }
+    if (!principal) return { counted };
+    const actor: UserActor = {
       kind: 'user',
       userId: claims.userId,
       sessionId: claims.sessionId,
@@ -103,22 +132,37 @@ export class AccessGuard implements CanActivate {
       organisationKind: principal.organisationKind,
       roles: principal.roles,
       permissions: this.permissionsOf(principal.roles),
-      requestId,
+      requestId: request.id,
     };
+    return { actor, counted };
   }
 
-  private async fromApiKey(presented: string, requestId: string): Promise<Actor | undefined> {
-    const key = await this.apiKeys.authenticate(presented);
-    if (!key) return undefined;
-    return {
+  private async fromApiKey(value: string, request: FastifyRequest): Promise<Authenticated> {
+    let key: AuthenticatedKey | undefined;
+    let counted: CountedRequest | undefined;
+    if (this.counting.inOneStatement) {
+      const presented = presentedApiKey(value);
+      if (!presented) return {};
+      const found = await this.counting.apiKey(presented, request.ip);
+      counted = found.counted;
+      // The statement compared the hashes already; the decision is the constant-time one.
+      if (found.principal && isSecretOf(presented, found.principal.secretHash)) {
+        key = found.principal;
+      }
+    } else {
+      key = await this.apiKeys.authenticate(value);
+    }
+    if (!key) return { counted };
+    const actor: ApiKeyActor = {
       kind: 'api_key',
       apiKeyId: key.id,
       organisationId: key.organisationId,
       organisationKind: OrganisationKind.Provider,
       scopes: key.scopes,
       permissions: permissionsOfScopes(key.scopes),
-      requestId,
+      requestId: request.id,
     };
+    return { actor, counted };
   }
 
   /** Role sets repeat across requests; their permission sets are computed once. */

@@ -16,6 +16,7 @@ import { AccessGuard } from './access.guard';
 import { AccessTokens } from './access-tokens';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { CountedPrincipals } from './counted-principal';
 import { LocalStrategy } from './local.strategy';
 import { LOGIN_WINDOW_MS, loginTrackerOf } from './login.guards';
 import { MeController } from './me.controller';
@@ -67,6 +68,7 @@ import { RateLimiter } from './rate-limit';
     AuthService,
     LocalStrategy,
     RateLimiter,
+    CountedPrincipals,
     OidcClients,
     OidcTransactionRepository,
     OidcLoginService,

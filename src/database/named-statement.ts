@@ -1,11 +1,10 @@
 import { Client } from 'pg';
 import { nameStatementsOf } from '../common/database/typeorm-seam';
+import { statementNameOf } from '../common/database/statement-names';
 
-// The registry lives in the shared kernel, so that modules mark their statements without
-// importing this module; re-exported here for the code and tests that name it from here.
-import { namedStatement, statementNameOf } from '../common/database/statement-names';
-
-export { namedStatement, statementNameOf };
+// The names themselves live in the shared kernel, so that every module may name its statements
+// (a module importing the database module would close a cycle through its entity list).
+export { namedStatement, statementNameOf } from '../common/database/statement-names';
 
 /**
  * The pool's client class on real PostgreSQL: a query whose text was marked with

@@ -4,7 +4,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ApiKeyScope } from '../auth/role';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
+import { namedStatement } from '../common/database/statement-names';
 import { ApiKey } from './api-key.entity';
+import {
+  API_KEY_LAST_USE_RESOLUTION_SECONDS,
+  recordApiKeyUseSql,
+  usableApiKeySql,
+} from './principals.sql';
 
 /** A usable key found by its prefix: not revoked, not expired, its organisation active. */
 export interface UsableApiKey {
@@ -15,31 +21,24 @@ export interface UsableApiKey {
   lastUsedAt: Date | null;
 }
 
-/** How often `last_used_at` is written at most: a key in steady use costs no write per call. */
-const LAST_USE_RESOLUTION_SECONDS = 60;
+const USABLE_KEY = namedStatement('identity_usable_api_key', usableApiKeySql('$1'));
+const RECORD_USE = recordApiKeyUseSql('$1');
 
 @Injectable()
 export class ApiKeyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findUsable(prefix: string): Promise<UsableApiKey | undefined> {
-    const rows = await this.dataSource.query<UsableApiKey[]>(
-      `SELECT k.id, k.organisation_id AS "organisationId", k.secret_hash AS "secretHash",
-              k.scopes::text[] AS scopes, k.last_used_at AS "lastUsedAt"
-         FROM api_keys k JOIN organisations o ON o.id = k.organisation_id
-        WHERE k.prefix = $1 AND k.revoked_at IS NULL
-          AND (k.expires_at IS NULL OR k.expires_at > now())
-          AND o.active AND o.kind = 'provider'`,
-      [prefix],
-    );
+    const rows = await this.dataSource.query<UsableApiKey[]>(USABLE_KEY, [prefix]);
     return rows[0];
   }
 
   async recordUse(key: UsableApiKey): Promise<void> {
     const stale =
-      !key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USE_RESOLUTION_SECONDS * 1000;
+      !key.lastUsedAt ||
+      Date.now() - key.lastUsedAt.getTime() > API_KEY_LAST_USE_RESOLUTION_SECONDS * 1000;
     if (!stale) return;
-    await this.dataSource.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [key.id]);
+    await this.dataSource.query(RECORD_USE, [key.id]);
   }
 
   insert(manager: EntityManager, key: Partial<ApiKey>): Promise<ApiKey> {

@@ -43,6 +43,26 @@ function assertInFuture(expiresAt: Date | null): void {
   }
 }
 
+/** An `Authorization: ApiKey …` credential of the right form: its visible prefix and its hash. */
+export interface PresentedApiKey {
+  prefix: string;
+  secretHash: Buffer;
+}
+
+/** The prefix and hash of a presented key, if it has the form of a key at all. */
+export function presentedApiKey(presented: string): PresentedApiKey | undefined {
+  const match = KEY_FORMAT.exec(presented);
+  return match ? { prefix: match[1], secretHash: hashKey(presented) } : undefined;
+}
+
+/** Whether a presented key is the stored one: its hash compared in constant time. */
+export function isSecretOf(presented: PresentedApiKey, storedHash: Buffer): boolean {
+  return (
+    presented.secretHash.length === storedHash.length &&
+    timingSafeEqual(presented.secretHash, storedHash)
+  );
+}
+
 export interface AuthenticatedKey {
   id: string;
   organisationId: string;
@@ -80,10 +100,10 @@ export class ApiKeysService {
 
   /** The key behind an `Authorization: ApiKey …` header, if it is valid and usable now. */
   async authenticate(presented: string): Promise<AuthenticatedKey | undefined> {
-    const match = KEY_FORMAT.exec(presented);
-    if (!match) return undefined;
-    const key = await this.keys.findUsable(match[1]);
-    if (!key || !timingSafeEqual(hashKey(presented), key.secretHash)) return undefined;
+    const credential = presentedApiKey(presented);
+    if (!credential) return undefined;
+    const key = await this.keys.findUsable(credential.prefix);
+    if (!key || !isSecretOf(credential, key.secretHash)) return undefined;
     await this.keys.recordUse(key);
     return { id: key.id, organisationId: key.organisationId, scopes: key.scopes };
   }

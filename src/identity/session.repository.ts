@@ -3,8 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '../auth/role';
 import type { OrganisationKind } from '../common/organisation-kind';
+import { namedStatement } from '../common/database/statement-names';
 import { RefreshToken } from './refresh-token.entity';
+import { livePrincipalSql } from './principals.sql';
 import { Session, SessionEndReason } from './session.entity';
+
+const LIVE_PRINCIPAL = namedStatement('identity_live_principal', livePrincipalSql('$1', '$2'));
 
 /** Who stands behind a live session: checked on every request with an access token. */
 export interface SessionPrincipal {
@@ -49,16 +53,10 @@ export class SessionRepository {
     sessionId: string,
     userId: string,
   ): Promise<SessionPrincipal | undefined> {
-    const rows = await this.dataSource.query<SessionPrincipal[]>(
-      `SELECT u.organisation_id AS "organisationId", o.kind AS "organisationKind",
-              u.roles::text[] AS roles
-         FROM sessions s
-         JOIN users u ON u.id = s.user_id
-         JOIN organisations o ON o.id = u.organisation_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.ended_at IS NULL AND s.expires_at > now()
-          AND NOT s.mfa_pending AND u.active AND o.active`,
-      [sessionId, userId],
-    );
+    const rows = await this.dataSource.query<SessionPrincipal[]>(LIVE_PRINCIPAL, [
+      sessionId,
+      userId,
+    ]);
     return rows[0];
   }
 

@@ -26,8 +26,14 @@ export abstract class LimitStore implements ThrottlerStorage {
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord>;
 
-  /** Which store this is, for the start-up log line. */
+  /**
+   * Which store this is, for the start-up log line; and, for `postgresql`, that a statement of
+   * another module may count a hit itself, with `countHitSql` (limits.sql.ts) and `storedKey`.
+   */
   abstract readonly store: 'postgresql' | 'redis';
+
+  /** The key a limit key is stored under: the deployment's prefix (LIMIT_KEY_PREFIX) and it. */
+  abstract storedKey(key: string): string;
 }
 
 /** What a store answers for one hit, in milliseconds on the store's clock. */

@@ -1,34 +1,17 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { LimitStore, toRecord, type CountedHit, type ThrottlerStorageRecord } from './limit-store';
+import { countHitSql } from './limits.sql';
+import { namedStatement } from '../common/database/statement-names';
 
 /** Ended windows and blocks are deleted by each instance this often. */
 const SWEEP_INTERVAL_MS = 60_000;
 
-// One statement, atomic under the row lock of ON CONFLICT, on the database's clock: every
-// instance sees the same count. $1 key, $2 ttl ms, $3 limit, $4 block ms (see LimitStore).
-const INCREMENT = `
-  INSERT INTO rate_limit_counters AS c (key, hits, window_ends_at, blocked_until)
-  VALUES ($1, 1, now() + make_interval(secs => $2 / 1000.0),
-          CASE WHEN $4 > 0 AND 1 > $3 THEN now() + make_interval(secs => $4 / 1000.0) END)
-  ON CONFLICT (key) DO UPDATE SET
-    hits = CASE
-      WHEN c.blocked_until > now() THEN c.hits
-      WHEN c.window_ends_at <= now() OR c.blocked_until IS NOT NULL THEN 1
-      ELSE c.hits + 1 END,
-    window_ends_at = CASE
-      WHEN c.blocked_until > now() THEN c.window_ends_at
-      WHEN c.window_ends_at <= now() OR c.blocked_until IS NOT NULL THEN excluded.window_ends_at
-      ELSE c.window_ends_at END,
-    blocked_until = CASE
-      WHEN c.blocked_until > now() THEN c.blocked_until
-      WHEN $4 > 0 AND (CASE WHEN c.window_ends_at <= now() OR c.blocked_until IS NOT NULL
-                            THEN 1 ELSE c.hits + 1 END) > $3
-        THEN now() + make_interval(secs => $4 / 1000.0)
-      END
-  RETURNING hits,
-            (extract(epoch FROM window_ends_at - now()) * 1000)::float8 AS "windowLeftMs",
-            coalesce(extract(epoch FROM blocked_until - now()) * 1000, 0)::float8 AS "blockedLeftMs"`;
+// $1 key, $2 ttl ms, $3 limit, $4 block ms (see LimitStore).
+const INCREMENT = namedStatement(
+  'limits_count_hit',
+  countHitSql({ key: '$1', ttl: '$2', limit: '$3', block: '$4' }),
+);
 
 /**
  * Limits counted in PostgreSQL (the default, and the embedded PGlite): one upsert per counted
@@ -56,12 +39,16 @@ export class PostgresLimitStore extends LimitStore implements OnApplicationShutd
     blockDuration: number,
   ): Promise<ThrottlerStorageRecord> {
     const [hit] = await this.dataSource.query<CountedHit[]>(INCREMENT, [
-      `${this.keyPrefix}:${key}`,
+      this.storedKey(key),
       ttl,
       limit,
       blockDuration,
     ]);
     return toRecord(hit, limit, blockDuration);
+  }
+
+  storedKey(key: string): string {
+    return `${this.keyPrefix}:${key}`;
   }
 
   onApplicationShutdown(): void {

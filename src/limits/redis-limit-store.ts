@@ -71,18 +71,17 @@ export class RedisLimitStore extends LimitStore implements OnApplicationShutdown
   ): Promise<ThrottlerStorageRecord> {
     let reply: [number, number, number];
     try {
-      reply = await this.redis.lotseIncrement(
-        `${this.keyPrefix}:limit:${key}`,
-        ttl,
-        limit,
-        blockDuration,
-      );
+      reply = await this.redis.lotseIncrement(this.storedKey(key), ttl, limit, blockDuration);
     } catch (error) {
       this.logger.warn(`Counting a limit in Redis failed: ${(error as Error).message}`);
       throw new LimitsUnavailable();
     }
     const [hits, windowLeftMs, blockedLeftMs] = reply;
     return toRecord({ hits, windowLeftMs, blockedLeftMs }, limit, blockDuration);
+  }
+
+  storedKey(key: string): string {
+    return `${this.keyPrefix}:limit:${key}`;
   }
 
   async onApplicationShutdown(): Promise<void> {
