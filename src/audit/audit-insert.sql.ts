@@ -63,8 +63,8 @@ export function auditInsertSql(
   const problems = problemsOf(entry);
   if (problems.length > 0) throw new InvalidAuditEntry(problems);
   const categories = row.categories
-    ? `ARRAY(SELECT DISTINCT ac::text FROM unnest((${row.categories})::data_category[]) ac
-              ORDER BY 1 COLLATE "C")`
+    ? `ARRAY(SELECT DISTINCT ac::text COLLATE "C"
+                FROM unnest((${row.categories})::data_category[]) ac ORDER BY 1)`
     : `'{}'::text[]`;
   return `INSERT INTO audit_events (actor_kind, actor_id, organisation_id, action, outcome,
                              resource_type, resource_id, client_id, categories, request_id, details)
