@@ -78,8 +78,9 @@ export function reportReadStatement(
   const add = paramsAdder(params);
   const me = add(reader.organisationId);
   const referral = visibleReferralSql('(SELECT rp."referralId" FROM rp)', reader.scope, add);
-  const submittedOnly =
-    reader.scope.kind === 'provider' ? '' : `AND rp.status = '${ReportStatus.Submitted}'`;
+  // Drafts are the provider's own: another reader reads a submitted report or none.
+  const readableReport =
+    reader.scope.kind === 'provider' ? 'TRUE' : `rp.status = '${ReportStatus.Submitted}'`;
   const released = releasedCategories(
     {
       client: 'shown."clientId"',
@@ -108,7 +109,7 @@ export function reportReadStatement(
   shown AS (
     SELECT rp.*, rp."authorOrganisationId" = ${me}::uuid AS own
       FROM rp JOIN rf ON NOT rf.restricted
-     WHERE TRUE ${submittedOnly}),
+     WHERE ${readableReport}),
   readable AS (
     SELECT c.category FROM shown, unnest(enum_range(NULL::data_category)) c(category)
      WHERE shown.own
