@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -42,6 +42,10 @@ interface ScenarioResult {
   ratio: number | null;
   /** Highest RSS of Lotse while this scenario ran. */
   rssMb: number;
+  /** User + system CPU time of the serving process (Lotse; the baseline's own for it) ÷ requests. */
+  cpuMsPerRequest: number;
+  /** The same for all PostgreSQL server processes together. */
+  postgresCpuMsPerRequest: number;
 }
 
 interface Run {
@@ -90,6 +94,35 @@ function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User + system CPU time of a process in milliseconds (/proc/<pid>/stat, fields 14 and 15). */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name may hold spaces; the fields after its closing parenthesis do not.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0; // the process ended between listing and reading
+  }
+}
+
+/** CPU time of every PostgreSQL server process on this machine together (postmaster's children). */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+    } catch {
+      continue;
+    }
+    total += cpuMs(Number(entry));
+  }
+  return total;
 }
 
 /** Round-robin over the given paths, one per request. */
@@ -342,7 +375,12 @@ async function main(): Promise<void> {
             duration: DURATION,
           })
         : undefined;
+      const servingPid = s.name === 'baseline' ? baseline.pid! : app.pid!;
+      const cpuBefore = cpuMs(servingPid);
+      const postgresBefore = postgresCpuMs();
       const r = await autocannon({ ...options, duration: DURATION });
+      const cpuSpent = cpuMs(servingPid) - cpuBefore;
+      const postgresSpent = postgresCpuMs() - postgresBefore;
       const alongside = await other;
       clearInterval(sampler);
       if (alongside) {
@@ -363,12 +401,15 @@ async function main(): Promise<void> {
         errors: r.errors + r.timeouts,
         ratio: baselineRps ? Number((r.requests.average / baselineRps).toFixed(3)) : null,
         rssMb: s.name === 'baseline' ? 0 : scenarioRss,
+        cpuMsPerRequest: Number((cpuSpent / Math.max(1, r.requests.total)).toFixed(3)),
+        postgresCpuMsPerRequest: Number((postgresSpent / Math.max(1, r.requests.total)).toFixed(3)),
       };
       results.push(result);
       process.stdout.write(
         `${s.name.padEnd(18)} ${String(result.reqPerSec).padStart(7)} req/s  p50 ${result.p50} ms  ` +
           `p99 ${result.p99} ms  ratio ${result.ratio ?? '-'}  non-2xx ${result.non2xx}  ` +
-          `errors ${result.errors}  RSS ${result.rssMb} MB\n`,
+          `errors ${result.errors}  RSS ${result.rssMb} MB  ` +
+          `CPU ${result.cpuMsPerRequest} ms/request (PostgreSQL ${result.postgresCpuMsPerRequest})\n`,
       );
     }
     process.stdout.write(`max RSS of Lotse under load: ${maxRss} MB\n`);
@@ -441,13 +482,18 @@ function writeBenchmarks(all: Results, latest: Run): void {
       `Node ${largest.machine.node}, PostgreSQL ${largest.machine.postgres}; Lotse, the baseline, ` +
       'PostgreSQL and autocannon share the machine.',
     '',
-    '| Scenario | Connections | req/s | p50 | p99 | × baseline | non-2xx | Lotse RSS |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Scenario | Connections | req/s | p50 | p99 | × baseline | non-2xx | Lotse RSS | CPU ms/request (server) | CPU ms/request (PostgreSQL) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...largest.scenarios.map(
       (s) =>
         `| ${s.title} | ${s.connections} | ${s.reqPerSec} | ${ms(s.p50)} | ${ms(s.p99)} | ` +
-        `${s.ratio ?? '1'} | ${s.non2xx} | ${s.rssMb ? `${s.rssMb} MB` : '–'} |`,
+        `${s.ratio ?? '1'} | ${s.non2xx} | ${s.rssMb ? `${s.rssMb} MB` : '–'} | ` +
+        `${s.cpuMsPerRequest ?? '–'} | ${s.postgresCpuMsPerRequest ?? '–'} |`,
     ),
+    '',
+    'CPU ms/request: user + system time of the serving process (Lotse; for the baseline row the ' +
+      "baseline's own process) and of all PostgreSQL server processes during the measured run, " +
+      'divided by the requests answered (`/proc/<pid>/stat`).',
     '',
     `Highest RSS of Lotse under load: ${largest.maxRssMb} MB.`,
     '',

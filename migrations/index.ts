@@ -30,6 +30,7 @@ import { KnownDevices1796700300000 } from './1796700300000-KnownDevices';
 import { Mfa1796700400000 } from './1796700400000-Mfa';
 import { CreateEvents1796800000000 } from './1796800000000-CreateEvents';
 import { BillingStatements1797300000000 } from './1797300000000-BillingStatements';
+import { RestrictedClientsIndex1797400000000 } from './1797400000000-RestrictedClientsIndex';
 import { Appointments1797100000000 } from './1797100000000-Appointments';
 import { PartnerOrganisations1797200000000 } from './1797200000000-PartnerOrganisations';
 
@@ -67,4 +68,5 @@ export const migrations: MigrationClass[] = [
   Appointments1797100000000,
   PartnerOrganisations1797200000000,
   BillingStatements1797300000000,
+  RestrictedClientsIndex1797400000000,
 ];

@@ -51,6 +51,8 @@ export enum RestrictionGround {
   unique: true,
 })
 @Index('clients_jobcenter_id_updated_at_idx', ['jobcenterId', 'updatedAt', 'id'])
+// Partial (restricted clients only), created by its migration: TypeORM cannot declare it.
+@Index('clients_restricted_idx', { synchronize: false })
 @Index('clients_jobcenter_id_postcode_updated_at_idx', [
   'jobcenterId',
   'postcode',
