@@ -1,6 +1,6 @@
 import type { AuditDetails } from '../audit/audit-event.entity';
 import { auditInsertSql, type AuditInsertEntry } from '../audit/audit-insert.sql';
-import { paramsAdder } from '../common/sql/sql';
+import { enumLiteral, paramsAdder } from '../common/sql/sql';
 import { releasedCategories, type ReferralScope } from '../confidentiality/case-access';
 import type { DataCategory } from '../confidentiality/data-category';
 import { namedStatement } from '../common/database/statement-names';
@@ -80,7 +80,9 @@ export function reportReadStatement(
   const referral = visibleReferralSql('(SELECT rp."referralId" FROM rp)', reader.scope, add);
   // Drafts are the provider's own: another reader reads a submitted report or none.
   const readableReport =
-    reader.scope.kind === 'provider' ? 'TRUE' : `rp.status = '${ReportStatus.Submitted}'`;
+    reader.scope.kind === 'provider'
+      ? 'TRUE'
+      : `rp.status = ${enumLiteral(ReportStatus.Submitted)}`;
   const released = releasedCategories(
     {
       client: 'shown."clientId"',
@@ -122,7 +124,7 @@ export function reportReadStatement(
      WHERE s.category IN (SELECT readable.category FROM readable))${audit}
 SELECT rf.id IS NOT NULL AS visible, COALESCE(rf.restricted, FALSE) AS restricted, shown.*,
        (SELECT c.id FROM reports c
-         WHERE c.corrects_id = shown.id AND c.status = '${ReportStatus.Submitted}') AS "supersededById",
+         WHERE c.corrects_id = shown.id AND c.status = ${enumLiteral(ReportStatus.Submitted)}) AS "supersededById",
        (SELECT array_agg(readable.category::text) FROM readable) AS readable,
        (SELECT json_agg(json_build_object('id', sections.id, 'position', sections.position,
                                           'category', sections.category, 'text', sections.text,
