@@ -11,7 +11,7 @@ import {
   type AuditDetails,
   type AuditEvent,
 } from './audit-event.entity';
-import { AuditMetrics } from './audit-metrics';
+import { AuditMetrics, type AuditEventFacts } from './audit-metrics';
 import { auditEventAsSeenBy } from './audit-visibility';
 import {
   AuditEventRepository,
@@ -57,7 +57,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_CATEGORIES = 32;
 const MAX_DETAILS_JSON = 4096;
 
-function problemsOf(entry: AuditEntry): string[] {
+/** What is wrong with an entry (none: it may be written); the writers' one validation. */
+export function problemsOf(entry: AuditEntry): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, problem: string) => ok || problems.push(problem);
   check(Object.values<string>(AuditActorKind).includes(entry.actorKind), 'unknown actorKind');
@@ -127,6 +128,14 @@ export class AuditService {
     if (problems.length > 0) throw new InvalidAuditEntry(problems);
     await this.events.insert(manager, toRow(entry));
     this.metrics.observe(entry);
+  }
+
+  /**
+   * Counts an event that a statement wrote itself through `auditInsertSql` (audit-insert.sql.ts),
+   * after the statement, with what it wrote: the same metrics as `record`.
+   */
+  wrote(event: AuditEventFacts): void {
+    this.metrics.observe(event);
   }
 
   /** What an authenticated actor did, inside the caller's transaction. */

@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { auditActorOf, type Actor } from '../auth/actor';
 import type { DataCategory } from '../confidentiality/data-category';
 import { AuditAction } from './audit-actions';
+import type { AuditDetails } from './audit-event.entity';
+import type { AuditInsertEntry } from './audit-insert.sql';
 import { CLIENT_WITHHELD } from './audit-visibility';
 import { AuditService } from './audit.service';
 import { DisclosedData } from './disclosure-record';
@@ -45,6 +47,32 @@ export class DisclosureAudit {
       clientId: referral.clientId,
       categories: [...categories].sort(),
       details: { authorOrganisationId: referral.providerId, ...counts },
+    });
+  }
+
+  /**
+   * `caseContent` for a read that writes its event in its own statement (`auditInsertSql`,
+   * docs/architecture/0024): the event's fixed part. The statement names the referral
+   * (`resourceId`, `clientId`), the categories shown, sorted, and `{ authorOrganisationId,
+   * ...counts }`, and writes it only when a category is shown, as `caseContent` does.
+   */
+  caseContentEntry(actor: Actor): AuditInsertEntry {
+    return {
+      ...auditActorOf(actor),
+      requestId: actor.requestId,
+      action: AuditAction.ContentDisclose,
+      outcome: 'success',
+      resourceType: 'referral',
+    };
+  }
+
+  /** Counts a `caseContentEntry` event the statement wrote (its written categories, details). */
+  wroteCaseContent(event: { categories: string[]; details: AuditDetails | null }): void {
+    this.audit.wrote({
+      action: AuditAction.ContentDisclose,
+      outcome: 'success',
+      categories: event.categories,
+      details: event.details ?? undefined,
     });
   }
 

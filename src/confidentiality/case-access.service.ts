@@ -9,7 +9,7 @@ import {
   consentReadable,
   consentReleasedBy,
   grantInForceAt,
-  releasedFor,
+  releasedCategories,
 } from './case-access';
 import { ACTIVE_STATES, ReferralState } from '../common/referral-states';
 import { EVERYTHING, type ContentCategory, type Readable } from './content-category';
@@ -59,12 +59,10 @@ const effectiveGrantsSql = (visible: string) => `
    ORDER BY g.category, r.id`;
 
 /** The categories released of one referral by its author to a reader, at `$5` (null: now). */
-const READABLE = `
-  SELECT DISTINCT g.category
-    FROM consent_records r
-    JOIN consent_grants g ON g.consent_id = r.id
-   WHERE ${releasedFor('r', 'g', { client: '$1', referral: '$2', author: '$3', reader: '$4' })}
-     AND ${grantInForceAt('r', 'g', 'COALESCE($5::timestamptz, now())')}`;
+const READABLE = releasedCategories(
+  { client: '$1', referral: '$2', author: '$3', reader: '$4' },
+  'COALESCE($5::timestamptz, now())',
+);
 
 /**
  * An organisation party to a client's cases (ADR 0020): the owning jobcenter, the provider of a

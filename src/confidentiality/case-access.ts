@@ -185,6 +185,20 @@ export interface ReleaseQuestion {
 }
 
 /**
+ * The categories of the author's content of one referral released to the reader at `at` (SQL
+ * expressions), as rows `category`: purpose-bound consent (`releasedFor`, `grantInForceAt`) as
+ * a subquery, for `CaseAccess.readable` and for reads that decide it in their own statement.
+ */
+export function releasedCategories(q: ReleaseQuestion, at: string): string {
+  return `
+  SELECT DISTINCT g.category
+    FROM consent_records r
+    JOIN consent_grants g ON g.consent_id = r.id
+   WHERE ${releasedFor('r', 'g', q)}
+     AND ${grantInForceAt('r', 'g', at)}`;
+}
+
+/**
  * A grant in force at `at` releases `category` of the author's content of the referral to the
  * reader (`releasedFor`, `grantInForceAt`): the consent condition of aggregate reads.
  */

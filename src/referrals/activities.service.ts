@@ -13,9 +13,11 @@ import type { Activity } from './activity.entity';
 import type { CreateActivityDto } from './dto/activity.dto';
 import { ReferralNotActive } from './referral-errors';
 import { ReferralRepository } from './referral.repository';
-import { ACTIVE_STATES } from '../common/referral-states';
 import { referralScopeOf } from '../confidentiality/case-access';
 import { ReferralsService } from './referrals.service';
+import { activityCreateStatement, activityOf, type ActivityCreateRow } from './activity-create';
+import { auditActorOf } from '../auth/actor';
+import { ProcessingRestricted } from '../confidentiality/restriction';
 
 /** Clocks differ: an activity may be stamped up to five minutes ahead of the server. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -48,11 +50,9 @@ export class ActivitiesService {
         { field: 'occurredAt', messages: ['occurredAt must not be in the future'] },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const referral = await this.referrals.findVisible(scope, referralId, manager);
-      if (!referral) throw new ResourceNotFound('referral');
-      if (!ACTIVE_STATES.includes(referral.state)) throw new ReferralNotActive();
-      const activity = await this.referrals.insertActivity(manager, {
+    const { text, params } = activityCreateStatement(
+      scope,
+      {
         referralId,
         authorOrganisationId: actor.organisationId,
         kind: dto.kind,
@@ -62,18 +62,24 @@ export class ActivitiesService {
         note: dto.note ?? null,
         recordedByKind: actor.kind,
         recordedById: actor.kind === 'user' ? actor.userId : actor.apiKeyId,
-      });
-      if (dto.reached) await this.referrals.noteContact(manager, referralId, occurredAt);
-      await this.audit.recordBy(manager, actor, {
+      },
+      {
+        ...auditActorOf(actor),
+        requestId: actor.requestId,
         action: AuditAction.ActivityCreate,
         outcome: 'success',
         resourceType: 'activity',
-        resourceId: activity.id,
-        clientId: referral.clientId,
-        details: { referralId },
-      });
-      return { activity, readable: EVERYTHING };
-    });
+      },
+    );
+    // One statement: one snapshot and one atomic commit, no transaction around it.
+    const [row] = await this.dataSource.query<ActivityCreateRow[]>(text, params);
+    if (!row) throw new ResourceNotFound('referral');
+    if (row.restricted) throw new ProcessingRestricted('referral');
+    if (row.id === null) throw new ReferralNotActive();
+    if (row.audited) {
+      this.audit.wrote({ action: AuditAction.ActivityCreate, outcome: 'success', ...row.audited });
+    }
+    return { activity: activityOf({ ...row, id: row.id }), readable: EVERYTHING };
   }
 
   /**

@@ -197,18 +197,6 @@ export class ReferralRepository {
     });
   }
 
-  insertActivity(manager: EntityManager, activity: Partial<Activity>): Promise<Activity> {
-    return manager.save(Activity, manager.create(Activity, activity));
-  }
-
-  /** Keeps the earliest reached contact; derived data, so the referral's version stays. */
-  async noteContact(manager: EntityManager, referralId: string, at: Date): Promise<void> {
-    await manager.query(
-      `UPDATE referrals SET first_contact_at = LEAST(COALESCE(first_contact_at, $2), $2) WHERE id = $1`,
-      [referralId, at],
-    );
-  }
-
   /**
    * The referral's activities of the given categories only: what the reader may not read never
    * leaves the database.

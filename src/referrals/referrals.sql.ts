@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ACTIVE_STATES, OPEN_STATES, ReferralState } from '../common/referral-states';
 import { anyOf, enumLiteral, paramsAdder, type AddParam } from '../common/sql/sql';
 import { referralVisible, type ReferralScope } from '../confidentiality/case-access';
+import { clientRestricted } from '../confidentiality/restriction';
 import { joinOrganisation } from '../identity/identity.sql';
 
 /**
@@ -237,4 +238,17 @@ export async function findReferralForOnward(
 /** The referral whose id is the SQL expression `referral` is in `scope` (a condition). */
 export function referralInScope(referral: string, scope: ReferralScope, add: AddParam): string {
   return `EXISTS (SELECT 1 FROM referrals sf WHERE sf.id = ${referral} AND ${referralVisible(scope, 'sf', add)})`;
+}
+
+/**
+ * The referral whose id is the SQL expression `referral`, if in `scope`, as a CTE body for a
+ * read that hangs off it (docs/architecture/0024): `id, client_id, jobcenter_id, provider_id,
+ * state` and `restricted`, whether its client is under restriction of processing (ADR 0020; the
+ * caller refuses it as `findVisible` does). No row: not there, or not the scope's.
+ */
+export function visibleReferralSql(referral: string, scope: ReferralScope, add: AddParam): string {
+  return `SELECT f.id, f.client_id, f.jobcenter_id, f.provider_id, f.state,
+         ${clientRestricted('f.client_id')} AS restricted
+    FROM referrals f
+   WHERE f.id = ${referral} AND ${referralVisible(scope, 'f', add)}`;
 }

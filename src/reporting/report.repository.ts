@@ -5,6 +5,7 @@ import { updateAtVersion } from '../common/concurrency/update-at-version';
 import { fetchKeysetPage } from '../common/pagination/keyset';
 import type { Page } from '../common/pagination/page';
 import type { DataCategory } from '../confidentiality/data-category';
+import { reportReadStatement, type ReportReader, type ReportReadRow } from './report-read';
 import { ReportSection } from './report-section.entity';
 import { Report, ReportStatus } from './report.entity';
 
@@ -40,6 +41,16 @@ function toSection(row: LoadRow): ReportSection {
 @Injectable()
 export class ReportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The report as `reader` may read it, its disclosure audited, in one statement (report-read.ts);
+   * undefined when there is no such report.
+   */
+  async read(reader: ReportReader, id: string): Promise<ReportReadRow | undefined> {
+    const { text, params } = reportReadStatement(reader, id);
+    const [row] = await this.dataSource.query<ReportReadRow[]>(text, params);
+    return row;
+  }
 
   findById(manager: EntityManager, id: string): Promise<Report | null> {
     return manager.findOneBy(Report, { id });

@@ -15,6 +15,8 @@ import { DataCategory } from '../confidentiality/data-category';
 import { disclose } from '../confidentiality/disclosure';
 import { PROVIDER_AFTERCARE_DAYS } from '../confidentiality/case-access';
 import { CaseAccess } from '../confidentiality/case-access.service';
+import { referralScopeOf } from '../confidentiality/case-access';
+import { ProcessingRestricted } from '../confidentiality/restriction';
 import { isUniqueViolation } from '../common/database/postgres-errors';
 import { IdempotencyService, type IdempotentResult } from '../idempotency/idempotency.service';
 import { OrganisationKind } from '../common/organisation-kind';
@@ -28,6 +30,7 @@ import type {
 } from './dto/create-report.dto';
 import { ReportDto } from './dto/report.dto';
 import { sectionFieldErrors } from './report-fields';
+import { loadedReportOf } from './report-read';
 import { ReportRepository, type LoadedReport } from './report.repository';
 import { Report, ReportKind, ReportStatus } from './report.entity';
 import {
@@ -112,14 +115,30 @@ export class ReportsService {
     );
   }
 
+  /**
+   * One statement (report-read.ts, docs/architecture/0024): the report, its referral in the
+   * caller's scope and its client's restriction, the consent in force, the readable sections,
+   * and for a reader other than the provider the disclosure event, in one snapshot and commit.
+   */
   async get(actor: Actor, id: string): Promise<ReportRead> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const { report, referral } = await this.visible(manager, actor, id);
-      const readable = await this.readableFor(manager, actor, report);
-      const [loaded] = await this.reports.load(manager, [report], categoriesOf(readable));
-      await this.recordDisclosure(manager, actor, referral, [loaded]);
-      return { loaded, readable };
-    });
+    const scope = referralScopeOf(actor);
+    const author = actor.organisationKind === OrganisationKind.Provider;
+    const row = await this.reports.read(
+      {
+        name: `report_read_${scope.kind === 'provider' && scope.workerId ? 'worker' : scope.kind}`,
+        scope,
+        organisationId: actor.organisationId,
+        disclosure: author ? null : this.disclosures.caseContentEntry(actor),
+      },
+      id,
+    );
+    if (!row?.visible) throw new ResourceNotFound('report');
+    if (row.restricted) throw new ProcessingRestricted('referral');
+    if (row.id === null) throw new ResourceNotFound('report');
+    const loaded = loadedReportOf({ ...row, id: row.id });
+    if (row.audited) this.disclosures.wroteCaseContent(row.audited);
+    const readable: Readable = row.own ? EVERYTHING : new Set(row.readable ?? []);
+    return { loaded, readable };
   }
 
   async list(
@@ -285,15 +304,6 @@ export class ReportsService {
       throw new ResourceNotFound('report');
     }
     return { report, referral };
-  }
-
-  private readableFor(manager: EntityManager, actor: Actor, report: Report): Promise<Readable> {
-    return this.access.readable(manager, {
-      readerOrganisationId: actor.organisationId,
-      authorOrganisationId: report.authorOrganisationId,
-      clientId: report.clientId,
-      referralId: report.referralId,
-    });
   }
 
   private assertProvider(actor: Actor): void {

@@ -24,3 +24,14 @@ export async function statementsDuring(during: () => Promise<unknown>): Promise<
   }
   return texts;
 }
+
+/**
+ * The statements of the access guard (session liveness, API key, rate limit), recognised by the
+ * tables they name: they run before every route and have a budget of their own.
+ */
+const GUARD_TABLES = /\b(?:FROM|JOIN|INTO|UPDATE)\s+"?(?:sessions|api_keys|rate_limit_counters)\b/i;
+
+/** `statementsDuring` without the guard's statements: the route's own. */
+export async function routeStatementsDuring(during: () => Promise<unknown>): Promise<string[]> {
+  return (await statementsDuring(during)).filter((text) => !GUARD_TABLES.test(text));
+}
