@@ -36,7 +36,7 @@ EXPOSE 3000
 # migration is pending.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/v1/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# Heap limits (docs/architecture/0024-parts/memory.md): without them V8 lets the old generation
+# Heap limits (docs/architecture/0024-one-round-trip-reads.md, "Memory"): without them V8 lets the old generation
 # grow to twice the live heap and more under load (RSS 300-400 MB); with them the heap stays near
 # 100 MB. `npm start`, `npm run start:prod` and the benchmark pass the same flags (a spec checks).
 CMD ["node", "--max-semi-space-size=8", "--max-old-space-size=160", "dist/src/main.js"]

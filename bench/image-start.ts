@@ -11,7 +11,7 @@ export interface ImageStart {
 /**
  * Reads the Dockerfile's `AS runtime` stage the way `.ci/runtime-stage.mjs` does (continuation
  * lines joined, comments dropped), so that the benchmark starts the app exactly as the image
- * does: the same Node flags (heap limits, docs/architecture/0024-parts/memory.md) and the same
+ * does: the same Node flags (heap limits, docs/architecture/0024-one-round-trip-reads.md, "Memory") and the same
  * environment.
  */
 export function imageStart(dockerfile: string): ImageStart {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readImageStart } from '../../bench/image-start';
 
-// The memory settings of the app's process (docs/architecture/0024-parts/memory.md) hold only
+// The memory settings of the app's process (docs/architecture/0024-one-round-trip-reads.md, "Memory") hold only
 // if every way of starting it applies them: the image's CMD, `npm start`, `npm run start:prod`
 // and the benchmark, which measures what the image runs.
 
