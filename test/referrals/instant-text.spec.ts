@@ -11,7 +11,10 @@ describe('an instant as text', () => {
     const db = new Client({ connectionString: process.env.DATABASE_URL });
     await db.connect();
     try {
-      await db.query("SET TIME ZONE 'Europe/Berlin'");
+      // Only this transaction's zone: on PGlite every connection shares one session, and a
+      // session-wide SET would change how other test files' statements render timestamps.
+      await db.query('BEGIN');
+      await db.query("SET LOCAL TIME ZONE 'Europe/Berlin'");
       const instants = [
         '2026-12-07 00:00:00+00',
         '2026-03-29 01:59:59.999999+00',
@@ -37,6 +40,7 @@ describe('an instant as text', () => {
       );
       for (const row of random.rows) expect(row.text).toBe(row.at.toISOString());
     } finally {
+      await db.query('ROLLBACK').catch(() => undefined);
       await db.end();
     }
   });
