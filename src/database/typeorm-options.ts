@@ -36,7 +36,13 @@ export function dataSourceOptions(settings: DatabaseConnectionSettings): DataSou
     logging: ['warn', 'migration'],
     maxQueryExecutionTime: 1000,
     extra: {
-      ...(settings.namedStatements ? { Client: NamingClient } : {}),
+      // Named statements keep one generic plan per connection. Left to `auto`, PostgreSQL kept
+      // re-planning a list page for every request (its generic plan's estimate is higher than
+      // the custom one's, though it runs as fast): 3.0 → 1.2 ms of PostgreSQL CPU per page at
+      // 250,000 referrals (ADR 0024). Unnamed statements are planned once per use either way.
+      ...(settings.namedStatements
+        ? { Client: NamingClient, options: '-c plan_cache_mode=force_generic_plan' }
+        : {}),
       max: settings.poolMax,
       connectionTimeoutMillis: settings.connectTimeoutMs,
       // Client-side bound, so that a request never waits forever on a half-open connection.
