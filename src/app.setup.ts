@@ -1,4 +1,3 @@
-import fastifyHelmet from '@fastify/helmet';
 import { ValidationPipe } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,6 +13,7 @@ import { jsonBodyFault, UnacceptableJson } from './common/validation/json-body-g
 import type { AppConfig } from './config/app-config';
 import { buildOpenApiDocument, setupSwaggerUi } from './openapi/openapi';
 import { acceptBackchannelLogoutForm } from './authentication/oidc/backchannel-form';
+import { securityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api/v1';
 
@@ -69,7 +69,7 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
  * Everything about the HTTP surface, in one place shared by main.ts and every e2e test:
  * prefix, validation, problem+json errors, request ids, security headers, CORS, Swagger UI.
  */
-export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+export function configureApp(app: NestFastifyApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
@@ -88,7 +88,10 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   fastify.removeContentTypeParser(['text/plain']);
   // …except the back-channel logout of single sign-on, a form post by its standard (ADR 0018).
   acceptBackchannelLogoutForm(fastify, API_PREFIX);
+  const security = securityHeaders();
   fastify.addHook('onRequest', (request, reply, done) => {
+    // helmet's headers (CSP, HSTS, nosniff, …) on every response, computed once.
+    void reply.headers(security);
     void reply.header('X-Request-Id', request.id);
     // API responses carry tokens and personal data: never stored by browsers or proxies.
     if (request.url.startsWith(`/${API_PREFIX}/`)) void reply.header('Cache-Control', 'no-store');
@@ -100,21 +103,6 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     done(fault ? new UnacceptableJson(fault) : undefined);
   });
 
-  await app.register(fastifyHelmet, {
-    // Swagger UI loads its own script and style files and sets a few inline styles.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        // Swagger UI is also served over plain http (localhost, docker compose).
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
     methods: CORS_METHODS,

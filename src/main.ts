@@ -56,7 +56,7 @@ async function bootstrap(): Promise<void> {
     createAdapter(config),
     NEST_APP_OPTIONS,
   );
-  await configureApp(app, config);
+  configureApp(app, config);
   app.enableShutdownHooks();
   await app.init();
   // Seed before listening, so that a ready app already has its demo logins.

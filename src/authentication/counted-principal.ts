@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { pooledQueryOf } from '../common/database/pooled-query';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ApiKeyScope, Role } from '../auth/role';
@@ -94,7 +95,7 @@ export class CountedPrincipals {
 
   /** The live principal of the session and the counted request. */
   async user(sessionId: string, userId: string, ip: string): Promise<Counted<LivePrincipal>> {
-    const [row] = await this.dataSource.query<Row<LivePrincipal>[]>(USER_AND_HIT, [
+    const [row] = await pooledQueryOf(this.dataSource)<Row<LivePrincipal>[]>(USER_AND_HIT, [
       sessionId,
       userId,
       this.rateLimiter.storedKeyOf(principalKey.user(userId)),
@@ -112,7 +113,7 @@ export class CountedPrincipals {
 
   /** The usable key whose secret was presented and the counted request. */
   async apiKey(presented: PresentedApiKey, ip: string): Promise<Counted<UsableKey>> {
-    const [row] = await this.dataSource.query<Row<UsableKey>[]>(API_KEY_AND_HIT, [
+    const [row] = await pooledQueryOf(this.dataSource)<Row<UsableKey>[]>(API_KEY_AND_HIT, [
       presented.prefix,
       presented.secretHash,
       this.rateLimiter.storedKeyOf(principalKey.apiKey('')),

@@ -3,9 +3,21 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Building an Intl formatter costs far more than using one (it showed in CPU profiles).
 const BERLIN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' });
 
-/** Today's date where the jobcenters are: `YYYY-MM-DD` in Europe/Berlin, whatever the server's. */
+const MINUTE_MS = 60_000;
+/** The last minute asked for and its date: formatting showed in the hot reads' CPU profiles. */
+let remembered = { minute: Number.NaN, date: '' };
+
+/**
+ * Today's date where the jobcenters are: `YYYY-MM-DD` in Europe/Berlin, whatever the server's.
+ * Berlin's offsets from UTC are whole hours, so its date changes only at the start of a UTC
+ * minute: within one minute the date is the same, and it is formatted once per minute.
+ */
 export function todayInGermany(now: Date = new Date()): string {
-  return BERLIN_DATE.format(now);
+  const minute = Math.floor(now.getTime() / MINUTE_MS);
+  if (minute !== remembered.minute) {
+    remembered = { minute, date: BERLIN_DATE.format(now) };
+  }
+  return remembered.date;
 }
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD` (no 2026-02-30). */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { pooledQueryOf } from '../common/database/pooled-query';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -72,7 +73,7 @@ export class ActivitiesService {
       },
     );
     // One statement: one snapshot and one atomic commit, no transaction around it.
-    const [row] = await this.dataSource.query<ActivityCreateRow[]>(text, params);
+    const [row] = await pooledQueryOf(this.dataSource)<ActivityCreateRow[]>(text, params);
     if (!row) throw new ResourceNotFound('referral');
     if (row.restricted) throw new ProcessingRestricted('referral');
     if (row.id === null) throw new ReferralNotActive();

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { pooledQueryOf } from '../common/database/pooled-query';
 import { anyOf, paramsAdder } from '../common/sql/sql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -63,7 +64,12 @@ export class ReferralRepository {
          FROM (${REFERRAL_WITH_NAMES}
                 WHERE r.id = $1 AND ${referralVisible(scope, 'r', paramsAdder(params))}) v`,
     );
-    const rows = await manager.query<(ReferralRow & { client_restricted: boolean })[]>(sql, params);
+    // Outside a transaction (the default manager): straight to the pool (pooledQueryOf).
+    const query =
+      manager === this.dataSource.manager
+        ? pooledQueryOf(this.dataSource)
+        : manager.query.bind(manager);
+    const rows = await query<(ReferralRow & { client_restricted: boolean })[]>(sql, params);
     if (rows.length === 0) return null;
     if (rows[0].client_restricted) throw new ProcessingRestricted('referral');
     return referralFromRow(rows[0]);
@@ -107,7 +113,7 @@ export class ReferralRepository {
     const onlyStateFilter = Object.entries(filter).every(
       ([key, value]) => key === 'state' || value === undefined,
     );
-    const rows = await this.dataSource.query<ReferralRow<string>[]>(
+    const rows = await pooledQueryOf(this.dataSource)<ReferralRow<string>[]>(
       onlyStateFilter
         ? namedStatement(
             `referral_page_${scopeShape(scope)}${filter.state ? '_state' : ''}${page.cursor ? '_after' : ''}`,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { pooledQueryOf } from '../common/database/pooled-query';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updateAtVersion } from '../common/concurrency/update-at-version';
@@ -48,7 +49,7 @@ export class ReportRepository {
    */
   async read(reader: ReportReader, id: string): Promise<ReportReadRow | undefined> {
     const { text, params } = reportReadStatement(reader, id);
-    const [row] = await this.dataSource.query<ReportReadRow[]>(text, params);
+    const [row] = await pooledQueryOf(this.dataSource)<ReportReadRow[]>(text, params);
     return row;
   }
 

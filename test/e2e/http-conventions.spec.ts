@@ -7,6 +7,7 @@ import { expectProblem } from '../support/problem';
 import { ProbeController } from '../support/probe.controller';
 import { createTestApp } from '../support/test-app';
 import { httpOf, type TestHttp } from '../support/http';
+import { securityHeaders } from '../../src/security-headers';
 
 describe('HTTP conventions', () => {
   let app: NestFastifyApplication;
@@ -182,6 +183,16 @@ describe('HTTP conventions', () => {
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['content-security-policy']).toContain("default-src 'self'");
       expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    });
+
+    it('sets the same headers on problem answers and unknown paths', async () => {
+      const expected = securityHeaders();
+      for (const path of ['/api/v1/referrals', '/api/v1/no-such-route', '/api/v1/health/live']) {
+        const res = await http.get('anonymous', path);
+        for (const [name, value] of Object.entries(expected)) {
+          expect([path, name, res.headers[name]]).toEqual([path, name, value]);
+        }
+      }
     });
 
     it('allows an origin from the allowlist', async () => {

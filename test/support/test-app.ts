@@ -57,7 +57,7 @@ export async function createTestApp(
     createAdapter(config),
     NEST_APP_OPTIONS,
   );
-  await configureApp(app, config);
+  configureApp(app, config);
   // Test-only: every response is checked against openapi.json; probes are not API operations.
   validateResponses(app.getHttpAdapter().getInstance(), options.extra?.controllers ?? []);
   await app.init();
