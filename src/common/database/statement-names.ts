@@ -15,8 +15,11 @@ const NAME = /^[a-z][a-z0-9_]{0,62}$/;
 export function namedStatement(name: string, text: string): string {
   if (!NAME.test(name)) throw new Error(`namedStatement: "${name}" is not a statement name`);
   const known = TEXTS.get(name);
-  if (known !== undefined && known !== text) {
-    throw new Error(`namedStatement: "${name}" names two different texts`);
+  if (known !== undefined) {
+    if (known !== text) throw new Error(`namedStatement: "${name}" names two different texts`);
+    // The first string of this text: its hash is known, so the client's lookup of the name by
+    // text does not hash a text built anew per request (the list page builds its SQL per call).
+    return known;
   }
   TEXTS.set(name, text);
   NAMES.set(text, name);
