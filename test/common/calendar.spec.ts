@@ -22,9 +22,11 @@ const EDGES = [
 describe('todayInGermany', () => {
   it('is the Berlin date of every instant, asked in any order', () => {
     const instant = fc.oneof(
-      fc.constantFrom(...EDGES).chain((edge) =>
-        fc.integer({ min: -180_000, max: 180_000 }).map((offset) => edge + offset),
-      ),
+      fc
+        .constantFrom(...EDGES)
+        .chain((edge) =>
+          fc.integer({ min: -180_000, max: 180_000 }).map((offset) => edge + offset),
+        ),
       fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }),
     );
     fc.assert(

@@ -17,8 +17,10 @@ type Lookup = MetadataStorage['getTargetValidationMetadatas'];
 const original: Lookup = (...args) =>
   MetadataStorage.prototype.getTargetValidationMetadatas.apply(getMetadataStorage(), args);
 
-function classesWithRules(): Function[] {
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, unknown> };
+type Target = Parameters<Lookup>[0];
+
+function classesWithRules(): Target[] {
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Target, unknown> };
   return [...storage.validationMetadatas.keys()];
 }
 
@@ -76,13 +78,17 @@ describe('the remembered validation rules', () => {
     const dto = () => plainToInstance(ListReferralsQueryDto, query);
     const cached = await validate(dto(), options);
     const storage = getMetadataStorage();
-    const { getTargetValidationMetadatas, groupByPropertyName } = storage;
-    storage.getTargetValidationMetadatas = MetadataStorage.prototype.getTargetValidationMetadatas;
-    storage.groupByPropertyName = MetadataStorage.prototype.groupByPropertyName;
+    const remembered = {
+      getTargetValidationMetadatas: storage.getTargetValidationMetadatas.bind(storage),
+      groupByPropertyName: storage.groupByPropertyName.bind(storage),
+    };
+    storage.getTargetValidationMetadatas = original;
+    storage.groupByPropertyName = (metadatas) =>
+      MetadataStorage.prototype.groupByPropertyName.call(storage, metadatas);
     try {
       expect(cached).toEqual(await validate(dto(), options));
     } finally {
-      Object.assign(storage, { getTargetValidationMetadatas, groupByPropertyName });
+      Object.assign(storage, remembered);
     }
   });
 });

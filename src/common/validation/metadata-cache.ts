@@ -31,21 +31,26 @@ export function cacheValidationMetadatas(storage: Storage = getMetadataStorage()
   };
   const lookup: Lookup = storage.getTargetValidationMetadatas.bind(storage);
   const group = storage.groupByPropertyName.bind(storage);
-  for (const method of [
-    'addValidationMetadata',
-    'addValidationSchema',
-    'addConstraintMetadata',
-  ] as const) {
-    const add = (storage[method] as (arg: never) => void).bind(storage);
-    (storage[method] as (arg: never) => void) = (arg: never) => {
-      forget();
-      add(arg);
-    };
-  }
+  const addRule = storage.addValidationMetadata.bind(storage);
+  storage.addValidationMetadata = (metadata) => {
+    forget();
+    addRule(metadata);
+  };
+  const addSchema = storage.addValidationSchema.bind(storage);
+  storage.addValidationSchema = (schema) => {
+    forget();
+    addSchema(schema);
+  };
+  const addConstraint = storage.addConstraintMetadata.bind(storage);
+  storage.addConstraintMetadata = (metadata) => {
+    forget();
+    addConstraint(metadata);
+  };
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groupNames) => {
     const options = JSON.stringify([schema, always, strictGroups, groupNames]);
     let byOptions = answers.get(target);
-    if (!byOptions) answers.set(target, (byOptions = new Map()));
+    if (!byOptions)
+      answers.set(target, (byOptions = new Map<string, readonly ValidationMetadata[]>()));
     let answer = byOptions.get(options);
     if (!answer) {
       answer = Object.freeze(lookup(target, schema, always, strictGroups, groupNames));
