@@ -14,6 +14,7 @@ import type { AppConfig } from './config/app-config';
 import { buildOpenApiDocument, setupSwaggerUi } from './openapi/openapi';
 import { acceptBackchannelLogoutForm } from './authentication/oidc/backchannel-form';
 import { securityHeaders } from './security-headers';
+import { cacheValidationMetadatas } from './common/validation/metadata-cache';
 
 export const API_PREFIX = 'api/v1';
 
@@ -72,6 +73,7 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
 export function configureApp(app: NestFastifyApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
+  cacheValidationMetadatas();
   app.useGlobalPipes(
     new ValidationPipe({
       transform: true,

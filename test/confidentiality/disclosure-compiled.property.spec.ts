@@ -141,8 +141,16 @@ function bodyFor(type: Type<unknown>, depth: number): fc.Arbitrary<unknown> {
     .subarray(fields)
     .chain((keys) => fc.tuple(...keys.map((key) => maybeSealed.map((v) => [key, v] as const))))
     .map((entries) => Object.fromEntries(entries) as unknown);
+  // A body whose prototype has enumerable fields of its own (tagged and not): only the body's
+  // own fields count, in the walk without `Object.entries` as with it.
+  const inheriting = fc
+    .tuple(record, fc.subarray(fields))
+    .map(([own, inherited]) =>
+      Object.assign(Object.create(Object.fromEntries(inherited.map((k) => [k, 'inherited']))), own),
+    );
   return fc.oneof(
     { weight: 6, arbitrary: record },
+    { weight: 1, arbitrary: inheriting },
     { weight: 1, arbitrary: fc.array(record, { maxLength: 3 }) },
     { weight: 1, arbitrary: plain },
   );
