@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { ActivityKind } from '../../src/referrals/referral-codes';
 import { ReferralState } from '../../src/common/referral-states';
@@ -133,7 +132,7 @@ describe('the checked-in SQL (docs/sql)', () => {
 
   beforeAll(async () => {
     app = await createTestApp();
-    recorder = QueryRecorder.attach(app.get(DataSource));
+    recorder = QueryRecorder.attach();
     const world = await buildReferralWorld(app);
     const referral = await workedReferral(app, world, ReferralState.InProgress);
     await insertConsent(app, {
@@ -155,6 +154,7 @@ describe('the checked-in SQL (docs/sql)', () => {
     ids = { world, referralId: referral.id, reportId: report.id, clientId: referral.clientId };
   });
   afterAll(async () => {
+    recorder.detach();
     await app.close();
   });
 

@@ -1,23 +1,38 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { BeforeQueryEvent, DataSource, EntitySubscriberInterface } from 'typeorm';
+import { Client } from 'pg';
+
+type AnyQuery = (this: Client, ...args: unknown[]) => unknown;
 
 /**
  * Records the statements one request sends, and only those: queries are attributed through
  * AsyncLocalStorage to the request that issued them, so the audit sealer's timer or another
- * request never lands in a recording.
+ * request never lands in a recording. Recorded where pg's client sends them, so that the hot
+ * statements, which go to the pool without a TypeORM query runner (`pooledQueryOf`, ADR 0024),
+ * are seen like all others.
  */
-export class QueryRecorder implements EntitySubscriberInterface {
+export class QueryRecorder {
   private readonly current = new AsyncLocalStorage<string[]>();
 
-  static attach(dataSource: DataSource): QueryRecorder {
+  /** Starts recording for the app under test (one recorder per test file; `detach` at the end). */
+  static attach(): QueryRecorder {
     const recorder = new QueryRecorder();
-    dataSource.subscribers.push(recorder);
+    const proto = Client.prototype as unknown as { query: AnyQuery };
+    const original = proto.query;
+    recorder.detach = () => {
+      proto.query = original;
+    };
+    proto.query = function (this: Client, ...args: unknown[]): unknown {
+      const [config] = args;
+      const text =
+        typeof config === 'string' ? config : (config as { text?: unknown } | null)?.text;
+      if (typeof text === 'string') recorder.current.getStore()?.push(text);
+      return original.apply(this, args);
+    };
     return recorder;
   }
 
-  beforeQuery(event: BeforeQueryEvent): void {
-    this.current.getStore()?.push(event.query);
-  }
+  /** Stops recording. */
+  detach: () => void = () => undefined;
 
   /** Runs `work` and answers the statements it sent, in order. */
   async record(work: () => Promise<unknown>): Promise<string[]> {
