@@ -51,12 +51,11 @@ export const STATISTICS_AUDIT_BUDGET: Readonly<AuditBudget> = {
 export function disclosureAudit(
   budget: Readonly<AuditBudget> = STATISTICS_AUDIT_BUDGET,
   clock: () => number = Date.now,
-): DisclosureAudit {
+): DisclosureAudit & { programs(): number } {
   const started = clock();
   let programs = 0;
   const settled = new Set<number>();
-  const spent = () =>
-    programs >= budget.programs || clock() - started >= budget.milliseconds;
+  const spent = () => programs >= budget.programs || clock() - started >= budget.milliseconds;
   const exposed = (
     problem: DisclosureProblem,
     unknown: readonly boolean[],
@@ -115,7 +114,7 @@ export function disclosureAudit(
     }
     return result.sort((a, b) => a - b);
   };
-  return { exposed, spent };
+  return { exposed, spent, programs: () => programs };
 }
 
 /** A connected group of unknowns with the constraints on it (published values moved right). */
