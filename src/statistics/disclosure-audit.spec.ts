@@ -80,6 +80,8 @@ describe('the disclosure audit within its budget', () => {
     const more = [true, true, true, false, true, false];
     expect(audit.exposed(BOUNDED, more, unknown)).toEqual([]);
     expect(audit.programs()).toBe(solved);
+    // Another problem is another step: what this one settled says nothing there.
+    expect(() => audit.exposed({ ...BOUNDED }, unknown, unknown)).toThrow(/one step/);
   });
 
   it('ends a step that would need far more programs at its budget, publishing no cell', () => {

@@ -56,12 +56,18 @@ export function disclosureAudit(
   const started = clock();
   let programs = 0;
   const settled = new Set<number>();
+  let served: DisclosureProblem | undefined;
   const spent = () => programs >= budget.programs || clock() - started >= budget.milliseconds;
   const exposed = (
     problem: DisclosureProblem,
     unknown: readonly boolean[],
     isProtected: readonly boolean[],
   ): number[] => {
+    // What is settled holds for this step's problem only (and only as the step hides more).
+    if (served !== undefined && served !== problem) {
+      throw new Error('a disclosure audit serves one step only');
+    }
+    served = problem;
     const open = (i: number) => isProtected[i] && !settled.has(i);
     const result: number[] = [];
     for (const group of groupsOf(problem, unknown)) {
