@@ -9,7 +9,7 @@ import {
   StatisticsTable,
   type ReferralStatisticsQueryDto,
 } from './dto/referral-statistics-query.dto';
-import { exposedValues } from './disclosure-audit';
+import { disclosureAudit } from './disclosure-audit';
 import { GERMAN_SPREADSHEET, RFC_4180, statisticsCsv } from './statistics-csv';
 import { ScopeStatistics } from './statistics-model';
 import { scopeId, StatisticsRepository, type StatisticsScope } from './statistics.repository';
@@ -138,7 +138,7 @@ export class StatisticsService {
           figures.consentChangesAt?.getTime() ?? Number.POSITIVE_INFINITY,
           nextHour(now),
         );
-        return ScopeStatistics.compute(scope, figures, exposedValues, now);
+        return ScopeStatistics.compute(scope, figures, disclosureAudit(), now);
       }),
     };
     this.computed.set(key, entry);

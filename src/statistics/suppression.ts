@@ -76,13 +76,22 @@ export interface DisclosureProblem {
 /**
  * The exact check behind linear algebra: which protected unknowns have fewer than two feasible
  * whole values under every relation and bound (`disclosure-audit.ts`, an integer program per
- * value). Passed in, so that the rules here stay pure and fast to test.
+ * value). Passed in, so that the rules here stay pure and fast to test. One audit serves one
+ * step, and it has a budget (docs/architecture/parts/statistics-budget.md).
  */
-export type DisclosureAudit = (
-  problem: DisclosureProblem,
-  unknown: readonly boolean[],
-  isProtected: readonly boolean[],
-) => number[];
+export interface DisclosureAudit {
+  /**
+   * The protected unknowns not proven to keep two feasible whole values (sorted): those that
+   * are exposed, and those the audit could not decide within its budget.
+   */
+  exposed(
+    problem: DisclosureProblem,
+    unknown: readonly boolean[],
+    isProtected: readonly boolean[],
+  ): number[];
+  /** Whether the budget is spent: nothing more can be proven, the step fails closed. */
+  spent(): boolean;
+}
 
 /**
  * Which of `values` to suppress (same order), given the relations between them. `values` are
@@ -133,21 +142,29 @@ export function controlDisclosure(problem: DisclosureProblem, audit?: Disclosure
   const hidden = values.map((v, i) =>
     roles[i] === 'cell' ? isSmallCount(v) : roles[i] !== 'fixed',
   );
+  /** The end of every step that cannot prove its result: nothing but `fixed` values published. */
+  const hideEveryCell = () => {
+    roles.forEach((role, i) => {
+      if (role === 'cell') hidden[i] = true;
+    });
+    return hidden;
+  };
   /** Hides a complement for `unknown`; false when none is left (then every cell is hidden). */
   const complement = (unknown: number, byAudit: boolean): boolean => {
     const choice =
       (byAudit ? boundLoosening(unknown, problem, usable, roles, hidden) : undefined) ??
       complementFor(unknown, problem, usable, roles, hidden);
     if (choice === undefined) {
-      roles.forEach((role, i) => {
-        if (role === 'cell') hidden[i] = true;
-      });
+      hideEveryCell();
       return false;
     }
     hidden[choice] = true;
     return true;
   };
   for (;;) {
+    // The audit's budget covers the whole step: once it is spent, whatever is not proven yet
+    // stays unproven, and the step fails closed rather than publishing it.
+    if (audit?.spent()) return hideEveryCell();
     const isProtected = protectedValues(values, roles, hidden);
     const lone = usable.find((r) => {
       const unknowns = membersOf(r).filter((i) => hidden[i]);
@@ -157,10 +174,13 @@ export function controlDisclosure(problem: DisclosureProblem, audit?: Disclosure
       ? [membersOf(lone).find((i) => hidden[i])!]
       : pinnedValues(values.length, usable, hidden).filter((i) => isProtected[i]);
     const byAudit = pinned.length === 0 && audit !== undefined;
-    const exposed = byAudit ? audit(problem, hidden, isProtected) : pinned;
+    const exposed = byAudit ? audit.exposed(problem, hidden, isProtected) : pinned;
+    if (exposed.length === 0) return hidden;
+    // A complement would need another audit, and none is left: fail closed.
+    if (byAudit && audit.spent()) return hideEveryCell();
     // Nothing published is left near an exposed value: every cell is hidden now, and the step
     // fails closed rather than looping (never reached by the statistics' tables).
-    if (exposed.length === 0 || !complement(exposed[0], byAudit)) return hidden;
+    if (!complement(exposed[0], byAudit)) return hidden;
   }
 }
 

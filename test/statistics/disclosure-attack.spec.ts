@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { exposedValues } from '../../src/statistics/disclosure-audit';
+import { disclosureAudit } from '../../src/statistics/disclosure-audit';
 import { ScopeStatistics } from '../../src/statistics/statistics-model';
 import type {
   StatisticsFigures,
@@ -163,7 +163,7 @@ describe('the statistics against an exact attacker (random worlds)', () => {
         const statistics = ScopeStatistics.compute(
           scope,
           figuresOf(referrals, jobcenter, contracts),
-          exposedValues,
+          disclosureAudit(),
           new Date('2026-06-01T10:00:00Z'),
         );
         const years = [...new Set(referrals.map((r) => r.year))].sort();
