@@ -16,7 +16,7 @@ import type { DisclosureAudit, DisclosureProblem } from './suppression';
  * value in it), so a value once settled stays settled for the rest of the step: one audit
  * (`disclosureAudit`) serves one step and remembers them.
  *
- * Bounded (docs/architecture/parts/statistics-budget.md): the audit of one step may solve at
+ * Bounded (docs/architecture/0012-statistics-disclosure-control.md, "The audit's budget"): the audit of one step may solve at
  * most `programs` programs of at most `pivots` simplex pivots each, within `milliseconds` by its
  * clock. Then it is spent: what it has not proven counts as exposed, and the step hides every
  * cell (fails closed), publishing nothing the availability answer does not publish anyway.
@@ -36,7 +36,7 @@ export interface AuditBudget {
 
 /**
  * The budget of one computation of a scope's statistics
- * (docs/architecture/parts/statistics-budget.md). On the benchmark's small world (10,000
+ * (docs/architecture/0012-statistics-disclosure-control.md, "The audit's budget"). On the benchmark's small world (10,000
  * referrals) a jobcenter's exact step needs 52–84 s (650 rounds, 10,635 relaxations of up to
  * 2,052 unknowns, none beyond 4,096 pivots, the largest 261 ms), so it spends this budget and
  * fails closed; a provider's needs 2–263 ms.

@@ -77,7 +77,7 @@ export interface DisclosureProblem {
  * The exact check behind linear algebra: which protected unknowns have fewer than two feasible
  * whole values under every relation and bound (`disclosure-audit.ts`, an integer program per
  * value). Passed in, so that the rules here stay pure and fast to test. One audit serves one
- * step, and it has a budget (docs/architecture/parts/statistics-budget.md).
+ * step, and it has a budget (docs/architecture/0012-statistics-disclosure-control.md, "The audit's budget").
  */
 export interface DisclosureAudit {
   /**
