@@ -38,6 +38,7 @@ import { ReferralState } from '../common/referral-states';
 import { ReportKind, ReportStatus } from '../reporting/report.entity';
 import { WorklistItemKind } from '../referrals/dto/worklist-item.dto';
 import { CsvSeparator, StatisticsTable } from '../statistics/dto/referral-statistics-query.dto';
+import { DisclosureCheck } from '../statistics/dto/referral-statistics.dto';
 
 export type Language = 'de' | 'en';
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
@@ -374,6 +375,13 @@ export const ENUM_LABELS = {
     comma: label('Komma (RFC 4180)', 'Comma (RFC 4180)'),
     semicolon: label('Semikolon (deutsche Tabellenkalkulation)', 'Semicolon (German spreadsheets)'),
   } satisfies Labels<`${CsvSeparator}`>,
+  DisclosureCheck: {
+    complete: label('Geprüft', 'Checked'),
+    incomplete: label(
+      'Prüfung nicht abgeschlossen: alle Zahlen zurückgehalten',
+      'Check not finished: every count withheld',
+    ),
+  } satisfies Labels<`${DisclosureCheck}`>,
   StatisticsPerspective: {
     jobcenter: label('Jobcenter', 'Jobcenter'),
     provider: label('Träger', 'Provider'),

@@ -17,6 +17,7 @@ import type {
   ReferralStatisticsDto,
   ServiceMonthTableDto,
 } from './dto/referral-statistics.dto';
+import { DisclosureCheck } from './dto/referral-statistics.dto';
 import type {
   DurationCount,
   DurationMeasure,
@@ -127,6 +128,8 @@ export class ScopeStatistics {
     private readonly slots: Map<number, YearSlots>,
     private readonly hidden: boolean[],
     readonly computedAt: Date,
+    /** `incomplete`: the audit's budget ran out and the step hid every cell (failed closed). */
+    readonly disclosureCheck: DisclosureCheck,
   ) {}
 
   static compute(
@@ -139,8 +142,19 @@ export class ScopeStatistics {
     const years = [...new Set(figures.states.map((s) => s.year))].sort((a, b) => a - b);
     const slots = new Map(years.map((year) => [year, yearSlots(problem, scope, figures, year)]));
     linkYearsByCapacity(problem, scope, figures, slots);
-    const hidden = controlDisclosure(problem, audit);
-    return new ScopeStatistics(scope, figures, problem, slots, hidden, computedAt);
+    // The step fails closed (hides every cell) exactly when it finds the audit's budget spent:
+    // that answer is what the response reports as an incomplete check.
+    let failedClosed = false;
+    const hidden = controlDisclosure(problem, {
+      exposed: (...args) => audit.exposed(...args),
+      spent: () => {
+        const spent = audit.spent();
+        failedClosed ||= spent;
+        return spent;
+      },
+    });
+    const check = failedClosed ? DisclosureCheck.Incomplete : DisclosureCheck.Complete;
+    return new ScopeStatistics(scope, figures, problem, slots, hidden, computedAt, check);
   }
 
   private readonly json = new Map<number, string>();
@@ -237,6 +251,7 @@ export class ScopeStatistics {
       to: months[11],
       months,
       minimumCount: MIN_PUBLISHED_COUNT,
+      disclosureCheck: this.disclosureCheck,
       computedAt: this.computedAt.toISOString(),
       byState: {
         items: SENT_STATES.map((state, i) => ({ state, ...cell(slots?.states[i]) })),

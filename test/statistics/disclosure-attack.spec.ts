@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { disclosureAudit } from '../../src/statistics/disclosure-audit';
+import { disclosureAudit, STATISTICS_AUDIT_BUDGET } from '../../src/statistics/disclosure-audit';
+import { DisclosureCheck } from '../../src/statistics/dto/referral-statistics.dto';
 import { ScopeStatistics } from '../../src/statistics/statistics-model';
 import type {
   StatisticsFigures,
@@ -172,10 +173,53 @@ describe('the statistics against an exact attacker (random worlds)', () => {
         suppressedSeen += text.split('"suppressed":true').length - 1;
         // Every year's response together, the capacity figures tying them.
         expect(recovered(bodies as never)).toEqual([]);
+        expect(bodies.map((b) => b.disclosureCheck)).toEqual(
+          bodies.map(() => DisclosureCheck.Complete),
+        );
       }),
       { numRuns: RUNS, seed: SEED },
     );
     // The worlds are not trivially safe: they do suppress.
     expect(suppressedSeen).toBeGreaterThan(RUNS);
+  });
+
+  it('say so when the check ran out of budget, and then publish no count above 0', () => {
+    const seen = new Set<DisclosureCheck>();
+    fc.assert(
+      fc.property(
+        world,
+        fc.integer({ min: 0, max: 6 }),
+        ({ jobcenter, blocks, contracts }, programs) => {
+          const referrals = blocks.flatMap(([r, n]) => Array.from({ length: n }, () => r));
+          const scope: StatisticsScope = jobcenter
+            ? { kind: 'jobcenter', jobcenterId: 'j' }
+            : { kind: 'provider', providerId: 'p' };
+          const figures = figuresOf(referrals, jobcenter, contracts);
+          const at = new Date('2026-06-01T10:00:00Z');
+          const budget = { ...STATISTICS_AUDIT_BUDGET, programs };
+          const bounded = ScopeStatistics.compute(scope, figures, disclosureAudit(budget), at);
+          const years = [...new Set(referrals.map((r) => r.year))].sort();
+          for (const year of years) {
+            const body = bounded.year(year);
+            seen.add(body.disclosureCheck);
+            if (body.disclosureCheck === DisclosureCheck.Incomplete) {
+              const published = JSON.stringify(body).match(/"count":[1-9]\d*,"suppressed":false/g);
+              expect(published).toBeNull();
+              expect(body.capacityUse.length).toBe(figures.capacity.length);
+            }
+          }
+          if (bounded.disclosureCheck === DisclosureCheck.Complete) {
+            // Complete within a small budget: the same answer as with the full one.
+            const exact = ScopeStatistics.compute(scope, figures, disclosureAudit(), at);
+            for (const year of years) {
+              expect(bounded.year(year)).toEqual(exact.year(year));
+            }
+          }
+        },
+      ),
+      { numRuns: 20, seed: SEED },
+    );
+    // Budget 0 always runs out; larger ones sometimes suffice.
+    expect(seen).toEqual(new Set([DisclosureCheck.Complete, DisclosureCheck.Incomplete]));
   });
 });

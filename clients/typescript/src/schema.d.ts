@@ -3179,6 +3179,10 @@ export interface components {
                     comma: components["schemas"]["DisplayName"];
                     semicolon: components["schemas"]["DisplayName"];
                 };
+                DisclosureCheck: {
+                    complete: components["schemas"]["DisplayName"];
+                    incomplete: components["schemas"]["DisplayName"];
+                };
                 StatisticsPerspective: {
                     jobcenter: components["schemas"]["DisplayName"];
                     provider: components["schemas"]["DisplayName"];
@@ -4511,6 +4515,14 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * @description `complete`: every count that is published was checked, with all the others, to give no
+         *     suppressed count away. `incomplete`: that check did not finish within its budget, so every
+         *     count is suppressed and only `capacityUse` is published (it fails closed); asking again gives
+         *     the same answer until the figures change.
+         * @enum {string}
+         */
+        DisclosureCheck: "complete" | "incomplete";
         OutcomeCount: {
             /**
              * Format: int32
@@ -4653,6 +4665,13 @@ export interface components {
             to: string;
             /** @description Every month of the year, the columns of the month tables. */
             months: string[];
+            /**
+             * @description `complete`: every count that is published was checked, with all the others, to give no
+             *     suppressed count away. `incomplete`: that check did not finish within its budget, so every
+             *     count is suppressed and only `capacityUse` is published (it fails closed); asking again gives
+             *     the same answer until the figures change.
+             */
+            disclosureCheck: components["schemas"]["DisclosureCheck"];
             /** @description The closed states (`completed`, `ended`, `rejected`, `cancelled`), each by outcome. */
             byOutcome: components["schemas"]["OutcomeGroup"][];
             /** @description Jobcenters only: referrals per provider and month. */
@@ -6951,6 +6970,7 @@ export type SchemaActivityPage = components['schemas']['ActivityPage'];
 export type SchemaWorklistItemKind = components['schemas']['WorklistItemKind'];
 export type SchemaWorklistItem = components['schemas']['WorklistItem'];
 export type SchemaWorklistItemPage = components['schemas']['WorklistItemPage'];
+export type SchemaDisclosureCheck = components['schemas']['DisclosureCheck'];
 export type SchemaOutcomeCount = components['schemas']['OutcomeCount'];
 export type SchemaCountCell = components['schemas']['CountCell'];
 export type SchemaOutcomeGroup = components['schemas']['OutcomeGroup'];

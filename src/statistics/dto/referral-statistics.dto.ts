@@ -24,6 +24,12 @@ const OUTCOMES_MAX_ITEMS = [RejectReason, CancelReason, CompletionOutcome].reduc
   0,
 );
 
+/** Whether the disclosure check of a statistics answer finished (ADR 0012, "The audit's budget"). */
+export enum DisclosureCheck {
+  Complete = 'complete',
+  Incomplete = 'incomplete',
+}
+
 export class CountCellDto {
   /** The count; null when suppressed. */
   @ApiProperty({ type: Number, nullable: true, minimum: 0 })
@@ -228,6 +234,14 @@ export class ReferralStatisticsDto {
   months: string[];
   /** Counts below this (and above 0) are suppressed. @example 5 */
   minimumCount: number;
+  /**
+   * `complete`: every count that is published was checked, with all the others, to give no
+   * suppressed count away. `incomplete`: that check did not finish within its budget, so every
+   * count is suppressed and only `capacityUse` is published (it fails closed); asking again gives
+   * the same answer until the figures change.
+   */
+  @ApiProperty({ enum: DisclosureCheck, enumName: 'DisclosureCheck' })
+  disclosureCheck: DisclosureCheck;
   byState: StateCountsDto;
   /** The closed states (`completed`, `ended`, `rejected`, `cancelled`), each by outcome. */
   @ApiProperty({
