@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
 import { IdentityModule } from '../../src/identity/identity.module';
 import { OrganisationKind } from '../../src/common/organisation-kind';
 import { OrganisationsService } from '../../src/identity/organisations.service';
@@ -231,6 +232,14 @@ describe('HTTP conventions', () => {
       expectProblem(res, 400, 'invalid-cursor');
     });
 
+    /** Each organisation's version and name (some suites rename by SQL, without a version). */
+    async function organisationVersions(): Promise<Map<string, string>> {
+      const rows: { id: string; version: number; name: string }[] = await app
+        .get(DataSource)
+        .query('SELECT id, version, name FROM organisations');
+      return new Map(rows.map((r) => [r.id, `${r.version} ${r.name}`]));
+    }
+
     it('walks a list page by page without gaps or repeats', async () => {
       const organisations = app.get(OrganisationsService);
       const mine = await Promise.all(
@@ -238,6 +247,10 @@ describe('HTTP conventions', () => {
           organisations.ensure(OrganisationKind.Provider, uniqueName(`Träger ${n}`)),
         ),
       );
+      // Other suites share this database and rename organisations while the walk runs. A
+      // renamed row may rightly appear twice (under its old and its new name); a row nobody
+      // touched must appear exactly once.
+      const versionsBefore = await organisationVersions();
       const seen: string[] = [];
       let cursor: string | null = null;
       let pages = 0;
@@ -251,8 +264,19 @@ describe('HTTP conventions', () => {
         cursor = res.body.nextCursor;
         pages++;
       } while (cursor && pages < 1000);
-      expect(new Set(seen).size).toBe(seen.length);
-      expect(seen).toEqual(expect.arrayContaining(mine.map((m) => m.organisation.id)));
+      const versionsAfter = await organisationVersions();
+      const untouched = (id: string) =>
+        versionsBefore.has(id) && versionsBefore.get(id) === versionsAfter.get(id);
+      const repeated = seen.filter((id, i) => seen.indexOf(id) !== i);
+      expect(repeated.filter(untouched)).toEqual([]);
+      for (const { organisation } of mine) {
+        expect(seen.filter((id) => id === organisation.id)).toHaveLength(1);
+      }
+      // Every organisation that existed throughout, unchanged, was on some page.
+      const missed = [...versionsBefore.keys()].filter(
+        (id) => untouched(id) && !seen.includes(id),
+      );
+      expect(missed).toEqual([]);
     });
   });
 });
