@@ -69,7 +69,13 @@ export interface World {
   scale: number;
   generatedAt: string;
   password: string;
-  logins: { caseworker: string; providerWorker: string; jobcenterLead: string };
+  logins: {
+    caseworker: string;
+    providerWorker: string;
+    jobcenterLead: string;
+    /** The lead of another jobcenter, whose statistics no earlier scenario computed. */
+    secondJobcenterLead?: string;
+  };
   /** Referrals of the caseworker's jobcenter in progress, assigned to the provider worker. */
   workerReferralIds: string[];
   /** Submitted reports readable by the caseworker with at least one released section. */
@@ -568,6 +574,7 @@ async function describeWorld(db: Client, scale: number): Promise<World> {
       caseworker: 'cw0.jc0@bench.example',
       providerWorker: w.email,
       jobcenterLead: 'lead.jc0@bench.example',
+      secondJobcenterLead: 'lead.jc1@bench.example',
     },
     workerReferralIds: workerReferrals.rows.map((r) => r.id),
     releasedReportIds: reports.rows.map((r) => r.id),

@@ -40,6 +40,10 @@ interface ScenarioResult {
   reqPerSec: number;
   p50: number;
   p99: number;
+  /** The longest a request waited (absent in runs before it was recorded). */
+  max?: number;
+  /** The one request sent during the run (`once`): how long it took, and its status. */
+  once?: { label: string; ms: number; status: number };
   non2xx: number;
   errors: number;
   ratio: number | null;
@@ -67,6 +71,18 @@ interface Results {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Sends one GET `afterMs` from now and measures it (a scenario's `once`). */
+async function sendOnce(
+  origin: string,
+  once: { label: string; afterMs: number; path: string; headers: Record<string, string> },
+): Promise<{ label: string; ms: number; status: number }> {
+  await sleep(once.afterMs);
+  const started = performance.now();
+  const res = await fetch(`${origin}${once.path}`, { headers: once.headers });
+  await res.arrayBuffer();
+  return { label: once.label, ms: Math.round(performance.now() - started), status: res.status };
+}
 
 function start(label: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(process.execPath, args, {
@@ -255,6 +271,9 @@ async function main(): Promise<void> {
     const caseworker = await bearer(world.logins.caseworker);
     const worker = await bearer(world.logins.providerWorker);
     const lead = await bearer(world.logins.jobcenterLead);
+    const secondLead = await bearer(
+      world.logins.secondJobcenterLead ?? world.logins.jobcenterLead.replace('jc0', 'jc1'),
+    );
     const json = { 'content-type': 'application/json' };
     const activity = JSON.stringify({
       kind: 'home_visit',
@@ -272,6 +291,8 @@ async function main(): Promise<void> {
       request: autocannon.Request;
       /** Another load run at the same time (its figures are not reported). */
       alongside?: { connections: number; request: autocannon.Request };
+      /** One request sent `afterMs` into the measured run; its time is reported. */
+      once?: { label: string; afterMs: number; path: string; headers: Record<string, string> };
     }[] = [
       {
         name: 'baseline',
@@ -359,6 +380,25 @@ async function main(): Promise<void> {
         request: { method: 'GET', path: '/api/v1/statistics/referrals', headers: lead },
       },
       {
+        // A jobcenter's first statistics (no scenario computed them): at 10k its disclosure
+        // step spends its 5 s budget, on the audit's thread, while the reads go on (ADR 0012).
+        name: 'referral-read-during-statistics',
+        title:
+          "GET /referrals/{id} (provider worker) while another jobcenter's statistics are computed",
+        base: api,
+        request: {
+          method: 'GET',
+          headers: worker,
+          setupRequest: rotating(world.workerReferralIds.map((id) => `/api/v1/referrals/${id}`)),
+        },
+        once: {
+          label: "a jobcenter lead's first GET /statistics/referrals",
+          afterMs: 1_000,
+          path: '/api/v1/statistics/referrals',
+          headers: secondLead,
+        },
+      },
+      {
         name: 'referral-read-with-statistics',
         title: `GET /referrals/{id} (provider worker) while ${ALONGSIDE} connections read statistics`,
         base: api,
@@ -421,11 +461,19 @@ async function main(): Promise<void> {
       const servingPid = s.name === 'baseline' ? baseline.pid! : app.pid!;
       const cpuBefore = cpuMs(servingPid);
       const postgresBefore = postgresCpuMs();
+      const once = s.once ? sendOnce(`${new URL(s.base).origin}`, s.once) : undefined;
       const r = await autocannon({ ...options, duration: DURATION });
       const cpuSpent = cpuMs(servingPid) - cpuBefore;
       const postgresSpent = postgresCpuMs() - postgresBefore;
       const alongside = await other;
+      const onceResult = await once;
       clearInterval(sampler);
+      if (onceResult) {
+        process.stdout.write(
+          `  ${onceResult.label}: ${onceResult.ms} ms (status ${onceResult.status}); ` +
+            `the reads' longest wait ${r.latency.max} ms\n`,
+        );
+      }
       if (alongside) {
         process.stdout.write(
           `  alongside: ${alongside.requests.average.toFixed(0)} req/s, p99 ${alongside.latency.p99} ms, non-2xx ${alongside.non2xx}\n`,
@@ -440,6 +488,8 @@ async function main(): Promise<void> {
         reqPerSec: Number(r.requests.average.toFixed(r.requests.average < 10 ? 1 : 0)),
         p50: r.latency.p50,
         p99: r.latency.p99,
+        max: r.latency.max,
+        ...(onceResult ? { once: onceResult } : {}),
         non2xx: r.non2xx,
         errors: r.errors + r.timeouts,
         ratio: baselineRps ? Number((r.requests.average / baselineRps).toFixed(3)) : null,
@@ -525,11 +575,12 @@ function writeBenchmarks(all: Results, latest: Run): void {
       `Node ${largest.machine.node}, PostgreSQL ${largest.machine.postgres}; Lotse, the baseline, ` +
       'PostgreSQL and autocannon share the machine.',
     '',
-    '| Scenario | Connections | req/s | p50 | p99 | × baseline | non-2xx | Lotse RSS | CPU ms/request (server) | CPU ms/request (PostgreSQL) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Scenario | Connections | req/s | p50 | p99 | max | × baseline | non-2xx | Lotse RSS | CPU ms/request (server) | CPU ms/request (PostgreSQL) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...largest.scenarios.map(
       (s) =>
         `| ${s.title} | ${s.connections} | ${s.reqPerSec} | ${ms(s.p50)} | ${ms(s.p99)} | ` +
+        `${s.max === undefined ? '–' : ms(s.max)} | ` +
         `${s.ratio ?? '1'} | ${s.non2xx} | ${s.rssMb ? `${s.rssMb} MB` : '–'} | ` +
         `${s.cpuMsPerRequest ?? '–'} | ${s.postgresCpuMsPerRequest ?? '–'} |`,
     ),
@@ -538,6 +589,13 @@ function writeBenchmarks(all: Results, latest: Run): void {
       "baseline's own process) and of all PostgreSQL server processes during the measured run, " +
       'divided by the requests answered (`/proc/<pid>/stat`).',
     '',
+    ...largest.scenarios
+      .filter((s) => s.once)
+      .flatMap((s) => [
+        `${s.title}: ${s.once!.label} took ${ms(s.once!.ms)} (status ${s.once!.status}); ` +
+          `the reads' longest wait was ${s.max === undefined ? '–' : ms(s.max)}.`,
+        '',
+      ]),
     `Highest RSS of Lotse under load: ${largest.maxRssMb} MB.`,
     '',
   ];

@@ -1,5 +1,5 @@
 import { solve, type Constraint, type Model } from 'yalps';
-import type { DisclosureAudit, DisclosureProblem } from './suppression';
+import { controlDisclosure, type DisclosureAudit, type DisclosureProblem } from './suppression';
 
 /**
  * The exact check of a disclosure-control step (the attacker's own computation): for every
@@ -122,6 +122,27 @@ export function disclosureAudit(
     return result.sort((a, b) => a - b);
   };
   return { exposed, spent, programs: () => programs };
+}
+
+/** What a disclosure-control step decided: the hidden values, and whether it failed closed. */
+export interface StepOutcome {
+  hidden: boolean[];
+  /** The step found the audit's budget spent and hid every cell. */
+  failedClosed: boolean;
+}
+
+/** Runs the step of `problem` with `audit`, noting whether it failed closed. */
+export function auditedStep(problem: DisclosureProblem, audit: DisclosureAudit): StepOutcome {
+  let failedClosed = false;
+  const hidden = controlDisclosure(problem, {
+    exposed: (...args) => audit.exposed(...args),
+    spent: () => {
+      const spent = audit.spent();
+      failedClosed ||= spent;
+      return spent;
+    },
+  });
+  return { hidden, failedClosed };
 }
 
 /** A connected group of unknowns with the constraints on it (published values moved right). */

@@ -24,11 +24,12 @@ import type {
   StatisticsFigures,
   StatisticsScope,
 } from './statistics.repository';
+import { auditedStep, type StepOutcome } from './disclosure-audit';
 import {
-  controlDisclosure,
   MIN_PUBLISHED_COUNT,
   type Bound,
   type DisclosureAudit,
+  type DisclosureProblem,
   type Relation,
   type ValueRole,
 } from './suppression';
@@ -119,6 +120,12 @@ export function monthsOf(year: number): string[] {
   return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 }
 
+/** A scope's disclosure-control step before it runs, and how its outcome is published. */
+export interface StatisticsStep {
+  readonly problem: DisclosureProblem;
+  publish(outcome: StepOutcome, computedAt: Date): ScopeStatistics;
+}
+
 /** Every year's statistics of a scope, as published: computed once per version of the figures. */
 export class ScopeStatistics {
   private constructor(
@@ -132,29 +139,42 @@ export class ScopeStatistics {
     readonly disclosureCheck: DisclosureCheck,
   ) {}
 
+  /**
+   * The scope's figures laid out as one disclosure-control step, not yet run: its problem is
+   * plain data, so that the step can run on the audit's worker thread (`disclosure-thread.ts`).
+   */
+  static step(scope: StatisticsScope, figures: StatisticsFigures): StatisticsStep {
+    const problem = new Problem();
+    const years = [...new Set(figures.states.map((s) => s.year))].sort((a, b) => a - b);
+    const slots = new Map(years.map((year) => [year, yearSlots(problem, scope, figures, year)]));
+    linkYearsByCapacity(problem, scope, figures, slots);
+    const { values, roles, relations, bounds } = problem;
+    return {
+      problem: { values, roles, relations, bounds },
+      publish: (outcome, computedAt) =>
+        new ScopeStatistics(
+          scope,
+          figures,
+          problem,
+          slots,
+          outcome.hidden,
+          computedAt,
+          // The step fails closed (hides every cell) exactly when it finds the audit's budget
+          // spent: that answer is what the response reports as an incomplete check.
+          outcome.failedClosed ? DisclosureCheck.Incomplete : DisclosureCheck.Complete,
+        ),
+    };
+  }
+
+  /** The step run here, on the calling thread, with `audit` (tests and scripts). */
   static compute(
     scope: StatisticsScope,
     figures: StatisticsFigures,
     audit: DisclosureAudit,
     computedAt: Date,
   ): ScopeStatistics {
-    const problem = new Problem();
-    const years = [...new Set(figures.states.map((s) => s.year))].sort((a, b) => a - b);
-    const slots = new Map(years.map((year) => [year, yearSlots(problem, scope, figures, year)]));
-    linkYearsByCapacity(problem, scope, figures, slots);
-    // The step fails closed (hides every cell) exactly when it finds the audit's budget spent:
-    // that answer is what the response reports as an incomplete check.
-    let failedClosed = false;
-    const hidden = controlDisclosure(problem, {
-      exposed: (...args) => audit.exposed(...args),
-      spent: () => {
-        const spent = audit.spent();
-        failedClosed ||= spent;
-        return spent;
-      },
-    });
-    const check = failedClosed ? DisclosureCheck.Incomplete : DisclosureCheck.Complete;
-    return new ScopeStatistics(scope, figures, problem, slots, hidden, computedAt, check);
+    const step = ScopeStatistics.step(scope, figures);
+    return step.publish(auditedStep(step.problem, audit), computedAt);
   }
 
   private readonly json = new Map<number, string>();

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { todayInGermany } from '../common/calendar';
 import { RequestValidationError, ResourceNotFound } from '../common/problem/domain-error';
@@ -9,7 +9,7 @@ import {
   StatisticsTable,
   type ReferralStatisticsQueryDto,
 } from './dto/referral-statistics-query.dto';
-import { disclosureAudit } from './disclosure-audit';
+import { DisclosureThread } from './disclosure-thread';
 import { GERMAN_SPREADSHEET, RFC_4180, statisticsCsv } from './statistics-csv';
 import { ScopeStatistics } from './statistics-model';
 import { scopeId, StatisticsRepository, type StatisticsScope } from './statistics.repository';
@@ -51,12 +51,18 @@ interface Computed {
  * So a revocation counts from the very next request, on every instance.
  */
 @Injectable()
-export class StatisticsService {
+export class StatisticsService implements OnModuleDestroy {
   private readonly computed = new Map<string, Computed>();
+  /** The disclosure-control steps run here, off the event loop (ADR 0012, "The audit's thread"). */
+  private readonly thread = new DisclosureThread();
   private readonly gate = new Gate(STATISTICS_COMPUTATIONS_AT_ONCE);
   private readonly requests = new Gate(STATISTICS_REQUESTS_AT_ONCE);
 
   constructor(private readonly repository: StatisticsRepository) {}
+
+  onModuleDestroy(): Promise<void> {
+    return this.thread.close();
+  }
 
   referralStatistics(
     actor: Actor,
@@ -138,7 +144,8 @@ export class StatisticsService {
           figures.consentChangesAt?.getTime() ?? Number.POSITIVE_INFINITY,
           nextHour(now),
         );
-        return ScopeStatistics.compute(scope, figures, disclosureAudit(), now);
+        const step = ScopeStatistics.step(scope, figures);
+        return step.publish(await this.thread.run(step.problem), now);
       }),
     };
     this.computed.set(key, entry);

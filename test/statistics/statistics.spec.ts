@@ -15,6 +15,7 @@ import { buildReferralWorld, referralInState, type ReferralWorld } from '../fact
 import { expectProblem } from '../support/problem';
 import { recovered } from './attacker';
 import { createTestApp } from '../support/test-app';
+import { DisclosureThread } from '../../src/statistics/disclosure-thread';
 import { httpOf, type TestHttp } from '../support/http';
 
 /*
@@ -343,6 +344,19 @@ describe('referral statistics', () => {
       p3Name = `Träger "Nord", Essen ${tag}`;
       await db.query('UPDATE organisations SET name = $2 WHERE id = $1', [w.providerP1, p1Name]);
       await db.query('UPDATE organisations SET name = $2 WHERE id = $1', [providerP3, p3Name]);
+    });
+
+    it('runs the disclosure-control step on the audit’s thread, off the event loop (ADR 0012)', async () => {
+      const run = jest.spyOn(DisclosureThread.prototype, 'run');
+      try {
+        const res = await stats(w.leadA, Q).expect(200);
+        expect(run).toHaveBeenCalledTimes(1);
+        const outcome = await run.mock.results[0].value;
+        expect(res.body.disclosureCheck).toBe(outcome.failedClosed ? 'incomplete' : 'complete');
+        expect(res.body.byState.total).toEqual(n(29));
+      } finally {
+        run.mockRestore();
+      }
     });
 
     it('counts by state and outcome, every code listed, the open states protected against the capacity figures', async () => {
