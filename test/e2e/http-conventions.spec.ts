@@ -273,9 +273,7 @@ describe('HTTP conventions', () => {
         expect(seen.filter((id) => id === organisation.id)).toHaveLength(1);
       }
       // Every organisation that existed throughout, unchanged, was on some page.
-      const missed = [...versionsBefore.keys()].filter(
-        (id) => untouched(id) && !seen.includes(id),
-      );
+      const missed = [...versionsBefore.keys()].filter((id) => untouched(id) && !seen.includes(id));
       expect(missed).toEqual([]);
     });
   });
