@@ -461,7 +461,7 @@ async function main(): Promise<void> {
       const servingPid = s.name === 'baseline' ? baseline.pid! : app.pid!;
       const cpuBefore = cpuMs(servingPid);
       const postgresBefore = postgresCpuMs();
-      const once = s.once ? sendOnce(`${new URL(s.base).origin}`, s.once) : undefined;
+      const once = s.once ? sendOnce(new URL(s.base).origin, s.once) : undefined;
       const r = await autocannon({ ...options, duration: DURATION });
       const cpuSpent = cpuMs(servingPid) - cpuBefore;
       const postgresSpent = postgresCpuMs() - postgresBefore;

@@ -1,5 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { auditedStep, disclosureAudit, type AuditBudget } from './disclosure-audit';
+import {
+  auditedStep,
+  disclosureAudit,
+  type AuditBudget,
+  type StepOutcome,
+} from './disclosure-audit';
 import type { DisclosureProblem } from './suppression';
 
 /**
@@ -15,7 +20,7 @@ export interface StepRequest {
 }
 
 /** The step's outcome, or the message of the error it raised. */
-export type StepReply = { hidden: boolean[]; failedClosed: boolean } | { error: string };
+export type StepReply = StepOutcome | { error: string };
 
 parentPort?.on('message', (request: StepRequest) => {
   let reply: StepReply;
