@@ -31,7 +31,6 @@ import { Mfa1796700400000 } from './1796700400000-Mfa';
 import { CreateEvents1796800000000 } from './1796800000000-CreateEvents';
 import { BillingStatements1797300000000 } from './1797300000000-BillingStatements';
 import { RestrictedClientsIndex1797400000000 } from './1797400000000-RestrictedClientsIndex';
-import { RequestGate1797500000000 } from './1797500000000-RequestGate';
 import { Appointments1797100000000 } from './1797100000000-Appointments';
 import { PartnerOrganisations1797200000000 } from './1797200000000-PartnerOrganisations';
 
@@ -70,5 +69,4 @@ export const migrations: MigrationClass[] = [
   PartnerOrganisations1797200000000,
   BillingStatements1797300000000,
   RestrictedClientsIndex1797400000000,
-  RequestGate1797500000000,
 ];

@@ -24,16 +24,8 @@ const PUBLIC_FILES = {
   // which actions the disclosure record reads; `audit-visibility.ts`: the marker that withholds
   // a client id; `audit-chain.ts`: why a link of the chain broke.
   audit: ['audit-actions.ts', 'audit-chain.ts', 'audit-visibility.ts', 'disclosure-record.ts'],
-  // Authorization: who the caller is, roles, permissions, and the metadata the guard reads;
-  // the request gate a folded route's first statement takes (ADR 0024).
-  auth: [
-    'access-metadata.ts',
-    'actor.ts',
-    'permission.ts',
-    'role-permissions.ts',
-    'role.ts',
-    'statement-gate.ts',
-  ],
+  // Authorization: who the caller is, roles, permissions, and the metadata the guard reads.
+  auth: ['access-metadata.ts', 'actor.ts', 'permission.ts', 'role-permissions.ts', 'role.ts'],
   // The rate limit's response headers, which the OpenAPI document declares; the entity of a
   // single sign-on in flight (for the entity list).
   authentication: ['rate-limit.ts', 'oidc/oidc-transaction.entity.ts'],

@@ -5,8 +5,3 @@ export const REQUIRED_PERMISSION = 'lotse:permission';
 export const WITHOUT_RATE_LIMIT = 'lotse:without-rate-limit';
 /** Set by `@Expensive()`: a stricter per-principal limit on top of the general one (item 22). */
 export const EXPENSIVE = 'lotse:expensive';
-/**
- * Set by `@OneStatement(...kinds)`: for callers of these organisation kinds the route's first
- * statement checks the session and counts the request itself (ADR 0024).
- */
-export const ONE_STATEMENT = 'lotse:one-statement';

@@ -14,20 +14,16 @@ import { AccessTokens } from './access-tokens';
 import {
   EXPENSIVE,
   IS_PUBLIC,
-  ONE_STATEMENT,
   REQUIRED_PERMISSION,
   WITHOUT_RATE_LIMIT,
 } from '../auth/access-metadata';
-import type { GatedActor, OneStatementKinds } from '../auth/statement-gate';
-import { RequestGate } from './request-gate';
-import { RATE_LIMIT_WINDOW_MS } from './rate-limit';
 import { recordAccessDenied, routeOf } from './access-denial';
 import type { Actor, ApiKeyActor, UserActor } from '../auth/actor';
 import { Forbidden, Unauthenticated } from './auth-errors';
 import type { Permission } from '../auth/permission';
 import type { Role } from '../auth/role';
 import { CountedPrincipals, type LivePrincipal } from './counted-principal';
-import { principalKey, RateLimiter, rateLimitKeyOf, type CountedRequest } from './rate-limit';
+import { RateLimiter, rateLimitKeyOf, type CountedRequest } from './rate-limit';
 import { permissionsOfRoles, permissionsOfScopes } from '../auth/role-permissions';
 
 // Auth schemes are case-insensitive (RFC 9110 §11.1); the credentials themselves are not.
@@ -40,17 +36,6 @@ interface Authenticated {
   counted?: CountedRequest;
 }
 
-/** The principal last seen behind a session, and whose session it is. Never trusted as such. */
-interface Seen {
-  userId: string;
-  principal: LivePrincipal;
-}
-
-/** Sessions whose last principal the guard remembers, at most (the oldest is forgotten first). */
-const SEEN_SESSIONS = 10_000;
-
-type Targets = Parameters<Reflector['getAllAndOverride']>[1];
-
 /**
  * Deny by default (and the rate limit of item 22, per principal): every route is closed unless it is `@Public()` or declares a permission with
  * `@Can(...)`, and the caller (access token of a live session, or a usable API key) holds it.
@@ -60,12 +45,6 @@ type Targets = Parameters<Reflector['getAllAndOverride']>[1];
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger('Access');
   private readonly rolePermissions = new Map<string, ReadonlySet<Permission>>();
-  /**
-   * What the guard's statement last found behind each session: the assumption of a folded
-   * route's gate (`@OneStatement`), which the route's statement proves or refuses. A hint only:
-   * a wrong or stale entry costs a refused statement and the usual decision, never access.
-   */
-  private readonly seen = new Map<string, Seen>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -95,35 +74,6 @@ export class AccessGuard implements CanActivate {
       REQUIRED_PERMISSION,
       targets,
     );
-    if (permission && this.gated(request, reply, targets, permission)) return true;
-    await this.decide(request, reply, targets, permission);
-    return true;
-  }
-
-  /**
-   * The usual decision once more, for a request let through on a gate that its route's
-   * statement refused or never took (request-gate.interceptor.ts): sets the live caller, or
-   * throws 401, 429 or 403 as `canActivate` would have.
-   */
-  async decideAgain(context: ExecutionContext): Promise<void> {
-    const targets = [context.getHandler(), context.getClass()];
-    const http = context.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    request.actor = undefined;
-    await this.decide(
-      request,
-      http.getResponse<FastifyReply>(),
-      targets,
-      this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets),
-    );
-  }
-
-  private async decide(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    targets: Targets,
-    permission: Permission | undefined,
-  ): Promise<void> {
     const { actor, counted } = await this.authenticate(request);
     // Counted once the principal is known and before the permission check, so that floods of
     // refused calls (each one audited) and of bad credentials (by address) are limited too.
@@ -136,7 +86,7 @@ export class AccessGuard implements CanActivate {
     );
     if (!actor) throw new Unauthenticated();
     request.actor = actor;
-    if (permission && actor.permissions.has(permission)) return;
+    if (permission && actor.permissions.has(permission)) return true;
 
     if (!permission) {
       this.logger.error(`${routeOf(request)} declares no permission; refused to everybody`);
@@ -145,72 +95,7 @@ export class AccessGuard implements CanActivate {
     throw new Forbidden(permission ?? 'none (the route declares none)');
   }
 
-  /**
-   * A folded route (`@OneStatement`): lets the request through on the principal last seen behind
-   * its session, with no statement of its own, if that principal holds the permission; the
-   * route's first statement takes the gate and proves the session live with exactly that
-   * principal and counts the request, or fails whole (docs/architecture/0024). Only for a valid
-   * bearer token of a session seen before, limits in the database, a route without the
-   * stricter limit, and a caller of a kind the route folds for.
-   */
-  private gated(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    targets: Targets,
-    permission: Permission,
-  ): boolean {
-    const kinds = this.reflector.getAllAndOverride<OneStatementKinds | undefined>(
-      ONE_STATEMENT,
-      targets,
-    );
-    if (!kinds || !this.counting.inOneStatement || this.expensive(targets)) return false;
-    const bearer = BEARER.exec(request.headers.authorization ?? '');
-    const claims = bearer ? this.tokens.verify(bearer[1]) : undefined;
-    if (!claims) return false;
-    const seen = this.seen.get(claims.sessionId);
-    if (!seen || seen.userId !== claims.userId) return false;
-    const { principal } = seen;
-    const permissions = this.permissionsOf(principal.roles);
-    if (!kinds.includes(principal.organisationKind) || !permissions.has(permission)) return false;
-    const gate = new RequestGate(
-      {
-        sessionId: claims.sessionId,
-        userId: claims.userId,
-        principal,
-        userKey: this.rateLimiter.storedKeyOf(principalKey.user(claims.userId)),
-        addressKey: this.rateLimiter.storedKeyOf(principalKey.address(request.ip)),
-        windowMs: RATE_LIMIT_WINDOW_MS,
-        limit: this.rateLimiter.limit,
-      },
-      (hit) => this.rateLimiter.answerCounted(hit, reply),
-    );
-    const actor: UserActor & GatedActor = {
-      kind: 'user',
-      userId: claims.userId,
-      sessionId: claims.sessionId,
-      organisationId: principal.organisationId,
-      organisationKind: principal.organisationKind,
-      roles: principal.roles,
-      permissions,
-      requestId: request.id,
-      gate,
-    };
-    request.actor = actor;
-    return true;
-  }
-
-  /** Remembers (or, with none, forgets) the principal the guard's statement found. */
-  private saw(sessionId: string, userId: string, principal: LivePrincipal | undefined): void {
-    this.seen.delete(sessionId);
-    if (!principal) return;
-    if (this.seen.size >= SEEN_SESSIONS) {
-      const oldest = this.seen.keys().next();
-      if (!oldest.done) this.seen.delete(oldest.value);
-    }
-    this.seen.set(sessionId, { userId, principal });
-  }
-
-  private expensive(targets: Targets): boolean {
+  private expensive(targets: Parameters<Reflector['getAllAndOverride']>[1]): boolean {
     return this.reflector.getAllAndOverride<boolean>(EXPENSIVE, targets) === true;
   }
 
@@ -238,7 +123,6 @@ export class AccessGuard implements CanActivate {
     } else {
       principal = await this.sessions.findLivePrincipal(claims.sessionId, claims.userId);
     }
-    this.saw(claims.sessionId, claims.userId, principal);
     if (!principal) return { counted };
     const actor: UserActor = {
       kind: 'user',

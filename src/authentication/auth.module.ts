@@ -27,7 +27,6 @@ import { OidcController } from './oidc/oidc.controller';
 import { OidcLoginService } from './oidc/oidc-login.service';
 import { OidcTransactionRepository } from './oidc/oidc-transaction.repository';
 import { RateLimiter } from './rate-limit';
-import { RequestGateInterceptor } from './request-gate.interceptor';
 
 /** Authentication (passwords, tokens, API keys) and the global deny-by-default guard. */
 @Module({
@@ -73,11 +72,8 @@ import { RequestGateInterceptor } from './request-gate.interceptor';
     OidcClients,
     OidcTransactionRepository,
     OidcLoginService,
-    AccessGuard,
-    { provide: APP_GUARD, useExisting: AccessGuard },
-    // In this order: the gate's interceptor runs inside the audit of denials (ADR 0024).
+    { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: NotFoundAuditInterceptor },
-    { provide: APP_INTERCEPTOR, useClass: RequestGateInterceptor },
   ],
 })
 export class AuthModule {}

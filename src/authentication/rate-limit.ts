@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
-import {
-  LimitStore,
-  toRecord,
-  type CountedHit,
-  type ThrottlerStorageRecord,
-} from '../limits/limit-store';
+import { LimitStore, type ThrottlerStorageRecord } from '../limits/limit-store';
 import type { Actor } from '../auth/actor';
 import { TooManyRequests } from './auth-errors';
 
@@ -92,11 +87,6 @@ export class RateLimiter {
         reply,
       );
     }
-  }
-
-  /** The headers of a hit that a folded route's statement counted (ADR 0024), within the limit. */
-  answerCounted(hit: CountedHit, reply: FastifyReply): void {
-    this.answer(toRecord(hit, this.limit, 0), this.limit, reply);
   }
 
   private increment(key: string, limit: number): Promise<ThrottlerStorageRecord> {

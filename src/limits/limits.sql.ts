@@ -12,18 +12,13 @@ export interface HitSqlArguments {
   ttl: string;
   limit: string;
   block: string;
-  /**
-   * Further RETURNING entries, evaluated for the counted row (its columns as the table names
-   * them): the access gate's check (ADR 0024), which must run whenever the hit is counted.
-   */
-  alsoReturning?: string;
 }
 
 /**
  * One statement, atomic under the row lock of ON CONFLICT, on the database's clock: every
  * instance sees the same count. The same text as PostgresLimitStore.increment's own statement.
  */
-export function countHitSql({ key, ttl, limit, block, alsoReturning }: HitSqlArguments): string {
+export function countHitSql({ key, ttl, limit, block }: HitSqlArguments): string {
   return `
   INSERT INTO rate_limit_counters AS c (key, hits, window_ends_at, blocked_until)
   VALUES (${key}, 1, now() + make_interval(secs => ${ttl} / 1000.0),
@@ -45,10 +40,5 @@ export function countHitSql({ key, ttl, limit, block, alsoReturning }: HitSqlArg
       END
   RETURNING key, hits,
             (extract(epoch FROM window_ends_at - now()) * 1000)::float8 AS "windowLeftMs",
-            coalesce(extract(epoch FROM blocked_until - now()) * 1000, 0)::float8 AS "blockedLeftMs"${
-              alsoReturning
-                ? `,
-            ${alsoReturning}`
-                : ''
-            }`;
+            coalesce(extract(epoch FROM blocked_until - now()) * 1000, 0)::float8 AS "blockedLeftMs"`;
 }

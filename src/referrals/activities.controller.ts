@@ -2,8 +2,6 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
-import { OneStatement } from '../auth/one-statement.decorator';
-import { OrganisationKind } from '../common/organisation-kind';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permission';
 import { PageQueryDto } from '../common/pagination/page-query.dto';
@@ -31,7 +29,6 @@ export class ActivitiesController {
    */
   @Post()
   @Can(Permission.ActivityCreate)
-  @OneStatement(OrganisationKind.Provider)
   @ApiCreatedResponse({ type: ActivityDto })
   @Discloses(ActivityDto)
   @ApiProblemResponses({

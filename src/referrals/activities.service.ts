@@ -18,7 +18,6 @@ import { referralScopeOf } from '../confidentiality/case-access';
 import { ReferralsService } from './referrals.service';
 import { activityCreateStatement, activityOf, type ActivityCreateRow } from './activity-create';
 import { auditActorOf } from '../auth/actor';
-import { takeGate, type GateHit } from '../auth/statement-gate';
 import { ProcessingRestricted } from '../confidentiality/restriction';
 
 /** Clocks differ: an activity may be stamped up to five minutes ahead of the server. */
@@ -52,8 +51,6 @@ export class ActivitiesService {
         { field: 'occurredAt', messages: ['occurredAt must not be in the future'] },
       ]);
     }
-    // The route's first statement: it takes the request's gate (ADR 0024) if the guard left one.
-    const gate = takeGate(actor);
     const { text, params } = activityCreateStatement(
       scope,
       {
@@ -74,12 +71,10 @@ export class ActivitiesService {
         outcome: 'success',
         resourceType: 'activity',
       },
-      gate,
     );
     // One statement: one snapshot and one atomic commit, no transaction around it.
     const [row] = await pooledQueryOf(this.dataSource)<ActivityCreateRow[]>(text, params);
-    if (gate && row) gate.passed(row as ActivityCreateRow & GateHit);
-    if (!row || row.state === null) throw new ResourceNotFound('referral');
+    if (!row) throw new ResourceNotFound('referral');
     if (row.restricted) throw new ProcessingRestricted('referral');
     if (row.id === null) throw new ReferralNotActive();
     if (row.audited) {

@@ -4,7 +4,6 @@ import { namedStatement } from '../common/database/statement-names';
 import { ACTIVE_STATES, type ReferralState } from '../common/referral-states';
 import { anyOf, paramsAdder } from '../common/sql/sql';
 import type { ReferralScope } from '../confidentiality/case-access';
-import type { StatementGate } from '../auth/statement-gate';
 import { Activity } from './activity.entity';
 import { visibleReferralSql } from './referrals.sql';
 
@@ -23,8 +22,7 @@ import { visibleReferralSql } from './referrals.sql';
 
 /** The referral's state and restriction, and the activity's columns (all null: not inserted). */
 export type ActivityCreateRow = Omit<Activity, 'id' | 'referral'> & {
-  /** Null only with a gate: no referral in scope. */
-  state: ReferralState | null;
+  state: ReferralState;
   restricted: boolean;
   id: string | null;
   /** The `activity.create` event written (its categories and details), or null. */
@@ -65,18 +63,10 @@ export function activityCreateStatement(
   scope: Extract<ReferralScope, { kind: 'provider' }>,
   values: NewActivityValues,
   audit: AuditInsertEntry,
-  gate?: StatementGate,
 ): { text: string; params: unknown[] } {
   const params: unknown[] = [values.referralId];
   const add = paramsAdder(params);
-  // With the request's gate (ADR 0024) the statement also proves the caller and counts the
-  // request; it then answers one row even when the referral is not found (state null).
-  const text = `WITH ${
-    gate
-      ? `${gate.ctes(add)},
-  `
-      : ''
-  }rf AS (${visibleReferralSql('$1::uuid', scope, add)}),
+  const text = `WITH rf AS (${visibleReferralSql('$1::uuid', scope, add)}),
   act AS (
     INSERT INTO activities (referral_id, author_organisation_id, kind, occurred_at,
                             duration_minutes, reached, note, recorded_by_kind, recorded_by_id)
@@ -99,7 +89,7 @@ export function activityCreateStatement(
     clientId: 'rf.client_id',
     details: { referralId: `${add(values.referralId)}::text` },
   })})
-SELECT ${gate ? `${gate.columns}, ` : ''}rf.state::text AS state, rf.restricted, act.id, act.referral_id AS "referralId",
+SELECT rf.state::text AS state, rf.restricted, act.id, act.referral_id AS "referralId",
        act.author_organisation_id AS "authorOrganisationId", act.kind::text AS kind,
        act.category::text AS category, act.occurred_at AS "occurredAt",
        act.duration_minutes AS "durationMinutes", act.reached, act.note,
@@ -107,7 +97,7 @@ SELECT ${gate ? `${gate.columns}, ` : ''}rf.state::text AS state, rf.restricted,
        act.created_at AS "createdAt",
        (SELECT json_build_object('categories', audit.categories, 'details', audit.details)
           FROM audit) AS audited
-  FROM ${gate ? `${gate.from} LEFT JOIN rf ON TRUE` : 'rf'} LEFT JOIN act ON TRUE`;
+  FROM rf LEFT JOIN act ON TRUE`;
   const name = scope.workerId ? 'activity_create_worker' : 'activity_create_provider';
-  return { text: namedStatement(gate ? `${name}_gated` : name, text), params };
+  return { text: namedStatement(name, text), params };
 }

@@ -22,7 +22,6 @@ import {
 } from './referral-rows';
 import { ACTIVE_STATES, OPEN_STATES, type ReferralState } from '../common/referral-states';
 import { namedStatement } from '../common/database/statement-names';
-import type { GateHit, StatementGate } from '../auth/statement-gate';
 
 export interface ReferralFilter {
   state?: ReferralState;
@@ -56,37 +55,22 @@ export class ReferralRepository {
     scope: ReferralScope,
     id: string,
     manager: EntityManager = this.dataSource.manager,
-    gate?: StatementGate,
   ): Promise<Referral | null> {
     const params: unknown[] = [id];
-    const add = paramsAdder(params);
-    const inScope = `${REFERRAL_WITH_NAMES}
-                WHERE r.id = $1 AND ${referralVisible(scope, 'r', add)}`;
     // One text per shape of the scope's condition (the ids are parameters): a named statement.
-    // With the request's gate (outside a transaction only), the same read also proves the
-    // caller and counts the request, and answers one row even when nothing is found.
-    const pooled = manager === this.dataSource.manager;
-    const sql =
-      gate && pooled
-        ? namedStatement(
-            `referral_visible_${scopeShape(scope)}_gated`,
-            `WITH ${gate.ctes(add)}
-             SELECT ${gate.columns}, v.*, ${clientRestricted('v.client_id')} AS client_restricted
-               FROM ${gate.from} LEFT JOIN (${inScope}) v ON TRUE`,
-          )
-        : namedStatement(
-            `referral_visible_${scopeShape(scope)}`,
-            `SELECT v.*, ${clientRestricted('v.client_id')} AS client_restricted
-               FROM (${inScope}) v`,
-          );
-    // Outside a transaction (the default manager): straight to the pool (pooledQueryOf).
-    const query = pooled ? pooledQueryOf(this.dataSource) : manager.query.bind(manager);
-    const rows = await query<(ReferralRow & GateHit & { client_restricted: boolean })[]>(
-      sql,
-      params,
+    const sql = namedStatement(
+      `referral_visible_${scopeShape(scope)}`,
+      `SELECT v.*, ${clientRestricted('v.client_id')} AS client_restricted
+         FROM (${REFERRAL_WITH_NAMES}
+                WHERE r.id = $1 AND ${referralVisible(scope, 'r', paramsAdder(params))}) v`,
     );
-    if (gate && pooled && rows.length === 1) gate.passed(rows[0]);
-    if (rows.length === 0 || rows[0].id === null) return null;
+    // Outside a transaction (the default manager): straight to the pool (pooledQueryOf).
+    const query =
+      manager === this.dataSource.manager
+        ? pooledQueryOf(this.dataSource)
+        : manager.query.bind(manager);
+    const rows = await query<(ReferralRow & { client_restricted: boolean })[]>(sql, params);
+    if (rows.length === 0) return null;
     if (rows[0].client_restricted) throw new ProcessingRestricted('referral');
     return referralFromRow(rows[0]);
   }

@@ -3,8 +3,6 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
-import { OneStatement } from '../auth/one-statement.decorator';
-import { OrganisationKind } from '../common/organisation-kind';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permission';
 import { ClientDto } from '../clients/dto/client.dto';
@@ -88,7 +86,6 @@ export class ReferralsController {
    */
   @Get(':id')
   @Can(Permission.ReferralRead)
-  @OneStatement(OrganisationKind.Provider)
   @ApiOkResponse({ type: ReferralDto })
   @Discloses(ReferralDto)
   @ApiProblemResponses({ 404: 'No such referral, or not visible to you.' })

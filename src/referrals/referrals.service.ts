@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { takeGate, type StatementGate } from '../auth/statement-gate';
 import { Role } from '../auth/role';
 import { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-actions';
@@ -119,8 +118,7 @@ export class ReferralsService {
       // The provider reads its own view: no consent to check, no snapshot to share, so no
       // transaction (three round trips fewer). Before deciding it learns postcode and note:
       // the jobcenter's data about the client, so the read goes into the disclosure record.
-      // Its first statement: it takes the request's gate (ADR 0024) if the guard left one.
-      const referral = await this.visibleOrFail(scope, id, undefined, takeGate(actor));
+      const referral = await this.visibleOrFail(scope, id);
       const readable = ownContentOf(scope);
       if (referral.state !== ReferralState.Requested) return { referral, client: null, readable };
       const client = await this.clients.findById(referral.clientId);
@@ -375,9 +373,8 @@ export class ReferralsService {
     scope: ReferralScope,
     id: string,
     manager?: EntityManager,
-    gate?: StatementGate,
   ): Promise<Referral> {
-    const referral = await this.referrals.findVisible(scope, id, manager, gate);
+    const referral = await this.referrals.findVisible(scope, id, manager);
     if (!referral) throw new ResourceNotFound('referral');
     return referral;
   }

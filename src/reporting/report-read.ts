@@ -4,7 +4,6 @@ import { enumLiteral, paramsAdder } from '../common/sql/sql';
 import { releasedCategories, type ReferralScope } from '../confidentiality/case-access';
 import type { DataCategory } from '../confidentiality/data-category';
 import { namedStatement } from '../common/database/statement-names';
-import type { StatementGate } from '../auth/statement-gate';
 import { visibleReferralSql } from '../referrals/referrals.sql';
 import { ReportSection } from './report-section.entity';
 import { Report, ReportStatus, type ReportKind } from './report.entity';
@@ -74,16 +73,9 @@ const REPORT_COLUMNS = `p.id, p.referral_id AS "referralId", p.client_id AS "cli
 export function reportReadStatement(
   reader: ReportReader,
   id: string,
-  gate?: StatementGate,
 ): { text: string; params: unknown[] } {
   const params: unknown[] = [id];
   const add = paramsAdder(params);
-  // With the request's gate (ADR 0024) the statement also proves the caller and counts the
-  // request; it then answers one row even when there is no such report (not visible).
-  const gated = gate
-    ? `${gate.ctes(add)},
-  `
-    : '';
   const me = add(reader.organisationId);
   const referral = visibleReferralSql('(SELECT rp."referralId" FROM rp)', reader.scope, add);
   // Drafts are the provider's own: another reader reads a submitted report or none.
@@ -111,7 +103,7 @@ export function reportReadStatement(
     details: { authorOrganisationId: 'rf.provider_id', reports: '1' },
   })})`
     : '';
-  const text = `WITH ${gated}rp AS (
+  const text = `WITH rp AS (
     SELECT ${REPORT_COLUMNS}
       FROM reports p
      WHERE p.id = $1),
@@ -130,7 +122,7 @@ export function reportReadStatement(
     SELECT s.id, s.position, s.category, s.text, s.fields
       FROM report_sections s JOIN shown ON s.report_id = shown.id
      WHERE s.category IN (SELECT readable.category FROM readable))${audit}
-SELECT ${gate ? `${gate.columns}, ` : ''}rf.id IS NOT NULL AS visible, COALESCE(rf.restricted, FALSE) AS restricted, shown.*,
+SELECT rf.id IS NOT NULL AS visible, COALESCE(rf.restricted, FALSE) AS restricted, shown.*,
        (SELECT c.id FROM reports c
          WHERE c.corrects_id = shown.id AND c.status = ${enumLiteral(ReportStatus.Submitted)}) AS "supersededById",
        (SELECT array_agg(readable.category::text) FROM readable) AS readable,
@@ -139,8 +131,8 @@ SELECT ${gate ? `${gate.columns}, ` : ''}rf.id IS NOT NULL AS visible, COALESCE(
                                           'fields', sections.fields) ORDER BY sections.position)
           FROM sections) AS sections,
        ${reader.disclosure ? `(SELECT json_build_object('categories', audit.categories, 'details', audit.details) FROM audit)` : 'NULL::json'} AS audited
-  FROM ${gate ? `${gate.from} LEFT JOIN rp ON TRUE` : 'rp'} LEFT JOIN rf ON TRUE LEFT JOIN shown ON TRUE`;
-  return { text: namedStatement(gate ? `${reader.name}_gated` : reader.name, text), params };
+  FROM rp LEFT JOIN rf ON TRUE LEFT JOIN shown ON TRUE`;
+  return { text: namedStatement(reader.name, text), params };
 }
 
 /** The read report as `ReportRepository.load` returns it (a row the reader may read). */

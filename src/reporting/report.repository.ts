@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { GateHit, StatementGate } from '../auth/statement-gate';
 import { pooledQueryOf } from '../common/database/pooled-query';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -48,14 +47,9 @@ export class ReportRepository {
    * The report as `reader` may read it, its disclosure audited, in one statement (report-read.ts);
    * undefined when there is no such report.
    */
-  async read(
-    reader: ReportReader,
-    id: string,
-    gate?: StatementGate,
-  ): Promise<ReportReadRow | undefined> {
-    const { text, params } = reportReadStatement(reader, id, gate);
+  async read(reader: ReportReader, id: string): Promise<ReportReadRow | undefined> {
+    const { text, params } = reportReadStatement(reader, id);
     const [row] = await pooledQueryOf(this.dataSource)<ReportReadRow[]>(text, params);
-    if (gate && row) gate.passed(row as ReportReadRow & GateHit);
     return row;
   }
 

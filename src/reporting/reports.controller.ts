@@ -3,8 +3,6 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { Can } from '../auth/can.decorator';
-import { OneStatement } from '../auth/one-statement.decorator';
-import { OrganisationKind } from '../common/organisation-kind';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permission } from '../auth/permission';
 import { IfMatch, setEtag } from '../common/concurrency/preconditions';
@@ -103,7 +101,6 @@ export class ReportsController {
    */
   @Get('reports/:id')
   @Can(Permission.ReportRead)
-  @OneStatement(OrganisationKind.Jobcenter, OrganisationKind.Provider)
   @ApiOkResponse({ type: ReportDto })
   @ApiProblemResponses({ 404: 'No such report, or not visible to you.' })
   @Discloses(ReportDto)

@@ -4,7 +4,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { takeGate } from '../auth/statement-gate';
 import { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-actions';
 import { DisclosureAudit } from '../audit/disclosure-audit.service';
@@ -132,8 +131,6 @@ export class ReportsService {
         disclosure: author ? null : this.disclosures.caseContentEntry(actor),
       },
       id,
-      // The route's first statement: it takes the request's gate (ADR 0024), if any.
-      takeGate(actor),
     );
     if (!row?.visible) throw new ResourceNotFound('report');
     if (row.restricted) throw new ProcessingRestricted('referral');

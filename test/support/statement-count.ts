@@ -31,18 +31,7 @@ export async function statementsDuring(during: () => Promise<unknown>): Promise<
  */
 const GUARD_TABLES = /\b(?:FROM|JOIN|INTO|UPDATE)\s+"?(?:sessions|api_keys|rate_limit_counters)\b/i;
 
-/**
- * A folded route's statement (ADR 0024): the route's own, with the guard's check and count as
- * its first CTEs and `request_gate(…)` deciding whether any of it happens.
- */
-export const GATED = /\brequest_gate\(/;
-
-/** Whether `text` is a statement of the access guard alone (not a route's gated statement). */
-export function isGuardStatement(text: string): boolean {
-  return GUARD_TABLES.test(text) && !GATED.test(text);
-}
-
-/** `statementsDuring` without the guard's own statements: the route's (gated or not). */
+/** `statementsDuring` without the guard's statements: the route's own. */
 export async function routeStatementsDuring(during: () => Promise<unknown>): Promise<string[]> {
-  return (await statementsDuring(during)).filter((text) => !isGuardStatement(text));
+  return (await statementsDuring(during)).filter((text) => !GUARD_TABLES.test(text));
 }
