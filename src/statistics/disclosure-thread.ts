@@ -1,9 +1,19 @@
 import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { STATISTICS_AUDIT_BUDGET, type AuditBudget, type StepOutcome } from './disclosure-audit';
 import type { StepReply, StepRequest } from './disclosure-worker';
 import type { DisclosureProblem } from './suppression';
+
+/**
+ * The young generation of the thread's heap: 1 MB semi-spaces instead of the process's 8 MB
+ * (ADR 0012, "The audit's thread"). A worker's `resourceLimits` cannot set it: V8's flags win
+ * over them. So the flag itself is set before the thread starts: V8 reads it when it configures
+ * a new heap, and the main thread's heap was configured at start. It holds for every thread
+ * the process starts afterwards; this is the only one.
+ */
+const THREAD_SEMI_SPACE = '--max-semi-space-size=1';
 
 /** How a disclosure thread runs its steps. */
 export interface DisclosureThreadOptions {
@@ -102,6 +112,7 @@ export class DisclosureThread {
   /** A new thread: the compiled worker, or under ts-node/jest the TypeScript one. */
   private start(): Worker {
     const compiled = __filename.endsWith('.js');
+    setFlagsFromString(THREAD_SEMI_SPACE);
     const worker = new Worker(join(__dirname, `disclosure-worker.${compiled ? 'js' : 'ts'}`), {
       execArgv: compiled ? [] : ['--require', 'ts-node/register/transpile-only'],
     });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { Worker } from 'node:worker_threads';
+import { once } from 'node:events';
+import { Worker as WorkerThread, type Worker } from 'node:worker_threads';
 import {
   auditedStep,
   disclosureAudit,
@@ -182,5 +183,26 @@ describe('the disclosure audit on its own thread', () => {
     expect(await onThread.run(table(1, 2, [20, 30]))).toEqual(
       auditedStep(table(1, 2, [20, 30]), disclosureAudit()),
     );
+  });
+
+  it('gives its thread a young generation of about 2 MB, whatever the process has', async () => {
+    // The young generation a thread's heap grows to under a stream of short-lived objects.
+    const youngGeneration = async (): Promise<number> => {
+      const probe = new WorkerThread(
+        `const v8 = require('node:v8');
+         let kept = [];
+         for (let i = 0; i < 1e6; i++) { kept.push({ i, s: 'x' + i }); if (kept.length > 1000) kept = []; }
+         const space = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+         require('node:worker_threads').parentPort.postMessage(space.space_size);`,
+        { eval: true },
+      );
+      const [bytes] = (await once(probe, 'message')) as [number];
+      await probe.terminate();
+      return bytes / 2 ** 20;
+    };
+    await thread().run(table(1, 2, [3, 4]));
+    // The thread has started, so the setting holds for every thread the process starts now:
+    // 1 MB semi-spaces, where the image's 8 MB give a thread 16 MB and V8's default 32 MB.
+    expect(await youngGeneration()).toBeLessThanOrEqual(3);
   });
 });
