@@ -30,9 +30,9 @@ export interface DisclosureThreadOptions {
  * thread"), one at a time. A jobcenter's step spends up to its budget's 5 s of CPU in integer
  * programs; on the main thread that stopped every other request of the process for as long.
  * Here the event loop goes on, and the audit's tableaux live in the thread's own heap, which
- * goes when the thread ends after a while without work. Its heap limit is the process's: V8's
- * `--max-old-space-size` and `--max-semi-space-size` (the image's CMD) hold for every isolate of
- * the process and override a worker's own `resourceLimits`, so none are set here.
+ * goes when the thread ends after a while without work. Its old-space limit is the process's
+ * (V8's flags override a worker's own `resourceLimits`); its young generation is set through
+ * the flag itself (`THREAD_SEMI_SPACE`).
  *
  * Fails closed: a thread that dies (out of memory, stopped) or outlasts its budget by far is
  * stopped, and its step hides every cell, as a spent budget does. An error the step itself
