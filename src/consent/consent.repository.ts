@@ -21,6 +21,25 @@ import { ConsentRecord, type ConsentEvidenceForm } from './consent-record.entity
 const NOW_MS = "date_trunc('milliseconds', now())";
 
 /**
+ * When a record is recorded (docs/architecture/0005): the database's clock at the insert, cut to
+ * the columns' precision, and at least a millisecond after the record it replaces. The chain of
+ * changes is then also the order in time: "in force at" never finds two records of one chain in
+ * force at one instant, and the history lists a record after the one it replaces. The
+ * transaction's start (`now()`) would not do: a request that began before another committed its
+ * change, and read that change after the referral's lock, would date its own record earlier.
+ *
+ * The time also stays no later than the commit, so that a read starting after the change sees
+ * it: where the replaced record is dated within the current millisecond, the statement first
+ * sleeps into the next one (`pg_sleep` in the subquery runs before the outer `clock_timestamp()`;
+ * at most a second, for a clock set back; `GREATEST` keeps the order even then).
+ */
+const RECORDED_AT = `(SELECT GREATEST(date_trunc('milliseconds', clock_timestamp()), w.next)
+   FROM (SELECT max(s.recorded_at) + interval '1 millisecond' AS next,
+                count(*) FILTER (WHERE pg_sleep(LEAST(1, GREATEST(0, EXTRACT(EPOCH FROM
+                  s.recorded_at + interval '1 millisecond' - clock_timestamp())))) IS NULL)
+           FROM consent_records s WHERE s.id = CAST(:supersedesId AS uuid)) w)`;
+
+/**
  * A consent record as one organisation may see it, with the names its views show. The
  * neighbours in the chain of changes are given only when that organisation may see them too.
  */
@@ -246,8 +265,9 @@ export class ConsentRepository {
       .values({
         ...record,
         validFrom: record.validFrom ?? (() => NOW_MS),
-        recordedAt: () => NOW_MS,
+        recordedAt: () => RECORDED_AT,
       })
+      .setParameter('supersedesId', record.supersedesId)
       .returning(['id'])
       .execute();
     const [{ id }] = result.raw as { id: string }[];

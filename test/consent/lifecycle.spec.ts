@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { DataCategory } from '../../src/confidentiality/data-category';
 import { CaseAccess } from '../../src/confidentiality/case-access.service';
+import { grantInForceAt } from '../../src/confidentiality/case-access';
 import { consentBody, createApprovedTemplate, openCase, recordConsent } from '../factories/consent';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
@@ -107,9 +108,7 @@ describe('consent lifecycle: supersession and revocation', () => {
         world.workerP1.userId,
         world.leadP1.userId,
       ]);
-      expect(Date.parse(res.body[0].recordedAt)).toBeLessThanOrEqual(
-        Date.parse(res.body[1].recordedAt),
-      );
+      expect(Date.parse(res.body[0].recordedAt)).toBeLessThan(Date.parse(res.body[1].recordedAt));
       // What is in force is only the new record's grant.
       expect(await effectiveCategories(clientId)).toEqual({
         nothingReleased: false,
@@ -180,6 +179,81 @@ describe('consent lifecycle: supersession and revocation', () => {
         expect(res.body[i].supersedesId).toBe(res.body[i - 1].id);
       }
       expect(res.body.filter((r: { status: string }) => r.status === 'given')).toHaveLength(1);
+    });
+
+    /**
+     * Records the first consent of a new case, dated `ahead` later than the database's now (what
+     * a race leaves: the current record is dated after the start of the transaction that
+     * replaces it, which began before that record committed), and then a change over HTTP.
+     */
+    async function changeOfRecordDatedAhead(ahead: string) {
+      const { clientId, referral } = await openCase(app, world);
+      const first = await recordConsent(app, world.workerP1.actor, clientId, {
+        referralId: referral.id,
+        templateId,
+        grants: toJobcenter(Participation),
+      });
+      // Records are immutable (a trigger refuses the update): triggers off for this
+      // transaction only.
+      const later: Date = await app.get(DataSource).transaction(async (manager) => {
+        await manager.query('SET LOCAL session_replication_role = replica');
+        // An UPDATE … RETURNING answers [rows, count].
+        const [[row]] = await manager.query(
+          `UPDATE consent_records
+              SET recorded_at = date_trunc('milliseconds', now()) + CAST($2 AS interval),
+                  valid_from = date_trunc('milliseconds', now())
+            WHERE id = $1 RETURNING recorded_at AS later`,
+          [first.record.id, ahead],
+        );
+        return row.later as Date;
+      });
+      const change = await http.post(
+        world.workerP1,
+        `/api/v1/clients/${clientId}/consents`,
+        consentBody({ referralId: referral.id, templateId, grants: toJobcenter(Goals) }),
+      );
+      expect(change.status).toBe(201);
+      expect(change.body.supersedesId).toBe(first.record.id);
+      // The history lists the record before the one replacing it.
+      const res = await history(clientId);
+      expect(res.body.map((r: { id: string }) => r.id)).toEqual([first.record.id, change.body.id]);
+      return { clientId, later, recordedAt: new Date(change.body.recordedAt) };
+    }
+
+    /** The categories in force at an instant, by the one rule "in force at". */
+    const inForceAt = (clientId: string, at: Date) =>
+      app
+        .get(DataSource)
+        .query(
+          `SELECT g.category FROM consent_records r JOIN consent_grants g ON g.consent_id = r.id
+            WHERE r.client_id = $1 AND ${grantInForceAt('r', 'g', 'CAST($2 AS timestamptz)')}
+            ORDER BY g.category`,
+          [clientId, at.toISOString()],
+        )
+        .then((rows: { category: string }[]) => rows.map((r) => r.category));
+
+    it('dates a change after the record it replaces, and no later than its commit', async () => {
+      const { clientId, later, recordedAt } = await changeOfRecordDatedAhead('300 milliseconds');
+      expect(recordedAt.getTime()).toBeGreaterThan(later.getTime());
+      // One record of the chain in force at any instant: before the first, none; then the
+      // first's grant alone; from the change on, the change's alone.
+      const ms = (d: Date, plus: number) => new Date(d.getTime() + plus);
+      expect(await inForceAt(clientId, ms(later, -100))).toEqual([]);
+      expect(await inForceAt(clientId, later)).toEqual([Participation]);
+      expect(await inForceAt(clientId, ms(recordedAt, -1))).toEqual([Participation]);
+      expect(await inForceAt(clientId, recordedAt)).toEqual([Goals]);
+      // The change was dated no later than its commit: a read after its answer sees it.
+      expect(await effectiveCategories(clientId)).toEqual({
+        nothingReleased: false,
+        categories: [Goals],
+      });
+    });
+
+    it('keeps that order when the record replaced is dated more than a second ahead', async () => {
+      // A database clock set back: the change waits at most a second, then takes the next
+      // millisecond after the record it replaces.
+      const { later, recordedAt } = await changeOfRecordDatedAhead('3 seconds');
+      expect(recordedAt.getTime()).toBe(later.getTime() + 1);
     });
 
     it('never leaves two first records in force either', async () => {
