@@ -177,6 +177,10 @@ describe('consent lifecycle: supersession and revocation', () => {
       expect(res.body[0].id).toBe(first.record.id);
       for (let i = 1; i < res.body.length; i++) {
         expect(res.body[i].supersedesId).toBe(res.body[i - 1].id);
+        // The chain is also the order in time (ADR 0005).
+        expect(Date.parse(res.body[i].recordedAt)).toBeGreaterThan(
+          Date.parse(res.body[i - 1].recordedAt),
+        );
       }
       expect(res.body.filter((r: { status: string }) => r.status === 'given')).toHaveLength(1);
     });
