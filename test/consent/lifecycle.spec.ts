@@ -7,7 +7,7 @@ import { consentBody, createApprovedTemplate, openCase, recordConsent } from '..
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
-import { httpOf, type TestHttp } from '../support/http';
+import { httpOf, type HttpActor, type TestHttp } from '../support/http';
 
 const { Participation, Goals, Health } = DataCategory;
 /** Real PostgreSQL runs transactions side by side; the embedded PGlite one after another. */
@@ -42,6 +42,19 @@ describe('consent lifecycle: supersession and revocation', () => {
   const toJobcenter = (...categories: DataCategory[]) =>
     categories.map((category) => ({ category, recipientOrganisationId: world.jobcenterA }));
 
+  /** A consent of the client for the referral, releasing the categories to jobcenter A. */
+  const giveConsent = (
+    who: HttpActor,
+    clientId: string,
+    referralId: string,
+    ...categories: DataCategory[]
+  ) =>
+    http.post(
+      who,
+      `/api/v1/clients/${clientId}/consents`,
+      consentBody({ referralId, templateId, grants: toJobcenter(...categories) }),
+    );
+
   /** The records of the history page (all of them: the list has one page). */
   async function history(clientId: string, auth = world.workerP1.authHeader) {
     const res = await http.get(auth, `/api/v1/clients/${clientId}/consents`);
@@ -75,11 +88,7 @@ describe('consent lifecycle: supersession and revocation', () => {
         }),
       );
       expect(first.status).toBe(201);
-      const second = await http.post(
-        world.leadP1,
-        `/api/v1/clients/${clientId}/consents`,
-        consentBody({ referralId: referral.id, templateId, grants: toJobcenter(Goals) }),
-      );
+      const second = await giveConsent(world.leadP1, clientId, referral.id, Goals);
       expect(second.status).toBe(201);
       expect(second.body.supersedesId).toBe(first.body.id);
 
@@ -159,11 +168,7 @@ describe('consent lifecycle: supersession and revocation', () => {
         grants: toJobcenter(Participation),
       });
       const change = (category: DataCategory) =>
-        http.post(
-          world.workerP1,
-          `/api/v1/clients/${clientId}/consents`,
-          consentBody({ referralId: referral.id, templateId, grants: toJobcenter(category) }),
-        );
+        giveConsent(world.workerP1, clientId, referral.id, category);
       // On PostgreSQL these run side by side (usually one 201 and 409s); PGlite runs them one
       // after another (each replacing the one before). Either way the chain stays linear.
       const results = await Promise.all([change(Goals), change(Health), change(Goals)]);
@@ -211,11 +216,7 @@ describe('consent lifecycle: supersession and revocation', () => {
         );
         return row.later as Date;
       });
-      const change = await http.post(
-        world.workerP1,
-        `/api/v1/clients/${clientId}/consents`,
-        consentBody({ referralId: referral.id, templateId, grants: toJobcenter(Goals) }),
-      );
+      const change = await giveConsent(world.workerP1, clientId, referral.id, Goals);
       expect(change.status).toBe(201);
       expect(change.body.supersedesId).toBe(first.record.id);
       // The history lists the record before the one replacing it.
@@ -264,11 +265,7 @@ describe('consent lifecycle: supersession and revocation', () => {
       const { clientId, referral } = await openCase(app, world);
       const results = await Promise.all(
         [Participation, Goals].map((category) =>
-          http.post(
-            world.workerP1,
-            `/api/v1/clients/${clientId}/consents`,
-            consentBody({ referralId: referral.id, templateId, grants: toJobcenter(category) }),
-          ),
+          giveConsent(world.workerP1, clientId, referral.id, category),
         ),
       );
       for (const r of results.filter((r) => r.status !== 201)) {
