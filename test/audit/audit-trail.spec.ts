@@ -13,8 +13,10 @@ import { expectProblem } from '../support/problem';
 import { createTestApp } from '../support/test-app';
 import { httpOf, type TestHttp } from '../support/http';
 
-// Every test that asserts a verification result lives in this file: files run in parallel on
-// one database, and the tampering below would break another file's verification meanwhile.
+// Every test that asserts a broken chain lives in this file: files run in parallel on one
+// database, and the tampering below would break another file's verification meanwhile. Other
+// files expect a chain that holds through test/support/audit-chain.ts, which waits such a
+// moment out.
 // Events are told apart by a fresh resource id per test; the trail is never assumed empty.
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);

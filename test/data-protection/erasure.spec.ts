@@ -10,6 +10,7 @@ import { clientBody, createClient } from '../factories/clients';
 import { createApprovedTemplate } from '../factories/consent';
 import { buildReferralWorld, type ReferralWorld } from '../factories/referrals';
 import { textColumns } from '../sentinel/markers';
+import { expectChainHolds } from '../support/audit-chain';
 import { expectProblem } from '../support/problem';
 import { httpOf, type TestHttp } from '../support/http';
 import { createTestApp } from '../support/test-app';
@@ -288,9 +289,7 @@ describe('erasure', () => {
     expect(providerStatsAfter.status).toBe(200);
     expect(providerStatsAfter.body.total).toEqual(providerStatsBefore.body.total);
 
-    const verify = await http.get(world.auditorA, `${API}/audit-events/verify`);
-    expect(verify.status).toBe(200);
-    expect(verify.body).toMatchObject({ ok: true });
+    await expectChainHolds(http, world.auditorA);
     const [event] = await db.query<{ actor_kind: string; details: Record<string, unknown> }[]>(
       `SELECT actor_kind, details FROM audit_events WHERE action = 'client.erase' AND client_id = $1`,
       [closed.clientId],
@@ -340,9 +339,7 @@ describe('erasure', () => {
       expect(await rowsReferring(closed.clientId, closed.referralId)).toEqual([]);
       expect(await eventsAbout(closed.clientId, closed.referralId)).toBe(0);
       expect(await aggregates()).toEqual(aggregatesBefore);
-      expect((await http.get(world.auditorA, `${API}/audit-events/verify`)).body).toMatchObject({
-        ok: true,
-      });
+      await expectChainHolds(http, world.auditorA);
       // Gone: the client and its disclosure record are unknown now.
       expectProblem(await erase(closed.clientId), 404, 'not-found');
       expectProblem(

@@ -14,6 +14,7 @@ import { Metrics } from '../../src/metrics/metrics.service';
 import { createUser } from '../factories/identity';
 import { buildReferralWorld } from '../factories/referrals';
 import { sendReferral } from '../support/events';
+import { expectChainHolds } from '../support/audit-chain';
 import { httpOf } from '../support/http';
 import { captureStdout } from '../sentinel/log-capture';
 import { testTrailEntry } from '../support/trail-entries';
@@ -229,9 +230,7 @@ describe(`jobs on pg-boss (${onPglite ? 'embedded PGlite' : 'PostgreSQL'})`, () 
     );
     expect(positions).toEqual({ n: 12, distinct: 12 });
     const auditor = await createUser(a, { roles: [Role.Auditor] });
-    const verification = await httpOf(a).get(auditor.authHeader, '/api/v1/audit-events/verify');
-    expect(verification.status).toBe(200);
-    expect(verification.body).toMatchObject({ ok: true });
+    await expectChainHolds(httpOf(a), auditor);
   }, 90_000);
 
   it('retries a failing job with backoff, then moves it to the dead-letter queue', async () => {
