@@ -137,6 +137,27 @@ function cpuMs(pid: number): number {
 }
 
 /**
+ * The tables a run churns (the audit's queue, the rate limit's counters, the job queue's),
+ * vacuumed before each scenario. A server without autovacuum (this machine's) would otherwise
+ * carry every earlier scenario's and run's dead rows into the next one, and the sealer walks
+ * them in front of the queue's head (BENCHMARKS.md, "How long it takes"). Elsewhere it costs a
+ * few milliseconds.
+ */
+async function vacuumChurned(url: string): Promise<void> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ name: string }>(
+      `SELECT t AS name FROM unnest(ARRAY['audit_pending', 'rate_limit_counters', 'pgboss.job']) t
+        WHERE to_regclass(t) IS NOT NULL`,
+    );
+    if (rows.length > 0) await db.query(`VACUUM ${rows.map((r) => r.name).join(', ')}`);
+  } finally {
+    await db.end();
+  }
+}
+
+/**
  * CPU time of the PostgreSQL server on this machine: every live `postgres` process, plus what
  * the postmaster collected of its ended children (stat fields 16 and 17), so that a connection
  * closing during a run does not take its time with it.
@@ -445,6 +466,7 @@ async function main(): Promise<void> {
     for (const s of scenarios) {
       const connections = s.connections ?? CONNECTIONS;
       const options = { url: s.base, connections, requests: [s.request] };
+      await vacuumChurned(url);
       if (WARMUP > 0) await autocannon({ ...options, duration: WARMUP });
       let scenarioRss = rssMb(app.pid!);
       const sampler = setInterval(() => {
