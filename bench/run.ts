@@ -1,10 +1,12 @@
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import * as jwt from 'jsonwebtoken';
+import { createSecretKey, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { FLOOR_ISSUER } from './floor';
 import type { World } from './generate';
 import { readImageStart } from './image-start';
 
@@ -25,6 +27,9 @@ const RESULTS_FILE = join(__dirname, 'results.json');
 const BENCHMARKS_FILE = join(ROOT, 'BENCHMARKS.md');
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3198);
 const BASELINE_PORT = Number(process.env.BENCH_BASELINE_PORT ?? 3199);
+const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? 3197);
+/** Measured in every run, whatever BENCH_SCENARIOS says: the references the others are read against. */
+const REFERENCES = new Set(['baseline', 'floor', 'floor-two']);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
@@ -265,9 +270,17 @@ async function main(): Promise<void> {
       DB_POOL_MAX: process.env.DB_POOL_MAX ?? '10',
     },
   );
+  const floorSecret = randomBytes(32).toString('base64url');
+  const floor = start('floor', ['-r', 'ts-node/register/transpile-only', 'bench/floor.ts'], {
+    ...base,
+    FLOOR_PORT: String(FLOOR_PORT),
+    FLOOR_JWT_SECRET: floorSecret,
+    DB_POOL_MAX: process.env.DB_POOL_MAX ?? '10',
+  });
   const stopAll = () => {
     app.kill('SIGTERM');
     baseline.kill('SIGTERM');
+    floor.kill('SIGTERM');
   };
   process.on('SIGINT', () => {
     stopAll();
@@ -278,6 +291,16 @@ async function main(): Promise<void> {
     const api = `http://127.0.0.1:${APP_PORT}/api/v1`;
     await waitFor(`${api}/health/live`, app);
     await waitFor(`http://127.0.0.1:${BASELINE_PORT}/referrals/${world.anyReferralId}`, baseline);
+    const floorBearer = {
+      authorization: `Bearer ${jwt.sign({}, createSecretKey(Buffer.from(floorSecret, 'utf8')), {
+        algorithm: 'HS256',
+        issuer: FLOOR_ISSUER,
+        subject: world.logins.providerWorker,
+        expiresIn: '1h',
+      })}`,
+    };
+    // Without a token the floor answers 401, which tells that it listens.
+    await waitFor(`http://127.0.0.1:${FLOOR_PORT}/referrals/${world.anyReferralId}`, floor);
 
     const login = async (email: string): Promise<string> => {
       const res = await fetch(`${api}/auth/login`, {
@@ -322,6 +345,27 @@ async function main(): Promise<void> {
         request: {
           method: 'GET',
           setupRequest: rotating(world.workerReferralIds.map((id) => `/referrals/${id}`)),
+        },
+      },
+      {
+        name: 'floor',
+        title:
+          'Floor: NestJS + Fastify, JWT guard, ParseUUIDPipe, TypeORM query, DTO; one statement',
+        base: `http://127.0.0.1:${FLOOR_PORT}`,
+        request: {
+          method: 'GET',
+          headers: floorBearer,
+          setupRequest: rotating(world.workerReferralIds.map((id) => `/referrals/${id}`)),
+        },
+      },
+      {
+        name: 'floor-two',
+        title: "Floor with a second statement in the guard (Lotse's two round trips)",
+        base: `http://127.0.0.1:${FLOOR_PORT}`,
+        request: {
+          method: 'GET',
+          headers: floorBearer,
+          setupRequest: rotating(world.workerReferralIds.map((id) => `/two/referrals/${id}`)),
         },
       },
       {
@@ -441,7 +485,7 @@ async function main(): Promise<void> {
       scenarios.splice(
         0,
         scenarios.length,
-        ...scenarios.filter((s) => s.name === 'baseline' || only.includes(s.name)),
+        ...scenarios.filter((s) => REFERENCES.has(s.name) || only.includes(s.name)),
       );
     }
     // One request each first, so that a broken scenario fails loudly instead of measuring errors.
@@ -480,7 +524,8 @@ async function main(): Promise<void> {
             duration: DURATION,
           })
         : undefined;
-      const servingPid = s.name === 'baseline' ? baseline.pid! : app.pid!;
+      const servingPid =
+        s.name === 'baseline' ? baseline.pid! : s.name.startsWith('floor') ? floor.pid! : app.pid!;
       const cpuBefore = cpuMs(servingPid);
       const postgresBefore = postgresCpuMs();
       const once = s.once ? sendOnce(new URL(s.base).origin, s.once) : undefined;
@@ -515,7 +560,7 @@ async function main(): Promise<void> {
         non2xx: r.non2xx,
         errors: r.errors + r.timeouts,
         ratio: baselineRps ? Number((r.requests.average / baselineRps).toFixed(3)) : null,
-        rssMb: s.name === 'baseline' ? 0 : scenarioRss,
+        rssMb: REFERENCES.has(s.name) ? 0 : scenarioRss,
         cpuMsPerRequest: Number((cpuSpent / Math.max(1, r.requests.total)).toFixed(3)),
         postgresCpuMsPerRequest: Number((postgresSpent / Math.max(1, r.requests.total)).toFixed(3)),
       };
