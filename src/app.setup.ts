@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { Logger } from 'nestjs-pino';
+import { Logger, PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
 import { RequestValidationError } from './common/problem/domain-error';
 import { toFieldErrors } from './common/validation/field-errors';
 import { RATE_LIMIT_HEADERS } from './authentication/rate-limit';
@@ -15,6 +15,7 @@ import { buildOpenApiDocument, setupSwaggerUi } from './openapi/openapi';
 import { acceptBackchannelLogoutForm } from './authentication/oidc/backchannel-form';
 import { securityHeaders } from './security-headers';
 import { cacheValidationMetadatas } from './common/validation/metadata-cache';
+import { logRequests } from './logging/request-log';
 
 export const API_PREFIX = 'api/v1';
 
@@ -86,6 +87,8 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): vo
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
 
   const fastify = app.getHttpAdapter().getInstance();
+  // First: the request's log context must be entered before any other hook runs.
+  logRequests(fastify, app.get<string, Params>(PARAMS_PROVIDER_TOKEN));
   // Bodies are JSON and nothing else: the media type every operation declares.
   fastify.removeContentTypeParser(['text/plain']);
   // …except the back-channel logout of single sign-on, a form post by its standard (ADR 0018).

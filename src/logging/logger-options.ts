@@ -1,4 +1,3 @@
-import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import pino, { type DestinationStream } from 'pino';
 import pinoPretty from 'pino-pretty';
@@ -28,7 +27,7 @@ export function pinoHttpOptions(config: AppConfig): Options {
   return {
     level: config.logLevel,
     redact: { paths: REDACTED_PATHS, censor: '[Redacted]' },
-    // The request id is set by Fastify (see app.setup.ts) before this middleware runs.
+    // The request id is set by Fastify (see app.setup.ts); request-log.ts binds `req` to it.
     customAttributeKeys: { reqId: 'requestId' },
     // Method, path and status only: headers and query strings can carry tokens or names.
     serializers: {
@@ -39,14 +38,8 @@ export function pinoHttpOptions(config: AppConfig): Options {
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
-    // Probes every few seconds would drown the log. Middleware sees a path relative to
-    // its mount point in `url`; `originalUrl` is the full one.
-    autoLogging: {
-      ignore: (req) =>
-        ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith(
-          '/api/v1/health/',
-        ),
-    },
+    // The lines of a request's end are written by request-log.ts (health probes left out).
+    autoLogging: false,
   };
 }
 
@@ -73,7 +66,8 @@ export function logDestination(config: AppConfig): DestinationStream {
 export function loggerOptions(config: AppConfig): Params {
   return {
     pinoHttp: [pinoHttpOptions(config), logDestination(config)],
-    // platform-fastify 12 does not match nestjs-pino's default route pattern (docs/stack.md §6.6).
-    forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+    // No middleware: the request's logging is Fastify hooks (request-log.ts, ADR 0024, "Request
+    // logging as Fastify hooks"); Nest's middleware layer cost a fifth of a short read's CPU.
+    forRoutes: [],
   };
 }
