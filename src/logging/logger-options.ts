@@ -3,6 +3,7 @@ import pino, { type DestinationStream } from 'pino';
 import pinoPretty from 'pino-pretty';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
+import { requestMixin } from './request-log';
 
 /** Secrets and credentials that must never reach a log line, wherever they appear. */
 export const REDACTED_PATHS = [
@@ -40,6 +41,8 @@ export function pinoHttpOptions(config: AppConfig): Options {
     },
     // The lines of a request's end are written by request-log.ts (health probes left out).
     autoLogging: false,
+    // The request being handled, on every line logged meanwhile (request-log.ts).
+    mixin: requestMixin,
   };
 }
 

@@ -1,18 +1,28 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PinoLogger, type Params } from 'nestjs-pino';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IncomingMessage } from 'node:http';
 
 /** Probes every few seconds would drown the log: their requests get no "completed" line. */
 const UNLOGGED_PREFIX = '/api/v1/health/';
 
 const STARTED = Symbol('request log start');
-const LOG = Symbol('request logger');
 const ENDED = Symbol('request log ended');
 
-type Logged = FastifyRequest & {
-  [STARTED]?: number;
-  [LOG]?: PinoLogger['logger'];
-  [ENDED]?: true;
-};
+type Logged = FastifyRequest & { [STARTED]?: number; [ENDED]?: true };
+
+/** The request being handled where a line is logged, if any. */
+const handling = new AsyncLocalStorage<IncomingMessage>();
+
+/**
+ * pino's `mixin` (logger-options.ts): puts the request being handled on every line as `req`,
+ * which its serializer turns into `{ id, method, path }`. Only when a line is written: no
+ * child logger per request, whose bindings pino would serialize and redact up front.
+ */
+export function requestMixin(): { req?: IncomingMessage } {
+  const req = handling.getStore();
+  return req ? { req } : {};
+}
 
 /**
  * The request's logging, as Fastify hooks (docs/architecture/0024-one-round-trip-reads.md,
@@ -25,32 +35,26 @@ type Logged = FastifyRequest & {
  *   in ms), "request errored" with `err` for a status of 500 or more, "request aborted" when
  *   the client went away first; none for the health probes.
  *
- * The logger is a child of the one root logger (`loggerOptions`: level, redaction,
- * serializers), made by nestjs-pino's `runInContext` around the rest of the request's hooks,
- * so that its `Logger` finds it in everything the request runs afterwards, a body that arrives
- * later included (test/logging/request-log.spec.ts sends one 20 ms after its headers).
+ * The request is found through an `AsyncLocalStorage` entered around the rest of its hooks,
+ * so that every line logged by anything the request runs afterwards carries it, a body that
+ * arrives later included (test/logging/request-log.spec.ts sends one 20 ms after its headers).
+ * Lines go to the one root logger of nestjs-pino (`loggerOptions`: level, redaction,
+ * serializers, the mixin above).
  */
 export function logRequests(fastify: FastifyInstance, params: Params): void {
-  const pino = new PinoLogger(params);
+  const log = new PinoLogger(params).logger;
 
   fastify.addHook('onRequest', (request, _reply, done) => {
-    pino.runInContext(
-      () => {
-        const logged = request as Logged;
-        logged[STARTED] = Date.now();
-        logged[LOG] = pino.logger;
-        done();
-      },
-      { bindings: { req: request.raw } },
-    );
+    (request as Logged)[STARTED] = Date.now();
+    handling.run(request.raw, done);
   });
 
   fastify.addHook('onResponse', (request, reply, done) => {
-    logEnd(request, reply.statusCode, reply);
+    logEnd(log, request, reply.statusCode, reply);
     done();
   });
   fastify.addHook('onRequestAbort', (request, done) => {
-    logEnd(request, 0);
+    logEnd(log, request, 0);
     done();
   });
 }
@@ -60,18 +64,23 @@ function ignored(request: FastifyRequest): boolean {
 }
 
 /** The request's one closing line (pino-http's messages and fields); at most one. */
-function logEnd(request: Logged, statusCode: number, reply?: FastifyReply): void {
-  const log = request[LOG];
-  if (request[ENDED] || !log?.isLevelEnabled('info') || ignored(request)) return;
+function logEnd(
+  log: PinoLogger['logger'],
+  request: Logged,
+  statusCode: number,
+  reply?: FastifyReply,
+): void {
+  if (request[ENDED] || !log.isLevelEnabled('info') || ignored(request)) return;
   request[ENDED] = true;
+  const req = request.raw;
   // The serializer of `res` (pino-std-serializers) reads a status only once headers were sent.
   const res = reply?.raw ?? { statusCode, headersSent: false };
   const responseTime = Date.now() - (request[STARTED] ?? Date.now());
   if (statusCode >= 500) {
     const err = { message: `failed with status code ${statusCode}` };
-    log.info({ res, err, responseTime }, 'request errored');
+    log.info({ req, res, err, responseTime }, 'request errored');
     return;
   }
   const completed = reply !== undefined && !request.raw.readableAborted && reply.raw.writableEnded;
-  log.info({ res, responseTime }, completed ? 'request completed' : 'request aborted');
+  log.info({ req, res, responseTime }, completed ? 'request completed' : 'request aborted');
 }
