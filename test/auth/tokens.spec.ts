@@ -59,6 +59,14 @@ describe('access tokens', () => {
     expect(res.headers['www-authenticate']).toContain('Bearer');
   });
 
+  it('refuses a token it accepted before once that token has expired (verified tokens are remembered, their times are not)', async () => {
+    const exp = now() + 2;
+    const token = signHs256(header, { ...claims(), exp }, TEST_JWT_SECRET);
+    expect((await http.get(bearer(token), ME)).status).toBe(200);
+    while (now() < exp) await new Promise((resolve) => setTimeout(resolve, 100));
+    await expectUnauthorized(token);
+  });
+
   describe('refuses with 401', () => {
     const cases: [string, () => string][] = [
       [
