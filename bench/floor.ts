@@ -34,7 +34,19 @@ import { DataSource } from 'typeorm';
 
 const DATA_SOURCE = Symbol('DataSource');
 const KEY = Symbol('KeyObject');
-export const FLOOR_ISSUER = 'floor';
+const FLOOR_ISSUER = 'floor';
+
+/** An `Authorization` value the floor started with FLOOR_JWT_SECRET=`secret` accepts for an hour. */
+export function floorBearer(secret: string, subject: string): string {
+  const key = createSecretKey(Buffer.from(secret, 'utf8'));
+  const token = jwt.sign({}, key, {
+    algorithm: 'HS256',
+    issuer: FLOOR_ISSUER,
+    subject,
+    expiresIn: '1h',
+  });
+  return `Bearer ${token}`;
+}
 
 @Injectable()
 class BearerGuard implements CanActivate {

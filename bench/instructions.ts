@@ -1,11 +1,11 @@
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createSecretKey, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as jwt from 'jsonwebtoken';
-import { FLOOR_ISSUER } from './floor';
+import { activityBody } from './activity-body';
+import { floorBearer } from './floor';
 import type { World } from './generate';
 import { readImageStart } from './image-start';
 
@@ -46,13 +46,7 @@ interface Target {
 }
 
 const pick = (ids: string[], next: () => number) => ids[next() % ids.length];
-const activity = JSON.stringify({
-  kind: 'home_visit',
-  occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
-  durationMinutes: 45,
-  reached: true,
-  note: 'Benchmark: Hausbesuch.',
-});
+const activity = activityBody();
 
 const TARGETS: Target[] = [
   {
@@ -195,12 +189,7 @@ async function measure(target: Target, world: World, url: string): Promise<numbe
       if (res.status !== 200) throw new Error(`login: ${res.status}`);
       authorization = `Bearer ${((await res.json()) as { accessToken: string }).accessToken}`;
     } else {
-      authorization = `Bearer ${jwt.sign({}, createSecretKey(Buffer.from(secret, 'utf8')), {
-        algorithm: 'HS256',
-        issuer: FLOOR_ISSUER,
-        subject: world.logins.providerWorker,
-        expiresIn: '1h',
-      })}`;
+      authorization = floorBearer(secret, world.logins.providerWorker);
     }
     let n = 0;
     const request = () => {

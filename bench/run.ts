@@ -1,12 +1,12 @@
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import * as jwt from 'jsonwebtoken';
-import { createSecretKey, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { FLOOR_ISSUER } from './floor';
+import { activityBody } from './activity-body';
+import { floorBearer } from './floor';
 import type { World } from './generate';
 import { readImageStart } from './image-start';
 
@@ -291,13 +291,8 @@ async function main(): Promise<void> {
     const api = `http://127.0.0.1:${APP_PORT}/api/v1`;
     await waitFor(`${api}/health/live`, app);
     await waitFor(`http://127.0.0.1:${BASELINE_PORT}/referrals/${world.anyReferralId}`, baseline);
-    const floorBearer = {
-      authorization: `Bearer ${jwt.sign({}, createSecretKey(Buffer.from(floorSecret, 'utf8')), {
-        algorithm: 'HS256',
-        issuer: FLOOR_ISSUER,
-        subject: world.logins.providerWorker,
-        expiresIn: '1h',
-      })}`,
+    const floorAuthorization = {
+      authorization: floorBearer(floorSecret, world.logins.providerWorker),
     };
     // Without a token the floor answers 401, which tells that it listens.
     await waitFor(`http://127.0.0.1:${FLOOR_PORT}/referrals/${world.anyReferralId}`, floor);
@@ -319,13 +314,7 @@ async function main(): Promise<void> {
       world.logins.secondJobcenterLead ?? world.logins.jobcenterLead.replace('jc0', 'jc1'),
     );
     const json = { 'content-type': 'application/json' };
-    const activity = JSON.stringify({
-      kind: 'home_visit',
-      occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
-      durationMinutes: 45,
-      reached: true,
-      note: 'Benchmark: Hausbesuch.',
-    });
+    const activity = activityBody();
 
     const scenarios: {
       name: string;
@@ -354,7 +343,7 @@ async function main(): Promise<void> {
         base: `http://127.0.0.1:${FLOOR_PORT}`,
         request: {
           method: 'GET',
-          headers: floorBearer,
+          headers: floorAuthorization,
           setupRequest: rotating(world.workerReferralIds.map((id) => `/referrals/${id}`)),
         },
       },
@@ -364,7 +353,7 @@ async function main(): Promise<void> {
         base: `http://127.0.0.1:${FLOOR_PORT}`,
         request: {
           method: 'GET',
-          headers: floorBearer,
+          headers: floorAuthorization,
           setupRequest: rotating(world.workerReferralIds.map((id) => `/two/referrals/${id}`)),
         },
       },
