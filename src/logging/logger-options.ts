@@ -28,8 +28,6 @@ export function pinoHttpOptions(config: AppConfig): Options {
   return {
     level: config.logLevel,
     redact: { paths: REDACTED_PATHS, censor: '[Redacted]' },
-    // The request id is set by Fastify (see app.setup.ts); request-log.ts binds `req` to it.
-    customAttributeKeys: { reqId: 'requestId' },
     // Method, path and status only: headers and query strings can carry tokens or names.
     serializers: {
       req: (req: { id?: unknown; method?: string; url?: string; originalUrl?: string }) => ({

@@ -82,24 +82,14 @@ describe('request logging (Fastify hooks, ADR 0024 "Request logging as Fastify h
     });
   const of = (id: string) => lines().filter((l) => l.req?.id === id);
 
-  const send = (
-    method: 'GET' | 'POST',
-    url: string,
-    id: string,
-    body?: object,
-    headers: Record<string, string> = {},
-  ) => {
-    // Over a real socket: a body arrives in the socket's callbacks, which inject would not show.
-    const agent = request(app.getHttpServer());
-    const call = (method === 'GET' ? agent.get(url) : agent.post(url)).set({
-      'x-request-id': id,
-      ...headers,
-    });
-    return body ? call.send(body) : call;
-  };
+  /** A GET over a real socket, with its request id. */
+  const get = (url: string, id: string, headers: Record<string, string> = {}) =>
+    request(app.getHttpServer())
+      .get(url)
+      .set({ 'x-request-id': id, ...headers });
 
   it('ends every request with one line: its id, method, path without the query, status and time', async () => {
-    const res = await send('GET', '/api/v1/log-probe/ping?n=1', 'log-one');
+    const res = await get('/api/v1/log-probe/ping?n=1', 'log-one');
     expect(res.status).toBe(200);
     const ending = of('log-one').filter((l) => l.msg === 'request completed');
     expect(ending).toHaveLength(1);
@@ -143,7 +133,7 @@ describe('request logging (Fastify hooks, ADR 0024 "Request logging as Fastify h
     const answers = await Promise.all(
       ids.map((id, i) =>
         i % 2 === 0
-          ? send('GET', `/api/v1/log-probe/ping?n=${id}`, id)
+          ? get(`/api/v1/log-probe/ping?n=${id}`, id)
           : postSlowly('/api/v1/log-probe/echo', id, { text: id }),
       ),
     );
@@ -160,7 +150,7 @@ describe('request logging (Fastify hooks, ADR 0024 "Request logging as Fastify h
   });
 
   it('logs a 500 as "request errored", and the cause under the same id', async () => {
-    const res = await send('GET', '/api/v1/log-probe/fail', 'log-fail');
+    const res = await get('/api/v1/log-probe/fail', 'log-fail');
     expect(res.status).toBe(500);
     const mine = of('log-fail');
     expect(mine.find((l) => l.msg === 'request errored')).toMatchObject({
@@ -172,9 +162,9 @@ describe('request logging (Fastify hooks, ADR 0024 "Request logging as Fastify h
   });
 
   it('leaves the health probes out, and never writes a credential or the query string', async () => {
-    await send('GET', '/api/v1/health/live', 'log-health');
+    await get('/api/v1/health/live', 'log-health');
     expect(of('log-health')).toEqual([]);
-    await send('GET', '/api/v1/log-probe/ping?n=secret-query-value', 'log-secret', undefined, {
+    await get('/api/v1/log-probe/ping?n=secret-query-value', 'log-secret', {
       authorization: 'Bearer secret-token-value',
     });
     expect(of('log-secret').some((l) => l.msg === 'request completed')).toBe(true);
