@@ -6,6 +6,8 @@ export interface ImageStart {
   /** Node's arguments: the runtime flags, then the entry point (`dist/src/main.js`). */
   args: string[];
   env: Record<string, string>;
+  /** The major version of the runtime stage's `FROM node:<major>…` image, if it names one. */
+  nodeMajor?: number;
 }
 
 /**
@@ -18,12 +20,17 @@ export function imageStart(dockerfile: string): ImageStart {
   let inRuntime = false;
   const env: Record<string, string> = {};
   let cmd: unknown;
+  let nodeMajor: number | undefined;
   for (const raw of dockerfile.replace(/\\\n/g, ' ').split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     const [, op, rest] = /^(\S+)\s*(.*)$/.exec(line) ?? [];
     const instruction = op.toUpperCase();
-    if (instruction === 'FROM') inRuntime = / AS runtime$/i.test(rest);
+    if (instruction === 'FROM') {
+      inRuntime = / AS runtime$/i.test(rest);
+      const major = /^node:(\d+)/.exec(rest)?.[1];
+      if (inRuntime && major) nodeMajor = Number(major);
+    }
     if (!inRuntime) continue;
     if (instruction === 'ENV') {
       for (const m of rest.matchAll(/(\w+)=("[^"]*"|\S+)/g)) {
@@ -35,7 +42,7 @@ export function imageStart(dockerfile: string): ImageStart {
   if (!Array.isArray(cmd) || cmd[0] !== 'node' || !cmd.every((a) => typeof a === 'string')) {
     throw new Error(`the runtime stage's CMD is not ["node", …]: ${JSON.stringify(cmd)}`);
   }
-  return { args: cmd.slice(1), env };
+  return { args: cmd.slice(1), env, ...(nodeMajor === undefined ? {} : { nodeMajor }) };
 }
 
 export function readImageStart(root: string): ImageStart {

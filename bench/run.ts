@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { activityBody } from './activity-body';
+import { cpuBudget, type CpuBudget } from './cpu-budget';
 import { floorBearer } from './floor';
 import type { World } from './generate';
 import { readImageStart } from './image-start';
@@ -47,6 +48,8 @@ interface ScenarioResult {
   p99: number;
   /** The longest a request waited (absent in runs before it was recorded). */
   max?: number;
+  /** Connections of a second load run at the same time (`alongside`), which the CPU includes. */
+  alongside?: number;
   /** The one request sent during the run (`once`): how long it took, and its status. */
   once?: { label: string; ms: number; status: number };
   non2xx: number;
@@ -58,6 +61,8 @@ interface ScenarioResult {
   cpuMsPerRequest: number;
   /** The same for all PostgreSQL server processes together. */
   postgresCpuMsPerRequest: number;
+  /** The same for the benchmark's own process, autocannon's (absent in runs before it was). */
+  generatorCpuMsPerRequest?: number;
 }
 
 interface Run {
@@ -65,6 +70,8 @@ interface Run {
   scale: number;
   command: string;
   machine: { cores: number; cpu: string; memoryGb: number; node: string; postgres: string };
+  /** The Node major version of the image's runtime stage (absent in runs before it was read). */
+  imageNode?: number;
   connections: number;
   durationSeconds: number;
   maxRssMb: number;
@@ -241,6 +248,14 @@ async function main(): Promise<void> {
   const base = { ...process.env, DATABASE_URL: url };
   // As the image starts it: its CMD's Node flags and entry point, its ENV (NODE_ENV=production).
   const image = readImageStart(ROOT);
+  const nodeMajor = Number(process.versions.node.split('.')[0]);
+  if (image.nodeMajor !== undefined && image.nodeMajor !== nodeMajor) {
+    // Measured on another Node than the image runs: JIT and garbage collector differ.
+    process.stderr.write(
+      `Node ${process.versions.node} runs this benchmark, the image runs Node ${image.nodeMajor}: ` +
+        `for the image's figures, run it on Node ${image.nodeMajor} (README, "Benchmarks").\n`,
+    );
+  }
   const app = start('lotse', image.args, {
     ...base,
     ...image.env,
@@ -517,10 +532,13 @@ async function main(): Promise<void> {
         s.name === 'baseline' ? baseline.pid! : s.name.startsWith('floor') ? floor.pid! : app.pid!;
       const cpuBefore = cpuMs(servingPid);
       const postgresBefore = postgresCpuMs();
+      const generatorBefore = process.cpuUsage();
       const once = s.once ? sendOnce(new URL(s.base).origin, s.once) : undefined;
       const r = await autocannon({ ...options, duration: DURATION });
       const cpuSpent = cpuMs(servingPid) - cpuBefore;
       const postgresSpent = postgresCpuMs() - postgresBefore;
+      const generatorUsage = process.cpuUsage(generatorBefore);
+      const generatorSpent = (generatorUsage.user + generatorUsage.system) / 1000;
       const alongside = await other;
       const onceResult = await once;
       clearInterval(sampler);
@@ -546,19 +564,25 @@ async function main(): Promise<void> {
         p99: r.latency.p99,
         max: r.latency.max,
         ...(onceResult ? { once: onceResult } : {}),
+        ...(s.alongside ? { alongside: s.alongside.connections } : {}),
         non2xx: r.non2xx,
         errors: r.errors + r.timeouts,
         ratio: baselineRps ? Number((r.requests.average / baselineRps).toFixed(3)) : null,
         rssMb: REFERENCES.has(s.name) ? 0 : scenarioRss,
         cpuMsPerRequest: Number((cpuSpent / Math.max(1, r.requests.total)).toFixed(3)),
         postgresCpuMsPerRequest: Number((postgresSpent / Math.max(1, r.requests.total)).toFixed(3)),
+        generatorCpuMsPerRequest: Number(
+          (generatorSpent / Math.max(1, r.requests.total)).toFixed(3),
+        ),
       };
       results.push(result);
+      const predicted = budgetOf(result, results, cpus().length)?.predictedRatio;
       process.stdout.write(
         `${s.name.padEnd(18)} ${String(result.reqPerSec).padStart(7)} req/s  p50 ${result.p50} ms  ` +
           `p99 ${result.p99} ms  ratio ${result.ratio ?? '-'}  non-2xx ${result.non2xx}  ` +
           `errors ${result.errors}  RSS ${result.rssMb} MB  ` +
-          `CPU ${result.cpuMsPerRequest} ms/request (PostgreSQL ${result.postgresCpuMsPerRequest})\n`,
+          `CPU ${result.cpuMsPerRequest} ms/request (PostgreSQL ${result.postgresCpuMsPerRequest}, ` +
+          `autocannon ${result.generatorCpuMsPerRequest})${predicted ? `  predicted ${predicted}` : ''}\n`,
       );
     }
     process.stdout.write(`max RSS of Lotse under load: ${maxRss} MB\n`);
@@ -574,6 +598,7 @@ async function main(): Promise<void> {
         node: process.version,
         postgres,
       },
+      ...(image.nodeMajor === undefined ? {} : { imageNode: image.nodeMajor }),
       connections: CONNECTIONS,
       durationSeconds: DURATION,
       maxRssMb: maxRss,
@@ -594,6 +619,29 @@ async function main(): Promise<void> {
 
 const ms = (n: number) => `${n} ms`;
 
+const cpuOf = (s: ScenarioResult) => ({
+  server: s.cpuMsPerRequest,
+  postgres: s.postgresCpuMsPerRequest,
+  generator: s.generatorCpuMsPerRequest ?? 0,
+});
+
+/**
+ * A scenario's CPU budget against the baseline of its run (bench/cpu-budget.ts). None for a
+ * scenario with a second load alongside (its CPU is not its requests' alone) or in a run
+ * without the load generator's CPU.
+ */
+function budgetOf(s: ScenarioResult, all: ScenarioResult[], cores: number): CpuBudget | null {
+  const baseline = all.find((x) => x.name === 'baseline');
+  if (!baseline || s.alongside || s.generatorCpuMsPerRequest === undefined) return null;
+  const floor = all.find((x) => x.name === 'floor-two');
+  return cpuBudget(
+    { ...cpuOf(s), reqPerSec: s.reqPerSec },
+    cpuOf(baseline),
+    cores,
+    floor?.cpuMsPerRequest,
+  );
+}
+
 /** The p50 ratio of each read scenario between the smallest and the largest run. */
 function scalingRows(all: Results): string[] {
   const scales = Object.keys(all.runs)
@@ -609,6 +657,32 @@ function scalingRows(all: Results): string[] {
     const ratio = a.p50 > 0 ? (b.p50 / a.p50).toFixed(2) : '–';
     return `| ${name} | ${ms(a.p50)} | ${ms(b.p50)} | ${ratio} |`;
   }).map((row) => row.replace(/^/, ''));
+}
+
+/** The CPU budget table of a run (empty for a run without the load generator's CPU). */
+function budgetLines(run: Run): string[] {
+  const rows = run.scenarios.flatMap((s) => {
+    const b = budgetOf(s, run.scenarios, run.machine.cores);
+    return b
+      ? [
+          `| ${s.title} | ${b.totalMs} | ${Math.round(b.busy * 100)} % | ${b.predictedRatio} | ` +
+            `${s.ratio ?? '1'} | ${b.ceilingWithoutServer} | ${b.ceilingAtFloor ?? '–'} |`,
+        ]
+      : [];
+  });
+  if (rows.length === 0) return [];
+  return [
+    'CPU budget (`bench/cpu-budget.ts`, BENCHMARKS.md "The CPU budget"): CPU ms per request of the ' +
+      'serving process, PostgreSQL and autocannon together; the share of the cores the run kept ' +
+      "busy; the ratio to the baseline that this CPU predicts (the baseline's total ÷ the " +
+      "scenario's), beside the measured one; and the predicted ratio if the serving process " +
+      "cost nothing, or cost what the framework's floor with two round trips (`floor-two`) did.",
+    '',
+    '| Scenario | CPU ms/request, all | cores busy | × baseline predicted | × baseline measured | ceiling, server free | ceiling, server at floor-two |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+  ];
 }
 
 const BEGIN = '<!-- bench:begin (written by npm run bench; edit outside this block) -->';
@@ -628,7 +702,9 @@ function writeBenchmarks(all: Results, latest: Run): void {
       `(\`${largest.command}\`).`,
     '',
     `Machine: ${largest.machine.cores} cores (${largest.machine.cpu}), ${largest.machine.memoryGb} GB, ` +
-      `Node ${largest.machine.node}, PostgreSQL ${largest.machine.postgres}; Lotse, the baseline, ` +
+      `Node ${largest.machine.node}` +
+      (largest.imageNode === undefined ? '' : ` (the image runs Node ${largest.imageNode})`) +
+      `, PostgreSQL ${largest.machine.postgres}; Lotse, the baseline, ` +
       'PostgreSQL and autocannon share the machine.',
     '',
     '| Scenario | Connections | req/s | p50 | p99 | max | × baseline | non-2xx | Lotse RSS | CPU ms/request (server) | CPU ms/request (PostgreSQL) |',
@@ -645,6 +721,7 @@ function writeBenchmarks(all: Results, latest: Run): void {
       "baseline's own process) and of all PostgreSQL server processes during the measured run, " +
       'divided by the requests answered (`/proc/<pid>/stat`).',
     '',
+    ...budgetLines(largest),
     ...largest.scenarios
       .filter((s) => s.once)
       .flatMap((s) => [

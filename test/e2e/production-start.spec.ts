@@ -40,6 +40,16 @@ describe('the production start of the app', () => {
     expect(run).not.toContain(ENTRY);
   });
 
+  it("reads the Node version of the image's runtime stage, which the benchmark compares with its own", () => {
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    const runtimeFrom = /^FROM node:(\d+)\S* AS runtime$/m.exec(dockerfile);
+    expect(runtimeFrom).not.toBeNull();
+    expect(image.nodeMajor).toBe(Number(runtimeFrom![1]));
+    expect(readFileSync(join(ROOT, 'bench/run.ts'), 'utf8')).toContain(
+      'image.nodeMajor !== nodeMajor',
+    );
+  });
+
   it('main.ts sizes the thread pool before it imports anything else', () => {
     const main = readFileSync(join(ROOT, 'src/main.ts'), 'utf8');
     expect(/^import .*$/m.exec(main)?.[0]).toBe("import './thread-pool';");
