@@ -627,12 +627,12 @@ const cpuOf = (s: ScenarioResult) => ({
 
 /**
  * A scenario's CPU budget against the baseline of its run (bench/cpu-budget.ts). None for a
- * scenario with a second load alongside (its CPU is not its requests' alone) or in a run
- * without the load generator's CPU.
+ * scenario with a second load alongside or a request of its own during the run (its CPU is not
+ * its requests' alone), or in a run without the load generator's CPU.
  */
 function budgetOf(s: ScenarioResult, all: ScenarioResult[], cores: number): CpuBudget | null {
   const baseline = all.find((x) => x.name === 'baseline');
-  if (!baseline || s.alongside || s.generatorCpuMsPerRequest === undefined) return null;
+  if (!baseline || s.alongside || s.once || s.generatorCpuMsPerRequest === undefined) return null;
   const floor = all.find((x) => x.name === 'floor-two');
   return cpuBudget(
     { ...cpuOf(s), reqPerSec: s.reqPerSec },
