@@ -50,6 +50,13 @@ describe('the production start of the app', () => {
     );
   });
 
+  it('CI, and a benchmark after `source .ci/node22.sh`, run the Node major version the image runs', () => {
+    const script = readFileSync(join(ROOT, '.ci/node22.sh'), 'utf8');
+    const ci = /^LOTSE_NODE_VERSION=(\d+)\.\d+\.\d+$/m.exec(script);
+    expect(ci).not.toBeNull();
+    expect(Number(ci![1])).toBe(image.nodeMajor);
+  });
+
   it('main.ts sizes the thread pool before it imports anything else', () => {
     const main = readFileSync(join(ROOT, 'src/main.ts'), 'utf8');
     expect(/^import .*$/m.exec(main)?.[0]).toBe("import './thread-pool';");
