@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { activityBody } from './activity-body';
 import { floorBearer } from './floor';
 import type { World } from './generate';
-import { readImageStart } from './image-start';
+import { otherNodeThanImage, readImageStart } from './image-start';
 
 /**
  * `npm run bench:instructions`: the CPU instructions one request costs the serving process,
@@ -15,9 +15,12 @@ import { readImageStart } from './image-start';
  * pg, the framework), for Lotse's hot requests and the framework's floor (bench/floor.ts).
  *
  * Unlike `npm run bench`'s requests per second and CPU milliseconds, a count of instructions
- * does not depend on what else the machine runs: on this shared two-core machine the same build
- * measured within 0.01 % twice, where its throughput moved by a factor of two. It leaves out
- * the kernel (socket writes, scheduling) and PostgreSQL, which `npm run bench` still shows.
+ * hardly depends on what else the machine runs: on this shared two-core machine the same build
+ * counted within 0.01 % twice under the same conditions, where its throughput moved by a factor
+ * of two. It does move with the pace of its own window (a slower window batches fewer requests
+ * per turn of the event loop: 2.16 M against 2.58 M instructions per read), so builds are
+ * compared one after the other on a quiet machine. It leaves out the kernel (socket writes,
+ * scheduling) and PostgreSQL, which `npm run bench` still shows.
  *
  * Each target runs in its own process under callgrind with collection off; after a warm-up
  * (BENCH_INSTRUCTIONS_WARMUP requests, 3,000: the JIT has compiled the hot path and the
@@ -235,6 +238,8 @@ async function main(): Promise<void> {
   const world = JSON.parse(
     readFileSync(process.env.BENCH_WORLD ?? join(__dirname, 'world.json'), 'utf8'),
   ) as World;
+  const otherNode = otherNodeThanImage(readImageStart(ROOT), process.versions.node);
+  if (otherNode) process.stderr.write(`${otherNode}\n`);
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed');

@@ -9,7 +9,7 @@ import { activityBody } from './activity-body';
 import { cpuBudget, type CpuBudget } from './cpu-budget';
 import { floorBearer } from './floor';
 import type { World } from './generate';
-import { readImageStart } from './image-start';
+import { otherNodeThanImage, readImageStart } from './image-start';
 
 /**
  * `npm run bench [-- --no-build]`: Lotse (built, NODE_ENV=production) and the bare fastify + pg
@@ -248,14 +248,8 @@ async function main(): Promise<void> {
   const base = { ...process.env, DATABASE_URL: url };
   // As the image starts it: its CMD's Node flags and entry point, its ENV (NODE_ENV=production).
   const image = readImageStart(ROOT);
-  const nodeMajor = Number(process.versions.node.split('.')[0]);
-  if (image.nodeMajor !== undefined && image.nodeMajor !== nodeMajor) {
-    // Measured on another Node than the image runs: JIT and garbage collector differ.
-    process.stderr.write(
-      `Node ${process.versions.node} runs this benchmark, the image runs Node ${image.nodeMajor}: ` +
-        `for the image's figures, run it on Node ${image.nodeMajor} (README, "Benchmarks").\n`,
-    );
-  }
+  const otherNode = otherNodeThanImage(image, process.versions.node);
+  if (otherNode) process.stderr.write(`${otherNode}\n`);
   const app = start('lotse', image.args, {
     ...base,
     ...image.env,
@@ -656,7 +650,7 @@ function scalingRows(all: Results): string[] {
     if (!a || !b) return `| ${name} | – | – | – |`;
     const ratio = a.p50 > 0 ? (b.p50 / a.p50).toFixed(2) : '–';
     return `| ${name} | ${ms(a.p50)} | ${ms(b.p50)} | ${ratio} |`;
-  }).map((row) => row.replace(/^/, ''));
+  });
 }
 
 /** The CPU budget table of a run (empty for a run without the load generator's CPU). */

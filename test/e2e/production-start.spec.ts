@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readImageStart } from '../../bench/image-start';
+import { otherNodeThanImage, readImageStart } from '../../bench/image-start';
 
 // The memory settings of the app's process (docs/architecture/0024-one-round-trip-reads.md, "Memory") hold only
 // if every way of starting it applies them: the image's CMD, `npm start`, `npm run start:prod`
@@ -45,8 +45,14 @@ describe('the production start of the app', () => {
     const runtimeFrom = /^FROM node:(\d+)\S* AS runtime$/m.exec(dockerfile);
     expect(runtimeFrom).not.toBeNull();
     expect(image.nodeMajor).toBe(Number(runtimeFrom![1]));
-    expect(readFileSync(join(ROOT, 'bench/run.ts'), 'utf8')).toContain(
-      'image.nodeMajor !== nodeMajor',
+    for (const runner of ['bench/run.ts', 'bench/instructions.ts']) {
+      expect(readFileSync(join(ROOT, runner), 'utf8')).toMatch(
+        /otherNodeThanImage\(.*, process\.versions\.node\)/,
+      );
+    }
+    expect(otherNodeThanImage(image, `${image.nodeMajor}.1.0`)).toBeUndefined();
+    expect(otherNodeThanImage(image, `${image.nodeMajor! - 2}.20.2`)).toContain(
+      `the image runs Node ${image.nodeMajor}`,
     );
   });
 
