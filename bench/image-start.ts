@@ -8,6 +8,8 @@ export interface ImageStart {
   env: Record<string, string>;
   /** The major version of the runtime stage's `FROM node:<major>…` image, if it names one. */
   nodeMajor?: number;
+  /** The CMD's flags that `forThisNode` left out: the Node running the benchmark lacks them. */
+  dropped?: string[];
 }
 
 /**
@@ -53,10 +55,30 @@ export function imageStart(dockerfile: string): ImageStart {
 export function otherNodeThanImage(image: ImageStart, version: string): string | undefined {
   const major = Number(version.split('.')[0]);
   if (image.nodeMajor === undefined || image.nodeMajor === major) return undefined;
+  const dropped = image.dropped?.length ? ` It leaves out ${image.dropped.join(' ')}.` : '';
   return (
     `Node ${version} runs this benchmark, the image runs Node ${image.nodeMajor}: for the ` +
-    `image's figures, run it on Node ${image.nodeMajor} (README, "Benchmarks").`
+    `image's figures, run it on Node ${image.nodeMajor} (README, "Benchmarks").${dropped}`
   );
+}
+
+/**
+ * The image's start for the Node that runs the benchmark: a flag that Node does not know is
+ * left out and named in `dropped`. Node 22's `--experimental-async-context-frame` (ADR 0024,
+ * "The request's context without promise hooks") is unknown to Node 20, and Node 24, where it
+ * is the default, refuses it; the app would not start with it.
+ */
+export function forThisNode(
+  image: ImageStart,
+  known: ReadonlySet<string> = process.allowedNodeEnvironmentFlags,
+): ImageStart {
+  const unknown = (arg: string) => arg.startsWith('--') && !known.has(arg.split('=')[0]);
+  const dropped = image.args.filter(unknown);
+  return {
+    ...image,
+    args: image.args.filter((arg) => !unknown(arg)),
+    ...(dropped.length ? { dropped } : {}),
+  };
 }
 
 export function readImageStart(root: string): ImageStart {

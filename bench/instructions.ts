@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { activityBody } from './activity-body';
 import { floorBearer } from './floor';
 import type { World } from './generate';
-import { otherNodeThanImage, readImageStart } from './image-start';
+import { forThisNode, otherNodeThanImage, readImageStart } from './image-start';
 
 /**
  * `npm run bench:instructions`: the CPU instructions one request costs the serving process,
@@ -135,7 +135,7 @@ async function measure(target: Target, world: World, url: string): Promise<numbe
   const dir = mkdtempSync(join(tmpdir(), `lotse-callgrind-${target.name}-`));
   const host = '127.0.0.1';
   const secret = randomBytes(32).toString('base64url');
-  const image = readImageStart(ROOT);
+  const image = forThisNode(readImageStart(ROOT));
   const flags = image.args.slice(0, -1);
   const args = target.floor
     ? [...flags, '-r', 'ts-node/register/transpile-only', 'bench/floor.ts']
@@ -238,7 +238,7 @@ async function main(): Promise<void> {
   const world = JSON.parse(
     readFileSync(process.env.BENCH_WORLD ?? join(__dirname, 'world.json'), 'utf8'),
   ) as World;
-  const otherNode = otherNodeThanImage(readImageStart(ROOT), process.versions.node);
+  const otherNode = otherNodeThanImage(forThisNode(readImageStart(ROOT)), process.versions.node);
   if (otherNode) process.stderr.write(`${otherNode}\n`);
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });

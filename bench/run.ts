@@ -9,7 +9,7 @@ import { activityBody } from './activity-body';
 import { cpuBudget, type CpuBudget } from './cpu-budget';
 import { floorBearer } from './floor';
 import type { World } from './generate';
-import { otherNodeThanImage, readImageStart } from './image-start';
+import { forThisNode, otherNodeThanImage, readImageStart } from './image-start';
 
 /**
  * `npm run bench [-- --no-build]`: Lotse (built, NODE_ENV=production) and the bare fastify + pg
@@ -247,7 +247,7 @@ async function main(): Promise<void> {
 
   const base = { ...process.env, DATABASE_URL: url };
   // As the image starts it: its CMD's Node flags and entry point, its ENV (NODE_ENV=production).
-  const image = readImageStart(ROOT);
+  const image = forThisNode(readImageStart(ROOT));
   const otherNode = otherNodeThanImage(image, process.versions.node);
   if (otherNode) process.stderr.write(`${otherNode}\n`);
   const app = start('lotse', image.args, {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { otherNodeThanImage, readImageStart } from '../../bench/image-start';
+import { forThisNode, otherNodeThanImage, readImageStart } from '../../bench/image-start';
 
 // The memory settings of the app's process (docs/architecture/0024-one-round-trip-reads.md, "Memory") hold only
 // if every way of starting it applies them: the image's CMD, `npm start`, `npm run start:prod`
@@ -12,6 +12,8 @@ const ENTRY = 'dist/src/main.js';
 
 const image = readImageStart(ROOT);
 const imageFlags = image.args.slice(0, image.args.indexOf(ENTRY));
+const ASYNC_CONTEXT_FRAME = '--experimental-async-context-frame';
+const memoryFlags = imageFlags.filter((f) => f !== ASYNC_CONTEXT_FRAME);
 const scripts = (
   JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
@@ -21,17 +23,54 @@ const scripts = (
 describe('the production start of the app', () => {
   it('the image runs the entry point with heap limits for the old and the young generation', () => {
     expect(image.args.at(-1)).toBe(ENTRY);
-    expect(imageFlags.map((f) => f.split('=')[0]).sort()).toEqual([
+    expect(memoryFlags.map((f) => f.split('=')[0]).sort()).toEqual([
       '--max-old-space-size',
       '--max-semi-space-size',
     ]);
   });
 
-  it('npm start and npm run start:prod pass the same Node flags as the image', () => {
+  // Node 22 keeps AsyncLocalStorage on promise hooks unless this flag is given; Node 24 makes
+  // the frame its default and refuses the flag (ADR 0024, "The request's context without
+  // promise hooks"). Moving the image to another major version fails here until the flag goes.
+  it("the image's Node 22 keeps the request's context in async context frames", () => {
+    expect(image.nodeMajor).toBe(22);
+    expect(imageFlags.filter((f) => !memoryFlags.includes(f))).toEqual([ASYNC_CONTEXT_FRAME]);
+  });
+
+  it("CI runs the PostgreSQL suite in the image's async context mode, the PGlite suite in the other", () => {
+    const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+    expect(ci).toMatch(
+      new RegExp(
+        `^run_suite postgresql "NODE_OPTIONS=${ASYNC_CONTEXT_FRAME}" "TEST_DATABASE_URL=`,
+        'm',
+      ),
+    );
+    expect(ci).toMatch(/^run_suite pglite \|\|/m);
+  });
+
+  // npm start and start:prod run on whatever Node the developer has (package.json's engines:
+  // 22.12 or later), so they carry the memory flags only.
+  it('npm start and npm run start:prod pass the same memory flags as the image', () => {
     const start = /^nest start --exec "node ([^"]*)"$/.exec(scripts.start);
     const startProd = /^node (.*) dist\/src\/main(?:\.js)?$/.exec(scripts['start:prod']);
-    expect(start?.[1].split(' ')).toEqual(imageFlags);
-    expect(startProd?.[1].split(' ')).toEqual(imageFlags);
+    expect(start?.[1].split(' ')).toEqual(memoryFlags);
+    expect(startProd?.[1].split(' ')).toEqual(memoryFlags);
+  });
+
+  it('the benchmark leaves out an image flag that its Node does not know, and says so', () => {
+    const withFrame = new Set([
+      '--max-old-space-size',
+      '--max-semi-space-size',
+      ASYNC_CONTEXT_FRAME,
+    ]);
+    expect(forThisNode(image, withFrame).args).toEqual(image.args);
+    expect(forThisNode(image, withFrame).dropped).toBeUndefined();
+    const without = forThisNode(image, new Set(['--max-old-space-size', '--max-semi-space-size']));
+    expect(without.args).toEqual([...memoryFlags, ENTRY]);
+    expect(without.dropped).toEqual([ASYNC_CONTEXT_FRAME]);
+    expect(otherNodeThanImage(without, '24.1.0')).toContain(
+      `It leaves out ${ASYNC_CONTEXT_FRAME}.`,
+    );
   });
 
   it("the benchmark starts Lotse with the image's CMD, not an entry point of its own", () => {
