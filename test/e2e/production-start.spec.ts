@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +47,16 @@ describe('the production start of the app', () => {
       ),
     );
     expect(ci).toMatch(/^run_suite pglite \|\|/m);
+  });
+
+  // Proves that NODE_OPTIONS reaches the jest worker that runs the apps, so the suite that CI runs
+  // with the flag really runs on frames. An AsyncLocalStorage on promise hooks has an own
+  // `enabled` field (Node 20 and 22); one on frames has none.
+  it('a suite run with the flag in NODE_OPTIONS keeps its AsyncLocalStorage in frames', () => {
+    const hooks = Object.getOwnPropertyNames(new AsyncLocalStorage()).includes('enabled');
+    const framesAsked = (process.env.NODE_OPTIONS ?? '').split(/\s+/).includes(ASYNC_CONTEXT_FRAME);
+    const framesByDefault = Number(process.versions.node.split('.')[0]) >= 24;
+    expect(hooks).toBe(!framesAsked && !framesByDefault);
   });
 
   // npm start and start:prod run on whatever Node the developer has (package.json's engines:
