@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -48,35 +49,43 @@ export function imageStart(dockerfile: string): ImageStart {
 }
 
 /**
- * The warning to print when a benchmark runs on another Node major version than the image's
- * (JIT and garbage collector differ: Node 22 spent 11 % more instructions than Node 20 on the
- * same read), or none.
+ * The warning to print when a benchmark runs on another Node than the image's: another major
+ * version (JIT and garbage collector differ: Node 22 spent 11 % more instructions than Node 20
+ * on the same read), or one that lacks a flag of the image's CMD (`forThisNode` left it out).
+ * None when it runs the image's Node with all its flags.
  */
 export function otherNodeThanImage(image: ImageStart, version: string): string | undefined {
   const major = Number(version.split('.')[0]);
-  if (image.nodeMajor === undefined || image.nodeMajor === major) return undefined;
+  const otherMajor = image.nodeMajor !== undefined && image.nodeMajor !== major;
   const dropped = image.dropped?.length ? ` It leaves out ${image.dropped.join(' ')}.` : '';
+  if (!otherMajor && !dropped) return undefined;
   return (
-    `Node ${version} runs this benchmark, the image runs Node ${image.nodeMajor}: for the ` +
-    `image's figures, run it on Node ${image.nodeMajor} (README, "Benchmarks").${dropped}`
+    `Node ${version} runs this benchmark, the image runs Node ${image.nodeMajor ?? '(unnamed)'}: ` +
+    `for the image's figures, run it on the image's Node (README, "Benchmarks").${dropped}`
   );
 }
 
+/** Whether the Node running this process starts with `flag` (it exits 9 on an unknown one). */
+export function nodeAccepts(flag: string): boolean {
+  return spawnSync(process.execPath, [flag, '-e', ''], { stdio: 'ignore' }).status === 0;
+}
+
 /**
- * The image's start for the Node that runs the benchmark: a flag that Node does not know is
- * left out and named in `dropped`. Node 22's `--experimental-async-context-frame` (ADR 0024,
+ * The image's start for the Node that runs the benchmark: a flag that Node does not start with
+ * is left out and named in `dropped`. Node 22's `--experimental-async-context-frame` (ADR 0024,
  * "The request's context without promise hooks") is unknown to Node 20, and Node 24, where it
- * is the default, refuses it; the app would not start with it.
+ * is the default, refuses it; the app would not start with it. Node itself is asked, since
+ * `process.allowedNodeEnvironmentFlags` lists only what NODE_OPTIONS may carry.
  */
 export function forThisNode(
   image: ImageStart,
-  known: ReadonlySet<string> = process.allowedNodeEnvironmentFlags,
+  accepts: (flag: string) => boolean = nodeAccepts,
 ): ImageStart {
-  const unknown = (arg: string) => arg.startsWith('--') && !known.has(arg.split('=')[0]);
+  const unknown = (arg: string) => arg.startsWith('--') && !accepts(arg);
   const dropped = image.args.filter(unknown);
   return {
     ...image,
-    args: image.args.filter((arg) => !unknown(arg)),
+    args: image.args.filter((arg) => !dropped.includes(arg)),
     ...(dropped.length ? { dropped } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { activityBody } from './activity-body';
 import { floorBearer } from './floor';
 import type { World } from './generate';
-import { forThisNode, otherNodeThanImage, readImageStart } from './image-start';
+import { forThisNode, otherNodeThanImage, readImageStart, type ImageStart } from './image-start';
 
 /**
  * `npm run bench:instructions`: the CPU instructions one request costs the serving process,
@@ -131,11 +131,15 @@ async function load(url: string, request: () => autocannon.Request, amount: numb
   return r.requests.total;
 }
 
-async function measure(target: Target, world: World, url: string): Promise<number> {
+async function measure(
+  target: Target,
+  world: World,
+  url: string,
+  image: ImageStart,
+): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), `lotse-callgrind-${target.name}-`));
   const host = '127.0.0.1';
   const secret = randomBytes(32).toString('base64url');
-  const image = forThisNode(readImageStart(ROOT));
   const flags = image.args.slice(0, -1);
   const args = target.floor
     ? [...flags, '-r', 'ts-node/register/transpile-only', 'bench/floor.ts']
@@ -238,7 +242,8 @@ async function main(): Promise<void> {
   const world = JSON.parse(
     readFileSync(process.env.BENCH_WORLD ?? join(__dirname, 'world.json'), 'utf8'),
   ) as World;
-  const otherNode = otherNodeThanImage(forThisNode(readImageStart(ROOT)), process.versions.node);
+  const image = forThisNode(readImageStart(ROOT));
+  const otherNode = otherNodeThanImage(image, process.versions.node);
   if (otherNode) process.stderr.write(`${otherNode}\n`);
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
@@ -253,7 +258,7 @@ async function main(): Promise<void> {
   const counted: Record<string, number> = {};
   for (const target of targets) {
     process.stderr.write(`${target.name}: under callgrind …\n`);
-    counted[target.name] = await measure(target, world, url);
+    counted[target.name] = await measure(target, world, url, image);
     const floor = counted['floor-two'];
     process.stdout.write(
       `${target.name.padEnd(16)} ${Math.round(counted[target.name]).toLocaleString('en').padStart(11)} instructions/request` +
