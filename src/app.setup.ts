@@ -16,6 +16,8 @@ import { acceptBackchannelLogoutForm } from './authentication/oidc/backchannel-f
 import { securityHeaders } from './security-headers';
 import { cacheValidationMetadatas } from './common/validation/metadata-cache';
 import { logRequests } from './logging/request-log';
+import { ObjectDenialAudit } from './authentication/object-denial-audit';
+import { sendCreatedLocations } from './common/openapi/creates.decorator';
 
 export const API_PREFIX = 'api/v1';
 
@@ -84,7 +86,13 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): vo
       exceptionFactory: (errors) => new RequestValidationError(toFieldErrors(errors)),
     }),
   );
-  app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
+  // An object-level denial is audited before its problem is answered (docs/security.md).
+  const denials = app.get(ObjectDenialAudit);
+  app.useGlobalFilters(
+    new ProblemDetailsFilter(app.get(HttpAdapterHost), (error, request) =>
+      denials.recordFor(error, request),
+    ),
+  );
 
   const fastify = app.getHttpAdapter().getInstance();
   // First: the request's log context must be entered before any other hook runs.
@@ -93,6 +101,8 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): vo
   fastify.removeContentTypeParser(['text/plain']);
   // …except the back-channel logout of single sign-on, a form post by its standard (ADR 0018).
   acceptBackchannelLogoutForm(fastify, API_PREFIX);
+  // A create's Location, from the answer before the disclosure step (ConfidentialityModule) sees it.
+  sendCreatedLocations(fastify);
   const security = securityHeaders();
   fastify.addHook('onRequest', (request, reply, done) => {
     // helmet's headers (CSP, HSTS, nosniff, …) on every response, computed once.

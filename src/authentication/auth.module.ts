@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
@@ -21,7 +21,7 @@ import { LocalStrategy } from './local.strategy';
 import { LOGIN_WINDOW_MS, loginTrackerOf } from './login.guards';
 import { MeController } from './me.controller';
 import { MfaController } from './mfa.controller';
-import { NotFoundAuditInterceptor } from './not-found-audit.interceptor';
+import { ObjectDenialAudit } from './object-denial-audit';
 import { OidcClients } from './oidc/oidc-clients';
 import { OidcController } from './oidc/oidc.controller';
 import { OidcLoginService } from './oidc/oidc-login.service';
@@ -72,8 +72,9 @@ import { RateLimiter } from './rate-limit';
     OidcClients,
     OidcTransactionRepository,
     OidcLoginService,
+    ObjectDenialAudit,
     { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_INTERCEPTOR, useClass: NotFoundAuditInterceptor },
   ],
+  exports: [ObjectDenialAudit],
 })
 export class AuthModule {}

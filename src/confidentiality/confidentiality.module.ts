@@ -1,11 +1,23 @@
-import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
 import { CaseAccess } from './case-access.service';
-import { DisclosureInterceptor } from './disclosure.interceptor';
+import { discloseResponses } from './disclosure-step';
 
-/** Case access and the disclosure output check; every read of case content asks them. */
+/**
+ * Case access and the disclosure output check; every read of case content asks them. The module
+ * puts the disclosure step on the HTTP server itself, so every application built from it has
+ * the step, whoever configures the rest.
+ */
 @Module({
-  providers: [CaseAccess, { provide: APP_INTERCEPTOR, useClass: DisclosureInterceptor }],
+  providers: [CaseAccess],
   exports: [CaseAccess],
 })
-export class ConfidentialityModule {}
+export class ConfidentialityModule implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  onModuleInit(): void {
+    const adapter = this.adapterHost.httpAdapter as { getInstance(): FastifyInstance } | undefined;
+    if (adapter) discloseResponses(adapter.getInstance());
+  }
+}

@@ -104,7 +104,8 @@ export interface DisclosureViolation {
     | 'unsealed value'
     | 'sealed value outside a sealed field'
     | 'no rules'
-    | 'not a list';
+    | 'not a list'
+    | 'not a JSON body';
 }
 
 /**

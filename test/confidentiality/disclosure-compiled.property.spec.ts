@@ -20,7 +20,7 @@ import { discloseCompiled } from '../../src/confidentiality/disclosure-compiled'
 
 /*
  * The compiled disclosure step (`discloseCompiled`) against the interpreted rules (`disclose`,
- * what the interceptor ran before): for random bodies and readers over every `@Discloses` type
+ * what the disclosure step ran before): for random bodies and readers over every `@Discloses` type
  * of the application and the types nested in it, the same body (deep equal and the same JSON
  * text) and the same violations in the same order. Bodies mix tagged and untagged fields, sealed, open and plain
  * values in every kind of field, lists, dates and nulls. Replay with FC_SEED / FC_PATH, more

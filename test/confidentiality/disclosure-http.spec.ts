@@ -9,6 +9,7 @@ import { Disclosed, Discloses } from '../../src/confidentiality/disclosed';
 import { sealed } from '../../src/confidentiality/disclosure';
 import { ActivityDto } from '../../src/referrals/dto/activity.dto';
 import { ReferralState } from '../../src/common/referral-states';
+import { ResourceNotFound } from '../../src/common/problem/domain-error';
 import { createClient } from '../factories/clients';
 import { buildReferralWorld, referralInState, type ReferralWorld } from '../factories/referrals';
 import { createTestApp } from '../support/test-app';
@@ -33,6 +34,31 @@ class MisbehavingController {
   @Get('stray')
   stray(): object {
     return { reason: sealed(DataCategory.Health, 'hospital_stay') };
+  }
+
+  @Get('text')
+  // @ts-expect-error -- the compiler refuses this route; a text answer skips serialization
+  @Discloses(ActivityDto)
+  text(): string {
+    return 'secret note of the case';
+  }
+
+  @Get('exploding')
+  @Discloses(ActivityDto)
+  exploding(): Disclosed<ActivityDto> {
+    const body = {
+      referralId: 'r',
+      get note(): string {
+        throw new Error('secret note that fails to read');
+      },
+    };
+    return new Disclosed(body, EVERYTHING);
+  }
+
+  @Get('missing')
+  @Discloses(ActivityDto)
+  missing(): Disclosed<ActivityDto> {
+    throw new ResourceNotFound('activity');
   }
 }
 
@@ -224,8 +250,21 @@ describe('the jobcenter reads provider content exactly as released', () => {
     ['a Disclosed body on a route that declares no type', 'undeclared'],
     ['a raw body on a route that declares disclosure', 'raw'],
     ['a sealed value on an ordinary route', 'stray'],
+    ['a text answer on a route that declares disclosure', 'text'],
   ])('fails closed on %s', async (_, path) => {
     const res = await http.get('anonymous', `/api/v1/probe/disclosure/${path}`).expect(200);
-    expect(JSON.stringify(res.body)).not.toMatch(/secret|hospital_stay|reached/);
+    expect(res.text).not.toMatch(/secret|hospital_stay|reached/);
+  });
+
+  it('answers a disclosure step that fails with a plain 500 problem', async () => {
+    const res = await http.get('anonymous', '/api/v1/probe/disclosure/exploding').expect(500);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.text).not.toMatch(/secret|referralId/);
+  });
+
+  it('answers an error on a route that declares disclosure with its problem, untouched', async () => {
+    const res = await http.get('anonymous', '/api/v1/probe/disclosure/missing').expect(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ type: 'urn:lotse:problem:not-found', status: 404 });
   });
 });

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { isInputDataError } from '../database/postgres-errors';
 import { DomainError } from './domain-error';
@@ -80,6 +81,16 @@ function fromFrameworkError(error: unknown): Problem | undefined {
 }
 
 /**
+ * Work that must be done before an error is answered, such as the audit entry of a denial: a
+ * promise, or `undefined` when there is nothing to do for this error. If it fails, its failure
+ * is answered instead of the error.
+ */
+export type BeforeProblem = (
+  exception: unknown,
+  request: FastifyRequest,
+) => Promise<void> | undefined;
+
+/**
  * The one place errors become responses: `application/problem+json` (RFC 9457) with a stable
  * `type` per kind. Unknown errors are a plain 500 whose details stay in the server log; no
  * response ever carries a stack trace, SQL or a driver message.
@@ -88,9 +99,21 @@ function fromFrameworkError(error: unknown): Problem | undefined {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly before?: BeforeProblem,
+  ) {}
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): void | Promise<void> {
+    const pending = this.before?.(exception, host.switchToHttp().getRequest<FastifyRequest>());
+    if (!pending) return this.answer(exception, host);
+    return pending.then(
+      () => this.answer(exception, host),
+      (failure: unknown) => this.answer(failure, host),
+    );
+  }
+
+  private answer(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<RequestLike>();
     const response: unknown = http.getResponse();
