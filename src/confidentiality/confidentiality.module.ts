@@ -17,6 +17,8 @@ export class ConfidentialityModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   onModuleInit(): void {
+    // No adapter: an application context (a script, a job), which answers no request. Every
+    // HTTP application has its adapter before its modules start.
     const adapter = this.adapterHost.httpAdapter as { getInstance(): FastifyInstance } | undefined;
     if (adapter) discloseResponses(adapter.getInstance());
   }

@@ -1,6 +1,7 @@
 import { Logger, type Type } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { routeConfigOf } from '../common/http/route-config';
+import { PROBLEM_CONTENT_TYPE } from '../common/problem/problem-details';
 import { NOTHING } from './content-category';
 import { containsSealed, type DisclosureViolation } from './disclosure';
 import { discloseCompiled } from './disclosure-compiled';
@@ -48,10 +49,20 @@ export function discloseAnswer(
   return undefined;
 }
 
-/** An error's problem body (4xx, 5xx) is no handler's answer: only sealed values are kept out of it. */
-function isHandlerAnswer(reply: FastifyReply): boolean {
-  return reply.statusCode < 400;
+/**
+ * An error's body is no handler's answer: a problem (the problem filter's, the one place errors
+ * become responses) or a server error (e.g. the 503 of a server that is shutting down). Only
+ * sealed values are kept out of it. Any other answer on a route that declares a type is cut
+ * down by the type's rules, whatever its status.
+ */
+function isErrorBody(reply: FastifyReply): boolean {
+  if (reply.statusCode >= 500) return true;
+  const type = reply.getHeader('content-type');
+  return typeof type === 'string' && type.startsWith(PROBLEM_CONTENT_TYPE);
 }
+
+/** Headers of an answer that no longer goes out as it was (a file's name, its length). */
+const ANSWER_HEADERS = ['content-disposition', 'content-length', 'content-encoding', 'etag'];
 
 /**
  * Runs the disclosure step on every response of `fastify`, as two hooks:
@@ -59,7 +70,8 @@ function isHandlerAnswer(reply: FastifyReply): boolean {
  * - `preSerialization`, for every object body: the rule of `discloseAnswer`, with the route's
  *   `@Discloses` type from its Fastify config;
  * - `onSend`, for a route that declares a type but whose answer skipped serialization (a string,
- *   a buffer, a stream): nothing of it leaves, an empty object goes instead.
+ *   a buffer, a stream, a file): nothing of it leaves, not even a file's name in its headers; an
+ *   empty object goes instead.
  *
  * No Nest interceptor: a route without any runs its handler without rxjs
  * (docs/architecture/0024-one-round-trip-reads.md, "Response steps as Fastify hooks").
@@ -73,18 +85,19 @@ export function discloseResponses(fastify: FastifyInstance): void {
   fastify.decorateRequest('lotseDisclosed', false);
   fastify.addHook('preSerialization', (request, reply, payload, done) => {
     request.lotseDisclosed = true;
-    const type = isHandlerAnswer(reply) ? routeConfigOf(request).discloses : undefined;
+    const type = isErrorBody(reply) ? undefined : routeConfigOf(request).discloses;
     const outcome = discloseAnswer(type, payload);
     if (!outcome) return done(null, payload);
     if (outcome.violations.length > 0) report(request, outcome.violations);
     done(null, outcome.body);
   });
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    if (request.lotseDisclosed || !isHandlerAnswer(reply)) return done(null, payload);
+    if (request.lotseDisclosed || isErrorBody(reply)) return done(null, payload);
     const type = routeConfigOf(request).discloses;
     if (!type || payload === null || payload === undefined) return done(null, payload);
     report(request, [{ type: type.name, field: '*', reason: 'not a JSON body' }]);
     (payload as { destroy?: () => void }).destroy?.();
+    for (const header of ANSWER_HEADERS) reply.removeHeader(header);
     void reply.header('Content-Type', 'application/json; charset=utf-8');
     done(null, '{}');
   });

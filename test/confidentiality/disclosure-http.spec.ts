@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpCode, StreamableFile } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -41,6 +41,24 @@ class MisbehavingController {
   @Discloses(ActivityDto)
   text(): string {
     return 'secret note of the case';
+  }
+
+  @Get('file')
+  // @ts-expect-error -- the compiler refuses this route; a file skips serialization, and its name is content
+  @Discloses(ActivityDto)
+  file(): StreamableFile {
+    return new StreamableFile(Buffer.from('secret note of the case'), {
+      type: 'text/plain',
+      disposition: 'attachment; filename="secret-hospital_stay.txt"',
+    });
+  }
+
+  @Get('teapot')
+  @HttpCode(418)
+  // @ts-expect-error -- the compiler refuses this route; an error status does not make it a problem
+  @Discloses(ActivityDto)
+  teapot(): object {
+    return { referralId: 'r', note: 'secret', reached: true };
   }
 
   @Get('exploding')
@@ -254,6 +272,20 @@ describe('the jobcenter reads provider content exactly as released', () => {
   ])('fails closed on %s', async (_, path) => {
     const res = await http.get('anonymous', `/api/v1/probe/disclosure/${path}`).expect(200);
     expect(res.text).not.toMatch(/secret|hospital_stay|reached/);
+  });
+
+  it('fails closed on a file on a route that declares disclosure, its name included', async () => {
+    for (const method of ['get', 'head'] as const) {
+      const res = await http.send('anonymous', method, '/api/v1/probe/disclosure/file').expect(200);
+      expect(res.headers['content-disposition']).toBeUndefined();
+      expect(JSON.stringify(res.headers)).not.toMatch(/secret|hospital_stay/);
+      if (method === 'get') expect(res.text).toBe('{}');
+    }
+  });
+
+  it('fails closed on a raw body with an error status on a route that declares disclosure', async () => {
+    const res = await http.get('anonymous', '/api/v1/probe/disclosure/teapot').expect(418);
+    expect(res.text).not.toMatch(/secret|reached/);
   });
 
   it('answers a disclosure step that fails with a plain 500 problem', async () => {

@@ -108,9 +108,32 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const pending = this.before?.(exception, host.switchToHttp().getRequest<FastifyRequest>());
     if (!pending) return this.answer(exception, host);
     return pending.then(
-      () => this.answer(exception, host),
-      (failure: unknown) => this.answer(failure, host),
+      () => this.answerLate(exception, host),
+      (failure: unknown) => this.answerLate(failure, host),
     );
+  }
+
+  /**
+   * Answers after the step: nothing would catch a throw here (Nest does not await a filter), so
+   * a failure to answer becomes a plain 500 and the request is never left unanswered.
+   */
+  private answerLate(exception: unknown, host: ArgumentsHost): void {
+    try {
+      this.answer(exception, host);
+    } catch (failure: unknown) {
+      this.logger.error(`Answering an error failed: ${describe(failure)}`, stackOf(failure));
+      const http = host.switchToHttp();
+      const request = http.getRequest<RequestLike>();
+      const response: unknown = http.getResponse();
+      const adapter = this.adapterHost.httpAdapter;
+      if (adapter.isHeadersSent(response)) return;
+      const body: ProblemDetails = {
+        ...plainProblem(500, 'An unexpected error occurred. It has been logged.'),
+        ...whereOf(request),
+      };
+      adapter.setHeader(response, 'Content-Type', PROBLEM_CONTENT_TYPE);
+      adapter.reply(response, body, 500);
+    }
   }
 
   private answer(exception: unknown, host: ArgumentsHost): void {
@@ -124,8 +147,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       ...problem,
       title: localisedTitle(problem.type.replace(PROBLEM_TYPE_PREFIX, ''), problem.title, german),
       detail: problem.detail.slice(0, PROBLEM_TEXT_MAX_LENGTH),
-      instance: (request.url ?? '').split('?')[0].slice(0, PROBLEM_TEXT_MAX_LENGTH),
-      requestId: request.id ?? request.raw?.id ?? '',
+      ...whereOf(request),
     };
     const adapter = this.adapterHost.httpAdapter;
     if (exception instanceof DomainError) {
@@ -185,6 +207,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     );
     return plainProblem(500, 'An unexpected error occurred. It has been logged.');
   }
+}
+
+/** Where a problem happened: the path without its query, and the request's id. */
+function whereOf(request: RequestLike): Pick<ProblemDetails, 'instance' | 'requestId'> {
+  return {
+    instance: (request.url ?? '').split('?')[0].slice(0, PROBLEM_TEXT_MAX_LENGTH),
+    requestId: request.id ?? request.raw?.id ?? '',
+  };
 }
 
 function describe(error: unknown): string {
