@@ -49,6 +49,23 @@ export default tseslint.config(
     },
   },
   {
+    // PGlite is loaded only when the app starts it (src/database/embedded-postgres.ts, by
+    // `import()`): an app on a PostgreSQL server never holds it in memory
+    // (docs/architecture/0024-one-round-trip-reads.md, "Memory").
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        ...['@electric-sql/pglite', '@electric-sql/pglite-socket'].map((name) => ({
+          name,
+          allowTypeImports: true,
+          message:
+            'Load PGlite with import() where it is started (src/database/embedded-postgres.ts).',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },

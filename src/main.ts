@@ -6,7 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { configureApp, createAdapter, NEST_APP_OPTIONS } from './app.setup';
 import { configOrExit, loadDotEnvFile, type AppConfig } from './config/app-config';
-import { DataDirUnusable, prepareDataDir } from './database/embedded-postgres';
+import { DataDirUnusable, prepareDataDir } from './database/data-dir';
 import { DemoDataService } from './demo-data/demo-data.service';
 import { MetricsServer } from './metrics/metrics-server';
 

@@ -33,6 +33,11 @@ export interface AppConfig {
     /** Login attempts allowed per account, and per source address, in a 15-minute window. */
     loginAttemptsPerAccount: number;
     loginAttemptsPerSource: number;
+    /**
+     * argon2id computations at once (each holds 19 MiB while it runs); the others wait their
+     * turn (docs/architecture/0024-one-round-trip-reads.md, "Memory").
+     */
+    passwordHashesAtOnce: number;
     /** How long a one-time activation or password-reset code works (ADR 0008). */
     activationCodeTtlHours: number;
     /** How long an approval request of an operator admin waits for its approver (ADR 0008). */
@@ -166,6 +171,7 @@ export function loadConfig(
       jwtSecret: parsed.JWT_SECRET,
       loginAttemptsPerAccount: parsed.LOGIN_ATTEMPTS_PER_ACCOUNT,
       loginAttemptsPerSource: parsed.LOGIN_ATTEMPTS_PER_SOURCE,
+      passwordHashesAtOnce: parsed.PASSWORD_HASHES_AT_ONCE,
       activationCodeTtlHours: parsed.ACTIVATION_CODE_TTL_HOURS,
       approvalRequestTtlHours: parsed.APPROVAL_REQUEST_TTL_HOURS,
       mfaSecretKey: parsed.MFA_SECRET_KEY,

@@ -47,6 +47,7 @@ export const ENV_KEYS = [
   'TRUST_PROXY',
   'LOGIN_ATTEMPTS_PER_ACCOUNT',
   'LOGIN_ATTEMPTS_PER_SOURCE',
+  'PASSWORD_HASHES_AT_ONCE',
   'RATE_LIMIT_PER_MINUTE',
   'RATE_LIMIT_EXPENSIVE_PER_MINUTE',
   'REDIS_URL',
@@ -221,6 +222,9 @@ export class EnvironmentVariables {
 
   @IntegerVariable(1, 100000)
   LOGIN_ATTEMPTS_PER_SOURCE = 100;
+
+  @IntegerVariable(1, 64)
+  PASSWORD_HASHES_AT_ONCE = 1;
 
   @IntegerVariable(1, 1000000)
   RATE_LIMIT_PER_MINUTE = 600;

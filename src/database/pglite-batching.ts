@@ -1,4 +1,7 @@
-import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+// The ESM build's type: embedded-postgres.ts loads pglite-socket with import().
+import type { PGLiteSocketServer } from '@electric-sql/pglite-socket' with {
+  'resolution-mode': 'import',
+};
 
 type OnData = (data: Uint8Array) => void;
 interface QueryQueue {

@@ -1,3 +1,4 @@
+import { ConfigService } from '@nestjs/config';
 import { PasswordHasher } from './password-hasher';
 
 // Hashes stored before the switch to @node-rs/argon2 must keep verifying. These PHC strings come
@@ -32,5 +33,48 @@ describe('PasswordHasher', () => {
   it('is false for no account and for a malformed hash', async () => {
     expect(await hasher.verify(undefined, PASSWORD)).toBe(false);
     expect(await hasher.verify('$argon2id$garbage', PASSWORD)).toBe(false);
+  });
+});
+
+describe('PasswordHasher: computations at once (PASSWORD_HASHES_AT_ONCE)', () => {
+  const withLimit = (limit: number) =>
+    new PasswordHasher(new ConfigService({ auth: { passwordHashesAtOnce: limit } }) as never);
+
+  /** Starts `count` verifications and samples the gate until all are done. */
+  async function peak(hasher: PasswordHasher, count: number) {
+    const stored = await hasher.hash(PASSWORD);
+    let running = 0;
+    let waiting = 0;
+    const all = Promise.all(Array.from({ length: count }, () => hasher.verify(stored, PASSWORD)));
+    let done = false;
+    void all.finally(() => (done = true));
+    while (!done) {
+      running = Math.max(running, hasher.gate.running);
+      waiting = Math.max(waiting, hasher.gate.waiting);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await all).toEqual(Array.from({ length: count }, () => true));
+    return { running, waiting };
+  }
+
+  it('computes one hash at a time by default; the others wait their turn', async () => {
+    expect(new PasswordHasher().gate.limit).toBe(1);
+    expect(await peak(withLimit(1), 4)).toEqual({ running: 1, waiting: 3 });
+  });
+
+  it('computes as many at once as configured', async () => {
+    expect(await peak(withLimit(3), 5)).toEqual({ running: 3, waiting: 2 });
+  });
+
+  it('lets the verification for an unknown account wait its turn like any other', async () => {
+    const hasher = withLimit(1);
+    await hasher.onModuleInit();
+    const unknown = Promise.all([
+      hasher.verify(undefined, PASSWORD),
+      hasher.verify(undefined, PASSWORD),
+    ]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(hasher.gate.running + hasher.gate.waiting).toBe(2);
+    expect(await unknown).toEqual([false, false]);
   });
 });

@@ -1,6 +1,9 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Optional, type OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { hash as argon2Hash, verify as argon2Verify, type Algorithm } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
+import type { AppConfig } from '../../config/app-config';
+import { HashGate } from './hash-gate';
 
 /**
  * OWASP/ASVS minimum for argon2id: 19 MiB, two passes, one lane. `@node-rs/argon2` computes on
@@ -33,6 +36,12 @@ function standardParameterOrder(hash: string): string {
 @Injectable()
 export class PasswordHasher implements OnModuleInit {
   private dummyHash = '';
+  /** PASSWORD_HASHES_AT_ONCE computations at once (hash-gate.ts); one outside an app. */
+  readonly gate: HashGate;
+
+  constructor(@Optional() config?: ConfigService<AppConfig, true>) {
+    this.gate = new HashGate(config?.get('auth', { infer: true }).passwordHashesAtOnce ?? 1);
+  }
 
   /** A hash of a random secret, so that an unknown account costs as much as a wrong password. */
   async onModuleInit(): Promise<void> {
@@ -40,12 +49,14 @@ export class PasswordHasher implements OnModuleInit {
   }
 
   async hash(password: string): Promise<string> {
-    return standardParameterOrder(await argon2Hash(password, ARGON2_OPTIONS));
+    return standardParameterOrder(await this.gate.run(() => argon2Hash(password, ARGON2_OPTIONS)));
   }
 
   /** Verifies against `hash`, or against the dummy hash when there is no account (always false). */
   async verify(hash: string | undefined, password: string): Promise<boolean> {
-    const matches = await argon2Verify(hash ?? this.dummyHash, password).catch(() => false);
+    const matches = await this.gate
+      .run(() => argon2Verify(hash ?? this.dummyHash, password))
+      .catch(() => false);
     return hash !== undefined && matches;
   }
 }
