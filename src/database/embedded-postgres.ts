@@ -14,7 +14,7 @@ export interface EmbeddedPostgres {
  * pool of whoever connects must not exceed `maxConnections`.
  *
  * PGlite is imported here, when it is started, and nowhere statically (eslint.config.mjs): an
- * app on a PostgreSQL server never loads it (about 0.9 MB of heap; operations guide, "Memory").
+ * app on a PostgreSQL server never loads it (about 0.9 MB of heap, measured after a collection).
  */
 export async function startEmbeddedPostgres(
   opts: { dataDir?: string; maxConnections?: number } = {},
